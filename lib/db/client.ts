@@ -1,0 +1,42 @@
+// One postgres.js pool and one drizzle instance per process (kept on globalThis so Next.js hot
+// reloads in development do not open a new pool each time).
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+type Holder = { sql?: postgres.Sql; db?: Db };
+const holder = globalThis as typeof globalThis & { __eventdeskDb?: Holder };
+
+function state(): Holder {
+  holder.__eventdeskDb ??= {};
+  return holder.__eventdeskDb;
+}
+
+export function sqlClient(): postgres.Sql {
+  const s = state();
+  s.sql ??= postgres(env().DATABASE_URL, {
+    max: Number(process.env.DB_POOL_MAX ?? 10),
+    onnotice: () => {},
+    connect_timeout: 10,
+  });
+  return s.sql;
+}
+
+export function db(): Db {
+  const s = state();
+  s.db ??= drizzle(sqlClient(), { schema });
+  return s.db;
+}
+
+export async function closeDb(): Promise<void> {
+  const s = state();
+  const client = s.sql;
+  s.sql = undefined;
+  s.db = undefined;
+  await client?.end({ timeout: 5 });
+}

@@ -1,0 +1,5 @@
+// Every table, for the drizzle instance and drizzle-kit.
+export * from "./schema/auth";
+export * from "./schema/events";
+export * from "./schema/participants";
+export * from "./schema/messages";

@@ -1,0 +1,29 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { user } from "./auth";
+
+export const events = pgTable(
+  "events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    venue: text("venue").notNull().default(""),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    timeZone: text("time_zone").notNull(),
+    capacity: integer("capacity"),
+    registrationOpen: boolean("registration_open").notNull().default(true),
+    approvalMode: text("approval_mode", { enum: ["automatic", "manual"] }).notNull().default("manual"),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("events_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
+    check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
+  ],
+);
+
+export type Event = typeof events.$inferSelect;

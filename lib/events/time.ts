@@ -1,0 +1,40 @@
+// Event times are stored as instants (timestamptz) with the event's IANA time zone beside them.
+// Forms edit the wall-clock time in that zone; pages show it in that zone too.
+import { TZDate } from "@date-fns/tz";
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "2026-12-01T09:30" in "Europe/Athens" → the instant. */
+export function zonedLocalToInstant(local: string, timeZone: string): Date {
+  const m = LOCAL.exec(local);
+  if (!m) throw new Error(`not a local date-time: ${local}`);
+  const [, y, mo, d, h, mi] = m.map(Number);
+  return new Date(new TZDate(y, mo - 1, d, h, mi, timeZone).getTime());
+}
+
+/** The instant → "2026-12-01T09:30" as the wall clock reads in the zone (for <input type=datetime-local>). */
+export function instantToZonedLocal(instant: Date, timeZone: string): string {
+  const z = new TZDate(instant.getTime(), timeZone);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${z.getFullYear()}-${p(z.getMonth() + 1)}-${p(z.getDate())}T${p(z.getHours())}:${p(z.getMinutes())}`;
+}
+
+export function formatEventDate(startsAt: Date, endsAt: Date, timeZone: string, locale = "en-GB"): string {
+  const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "long", year: "numeric" });
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit" });
+  const zoneName =
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(startsAt).find((p) => p.type === "timeZoneName")
+      ?.value ?? timeZone;
+  const sameDay = day.format(startsAt) === day.format(endsAt);
+  if (sameDay) return `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)} (${zoneName})`;
+  return `${day.format(startsAt)} ${time.format(startsAt)} – ${day.format(endsAt)} ${time.format(endsAt)} (${zoneName})`;
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { isTimeZone } from "@/lib/events/time";
+import { optionalText, text } from "./fields";
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const localDateTime = (label: string) =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${label}: choose a date and time`);
+
+export const eventSchema = z
+  .object({
+    title: text("Title", 200),
+    slug: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(3, "URL slug must be at least 3 characters")
+      .max(80, "URL slug must be at most 80 characters")
+      .regex(SLUG, "URL slug may contain only a–z, 0–9 and single dashes"),
+    description: optionalText("Description", 20_000).transform((v) => v ?? ""),
+    venue: optionalText("Venue", 300).transform((v) => v ?? ""),
+    startsAt: localDateTime("Start"),
+    endsAt: localDateTime("End"),
+    timeZone: z.string().refine(isTimeZone, "Choose a valid time zone"),
+    capacity: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? Number(v) : null))
+      .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 1_000_000), "Capacity must be a whole number from 1, or empty for no limit"),
+    registrationOpen: z.enum(["open", "closed"]).transform((v) => v === "open"),
+    approvalMode: z.enum(["automatic", "manual"], { error: "Choose how registrations are approved" }),
+  })
+  .refine((v) => v.endsAt >= v.startsAt, { path: ["endsAt"], message: "End must be after the start" });
+
+export type EventInput = z.output<typeof eventSchema>;

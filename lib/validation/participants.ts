@@ -1,0 +1,24 @@
+// The registration form's rules: used by the public form in the browser, by its server action,
+// and (later) by the dashboard's "add participant" and the CSV import.
+import { z } from "zod";
+import { email, optionalText, text } from "./fields";
+
+export const participantFields = z.object({
+  firstName: text("First name", 100),
+  lastName: text("Last name", 100),
+  email,
+  organisation: optionalText("Organisation", 200),
+  phone: optionalText("Phone", 40).refine(
+    (v) => v === undefined || /^[+()0-9.\-\s]{5,40}$/.test(v),
+    "Enter a phone number using digits, spaces and + - ( )",
+  ),
+});
+
+export const registrationSchema = participantFields.extend({
+  consent: z
+    .union([z.literal("on"), z.literal("true"), z.literal(true)], { error: "Please agree so that we can process your registration" })
+    .transform(() => true as const),
+});
+
+export type RegistrationInput = z.input<typeof registrationSchema>;
+export type Registration = z.output<typeof registrationSchema>;
