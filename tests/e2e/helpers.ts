@@ -1,0 +1,50 @@
+// Shared by the specs: direct database access (to seed events and read results) on the database the
+// e2e server started.
+import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+
+let client: postgres.Sql | undefined;
+
+export function e2eDb(): postgres.Sql {
+  client ??= postgres(readFileSync(".tmp/e2e-database-url", "utf8").trim(), { max: 2, onnotice: () => {} });
+  return client;
+}
+
+export const OWNER = { name: "Olga Owner", email: "owner@example.com", password: "correct horse battery" };
+
+export function uniqueSlug(prefix = "event"): string {
+  return `${prefix}-${randomBytes(4).toString("hex")}`;
+}
+
+export async function seedEvent(overrides: Partial<{
+  slug: string;
+  title: string;
+  capacity: number | null;
+  registrationOpen: boolean;
+  approvalMode: "automatic" | "manual";
+  venue: string;
+}> = {}) {
+  const slug = overrides.slug ?? uniqueSlug();
+  const [row] = await e2eDb()`
+    insert into events (slug, title, description, venue, starts_at, ends_at, time_zone, capacity, registration_open, approval_mode)
+    values (${slug}, ${overrides.title ?? "Data Skills Workshop"}, ${"A hands-on day."}, ${overrides.venue ?? "Athens Conference Centre"},
+            now() + interval '30 days', now() + interval '30 days 8 hours', ${"Europe/Athens"},
+            ${overrides.capacity ?? null}, ${overrides.registrationOpen ?? true}, ${overrides.approvalMode ?? "manual"})
+    returning id, slug`;
+  return row as { id: string; slug: string };
+}
+
+export async function messagesTo(email: string) {
+  return e2eDb()`select kind, status, subject, html, text from messages where to_address = ${email.toLowerCase()} order by created_at`;
+}
+
+export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

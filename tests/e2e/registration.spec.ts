@@ -1,0 +1,157 @@
+import { expect, test } from "@playwright/test";
+import { e2eDb, messagesTo, seedEvent, waitFor } from "./helpers";
+
+// Public pages are used on phones: run this file at a phone's size, without the owner's session.
+test.use({ viewport: { width: 390, height: 844 }, storageState: { cookies: [], origins: [] } });
+
+test("a person registers on the public page and the confirmation email is stored in the outbox", async ({ page }) => {
+  const event = await seedEvent({ title: "Εργαστήριο Δεδομένων" });
+  await page.goto(`/e/${event.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Εργαστήριο Δεδομένων");
+
+  await page.getByLabel("First name").fill("Αλέξανδρος");
+  await page.getByLabel("Last name").fill("Παπαδόπουλος-Ñúñez");
+  await page.getByLabel("Email").fill("Alex.P@Example.com");
+  await page.getByLabel(/Organisation/).fill("Δήμος Αθηναίων");
+  await page.getByLabel(/I agree/).check();
+  const submitted = Date.now();
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
+  await expect(page.getByText("alex.p@example.com")).toBeVisible();
+
+  const [participant] = await e2eDb()`select first_name, last_name, email, status from participants where event_id = ${event.id}`;
+  expect(participant).toMatchObject({ first_name: "Αλέξανδρος", last_name: "Παπαδόπουλος-Ñúñez", email: "alex.p@example.com", status: "pending" });
+
+  const [message] = await waitFor(async () => {
+    const rows = await messagesTo("alex.p@example.com");
+    return rows.length && rows[0].status === "sent" ? rows : null;
+  });
+  console.log(`submit → confirmation stored: ${Date.now() - submitted} ms`);
+  expect(message.kind).toBe("registration_received");
+  expect(message.subject).toBe("We received your registration for Εργαστήριο Δεδομένων");
+  expect(message.text).toContain("Dear Αλέξανδρος,");
+});
+
+test("an automatic-approval event confirms the registration at once", async ({ page }) => {
+  const event = await seedEvent({ approvalMode: "automatic" });
+  await page.goto(`/e/${event.slug}`);
+  await page.getByLabel("First name").fill("Zoë");
+  await page.getByLabel("Last name").fill("Brontë");
+  await page.getByLabel("Email").fill("zoe@example.com");
+  await page.getByLabel(/I agree/).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
+  const [message] = await waitFor(async () => {
+    const rows = await messagesTo("zoe@example.com");
+    return rows.length && rows[0].status === "sent" ? rows : null;
+  });
+  expect(message.kind).toBe("approved");
+  const [p] = await e2eDb()`select status from participants where event_id = ${event.id}`;
+  expect(p.status).toBe("approved");
+});
+
+test("errors appear next to each field and what was typed is kept", async ({ page }) => {
+  const event = await seedEvent();
+  await page.goto(`/e/${event.slug}`);
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.locator("#firstName-error")).toHaveText("First name is required");
+  await expect(page.locator("#email-error")).toHaveText("Email is required");
+  await expect(page.locator("#consent-error")).toBeVisible();
+  await expect(page.getByLabel("First name")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("First name").fill("Marie");
+  await page.getByLabel("Last name").fill("Curie");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel(/I agree/).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.locator("#email-error")).toContainText("valid email");
+  await expect(page.getByLabel("First name")).toHaveValue("Marie");
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+  const rows = await e2eDb()`select count(*)::int as n from participants where event_id = ${event.id}`;
+  expect(rows[0].n).toBe(0);
+});
+
+test("the server refuses bad input that skipped the browser's checks, and keeps what was typed", async ({ page }) => {
+  const event = await seedEvent();
+  await page.goto(`/e/${event.slug}`);
+  // Remove the client-side check so the raw form reaches the server action.
+  await page.evaluate(() => {
+    const form = document.querySelector("form")!;
+    form.addEventListener("submit", (e) => e.stopImmediatePropagation(), true);
+  });
+  await page.getByLabel("First name").fill("x".repeat(500));
+  await page.getByLabel("First name").evaluate((el: HTMLInputElement) => {
+    el.removeAttribute("maxlength");
+    el.value = "x".repeat(200_000);
+  });
+  await page.getByLabel("Last name").fill("Lovelace");
+  await page.getByLabel("Email").fill("ada@example.com");
+  await page.getByLabel(/I agree/).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.locator("#firstName-error")).toHaveText("First name must be at most 100 characters");
+  await expect(page.getByLabel("Last name")).toHaveValue("Lovelace");
+  const rows = await e2eDb()`select count(*)::int as n from participants where event_id = ${event.id}`;
+  expect(rows[0].n).toBe(0);
+});
+
+test("the same email registering twice, in another case, gets a clear message and no second participant", async ({ page }) => {
+  const event = await seedEvent();
+  for (const email of ["twice@example.com", "TWICE@Example.COM"]) {
+    await page.goto(`/e/${event.slug}`);
+    await page.getByLabel("First name").fill("Grace");
+    await page.getByLabel("Last name").fill("Hopper");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel(/I agree/).check();
+    await page.getByRole("button", { name: "Register" }).click();
+  }
+  await expect(page.getByText(/already registered for this event/).first()).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue("TWICE@Example.COM");
+  const rows = await e2eDb()`select count(*)::int as n from participants where event_id = ${event.id}`;
+  expect(rows[0].n).toBe(1);
+});
+
+test("names with HTML and script are stored and shown as text", async ({ page }) => {
+  const event = await seedEvent({ approvalMode: "automatic" });
+  await page.goto(`/e/${event.slug}`);
+  const evil = `<script>window.__pwned=1</script><b>Bob</b>`;
+  await page.getByLabel("First name").fill(evil);
+  await page.getByLabel("Last name").fill(`"><img src=x onerror=alert(1)>`);
+  await page.getByLabel("Email").fill("bob@example.com");
+  await page.getByLabel(/I agree/).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
+  const [message] = await waitFor(async () => {
+    const rows = await messagesTo("bob@example.com");
+    return rows.length && rows[0].status === "sent" ? rows : null;
+  });
+  expect(message.html).toContain("&lt;script&gt;window.__pwned=1&lt;/script&gt;&lt;b&gt;Bob&lt;/b&gt;");
+  expect(message.html).not.toContain("<script>");
+  expect(message.text).toContain(evil);
+  const [p] = await e2eDb()`select first_name from participants where event_id = ${event.id}`;
+  expect(p.first_name).toBe(evil);
+});
+
+test("a closed event and a full event show a message instead of the form", async ({ page }) => {
+  const closed = await seedEvent({ registrationOpen: false });
+  await page.goto(`/e/${closed.slug}`);
+  await expect(page.getByText("Registration for this event is closed.")).toBeVisible();
+  await expect(page.getByLabel("First name")).toHaveCount(0);
+
+  const full = await seedEvent({ capacity: 1 });
+  await e2eDb()`insert into participants (event_id, first_name, last_name, email) values (${full.id}, 'A', 'B', 'seat@example.com')`;
+  await page.goto(`/e/${full.slug}`);
+  await expect(page.getByText("This event is full.")).toBeVisible();
+  await expect(page.getByLabel("First name")).toHaveCount(0);
+});
+
+test("an unknown event slug shows a 404 page", async ({ page }) => {
+  const response = await page.goto("/e/no-such-event-here");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("the health endpoint answers ok", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ status: "ok" });
+});
