@@ -1,7 +1,7 @@
 // Public registration: one transaction writes the participant and enqueues registration.process.
 // The event row is locked (FOR UPDATE) while seats are counted, so concurrent registrations cannot
 // overfill it; the unique index on (event, lower(email)) refuses a second registration.
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { countSeatsTaken } from "@/lib/db/queries/events";
@@ -24,6 +24,12 @@ export async function registerParticipant(
       const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
       if (!event) return { ok: false, reason: "not_found" } as const;
       if (source === "form" && !registrationIsOpen(event)) return { ok: false, reason: "closed" } as const;
+      // Someone already registered hears "already registered", even when the event has filled up since.
+      const [existing] = await tx
+        .select({ id: participants.id })
+        .from(participants)
+        .where(and(eq(participants.eventId, eventId), sql`lower(${participants.email}) = lower(${input.email})`));
+      if (existing) return { ok: false, reason: "duplicate" } as const;
       if (event.capacity !== null && (await countSeatsTaken(tx, eventId)) >= event.capacity) {
         return { ok: false, reason: "full" } as const;
       }

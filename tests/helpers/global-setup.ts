@@ -1,0 +1,85 @@
+// Runs once before any test worker starts: provides a migrated PostgreSQL and the environment the
+// tests expect. DATABASE_URL is deliberately ignored, since the tests truncate every table and it
+// may point at a development database: set TEST_DATABASE_URL to test against a server of your own,
+// otherwise a throw-away embedded PostgreSQL is started in .tmp/ and removed afterwards.
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/dev/embedded-postgres";
+
+declare module "vitest" {
+  interface ProvidedContext {
+    testEnv: Record<string, string>;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  let embedded: RunningPostgres | undefined;
+  let dataDir: string | undefined;
+
+  const teardown = async () => {
+    await embedded?.stop().catch((err) => console.error("[test db] could not stop PostgreSQL:", err));
+    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    let databaseUrl = process.env.TEST_DATABASE_URL;
+    if (!databaseUrl) {
+      await removeAbandonedDataDirs();
+      dataDir = path.resolve(".tmp", `test-pg-${randomBytes(6).toString("hex")}`);
+      embedded = await startEmbeddedPostgres({ dataDir, database: "eventdesk_test" });
+      databaseUrl = embedded.url;
+    }
+    await migrateDatabase(databaseUrl);
+
+    const testEnv: Record<string, string> = {
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "test",
+      EMAIL_TRANSPORT: "outbox",
+      APP_URL: "http://localhost:3000",
+      BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123",
+    };
+    // Set before the workers are forked (they inherit process.env), and provided for setup-env.ts.
+    Object.assign(process.env, testEnv);
+    // Nothing under test may reach the real Resend.
+    delete process.env.RESEND_API_KEY;
+    delete process.env.RESEND_BASE_URL;
+    project.provide("testEnv", testEnv);
+  } catch (err) {
+    await teardown();
+    throw err;
+  }
+
+  return teardown;
+}
+
+/**
+ * Data directories left behind by runs that were killed before their teardown: no PostgreSQL is
+ * running in them and they are older than any run in its start-up phase.
+ */
+async function removeAbandonedDataDirs(): Promise<void> {
+  const parent = path.resolve(".tmp");
+  const names = await fs.readdir(parent).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith("test-pg-"))) {
+    const dir = path.join(parent, name);
+    const stat = await fs.stat(dir).catch(() => null);
+    if (!stat?.isDirectory() || Date.now() - stat.mtimeMs < 10 * 60_000) continue;
+    if (await postgresRunsIn(dir)) continue;
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function postgresRunsIn(dir: string): Promise<boolean> {
+  const pidFile = path.join(dir, "postmaster.pid");
+  if (!existsSync(pidFile)) return false;
+  const pid = Number((await fs.readFile(pidFile, "utf8")).split("\n")[0]);
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

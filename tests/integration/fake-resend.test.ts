@@ -1,0 +1,106 @@
+// The fake Resend API (tests/helpers/fake-resend.ts) answers like Resend where our code relies on
+// it, as seen through the real SDK: later bulk-sending tests depend on these behaviours.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { Resend } from "resend";
+import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
+
+let fake: FakeResend;
+beforeAll(async () => {
+  fake = await startFakeResend({ apiKey: "re_test" });
+});
+beforeEach(() => fake.reset());
+afterAll(() => fake.close());
+
+describe("the fake Resend API", () => {
+  const client = () => new Resend("re_test", { baseUrl: fake.url });
+  const one = (i: number) => ({ from: "events@example.org", to: [`p${i}@example.com`], subject: `Hello ${i}`, text: "Hi" });
+
+  it("answers with Resend's rate limit headers", async () => {
+    const result = await client().emails.send(one(1));
+    expect(result.error).toBeNull();
+    expect(result.headers).toMatchObject({ "ratelimit-limit": "100", "ratelimit-remaining": "99", "ratelimit-reset": "1" });
+  });
+
+  it("accepts a batch of up to 100 emails and returns their ids in order", async () => {
+    const result = await client().batch.send(Array.from({ length: 100 }, (_, i) => one(i)));
+    expect(result.error).toBeNull();
+    expect(result.data!.data).toHaveLength(100);
+    expect(result.data!.data.map((d) => d.id)).toEqual(fake.received.map((e) => e.id));
+    expect(fake.received.every((e) => e.batch)).toBe(true);
+  });
+
+  it("refuses a batch of 101 emails as a validation error", async () => {
+    const result = await client().batch.send(Array.from({ length: 101 }, (_, i) => one(i)));
+    expect(result.error).toMatchObject({ statusCode: 422, name: "validation_error" });
+    expect(fake.received).toHaveLength(0);
+  });
+
+  it("refuses attachments in a batch", async () => {
+    // The SDK's types already forbid this; the API refuses it as well.
+    const withAttachment = { ...one(1), attachments: [{ filename: "a.pdf", content: "JVBERi0=" }] };
+    const result = await client().batch.send([withAttachment as never]);
+    expect(result.error).toMatchObject({ statusCode: 422, name: "validation_error" });
+    expect(fake.received).toHaveLength(0);
+  });
+
+  it("replays a batch sent again with the same idempotency key", async () => {
+    const batch = [one(1), one(2)];
+    const first = await client().batch.send(batch, { idempotencyKey: "batch:op-1:0" });
+    const again = await client().batch.send(batch, { idempotencyKey: "batch:op-1:0" });
+    expect(again.data).toEqual(first.data);
+    expect(fake.received).toHaveLength(2);
+  });
+
+  it("refuses an idempotency key reused with a different payload", async () => {
+    await client().emails.send(one(1), { idempotencyKey: "k" });
+    const result = await client().emails.send(one(2), { idempotencyKey: "k" });
+    expect(result.error).toMatchObject({ statusCode: 409, name: "invalid_idempotent_request" });
+    expect(fake.received).toHaveLength(1);
+  });
+
+  it("answers 429 with retry-after once requests exceed the per-second limit", async () => {
+    fake.setRateLimit(2);
+    const results = await Promise.all([1, 2, 3].map((i) => client().emails.send(one(i))));
+    const limited = results.filter((r) => r.error);
+    expect(limited).toHaveLength(1);
+    expect(limited[0].error).toMatchObject({ statusCode: 429, name: "rate_limit_exceeded" });
+    expect(limited[0].headers).toMatchObject({ "retry-after": "1", "ratelimit-limit": "2", "ratelimit-remaining": "0" });
+    expect(fake.received).toHaveLength(2);
+  });
+
+  it("answers after the configured latency", async () => {
+    fake.setLatency(150);
+    const started = Date.now();
+    await client().emails.send(one(1));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  });
+
+  it("in permissive batch mode sends the valid emails and lists the invalid ones", async () => {
+    const result = await client().batch.send([one(1), { ...one(2), to: ["not an address"] }, one(3)], { batchValidation: "permissive" });
+    expect(result.error).toBeNull();
+    expect(result.data!.data).toHaveLength(2);
+    expect((result.data as unknown as { errors: { index: number }[] }).errors).toEqual([{ index: 1, message: expect.stringContaining("`to`") }]);
+    expect(fake.received.map((e) => e.subject)).toEqual(["Hello 1", "Hello 3"]);
+  });
+
+  it("applies injected failures to batch requests too", async () => {
+    fake.failNext(1, "429", { retryAfterSeconds: 3 });
+    const limited = await client().batch.send([one(1)]);
+    expect(limited.error).toMatchObject({ statusCode: 429, name: "rate_limit_exceeded" });
+    expect(limited.headers?.["retry-after"]).toBe("3");
+    expect((await client().batch.send([one(1)])).error).toBeNull();
+    expect(fake.received).toHaveLength(1);
+  });
+
+  it("returns an accepted email by id", async () => {
+    const sent = await client().emails.send(one(7));
+    const got = await client().emails.get(sent.data!.id);
+    expect(got.data).toMatchObject({ id: sent.data!.id, subject: "Hello 7", to: ["p7@example.com"] });
+  });
+
+  it("refuses a request without an API key", async () => {
+    const res = await fetch(`${fake.url}/emails`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(one(1)) });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ name: "missing_api_key" });
+  });
+});

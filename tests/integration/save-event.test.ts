@@ -1,0 +1,74 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { events, user } from "@/lib/db/schema";
+import { saveEvent } from "@/lib/events/save-event";
+import { eventSchema } from "@/lib/validation/events";
+import { closeConnections, resetDb, uniqueSuffix } from "../helpers/db";
+import { eventForm } from "../helpers/forms";
+
+beforeEach(resetDb);
+afterAll(closeConnections);
+
+async function createUser(role: "owner" | "organizer" = "organizer") {
+  const id = `user-${uniqueSuffix()}`;
+  await db().insert(user).values({ id, name: "Grace Hopper", email: `${id}@example.com`, role });
+  return { id, role };
+}
+
+const input = (overrides: Record<string, unknown> = {}) => eventSchema.parse(eventForm(overrides));
+
+async function load(eventId: string) {
+  const [row] = await db().select().from(events).where(eq(events.id, eventId));
+  return row;
+}
+
+describe("saving an event", () => {
+  it("stores the wall-clock times as instants in the event's time zone", async () => {
+    const organizer = await createUser();
+    const result = await saveEvent(db(), organizer, input({ startsAt: "2026-07-01T09:30", endsAt: "2026-07-01T17:00", timeZone: "America/New_York" }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const row = await load(result.eventId);
+    expect(row.startsAt.toISOString()).toBe("2026-07-01T13:30:00.000Z");
+    expect(row.endsAt.toISOString()).toBe("2026-07-01T21:00:00.000Z");
+    expect(row).toMatchObject({ timeZone: "America/New_York", createdBy: organizer.id, capacity: 120, approvalMode: "manual" });
+  });
+
+  it("reports a slug another event uses as a field error", async () => {
+    const organizer = await createUser();
+    expect((await saveEvent(db(), organizer, input({ slug: "data-day" }))).ok).toBe(true);
+    expect(await saveEvent(db(), organizer, input({ slug: "data-day" }))).toEqual({
+      ok: false,
+      fieldErrors: { slug: "Another event already uses this URL slug" },
+    });
+  });
+
+  it("lets the organizer who created an event edit it", async () => {
+    const organizer = await createUser();
+    const created = await saveEvent(db(), organizer, input());
+    if (!created.ok) throw new Error("not created");
+    const edited = await saveEvent(db(), organizer, input({ title: "Renamed", capacity: "" }), created.eventId);
+    expect(edited).toEqual({ ok: true, eventId: created.eventId });
+    expect(await load(created.eventId)).toMatchObject({ title: "Renamed", capacity: null });
+  });
+
+  it("refuses an edit by another organizer as if the event did not exist", async () => {
+    const [author, other] = [await createUser(), await createUser()];
+    const created = await saveEvent(db(), author, input({ title: "Original" }));
+    if (!created.ok) throw new Error("not created");
+    expect(await saveEvent(db(), other, input({ title: "Hijacked" }), created.eventId)).toEqual({
+      ok: false,
+      fieldErrors: { _form: "This event does not exist or you cannot edit it." },
+    });
+    expect((await load(created.eventId)).title).toBe("Original");
+  });
+
+  it("lets the owner edit any organizer's event", async () => {
+    const [author, owner] = [await createUser(), await createUser("owner")];
+    const created = await saveEvent(db(), author, input());
+    if (!created.ok) throw new Error("not created");
+    expect((await saveEvent(db(), owner, input({ title: "Fixed by owner" }), created.eventId)).ok).toBe(true);
+    expect((await load(created.eventId)).title).toBe("Fixed by owner");
+  });
+});
