@@ -14,7 +14,9 @@ export async function listEventsForUser(db: DbOrTx, user: Pick<SessionUser, "id"
   const rows = await db
     .select({
       event: events,
-      participants: sql<number>`(select count(*)::int from ${participants} where ${participants.eventId} = ${events.id} and ${participants.status} in ('pending','approved'))`,
+      // Qualified by hand: in a one-table select drizzle renders columns unqualified, and a bare "id"
+      // inside the subquery would mean participants.id (every count 0).
+      participants: sql<number>`(select count(*)::int from ${participants} p where p.event_id = ${events}.id and p.status in ('pending','approved'))`,
     })
     .from(events)
     .where(eventAccess(user))

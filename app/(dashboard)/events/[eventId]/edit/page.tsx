@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EventForm } from "@/components/events/event-form";
+import { Card } from "@/components/ui/card";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getEventForUser } from "@/lib/db/queries/events";
+import { instantToZonedLocal } from "@/lib/events/time";
+import { listTimeZones } from "@/lib/events/time-zones";
+import type { Event } from "@/lib/db/schema";
+import { updateEventAction } from "../actions";
+
+// Session-dependent: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Edit event" };
+
+type Props = { params: Promise<{ eventId: string }> };
+
+function toFormValues(event: Event): Record<string, string> {
+  return {
+    title: event.title,
+    slug: event.slug,
+    description: event.description,
+    venue: event.venue,
+    startsAt: instantToZonedLocal(event.startsAt, event.timeZone),
+    endsAt: instantToZonedLocal(event.endsAt, event.timeZone),
+    timeZone: event.timeZone,
+    capacity: event.capacity === null ? "" : String(event.capacity),
+    registrationOpen: event.registrationOpen ? "open" : "closed",
+    approvalMode: event.approvalMode,
+  };
+}
+
+export default async function EditEventPage({ params }: Props) {
+  const user = await requireOrganizer();
+  const event = await getEventForUser(db(), user, (await params).eventId);
+  if (!event) notFound();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="text-sm">
+        <Link href={`/events/${event.id}`} className="text-brand-600 underline-offset-2 hover:underline">
+          ← {event.title}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight">Edit event</h1>
+      <Card className="mt-6 p-4 sm:p-6">
+        <EventForm
+          mode="edit"
+          action={updateEventAction.bind(null, event.id)}
+          initialValues={toFormValues(event)}
+          timeZones={listTimeZones()}
+          cancelHref={`/events/${event.id}`}
+        />
+      </Card>
+    </div>
+  );
+}

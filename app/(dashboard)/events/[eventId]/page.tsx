@@ -1,0 +1,144 @@
+// Event overview: details, the public link, participant counts and the latest registrations.
+// The full participants table (filters, paging, actions) comes later.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getEventForUser } from "@/lib/db/queries/events";
+import { countParticipantsByStatus, listLatestParticipants } from "@/lib/db/queries/participants";
+import { participantStatuses } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { formatEventDate } from "@/lib/events/time";
+
+// Session-dependent: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Event overview" };
+
+type Props = { params: Promise<{ eventId: string }> };
+
+const LATEST = 50;
+
+export default async function EventOverviewPage({ params }: Props) {
+  const user = await requireOrganizer();
+  const event = await getEventForUser(db(), user, (await params).eventId);
+  if (!event) notFound();
+  const [counts, latest] = await Promise.all([countParticipantsByStatus(db(), event.id), listLatestParticipants(db(), event.id, LATEST)]);
+  const total = participantStatuses.reduce((n, s) => n + counts[s], 0);
+  const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
+  const registeredAt = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
+
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0 space-y-2">
+          <p className="text-sm">
+            <Link href="/events" className="text-brand-600 underline-offset-2 hover:underline">
+              ← Events
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold tracking-tight break-words">{event.title}</h1>
+          <p className="text-zinc-700">{formatEventDate(event.startsAt, event.endsAt, event.timeZone)}</p>
+          {event.venue && <p className="break-words text-zinc-700">{event.venue}</p>}
+          <div className="flex flex-wrap gap-2">
+            <RegistrationBadge open={event.registrationOpen} />
+            <ApprovalBadge mode={event.approvalMode} />
+            <span className="text-sm text-zinc-600">{event.capacity === null ? "No capacity limit" : `Capacity ${event.capacity}`}</span>
+          </div>
+        </div>
+        <Button asChild variant="secondary" className="shrink-0">
+          <Link href={`/events/${event.id}/edit`}>Edit event</Link>
+        </Button>
+      </div>
+
+      <Card className="p-4 sm:p-5">
+        <h2 className="text-sm font-semibold text-zinc-800">Public page</h2>
+        <p className="mt-1 text-sm text-zinc-600">Share this link: people register there.</p>
+        <a href={`/e/${event.slug}`} target="_blank" rel="noopener" className="mt-2 block font-mono text-sm break-all text-brand-600 hover:underline">
+          {publicUrl}
+        </a>
+      </Card>
+
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading" className="text-lg font-semibold">
+          Participants <span className="font-normal text-zinc-500">({total})</span>
+        </h2>
+        <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {participantStatuses.map((s) => (
+            <Card key={s} className="p-4">
+              <dt className="text-sm text-zinc-600">{participantStatusLabels[s]}</dt>
+              <dd className="mt-1 text-2xl font-semibold tabular-nums">{counts[s]}</dd>
+            </Card>
+          ))}
+        </dl>
+      </section>
+
+      {event.description && (
+        <section aria-labelledby="description-heading">
+          <h2 id="description-heading" className="text-lg font-semibold">
+            Description
+          </h2>
+          <div className="mt-2 max-w-prose whitespace-pre-line break-words text-zinc-800">{event.description}</div>
+        </section>
+      )}
+
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading" className="text-lg font-semibold">
+          Latest registrations
+        </h2>
+        {latest.length === 0 ? (
+          <EmptyState className="mt-3" title="No registrations yet">
+            Share the public link <span className="font-mono break-all">{publicUrl}</span> with the people you want to
+            invite{event.registrationOpen ? "." : ", and open registration first."}
+          </EmptyState>
+        ) : (
+          <>
+            {total > latest.length && (
+              <p className="mt-1 text-sm text-zinc-600">
+                Showing the latest {latest.length} of {total}.
+              </p>
+            )}
+            <div className="mt-3">
+            <Table caption={`Latest registrations for ${event.title}`} className="min-w-[44rem]">
+              <THead>
+                <TR>
+                  <TH>Name</TH>
+                  <TH>Email</TH>
+                  <TH>Organisation</TH>
+                  <TH>Status</TH>
+                  <TH>
+                    Registered <span className="font-normal normal-case">({event.timeZone})</span>
+                  </TH>
+                </TR>
+              </THead>
+              <TBody>
+                {latest.map((p) => (
+                  <TR key={p.id}>
+                    <TD className="font-medium break-words">
+                      {p.firstName} {p.lastName}
+                    </TD>
+                    <TD className="whitespace-nowrap">{p.email}</TD>
+                    <TD className="break-words">{p.organisation ?? <span className="text-zinc-400">—</span>}</TD>
+                    <TD>
+                      <ParticipantStatusBadge status={p.status} />
+                    </TD>
+                    <TD className="whitespace-nowrap">
+                      <time dateTime={p.createdAt.toISOString()}>{registeredAt.format(p.createdAt)}</time>
+                    </TD>
+                  </TR>
+                ))}
+              </TBody>
+            </Table>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// Outbox: every email the system recorded, newest first, 50 per page. With the outbox transport
+// this is where "sent" email can be read; with Resend it is the delivery log.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LocalTime } from "@/components/ui/local-time";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { listMessagesForUser } from "@/lib/db/queries/messages";
+
+// Session-dependent: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Outbox" };
+
+type Props = { searchParams: Promise<{ page?: string | string[] }> };
+
+function parsePage(value: string | string[] | undefined): number {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n >= 1 && n <= 1_000_000 ? n : 1;
+}
+
+export default async function OutboxPage({ searchParams }: Props) {
+  const user = await requireOrganizer();
+  const page = parsePage((await searchParams).page);
+  const result = await listMessagesForUser(db(), user, { page });
+  if (result.total > 0 && page > result.pageCount) redirect(`/outbox?page=${result.pageCount}`);
+  const href = (p: number) => (p === 1 ? "/outbox" : `/outbox?page=${p}`);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Outbox</h1>
+        <p className="mt-1 text-sm text-zinc-600">
+          Every email sent to participants, newest first{user.role === "owner" ? "" : ", for the events you manage"}.
+        </p>
+      </div>
+      {result.total === 0 ? (
+        <EmptyState title="No emails yet">
+          Emails appear here as soon as something sends one: a registration confirmation, an approval with its ticket, an
+          RSVP request.
+        </EmptyState>
+      ) : (
+        <>
+          <p className="text-sm text-zinc-600">
+            {result.total} {result.total === 1 ? "email" : "emails"}
+          </p>
+          <Table caption="Emails, newest first" className="min-w-[56rem]">
+            <THead>
+              <TR>
+                <TH>To</TH>
+                <TH>Subject</TH>
+                <TH>Kind</TH>
+                <TH>Status</TH>
+                <TH>Event</TH>
+                <TH>Created</TH>
+                <TH>Sent</TH>
+              </TR>
+            </THead>
+            <TBody>
+              {result.rows.map((m) => (
+                <TR key={m.id}>
+                  <TD className="whitespace-nowrap">{m.toAddress}</TD>
+                  <TD className="min-w-48">
+                    <Link href={`/outbox/${m.id}`} className="font-medium break-words text-brand-600 hover:underline">
+                      {m.subject || "(no subject)"}
+                    </Link>
+                  </TD>
+                  <TD className="whitespace-nowrap">{messageKindLabels[m.kind]}</TD>
+                  <TD>
+                    <MessageStatusBadge status={m.status} />
+                  </TD>
+                  <TD className="min-w-32 break-words">
+                    {m.eventId ? (
+                      <Link href={`/events/${m.eventId}`} className="hover:underline">
+                        {m.eventTitle}
+                      </Link>
+                    ) : (
+                      <span className="text-zinc-400">—</span>
+                    )}
+                  </TD>
+                  <TD>
+                    <LocalTime value={m.createdAt} />
+                  </TD>
+                  <TD>{m.sentAt ? <LocalTime value={m.sentAt} /> : <span className="text-zinc-400">—</span>}</TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+          <Pagination page={result.page} pageCount={result.pageCount} href={href} label="Outbox pages" previousText="← Newer" nextText="Older →" />
+        </>
+      )}
+    </div>
+  );
+}

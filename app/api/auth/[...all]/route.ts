@@ -1,0 +1,8 @@
+// Better Auth's HTTP endpoints (session, sign-in, sign-out …). auth() is created on first use, so
+// building the app needs no database; public sign-up is disabled in lib/auth/auth.ts.
+import { toNextJsHandler } from "better-auth/next-js";
+import { auth } from "@/lib/auth/auth";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, POST, PATCH, PUT, DELETE } = toNextJsHandler((request: Request) => auth().handler(request));

@@ -1,0 +1,40 @@
+// Download one attachment of an email. Session checked here (401 when anonymous); the attachment
+// is found only through a message the organizer may see (404 otherwise). Always served as a
+// download, never rendered inline.
+import { requireOrganizerForApi, UnauthorizedError } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getAttachmentForUser } from "@/lib/db/queries/messages";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ messageId: string; attachmentId: string }> };
+
+const noStore = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+
+function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+export async function GET(_request: Request, { params }: Context) {
+  let user;
+  try {
+    user = await requireOrganizerForApi();
+  } catch (err) {
+    if (err instanceof UnauthorizedError) return new Response("Sign in required", { status: 401, headers: noStore });
+    throw err;
+  }
+  const { messageId, attachmentId } = await params;
+  const attachment = await getAttachmentForUser(db(), user, messageId, attachmentId);
+  if (!attachment) return new Response("Not found", { status: 404, headers: noStore });
+  const type = /^[\w.+-]+\/[\w.+-]+$/.test(attachment.contentType) ? attachment.contentType : "application/octet-stream";
+  return new Response(new Uint8Array(attachment.content), {
+    headers: {
+      ...noStore,
+      "Content-Type": type,
+      "Content-Disposition": contentDisposition(attachment.filename),
+      "Content-Length": String(attachment.content.length),
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
+}

@@ -1,0 +1,37 @@
+"use client";
+// Main navigation; the current section is marked for sighted users and screen readers alike.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/ui/cn";
+
+const links = [
+  { href: "/events", label: "Events" },
+  { href: "/outbox", label: "Outbox" },
+];
+
+export function NavLinks({ className }: { className?: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className={className}>
+      <ul className="flex gap-1">
+        {links.map((l) => {
+          const current = pathname === l.href || pathname.startsWith(`${l.href}/`);
+          return (
+            <li key={l.href}>
+              <Link
+                href={l.href}
+                aria-current={current ? "page" : undefined}
+                className={cn(
+                  "inline-flex h-9 items-center rounded-md px-3 text-sm font-medium text-zinc-700 hover:bg-zinc-100",
+                  current && "bg-brand-50 text-brand-700",
+                )}
+              >
+                {l.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

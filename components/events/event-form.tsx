@@ -1,0 +1,232 @@
+"use client";
+// Create and edit an event. The same zod schema checks the form here before sending and again in
+// the server action. The URL slug follows the title until the organizer edits it by hand.
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { suggestSlug } from "@/lib/events/suggest-slug";
+import { useFocusFirstError } from "@/lib/ui/use-focus-first-error";
+import { useFormAction } from "@/lib/ui/use-form-action";
+import { eventSchema } from "@/lib/validation/events";
+import { fieldErrors as toFieldErrors, formToObject } from "@/lib/validation/fields";
+import type { FormState } from "@/lib/validation/form-state";
+
+export type EventFormValues = Record<string, string>;
+
+type Props = {
+  mode: "create" | "edit";
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  /** The saved event as form strings (edit), or nothing (create). */
+  initialValues?: EventFormValues;
+  /** IANA zones, as the server knows them. */
+  timeZones: string[];
+  cancelHref: string;
+};
+
+export function EventForm({ mode, action, initialValues, timeZones, cancelHref }: Props) {
+  const [state, formAction] = useFormAction(action, { values: initialValues });
+  return (
+    <EventFields
+      key={state.version}
+      mode={mode}
+      state={state}
+      firstRender={state.version === 0}
+      formAction={formAction}
+      timeZones={timeZones}
+      cancelHref={cancelHref}
+    />
+  );
+}
+
+type FieldsProps = Omit<Props, "action" | "initialValues"> & {
+  state: FormState;
+  firstRender: boolean;
+  formAction: (form: FormData) => void;
+};
+
+function EventFields({ mode, state, firstRender, formAction, timeZones, cancelHref }: FieldsProps) {
+  const v = state.values ?? {};
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const errors = clientErrors ?? state.fieldErrors ?? {};
+  const formRef = useFocusFirstError(errors);
+
+  const [title, setTitle] = useState(v.title ?? "");
+  // An existing event keeps its slug (links are out there); a new one follows the title until edited.
+  const [slugEdited, setSlugEdited] = useState(mode === "edit" || (v.slug !== undefined && v.slug !== suggestSlug(v.title ?? "")));
+  const [slugText, setSlugText] = useState(v.slug ?? "");
+  const slug = slugEdited ? slugText : suggestSlug(title);
+
+  const [timeZone, setTimeZone] = useState(v.timeZone ?? "UTC");
+  useEffect(() => {
+    // A new event starts in the organizer's own zone, which only the browser knows.
+    if (mode === "create" && firstRender && !v.timeZone) {
+      const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      if (browserZone) setTimeZone(browserZone);
+    }
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const zoneOptions = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
+
+  const registrationOpen = v.registrationOpen ?? "open";
+  const approvalMode = v.approvalMode ?? "manual";
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="space-y-6"
+      onSubmit={(e) => {
+        const parsed = eventSchema.safeParse(formToObject(new FormData(e.currentTarget)));
+        if (!parsed.success) {
+          e.preventDefault();
+          setClientErrors(toFieldErrors(parsed.error));
+        } else setClientErrors(null);
+      }}
+    >
+      {!clientErrors && (state.error || state.fieldErrors) && (
+        <Alert tone="error">{state.error ?? "Please correct the highlighted fields."}</Alert>
+      )}
+      {clientErrors && <Alert tone="error">Please correct the highlighted fields.</Alert>}
+
+      <Field id="title" label="Title" error={errors.title}>
+        <Input name="title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
+      </Field>
+
+      <Field
+        id="slug"
+        label="URL slug"
+        hint={`The public page will be at /e/${slug || "…"}${slugEdited ? "" : " (suggested from the title)"}`}
+        error={errors.slug}
+      >
+        <Input
+          name="slug"
+          value={slug}
+          onChange={(e) => {
+            setSlugEdited(true);
+            setSlugText(e.target.value);
+          }}
+          maxLength={80}
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          required
+        />
+      </Field>
+
+      <Field id="description" label="Description" optional error={errors.description}>
+        <Textarea name="description" defaultValue={v.description} rows={6} maxLength={20000} />
+      </Field>
+
+      <Field id="venue" label="Venue" optional error={errors.venue}>
+        <Input name="venue" defaultValue={v.venue} maxLength={300} />
+      </Field>
+
+      <div className="grid gap-6 sm:grid-cols-2">
+        <Field id="startsAt" label="Starts" error={errors.startsAt}>
+          <Input name="startsAt" type="datetime-local" defaultValue={v.startsAt} required />
+        </Field>
+        <Field id="endsAt" label="Ends" error={errors.endsAt}>
+          <Input name="endsAt" type="datetime-local" defaultValue={v.endsAt} required />
+        </Field>
+      </div>
+
+      <div className="grid gap-6 sm:grid-cols-2">
+        <Field id="timeZone" label="Time zone" hint="Start and end are in this time zone." error={errors.timeZone}>
+          <Select name="timeZone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+            {zoneOptions.map((z) => (
+              <option key={z} value={z}>
+                {z.replaceAll("_", " ")}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="capacity" label="Capacity" optional hint="Leave empty for no limit." error={errors.capacity}>
+          <Input name="capacity" type="number" inputMode="numeric" min={1} step={1} defaultValue={v.capacity} />
+        </Field>
+      </div>
+
+      <div className="grid gap-6 sm:grid-cols-2">
+        <RadioGroup
+          name="registrationOpen"
+          legend="Registration"
+          defaultValue={registrationOpen}
+          error={errors.registrationOpen}
+          options={[
+            { value: "open", label: "Open", hint: "People can register on the public page." },
+            { value: "closed", label: "Closed", hint: "The public page shows the event without the form." },
+          ]}
+        />
+        <RadioGroup
+          name="approvalMode"
+          legend="Approval"
+          defaultValue={approvalMode}
+          error={errors.approvalMode}
+          options={[
+            { value: "automatic", label: "Automatic", hint: "Every registration is approved at once." },
+            { value: "manual", label: "Manual", hint: "You approve or reject each registration." },
+          ]}
+        />
+      </div>
+
+      <div className="flex flex-col-reverse gap-3 border-t border-zinc-200 pt-6 sm:flex-row sm:justify-end">
+        <Button asChild variant="secondary">
+          <Link href={cancelHref}>Cancel</Link>
+        </Button>
+        <SubmitButton pendingText={mode === "create" ? "Creating…" : "Saving…"}>
+          {mode === "create" ? "Create event" : "Save changes"}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+type RadioGroupProps = {
+  name: string;
+  legend: string;
+  defaultValue: string;
+  error?: string;
+  options: { value: string; label: string; hint: string }[];
+};
+
+function RadioGroup({ name, legend, defaultValue, error, options }: RadioGroupProps) {
+  const errorId = error ? `${name}-error` : undefined;
+  return (
+    <fieldset aria-describedby={errorId} className="space-y-2">
+      <legend className="mb-1.5 text-sm font-medium text-zinc-800">{legend}</legend>
+      {options.map((o) => {
+        const id = `${name}-${o.value}`;
+        return (
+          <div key={o.value} className="flex items-start gap-3">
+            <input
+              id={id}
+              type="radio"
+              name={name}
+              value={o.value}
+              defaultChecked={defaultValue === o.value}
+              aria-describedby={`${id}-hint`}
+              aria-invalid={error ? true : undefined}
+              className="mt-0.5 size-5 shrink-0 accent-brand-600"
+            />
+            <div>
+              <label htmlFor={id} className="text-sm font-medium text-zinc-900">
+                {o.label}
+              </label>
+              <p id={`${id}-hint`} className="text-sm text-zinc-500">
+                {o.hint}
+              </p>
+            </div>
+          </div>
+        );
+      })}
+      {error && (
+        <p id={errorId} role="alert" className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
