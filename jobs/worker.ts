@@ -1,7 +1,7 @@
 // The worker: a standalone process (run several for scale). It applies migrations (serialised by
 // an advisory lock), creates the queues, runs one handler per job, and on SIGTERM/SIGINT stops
 // taking jobs, lets the ones in hand finish (up to a timeout) and exits.
-import { PgBoss } from "pg-boss";
+import { PgBoss, type JobResult } from "pg-boss";
 import { closeDb, db } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { ConfigError, env } from "@/lib/env";
@@ -10,6 +10,7 @@ import { parsePayload, type JobName } from "@/lib/queue/jobs";
 import { handlers } from "./handlers";
 
 const SHUTDOWN_TIMEOUT_MS = 30_000;
+const BATCH_SIZE = 10;
 
 function log(message: string, extra?: unknown) {
   console.log(`[worker] ${message}`, ...(extra === undefined ? [] : [extra]));
@@ -22,7 +23,7 @@ async function main() {
     connectionString: config.DATABASE_URL,
     useListenNotify: true,
     application_name: "eventdesk-worker",
-    max: config.WORKER_CONCURRENCY + 4,
+    max: 4,
   });
   boss.on("error", (err) => console.error("[worker] pg-boss error:", err.message));
   await boss.start();
@@ -30,19 +31,32 @@ async function main() {
 
   for (const name of Object.keys(handlers) as JobName[]) {
     const handler = handlers[name];
+    // Batches with per-job settlement: a full batch means more work, so the loop fetches again at
+    // once (burst) instead of sleeping the polling interval; LISTEN/NOTIFY wakes it for new jobs.
     await boss.work(
       name,
-      { localConcurrency: config.WORKER_CONCURRENCY, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 10 },
-      async ([job]) => {
-        const started = Date.now();
-        try {
-          await handler.handle(db(), parsePayload(name, job.data) as never);
-          log(`${name} ${job.id} done in ${Date.now() - started} ms`);
-        } catch (err) {
-          log(`${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${(err as Error).message}`);
-          throw err;
-        }
+      {
+        batchSize: BATCH_SIZE,
+        localConcurrency: config.WORKER_CONCURRENCY,
+        perJobResults: true,
+        burstWhenBatchFull: true,
+        pollingIntervalSeconds: 2,
+        notifyPollingIntervalSeconds: 10,
       },
+      (batch) =>
+        Promise.all(
+          batch.map(async (job): Promise<JobResult> => {
+            const started = Date.now();
+            try {
+              await handler.handle(db(), parsePayload(name, job.data) as never);
+              return { id: job.id, status: "completed" };
+            } catch (err) {
+              const message = err instanceof Error ? err.message : String(err);
+              log(`${name} ${job.id} failed after ${Date.now() - started} ms (attempt ${job.retryCount + 1}): ${message}`);
+              return { id: job.id, status: "failed", output: { message, stack: err instanceof Error ? err.stack : undefined } };
+            }
+          }),
+        ),
     );
   }
   log(`ready: ${Object.keys(handlers).join(", ")}`);

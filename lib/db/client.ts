@@ -20,7 +20,7 @@ function state(): Holder {
 export function sqlClient(): postgres.Sql {
   const s = state();
   s.sql ??= postgres(env().DATABASE_URL, {
-    max: Number(process.env.DB_POOL_MAX ?? 10),
+    max: env().DB_POOL_MAX,
     onnotice: () => {},
     connect_timeout: 10,
   });

@@ -21,7 +21,8 @@ describe("configuration from the environment", () => {
       APP_URL: "http://localhost:3000",
       EMAIL_TRANSPORT: "outbox",
       EMAIL_FROM: "Events <events@localhost>",
-      WORKER_CONCURRENCY: 4,
+      WORKER_CONCURRENCY: 2,
+      DB_POOL_MAX: 10,
     });
   });
 
