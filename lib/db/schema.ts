@@ -3,3 +3,5 @@ export * from "./schema/auth";
 export * from "./schema/events";
 export * from "./schema/participants";
 export * from "./schema/messages";
+export * from "./schema/tickets";
+export * from "./schema/email-templates";

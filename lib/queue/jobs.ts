@@ -8,6 +8,12 @@ type QueueOptions = Omit<Queue, "name">;
 export const jobs = {
   "registration.process": z.object({ participantId: z.uuid() }),
   "email.send": z.object({ messageId: z.uuid() }),
+  // changeId: the participant_status_history row of this approval/rejection. It keys the email, so
+  // approving again after a rejection sends a new email while a retried job sends none.
+  "participant.approved": z.object({ participantId: z.uuid(), changeId: z.uuid() }),
+  "participant.rejected": z.object({ participantId: z.uuid(), changeId: z.uuid() }),
+  // requestId: made when the organizer's page was rendered, so a double-click is one request.
+  "ticket.resend": z.object({ participantId: z.uuid(), requestId: z.uuid() }),
 } as const;
 
 export type JobName = keyof typeof jobs;
@@ -28,6 +34,9 @@ const defaults: QueueOptions = {
 export const queueOptions: Record<JobName, QueueOptions> = {
   "registration.process": defaults,
   "email.send": defaults,
+  "participant.approved": defaults,
+  "participant.rejected": defaults,
+  "ticket.resend": defaults,
 };
 
 export function parsePayload<N extends JobName>(name: N, data: unknown): JobPayload<N> {

@@ -20,6 +20,11 @@ export const participants = pgTable(
     status: text("status", { enum: participantStatuses }).notNull().default("pending"),
     source: text("source", { enum: ["form", "csv", "dashboard"] }).notNull().default("form"),
     consentAt: timestamp("consent_at", { withTimezone: true }),
+    // Printed on the ticket and in its QR code: 128 random bits, never a database id or an email.
+    // Set when the participant is first approved.
+    ticketCode: text("ticket_code").unique(),
+    rejectionReason: text("rejection_reason"),
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -28,7 +33,32 @@ export const participants = pgTable(
     uniqueIndex("participants_event_email_unique").on(t.eventId, sql`lower(${t.email})`),
     index("participants_event_status_idx").on(t.eventId, t.status),
     index("participants_event_created_idx").on(t.eventId, t.createdAt),
+    index("participants_event_last_name_idx").on(t.eventId, t.lastName, t.firstName),
+    index("participants_event_source_idx").on(t.eventId, t.source),
+    // Substring search over name, email and organisation (pg_trgm): see participantSearchText.
+    index("participants_search_trgm_idx").using("gin", sql`${participantSearchText} gin_trgm_ops`),
   ],
+);
+
+/** The text the dashboard's search box matches (ILIKE '%q%', served by the trigram index). */
+export const participantSearchText = sql`(lower(${sql.raw('"first_name"')} || ' ' || ${sql.raw('"last_name"')} || ' ' || ${sql.raw('"email"')} || ' ' || coalesce(${sql.raw('"organisation"')}, '')))`;
+
+export const participantStatusHistory = pgTable(
+  "participant_status_history",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    participantId: uuid("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: participantStatuses }),
+    toStatus: text("to_status", { enum: participantStatuses }).notNull(),
+    reason: text("reason"),
+    // Who made the change: an organizer's id and name (kept if the account goes), or null for the system.
+    changedBy: text("changed_by"),
+    changedByName: text("changed_by_name"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("participant_status_history_participant_idx").on(t.participantId, t.createdAt)],
 );
 
 export type Participant = typeof participants.$inferSelect;

@@ -1,0 +1,21 @@
+// A rendered ticket is stored, so the email attachment and every later download are the same bytes.
+import { customType, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { events } from "./events";
+import { participants } from "./participants";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+export const tickets = pgTable("tickets", {
+  participantId: uuid("participant_id")
+    .primaryKey()
+    .references(() => participants.id, { onDelete: "cascade" }),
+  eventId: uuid("event_id")
+    .notNull()
+    .references(() => events.id, { onDelete: "cascade" }),
+  code: text("code").notNull(),
+  pdf: bytea("pdf").notNull(),
+  sha256: text("sha256").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type Ticket = typeof tickets.$inferSelect;
