@@ -6,9 +6,7 @@ import type { Db } from "@/lib/db/client";
 import { events, participants, type MessageKind } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
-import { participantVariables } from "@/lib/email/participant-variables";
-import { renderTemplate } from "@/lib/email/render-template";
-import { defaultTemplates } from "@/lib/email/templates/defaults";
+import { composeEmail } from "@/lib/email/compose-email";
 import type { JobPayload } from "@/lib/queue/jobs";
 
 export const name = "registration.process" as const;
@@ -33,7 +31,7 @@ export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<
     const kind: MessageKind | null =
       participant.status === "approved" ? "approved" : participant.status === "pending" ? "registration_received" : null;
     if (!kind) return null;
-    const content = renderTemplate(defaultTemplates[kind]!, participantVariables(row.event, participant));
+    const content = await composeEmail(tx, row.event, participant, kind);
     const message = await createMessage(tx, {
       key: `${kind}:${participant.id}`,
       kind,
