@@ -5,3 +5,5 @@ export * from "./schema/participants";
 export * from "./schema/messages";
 export * from "./schema/tickets";
 export * from "./schema/email-templates";
+export * from "./schema/operations";
+export * from "./schema/check-ins";

@@ -1,5 +1,6 @@
 import { customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { events } from "./events";
+import { operations } from "./operations";
 import { participants } from "./participants";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
@@ -24,6 +25,8 @@ export const messages = pgTable(
     eventId: uuid("event_id").references(() => events.id, { onDelete: "cascade" }),
     participantId: uuid("participant_id").references(() => participants.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: messageKinds }).notNull(),
+    // The bulk operation this message belongs to, if any.
+    operationId: uuid("operation_id").references(() => operations.id, { onDelete: "set null" }),
     fromAddress: text("from_address").notNull(),
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
@@ -41,6 +44,7 @@ export const messages = pgTable(
     index("messages_created_idx").on(t.createdAt),
     index("messages_participant_idx").on(t.participantId),
     index("messages_event_idx").on(t.eventId),
+    index("messages_operation_idx").on(t.operationId, t.status),
   ],
 );
 

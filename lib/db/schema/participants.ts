@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { events } from "./events";
 
 export const participantStatuses = ["pending", "approved", "rejected", "cancelled"] as const;
@@ -25,6 +25,11 @@ export const participants = pgTable(
     ticketCode: text("ticket_code").unique(),
     rejectionReason: text("rejection_reason"),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }),
+    // "Will you still attend?": null until answered. Declining frees the seat.
+    rsvpAnswer: text("rsvp_answer", { enum: ["attending", "declined"] }),
+    rsvpAnsweredAt: timestamp("rsvp_answered_at", { withTimezone: true }),
+    // Bumped to invalidate every RSVP link sent so far (links are HMAC-signed with it).
+    rsvpTokenVersion: integer("rsvp_token_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -35,6 +40,7 @@ export const participants = pgTable(
     index("participants_event_created_idx").on(t.eventId, t.createdAt),
     index("participants_event_last_name_idx").on(t.eventId, t.lastName, t.firstName),
     index("participants_event_source_idx").on(t.eventId, t.source),
+    index("participants_event_rsvp_idx").on(t.eventId, t.rsvpAnswer),
     // Substring search over name, email and organisation (pg_trgm): see participantSearchText.
     index("participants_search_trgm_idx").using("gin", sql`${participantSearchText} gin_trgm_ops`),
   ],
