@@ -3,11 +3,21 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { eventEmailTemplates, type Event, type MessageKind, type Participant } from "@/lib/db/schema";
+import { parseTemplate } from "./parse-template";
 import { participantVariables } from "./participant-variables";
-import { renderTemplate } from "./render-template";
-import { defaultTemplates } from "./templates/defaults";
+import { renderTemplate, type RenderedEmail } from "./render-template";
+import { defaultTemplates, type EmailTemplate } from "./templates/defaults";
 
-export type ComposedEmail = { subject: string; html: string; text: string };
+export type ComposedEmail = RenderedEmail;
+
+/** The event's saved wording for one kind, or null when it uses the default. */
+export async function getEventTemplate(db: DbOrTx, eventId: string, kind: MessageKind): Promise<EmailTemplate | null> {
+  const [custom] = await db
+    .select({ subject: eventEmailTemplates.subject, body: eventEmailTemplates.body })
+    .from(eventEmailTemplates)
+    .where(and(eq(eventEmailTemplates.eventId, eventId), eq(eventEmailTemplates.kind, kind)));
+  return custom ?? null;
+}
 
 export async function composeEmail(
   db: DbOrTx,
@@ -16,11 +26,17 @@ export async function composeEmail(
   kind: MessageKind,
   extra: Record<string, string> = {},
 ): Promise<ComposedEmail> {
-  const [custom] = await db
-    .select({ subject: eventEmailTemplates.subject, body: eventEmailTemplates.body })
-    .from(eventEmailTemplates)
-    .where(and(eq(eventEmailTemplates.eventId, event.id), eq(eventEmailTemplates.kind, kind)));
-  const template = custom ?? defaultTemplates[kind];
-  if (!template) throw new Error(`no template for ${kind}`);
-  return renderTemplate(template, { ...participantVariables(event, participant), ...extra });
+  const custom = await getEventTemplate(db, event.id, kind);
+  let template = custom ?? defaultTemplates[kind];
+  // Saving checks every template, so this only happens to one saved before a placeholder was
+  // withdrawn: the participant still gets an email, in the default wording, instead of none.
+  if (custom && hasProblems(custom, kind)) {
+    console.warn(`[compose-email] event ${event.id}: saved "${kind}" template no longer valid; using the default`);
+    template = defaultTemplates[kind];
+  }
+  return renderTemplate(template, { ...participantVariables(event, participant), ...extra }, kind);
+}
+
+function hasProblems(template: EmailTemplate, kind: MessageKind): boolean {
+  return parseTemplate(template.subject, kind).problems.length > 0 || parseTemplate(template.body, kind).problems.length > 0;
 }

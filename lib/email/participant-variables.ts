@@ -1,9 +1,12 @@
-// The placeholder values an email about one participant of one event can use.
+// The placeholder values an email about one participant of one event can use. Links that depend on
+// the email (rsvp_url, ticket_url) and a reason given with this very change come from the caller.
 import type { Event, Participant } from "@/lib/db/schema";
 import { formatEventDate } from "@/lib/events/time";
 import { env } from "@/lib/env";
 
-export function participantVariables(event: Event, participant: Participant): Record<string, string> {
+type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason">;
+
+export function participantVariables(event: Event, participant: Person): Record<string, string> {
   return {
     first_name: participant.firstName,
     last_name: participant.lastName,
@@ -13,5 +16,6 @@ export function participantVariables(event: Event, participant: Participant): Re
     event_date: formatEventDate(event.startsAt, event.endsAt, event.timeZone),
     venue: event.venue || "the venue to be announced",
     event_url: new URL(`/e/${event.slug}`, env().APP_URL).toString(),
+    reason: participant.rejectionReason ?? "",
   };
 }

@@ -1,51 +1,62 @@
-// Fills a template's {{placeholders}} and produces the subject, an HTML part (simple table layout,
-// inline styles, every value escaped) and a plain-text part.
+// Fills a template with one participant's values and produces the three parts of an email: the
+// subject (one line), the plain-text part (the filled body as written) and the HTML part (the same
+// text in the react-email layout, every value escaped by React). A template with problems — unknown
+// or malformed placeholders — is refused rather than sent with braces in it.
+import { render } from "@react-email/render";
+import { createElement } from "react";
+import type { MessageKind } from "@/lib/db/schema/messages";
+import { EmailLayout } from "./email-layout";
+import { parseTemplate, type TemplateNode, type TemplateProblem } from "./parse-template";
 import type { EmailTemplate } from "./templates/defaults";
 
-const PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
+export type RenderedEmail = { subject: string; html: string; text: string };
 
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
+export class TemplateError extends Error {
+  constructor(readonly problems: TemplateProblem[]) {
+    super(`template has problems: ${problems.map((p) => p.message).join(" ")}`);
+    this.name = "TemplateError";
+  }
 }
 
-/** Placeholders used in the template that `known` does not define. */
-export function unknownPlaceholders(template: EmailTemplate, known: readonly string[]): string[] {
-  const used = [...`${template.subject}\n${template.body}`.matchAll(PLACEHOLDER)].map((m) => m[1]);
-  return [...new Set(used.filter((name) => !known.includes(name)))];
+function fill(nodes: TemplateNode[], vars: Record<string, string>): string {
+  let out = "";
+  for (const node of nodes) {
+    if (node.type === "text") out += node.value;
+    // A placeholder this email has no value for (no ticket link yet) is left empty.
+    else if (node.type === "value") out += vars[node.name] ?? "";
+    else if ((vars[node.name] ?? "").trim() !== "") out += fill(node.children, vars);
+  }
+  return out;
 }
 
-function fill(source: string, vars: Record<string, string>, encode: (v: string) => string): string {
-  return source.replace(PLACEHOLDER, (whole, name: string) => (name in vars ? encode(vars[name]) : whole));
+function parseOrThrow(source: string, kind?: MessageKind): TemplateNode[] {
+  const { nodes, problems } = parseTemplate(source, kind);
+  if (problems.length) throw new TemplateError(problems);
+  return nodes;
 }
 
-export function renderTemplate(template: EmailTemplate, vars: Record<string, string>) {
-  const missing = unknownPlaceholders(template, Object.keys(vars));
-  if (missing.length) throw new Error(`unknown placeholders: ${missing.join(", ")}`);
-  // Subjects are plain text headers: newlines would break them.
-  const subject = fill(template.subject, vars, (v) => v).replace(/[\r\n]+/g, " ").trim();
-  const text = fill(template.body, vars, (v) => v);
-  const paragraphs = template.body
-    .split(/\n{2,}/)
-    .map((p) => fill(escapeHtml(p), vars, escapeHtml).replaceAll("\n", "<br>"))
-    .map((p) => `<p style="margin:0 0 16px 0;line-height:1.5">${p}</p>`)
-    .join("\n");
-  const html = `<!doctype html>
-<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head>
-<body style="margin:0;padding:0;background:#f4f4f5">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f4f5;padding:24px 0">
-<tr><td align="center">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;width:100%;background:#ffffff;border-radius:8px">
-<tr><td style="padding:32px;font-family:Arial,Helvetica,sans-serif;font-size:16px;color:#18181b">
-${paragraphs}
-</td></tr>
-</table>
-</td></tr>
-</table>
-</body></html>`;
+/** Subjects are header lines: a newline in a value must not start a new header. */
+export function fillSubject(source: string, vars: Record<string, string>, kind?: MessageKind): string {
+  return fill(parseOrThrow(source, kind), vars).replace(/\s+/g, " ").trim();
+}
+
+/** The plain-text body: values as they are, no trailing spaces, at most one blank line in a row (empty sections leave some). */
+export function fillBody(source: string, vars: Record<string, string>, kind?: MessageKind): string {
+  return fill(parseOrThrow(source.replace(/\r\n?/g, "\n"), kind), vars)
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/**
+ * Renders a template for one recipient. `vars` holds the placeholder values; `event_title` heads the
+ * HTML part and `event_url` goes in its footer. With a kind, placeholders that kind has no value
+ * for are refused too.
+ */
+export async function renderTemplate(template: EmailTemplate, vars: Record<string, string>, kind?: MessageKind): Promise<RenderedEmail> {
+  const subject = fillSubject(template.subject, vars, kind);
+  const text = fillBody(template.body, vars, kind);
+  const html = await render(createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: text, eventUrl: vars.event_url }));
   return { subject, html, text };
 }

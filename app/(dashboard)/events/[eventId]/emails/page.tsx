@@ -1,0 +1,90 @@
+// The event's email templates: one tab per kind of email (?kind=…), the editor with its placeholder
+// list, and a live preview for a sample participant.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EmailKindTabs } from "@/components/email-templates/email-kind-tabs";
+import { EmailTemplateEditor } from "@/components/email-templates/email-template-editor";
+import { EventNav } from "@/components/events/event-nav";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { listEventEmailTemplates } from "@/lib/db/queries/email-templates";
+import { getEventForUser } from "@/lib/db/queries/events";
+import { messageKinds, type MessageKind } from "@/lib/db/schema";
+import { messageKindLabels, placeholdersFor } from "@/lib/email/placeholders";
+import { defaultTemplates } from "@/lib/email/templates/defaults";
+import { previewEmailTemplate, sampleValues } from "@/lib/email/templates/preview-email-template";
+import { previewEmailTemplateAction, resetEmailTemplateAction, saveEmailTemplateAction } from "./actions";
+
+// Session-dependent: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Email templates" };
+
+type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ kind?: string | string[] }> };
+
+const kindDescriptions: Record<MessageKind, string> = {
+  registration_received: "Sent when someone registers and waits for your approval.",
+  approved: "Sent when a registration is approved; the PDF ticket is attached.",
+  rejected: "Sent when you reject a registration, with the reason if you gave one.",
+  rsvp_request: "Asks approved participants whether they will still attend.",
+  ticket_resend: "Sent when you use “Send ticket again”; the PDF ticket is attached.",
+  certificate: "Sent with the certificate of attendance attached.",
+};
+
+export default async function EmailTemplatesPage({ params, searchParams }: Props) {
+  const user = await requireOrganizer();
+  const event = await getEventForUser(db(), user, (await params).eventId);
+  if (!event) notFound();
+  const requested = (await searchParams).kind;
+  const kind = messageKinds.find((k) => k === requested) ?? messageKinds[0];
+
+  const saved = await listEventEmailTemplates(db(), event.id);
+  const current = saved[kind] ?? defaultTemplates[kind];
+  const initialPreview = await previewEmailTemplate(event, kind, current);
+  const samples = sampleValues(event);
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <p className="text-sm">
+          <Link href={`/events/${event.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
+            ← {event.title}
+          </Link>
+        </p>
+        <EventNav eventId={event.id} />
+        <h1 className="pt-2 text-2xl font-bold tracking-tight">Email templates</h1>
+        <p className="max-w-prose text-zinc-700">
+          Every email this event sends, in your words. An email you have not changed uses the default wording shown here.
+        </p>
+      </div>
+
+      <EmailKindTabs
+        eventId={event.id}
+        current={kind}
+        tabs={messageKinds.map((k) => ({ kind: k, label: messageKindLabels[k], custom: Boolean(saved[k]) }))}
+      />
+
+      <section aria-labelledby="editor-heading" className="space-y-4">
+        <div>
+          <h2 id="editor-heading" className="text-lg font-semibold">
+            {messageKindLabels[kind]}
+          </h2>
+          <p className="text-sm text-zinc-600">{kindDescriptions[kind]}</p>
+        </div>
+        <EmailTemplateEditor
+          key={kind}
+          kind={kind}
+          kindLabel={messageKindLabels[kind]}
+          saved={current}
+          isCustom={Boolean(saved[kind])}
+          placeholders={placeholdersFor(kind).map((p) => ({ name: p.name, description: p.description, sample: samples[p.name] ?? p.sample }))}
+          initialPreview={initialPreview}
+          saveAction={saveEmailTemplateAction.bind(null, event.id)}
+          resetAction={resetEmailTemplateAction.bind(null, event.id)}
+          previewAction={previewEmailTemplateAction.bind(null, event.id)}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// One link per kind of email. Plain links (?kind=…), so each email has its own address and the
+// row wraps onto several lines on a phone instead of hiding tabs off-screen.
+import Link from "next/link";
+import { cn } from "@/lib/ui/cn";
+
+type Tab = { kind: string; label: string; custom: boolean };
+
+export function EmailKindTabs({ eventId, current, tabs }: { eventId: string; current: string; tabs: Tab[] }) {
+  return (
+    <nav aria-label="Emails">
+      <ul className="flex flex-wrap gap-2">
+        {tabs.map((t) => {
+          const active = t.kind === current;
+          return (
+            <li key={t.kind}>
+              <Link
+                href={`/events/${eventId}/emails?kind=${t.kind}`}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "inline-flex min-h-10 items-center gap-2 rounded-full border px-4 py-1.5 text-sm font-medium",
+                  active ? "border-brand-600 bg-brand-600 text-white" : "border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100",
+                )}
+              >
+                {t.label}
+                {t.custom && (
+                  <span className={cn("rounded-full px-1.5 text-xs font-normal", active ? "bg-white/20" : "bg-zinc-100 text-zinc-600")}>
+                    edited
+                  </span>
+                )}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

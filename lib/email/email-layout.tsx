@@ -1,0 +1,124 @@
+// The HTML part of every email, built with react-email: a centred table layout with inline styles
+// (what Gmail, Outlook and Apple Mail all render), the event's title as a header, the body's
+// paragraphs, and a footer. All text arrives as React children and attributes, so React escapes it;
+// web addresses in the text become links.
+import { Body, Container, Head, Heading, Hr, Html, Link, Section, Text } from "@react-email/components";
+import { Fragment, type ReactNode } from "react";
+
+export type EmailLayoutProps = {
+  subject: string;
+  /** Header line; the event's title. */
+  title: string;
+  /** The filled-in body as plain text: a blank line separates paragraphs, a newline breaks a line. */
+  body: string;
+  /** Shown in the footer when known. */
+  eventUrl?: string;
+};
+
+const FONT = "Arial, Helvetica, sans-serif";
+const INK = "#18181b";
+const MUTED = "#71717a";
+const BRAND = "#1d5fd6";
+
+const styles = {
+  body: { margin: 0, padding: "24px 0", backgroundColor: "#f4f4f5", fontFamily: FONT },
+  container: { maxWidth: "600px", width: "100%", backgroundColor: "#ffffff", borderRadius: "8px", border: "1px solid #e4e4e7" },
+  header: { padding: "24px 32px 8px 32px" },
+  heading: { margin: 0, fontSize: "20px", lineHeight: "28px", fontWeight: 700, color: INK, fontFamily: FONT },
+  content: { padding: "8px 32px 8px 32px" },
+  paragraph: { margin: "0 0 16px 0", fontSize: "16px", lineHeight: "24px", color: INK, fontFamily: FONT },
+  link: { color: BRAND, textDecoration: "underline", wordBreak: "break-all" as const },
+  hr: { borderColor: "#e4e4e7", margin: "8px 0" },
+  footer: { padding: "8px 32px 24px 32px" },
+  footerText: { margin: 0, fontSize: "12px", lineHeight: "18px", color: MUTED, fontFamily: FONT },
+};
+
+export function EmailLayout({ subject, title, body, eventUrl }: EmailLayoutProps) {
+  const paragraphs = toParagraphs(body);
+  return (
+    <Html>
+      <Head>
+        <title>{subject}</title>
+      </Head>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Section style={styles.header}>
+            <Heading as="h1" style={styles.heading}>
+              {title}
+            </Heading>
+          </Section>
+          <Section style={styles.content}>
+            {paragraphs.map((lines, p) => (
+              <Text key={p} style={styles.paragraph}>
+                {lines.map((line, l) => (
+                  <Fragment key={l}>
+                    {l > 0 && <br />}
+                    {linkify(line)}
+                  </Fragment>
+                ))}
+              </Text>
+            ))}
+          </Section>
+          <Hr style={styles.hr} />
+          <Section style={styles.footer}>
+            <Text style={styles.footerText}>
+              You are receiving this email because you registered for {title}.
+              {eventUrl && (
+                <>
+                  {" "}
+                  Event page:{" "}
+                  <Link href={eventUrl} style={{ ...styles.link, color: MUTED }}>
+                    {eventUrl}
+                  </Link>
+                </>
+              )}
+            </Text>
+          </Section>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+/** Blank line (spaces allowed) = new paragraph; within one, each line is kept. */
+export function toParagraphs(body: string): string[][] {
+  return body
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/^\n+|\n+$/g, ""))
+    .filter((p) => p.trim() !== "")
+    .map((p) => p.split("\n"));
+}
+
+// http(s) addresses only: other schemes (javascript:, data:) stay text.
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/gi;
+const TRAILING = /[.,;:!?»”’)\]]+$/;
+
+/** Splits a line into text and link pieces; punctuation after an address stays outside the link. */
+export function linkify(line: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of line.matchAll(URL_PATTERN)) {
+    let url = match[0];
+    const trailing = TRAILING.exec(url)?.[0] ?? "";
+    // A closing parenthesis belongs to the address when it opened one: (https://en.wikipedia.org/wiki/X_(Y)).
+    let keep = trailing;
+    while (keep.startsWith(")") && count(url.slice(0, url.length - keep.length), "(") > count(url.slice(0, url.length - keep.length), ")")) {
+      keep = keep.slice(1);
+    }
+    url = url.slice(0, url.length - keep.length);
+    const start = match.index;
+    if (start > last) parts.push(line.slice(last, start));
+    parts.push(
+      <Link key={start} href={url} style={styles.link}>
+        {url}
+      </Link>,
+    );
+    last = start + url.length;
+  }
+  if (last < line.length) parts.push(line.slice(last));
+  return parts;
+}
+
+function count(s: string, ch: string): number {
+  return s.split(ch).length - 1;
+}

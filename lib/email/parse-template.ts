@@ -1,0 +1,161 @@
+// Reads a template's text into plain text, {{placeholders}} and optional sections, and reports every
+// placeholder that cannot be filled: unknown names (wrong case included), unclosed braces, names the
+// kind of email has no value for, and sections opened or closed out of order. The editor refuses to
+// save a template with any of these, so they are never discovered in someone's inbox.
+//
+// Syntax: {{name}} is replaced by the value. {{#name}}…{{/name}} keeps the text between only when
+// the value is not empty (a rejection without a reason, an approval without a ticket link). A section
+// tag alone on its line takes the line with it, so optional lines leave no gap.
+import type { MessageKind } from "@/lib/db/schema/messages";
+import { isAvailableIn, isPlaceholderName, messageKindLabels, placeholderNames, type PlaceholderName } from "./placeholders";
+
+export type TemplateNode =
+  | { type: "text"; value: string }
+  | { type: "value"; name: PlaceholderName }
+  | { type: "section"; name: PlaceholderName; children: TemplateNode[] };
+
+export type TemplateProblem = {
+  /** The offending text exactly as written, e.g. "{{First_Name}}". */
+  text: string;
+  message: string;
+};
+
+export type ParsedTemplate = { nodes: TemplateNode[]; problems: TemplateProblem[] };
+
+const OPEN = "{{";
+const CLOSE = "}}";
+const NAME = /^[a-z_]+$/;
+// Longest excerpt quoted back for an unclosed placeholder.
+const EXCERPT = 40;
+
+/** Parses one template field. With a kind, names that kind of email has no value for are problems too. */
+export function parseTemplate(source: string, kind?: MessageKind): ParsedTemplate {
+  const root: TemplateNode[] = [];
+  const stack: { name: PlaceholderName; text: string; children: TemplateNode[] }[] = [];
+  const problems: TemplateProblem[] = [];
+  const out = () => (stack.length ? stack[stack.length - 1].children : root);
+  const pushText = (value: string) => {
+    if (!value) return;
+    const list = out();
+    const last = list[list.length - 1];
+    if (last?.type === "text") last.value += value;
+    else list.push({ type: "text", value });
+  };
+  const report = (text: string, message: string) => {
+    if (!problems.some((p) => p.message === message)) problems.push({ text, message });
+  };
+
+  let i = 0;
+  while (i < source.length) {
+    let open = source.indexOf(OPEN, i);
+    if (open === -1) {
+      pushText(source.slice(i));
+      break;
+    }
+    // "{{{name}}}": the extra braces are text around a normal placeholder.
+    while (source[open + 2] === "{") open++;
+    pushText(source.slice(i, open));
+
+    const close = source.indexOf(CLOSE, open + 2);
+    const lineEnd = indexOrEnd(source, "\n", open);
+    const nextOpen = indexOrEnd(source, OPEN, open + 2);
+    if (close === -1 || close > lineEnd || close > nextOpen) {
+      const text = source.slice(open, Math.min(lineEnd, nextOpen, open + EXCERPT)).trimEnd();
+      const guess = suggestion(text.slice(2));
+      report(text, `“${text}” is not closed: placeholders end with }}${guess ? `, as in {{${guess}}}` : ""}.`);
+      pushText(OPEN);
+      i = open + 2;
+      continue;
+    }
+
+    const text = source.slice(open, close + 2);
+    const inner = source.slice(open + 2, close).trim();
+    const marker = inner[0] === "#" || inner[0] === "/" ? inner[0] : "";
+    const name = inner.slice(marker.length).trim();
+    i = close + 2;
+
+    if (!NAME.test(name) || !isPlaceholderName(name)) {
+      const guess = suggestion(name);
+      report(
+        text,
+        name === ""
+          ? `“${text}” is an empty placeholder: put a name between the braces, such as {{first_name}}.`
+          : `Unknown placeholder “${text}”${guess ? `: did you mean {{${marker}${guess}}}?` : ". Use one of the placeholders listed beside the editor."}`,
+      );
+      pushText(text);
+      continue;
+    }
+    if (kind && !isAvailableIn(name, kind)) {
+      report(text, `“${text}” has no value in the “${messageKindLabels[kind]}” email: use it only where it is listed.`);
+    }
+
+    if (marker === "") {
+      out().push({ type: "value", name });
+      continue;
+    }
+    // A section tag alone on its line removes the whole line, not only the tag.
+    const standalone = standaloneLine(source, open, close + 2);
+    if (standalone) {
+      trimLineStart(out());
+      i = standalone.next;
+    }
+    if (marker === "#") {
+      stack.push({ name, text, children: [] });
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (!top) {
+      report(text, `“${text}” closes a section that was never opened: add {{#${name}}} where the optional text starts, or remove it.`);
+    } else if (top.name !== name) {
+      report(text, `“${text}” closes {{#${name}}}, but the open section is “${top.text}”: close {{/${top.name}}} first.`);
+    } else {
+      stack.pop();
+      out().push({ type: "section", name, children: top.children });
+    }
+  }
+  for (const open of stack.reverse()) {
+    report(open.text, `“${open.text}” is never closed: add {{/${open.name}}} where the optional text ends.`);
+    out().push({ type: "section", name: open.name, children: open.children });
+  }
+  return { nodes: root, problems };
+}
+
+function indexOrEnd(source: string, needle: string, from: number): number {
+  const at = source.indexOf(needle, from);
+  return at === -1 ? source.length : at;
+}
+
+/** The known name a mistyped one most likely meant: other case, spaces or dashes, stray braces. */
+function suggestion(written: string): string | undefined {
+  const guess = written
+    .replace(/^[#/]/, "")
+    .replace(/[{}]/g, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+  return placeholderNames.includes(guess) ? guess : undefined;
+}
+
+/** When only whitespace shares the line with [start, end), where the next line starts. */
+function standaloneLine(source: string, start: number, end: number): { next: number } | null {
+  const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+  if (source.slice(lineStart, start).trim() !== "") return null;
+  const newline = source.indexOf("\n", end);
+  const lineEnd = newline === -1 ? source.length : newline;
+  if (source.slice(end, lineEnd).trim() !== "") return null;
+  return { next: newline === -1 ? source.length : newline + 1 };
+}
+
+/** Drops the indentation before a standalone tag (already emitted as text on the same line). */
+function trimLineStart(list: TemplateNode[]) {
+  const last = list[list.length - 1];
+  if (last?.type === "text") last.value = last.value.replace(/[ \t]+$/, "");
+}
+
+/** Every problem in a template's subject and body, labelled with where it is. */
+export function templateProblems(template: { subject: string; body: string }, kind: MessageKind) {
+  return {
+    subject: parseTemplate(template.subject, kind).problems,
+    body: parseTemplate(template.body, kind).problems,
+  };
+}

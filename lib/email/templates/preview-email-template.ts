@@ -1,0 +1,37 @@
+// The editor's live preview: a template rendered exactly as composeEmail would, for a sample
+// participant of the real event. Nothing is stored.
+import type { Event, MessageKind } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { parseTemplate, type TemplateProblem } from "../parse-template";
+import { participantVariables } from "../participant-variables";
+import { renderTemplate, type RenderedEmail } from "../render-template";
+import type { EmailTemplate } from "./defaults";
+
+export const SAMPLE_PARTICIPANT = {
+  firstName: "Μαρία",
+  lastName: "Παπαδοπούλου",
+  email: "maria.papadopoulou@example.com",
+  rejectionReason: "The workshop is fully booked.",
+};
+
+export type EmailPreview =
+  | { ok: true; email: RenderedEmail }
+  | { ok: false; problems: { subject: TemplateProblem[]; body: TemplateProblem[] } };
+
+/** What the preview action answers: a rendering, the template's problems, or why it could not try. */
+export type PreviewAnswer = EmailPreview | { ok: false; error: string };
+
+export function sampleValues(event: Event): Record<string, string> {
+  const link = (path: string) => new URL(path, env().APP_URL).toString();
+  return {
+    ...participantVariables(event, SAMPLE_PARTICIPANT),
+    rsvp_url: link("/rsvp/sample-link"),
+    ticket_url: link("/t/sample-ticket"),
+  };
+}
+
+export async function previewEmailTemplate(event: Event, kind: MessageKind, template: EmailTemplate): Promise<EmailPreview> {
+  const problems = { subject: parseTemplate(template.subject, kind).problems, body: parseTemplate(template.body, kind).problems };
+  if (problems.subject.length || problems.body.length) return { ok: false, problems };
+  return { ok: true, email: await renderTemplate(template, sampleValues(event), kind) };
+}

@@ -1,0 +1,45 @@
+// Stores the organizer's wording of one email for one event, after checking it with
+// emailTemplateSchema (lengths, single-line subject, every placeholder known and available for the
+// kind): a template with a problem stores nothing. Wording identical to the default stores no row,
+// so that an improved default later reaches every event that never changed it.
+import { and, eq, sql } from "drizzle-orm";
+import type { SessionUser } from "@/lib/auth/session";
+import type { DbOrTx } from "@/lib/db/client";
+import { getEventForUser } from "@/lib/db/queries/events";
+import { eventEmailTemplates } from "@/lib/db/schema";
+import { allFieldErrors, emailTemplateSchema, type EmailTemplateInput } from "@/lib/validation/email-templates";
+import { defaultTemplates } from "./defaults";
+
+export type SaveEmailTemplateResult =
+  | { ok: true; template: EmailTemplateInput; isDefault: boolean }
+  | { ok: false; error?: string; fieldErrors?: Record<string, string[]> };
+
+export const EVENT_NOT_FOUND = "This event does not exist or you cannot edit it.";
+
+export async function saveEmailTemplate(
+  db: DbOrTx,
+  user: Pick<SessionUser, "id" | "role">,
+  eventId: string,
+  raw: unknown,
+): Promise<SaveEmailTemplateResult> {
+  const event = await getEventForUser(db, user, eventId);
+  if (!event) return { ok: false, error: EVENT_NOT_FOUND };
+  const parsed = emailTemplateSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, fieldErrors: allFieldErrors(parsed.error) };
+  const template = parsed.data;
+
+  const fallback = defaultTemplates[template.kind];
+  const isDefault = template.subject === fallback.subject && template.body === fallback.body;
+  if (isDefault) {
+    await db.delete(eventEmailTemplates).where(and(eq(eventEmailTemplates.eventId, event.id), eq(eventEmailTemplates.kind, template.kind)));
+  } else {
+    await db
+      .insert(eventEmailTemplates)
+      .values({ eventId: event.id, kind: template.kind, subject: template.subject, body: template.body })
+      .onConflictDoUpdate({
+        target: [eventEmailTemplates.eventId, eventEmailTemplates.kind],
+        set: { subject: template.subject, body: template.body, updatedAt: sql`now()` },
+      });
+  }
+  return { ok: true, template, isDefault };
+}
