@@ -7,7 +7,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { countSeatsTaken } from "@/lib/db/queries/events";
 import { events, participants } from "@/lib/db/schema";
 import { sendJob } from "@/lib/queue/boss";
-import type { Registration } from "@/lib/validation/participants";
+import type { ParticipantInput } from "@/lib/validation/participants";
 
 export type RegisterResult =
   | { ok: true; participantId: string }
@@ -16,7 +16,8 @@ export type RegisterResult =
 export async function registerParticipant(
   db: Db,
   eventId: string,
-  input: Registration,
+  // The public form's consent is recorded; a participant added by an organizer has none to give.
+  input: ParticipantInput & { consent?: true },
   source: "form" | "dashboard" = "form",
 ): Promise<RegisterResult> {
   try {

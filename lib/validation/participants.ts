@@ -20,5 +20,6 @@ export const registrationSchema = participantFields.extend({
     .transform(() => true as const),
 });
 
+export type ParticipantInput = z.output<typeof participantFields>;
 export type RegistrationInput = z.input<typeof registrationSchema>;
 export type Registration = z.output<typeof registrationSchema>;

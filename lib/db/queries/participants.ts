@@ -1,15 +1,30 @@
 // Participant reads for the dashboard. Callers check the event with getEventForUser first; these
-// take an event id that has already passed that check.
-import { count, desc, eq } from "drizzle-orm";
+// take an event id that has already passed that check, and every query is scoped to it.
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { participants, participantStatuses, type ParticipantStatus } from "@/lib/db/schema";
+import {
+  messages,
+  participants,
+  participantSearchText,
+  participantStatuses,
+  participantStatusHistory,
+  tickets,
+  type ParticipantStatus,
+} from "@/lib/db/schema";
+import { PARTICIPANTS_PAGE_SIZE, type ParticipantFilter, type ParticipantListParams } from "@/lib/validation/participant-list";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === "string" && UUID.test(value);
+}
 
 export async function countParticipantsByStatus(db: DbOrTx, eventId: string): Promise<Record<ParticipantStatus, number>> {
-  const rows = await db
-    .select({ status: participants.status, n: count() })
-    .from(participants)
-    .where(eq(participants.eventId, eventId))
-    .groupBy(participants.status);
+  return countByStatus(db, eq(participants.eventId, eventId));
+}
+
+async function countByStatus(db: DbOrTx, where: SQL | undefined): Promise<Record<ParticipantStatus, number>> {
+  const rows = await db.select({ status: participants.status, n: count() }).from(participants).where(where).groupBy(participants.status);
   const counts = Object.fromEntries(participantStatuses.map((s) => [s, 0])) as Record<ParticipantStatus, number>;
   for (const r of rows) counts[r.status] = r.n;
   return counts;
@@ -30,4 +45,115 @@ export async function listLatestParticipants(db: DbOrTx, eventId: string, limit 
     .where(eq(participants.eventId, eventId))
     .orderBy(desc(participants.createdAt), desc(participants.id))
     .limit(limit);
+}
+
+/** LIKE treats % and _ as wildcards and \ as its escape: a search for "50%" means those characters. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The participants of one event that a filter matches. The search is a substring match over name,
+ * email and organisation (participantSearchText), which the trigram index serves.
+ */
+export function participantFilterWhere(eventId: string, filter: ParticipantFilter): SQL {
+  const conditions: SQL[] = [eq(participants.eventId, eventId)];
+  if (filter.q) conditions.push(sql`${participantSearchText} ilike ${`%${escapeLike(filter.q.toLowerCase())}%`}`);
+  if (filter.status) conditions.push(eq(participants.status, filter.status));
+  if (filter.source) conditions.push(eq(participants.source, filter.source));
+  return and(...conditions)!;
+}
+
+// Pending first, as the organizer's work list; then the decided ones.
+const statusRank = sql`case ${participants.status} when 'pending' then 0 when 'approved' then 1 when 'rejected' then 2 else 3 end`;
+
+function orderBy(sort: ParticipantListParams["sort"], dir: "asc" | "desc"): SQL[] {
+  const d = dir === "asc" ? asc : desc;
+  // Ties end on the id so that paging never shows a row twice or skips one.
+  switch (sort) {
+    case "name":
+      return [d(participants.lastName), d(participants.firstName), d(participants.id)];
+    case "email":
+      return [d(sql`lower(${participants.email})`), d(participants.id)];
+    case "organisation":
+      // Without an organisation last, whichever the direction.
+      return [sql`${participants.organisation} ${sql.raw(dir)} nulls last`, d(participants.id)];
+    case "status":
+      return [d(statusRank), desc(participants.createdAt), d(participants.id)];
+    case "registered":
+      return [d(participants.createdAt), d(participants.id)];
+  }
+}
+
+/** One page of the participants table, the number matching the filter, and how many of each status. */
+export async function listParticipants(db: DbOrTx, eventId: string, params: ParticipantListParams) {
+  const pageSize = PARTICIPANTS_PAGE_SIZE;
+  const where = participantFilterWhere(eventId, params);
+  const [statusCounts, rows] = await Promise.all([
+    countByStatus(db, where),
+    db
+      .select({
+        id: participants.id,
+        firstName: participants.firstName,
+        lastName: participants.lastName,
+        email: participants.email,
+        organisation: participants.organisation,
+        status: participants.status,
+        source: participants.source,
+        createdAt: participants.createdAt,
+      })
+      .from(participants)
+      .where(where)
+      .orderBy(...orderBy(params.sort, params.dir))
+      .limit(pageSize)
+      .offset((params.page - 1) * pageSize),
+  ]);
+  const total = participantStatuses.reduce((n, s) => n + statusCounts[s], 0);
+  return { rows, total, statusCounts, page: params.page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export async function eventHasParticipants(db: DbOrTx, eventId: string): Promise<boolean> {
+  const [row] = await db.select({ id: participants.id }).from(participants).where(eq(participants.eventId, eventId)).limit(1);
+  return Boolean(row);
+}
+
+export async function getParticipant(db: DbOrTx, eventId: string, participantId: string) {
+  if (!isUuid(participantId)) return null;
+  const [row] = await db
+    .select()
+    .from(participants)
+    .where(and(eq(participants.id, participantId), eq(participants.eventId, eventId)));
+  return row ?? null;
+}
+
+/** Status changes, newest first. */
+export async function listStatusHistory(db: DbOrTx, participantId: string) {
+  return db
+    .select()
+    .from(participantStatusHistory)
+    .where(eq(participantStatusHistory.participantId, participantId))
+    .orderBy(desc(participantStatusHistory.createdAt), desc(participantStatusHistory.id));
+}
+
+/** Every email recorded for a participant, newest first (without bodies). */
+export async function listParticipantMessages(db: DbOrTx, eventId: string, participantId: string) {
+  return db
+    .select({
+      id: messages.id,
+      kind: messages.kind,
+      subject: messages.subject,
+      status: messages.status,
+      error: messages.error,
+      createdAt: messages.createdAt,
+      sentAt: messages.sentAt,
+    })
+    .from(messages)
+    .where(and(eq(messages.participantId, participantId), eq(messages.eventId, eventId)))
+    .orderBy(desc(messages.createdAt), desc(messages.id));
+}
+
+/** Whether a rendered ticket is stored (its PDF is not read). */
+export async function hasTicket(db: DbOrTx, participantId: string): Promise<boolean> {
+  const [row] = await db.select({ id: tickets.participantId }).from(tickets).where(eq(tickets.participantId, participantId));
+  return Boolean(row);
 }

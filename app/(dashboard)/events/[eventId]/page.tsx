@@ -1,9 +1,10 @@
-// Event overview: details, the public link, participant counts and the latest registrations.
-// The full participants table (filters, paging, actions) comes later.
+// Event overview: details, the public link, participant counts (each a link to the participants
+// table filtered by that status) and the latest registrations.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
+import { EventNav } from "@/components/events/event-nav";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -23,7 +24,8 @@ export const metadata: Metadata = { title: "Event overview" };
 
 type Props = { params: Promise<{ eventId: string }> };
 
-const LATEST = 50;
+// The full list, with search and paging, is on the participants page.
+const LATEST = 10;
 
 export default async function EventOverviewPage({ params }: Props) {
   const user = await requireOrganizer();
@@ -57,6 +59,8 @@ export default async function EventOverviewPage({ params }: Props) {
         </Button>
       </div>
 
+      <EventNav eventId={event.id} />
+
       <Card className="p-4 sm:p-5">
         <h2 className="text-sm font-semibold text-zinc-800">Public page</h2>
         <p className="mt-1 text-sm text-zinc-600">Share this link: people register there.</p>
@@ -66,13 +70,28 @@ export default async function EventOverviewPage({ params }: Props) {
       </Card>
 
       <section aria-labelledby="counts-heading">
-        <h2 id="counts-heading" className="text-lg font-semibold">
-          Participants <span className="font-normal text-zinc-500">({total})</span>
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <h2 id="counts-heading" className="text-lg font-semibold">
+            Participants <span className="font-normal text-zinc-500">({total})</span>
+          </h2>
+          <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <Link href={`/events/${event.id}/participants`} className="font-medium text-brand-600 hover:underline">
+              All participants →
+            </Link>
+            <Link href={`/events/${event.id}/participants/new`} className="font-medium text-brand-600 hover:underline">
+              Add participant
+            </Link>
+          </div>
+        </div>
         <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
           {participantStatuses.map((s) => (
-            <Card key={s} className="p-4">
-              <dt className="text-sm text-zinc-600">{participantStatusLabels[s]}</dt>
+            <Card key={s} className="relative p-4 hover:border-brand-600/40">
+              <dt className="text-sm text-zinc-600">
+                {/* The whole card is the link: the stretched ::after covers it. */}
+                <Link href={`/events/${event.id}/participants?status=${s}`} className="after:absolute after:inset-0 hover:underline">
+                  {participantStatusLabels[s]}
+                </Link>
+              </dt>
               <dd className="mt-1 text-2xl font-semibold tabular-nums">{counts[s]}</dd>
             </Card>
           ))}
@@ -93,7 +112,15 @@ export default async function EventOverviewPage({ params }: Props) {
           Latest registrations
         </h2>
         {latest.length === 0 ? (
-          <EmptyState className="mt-3" title="No registrations yet">
+          <EmptyState
+            className="mt-3"
+            title="No registrations yet"
+            action={
+              <Button asChild variant="secondary">
+                <Link href={`/events/${event.id}/participants/new`}>Add participant by hand</Link>
+              </Button>
+            }
+          >
             Share the public link <span className="font-mono break-all">{publicUrl}</span> with the people you want to
             invite{event.registrationOpen ? "." : ", and open registration first."}
           </EmptyState>
@@ -101,40 +128,45 @@ export default async function EventOverviewPage({ params }: Props) {
           <>
             {total > latest.length && (
               <p className="mt-1 text-sm text-zinc-600">
-                Showing the latest {latest.length} of {total}.
+                Showing the latest {latest.length} of {total}.{" "}
+                <Link href={`/events/${event.id}/participants`} className="font-medium text-brand-600 hover:underline">
+                  Search, filter and manage all participants
+                </Link>
               </p>
             )}
             <div className="mt-3">
-            <Table caption={`Latest registrations for ${event.title}`} className="min-w-[44rem]">
-              <THead>
-                <TR>
-                  <TH>Name</TH>
-                  <TH>Email</TH>
-                  <TH>Organisation</TH>
-                  <TH>Status</TH>
-                  <TH>
-                    Registered <span className="font-normal normal-case">({event.timeZone})</span>
-                  </TH>
-                </TR>
-              </THead>
-              <TBody>
-                {latest.map((p) => (
-                  <TR key={p.id}>
-                    <TD className="font-medium break-words">
-                      {p.firstName} {p.lastName}
-                    </TD>
-                    <TD className="whitespace-nowrap">{p.email}</TD>
-                    <TD className="break-words">{p.organisation ?? <span className="text-zinc-400">—</span>}</TD>
-                    <TD>
-                      <ParticipantStatusBadge status={p.status} />
-                    </TD>
-                    <TD className="whitespace-nowrap">
-                      <time dateTime={p.createdAt.toISOString()}>{registeredAt.format(p.createdAt)}</time>
-                    </TD>
+              <Table caption={`Latest registrations for ${event.title}`} className="min-w-[44rem]">
+                <THead>
+                  <TR>
+                    <TH>Name</TH>
+                    <TH>Email</TH>
+                    <TH>Organisation</TH>
+                    <TH>Status</TH>
+                    <TH>
+                      Registered <span className="font-normal normal-case">({event.timeZone})</span>
+                    </TH>
                   </TR>
-                ))}
-              </TBody>
-            </Table>
+                </THead>
+                <TBody>
+                  {latest.map((p) => (
+                    <TR key={p.id}>
+                      <TD className="font-medium break-words">
+                        <Link href={`/events/${event.id}/participants/${p.id}`} className="text-brand-600 hover:underline">
+                          {p.firstName} {p.lastName}
+                        </Link>
+                      </TD>
+                      <TD className="whitespace-nowrap">{p.email}</TD>
+                      <TD className="break-words">{p.organisation ?? <span className="text-zinc-400">—</span>}</TD>
+                      <TD>
+                        <ParticipantStatusBadge status={p.status} />
+                      </TD>
+                      <TD className="whitespace-nowrap">
+                        <time dateTime={p.createdAt.toISOString()}>{registeredAt.format(p.createdAt)}</time>
+                      </TD>
+                    </TR>
+                  ))}
+                </TBody>
+              </Table>
             </div>
           </>
         )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventForm } from "@/components/events/event-form";
+import { EventNav } from "@/components/events/event-nav";
 import { Card } from "@/components/ui/card";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -44,7 +45,8 @@ export default async function EditEventPage({ params }: Props) {
           ← {event.title}
         </Link>
       </p>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight">Edit event</h1>
+      <EventNav eventId={event.id} className="mt-3" />
+      <h1 className="mt-6 text-2xl font-bold tracking-tight">Edit event</h1>
       <Card className="mt-6 p-4 sm:p-6">
         <EventForm
           mode="edit"

@@ -1,0 +1,173 @@
+// One participant: details, status history, every email sent to them, and what the organizer can
+// do next (approve, reject, send the ticket again, download it). Times are in the event's time zone.
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ParticipantStatusBadge, participantStatusLabels } from "@/components/events/event-badges";
+import { EventNav } from "@/components/events/event-nav";
+import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
+import { ParticipantActions } from "@/components/participants/participant-actions";
+import { maskTicketCode, sourceLabels } from "@/components/participants/participant-labels";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getEventForUser } from "@/lib/db/queries/events";
+import { getParticipant, hasTicket, listParticipantMessages, listStatusHistory } from "@/lib/db/queries/participants";
+import { changeStatusAction, requestTicketResendAction } from "../actions";
+
+// Session-dependent: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Participant" };
+
+type Props = { params: Promise<{ eventId: string; participantId: string }>; searchParams: Promise<{ added?: string }> };
+
+const none = <span className="text-zinc-400">—</span>;
+
+export default async function ParticipantPage({ params, searchParams }: Props) {
+  const user = await requireOrganizer();
+  const { eventId, participantId } = await params;
+  const event = await getEventForUser(db(), user, eventId);
+  if (!event) notFound();
+  const participant = await getParticipant(db(), event.id, participantId);
+  if (!participant) notFound();
+  const [history, messages, ticket] = await Promise.all([
+    listStatusHistory(db(), participant.id),
+    listParticipantMessages(db(), event.id, participant.id),
+    hasTicket(db(), participant.id),
+  ]);
+  const added = (await searchParams).added === "1";
+
+  const at = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const when = (d: Date | null) => (d ? <time dateTime={d.toISOString()}>{at.format(d)}</time> : none);
+  const name = `${participant.firstName} ${participant.lastName}`;
+  const listHref = `/events/${event.id}/participants`;
+
+  const details: [string, React.ReactNode][] = [
+    ["First name", participant.firstName],
+    ["Last name", participant.lastName],
+    ["Email", <a key="e" href={`mailto:${participant.email}`} className="text-brand-600 hover:underline">{participant.email}</a>],
+    ["Organisation", participant.organisation ?? none],
+    ["Phone", participant.phone ?? none],
+    ["Source", sourceLabels[participant.source]],
+    ["Registered", when(participant.createdAt)],
+    ["Status", <ParticipantStatusBadge key="s" status={participant.status} />],
+    ["Status changed", when(participant.statusChangedAt)],
+    ...(participant.rejectionReason ? ([["Rejection reason", <span key="r" className="whitespace-pre-line">{participant.rejectionReason}</span>]] as [string, React.ReactNode][]) : []),
+    ["Ticket code", participant.ticketCode ? <span key="t" className="font-mono" title="Only the last 4 characters are shown">{maskTicketCode(participant.ticketCode)}</span> : none],
+  ];
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <p className="text-sm">
+          <Link href={listHref} className="break-words text-brand-600 underline-offset-2 hover:underline">
+            ← Participants of {event.title}
+          </Link>
+        </p>
+        <EventNav eventId={event.id} />
+        <div className="flex flex-wrap items-center gap-3 pt-2">
+          <h1 className="min-w-0 text-2xl font-bold tracking-tight break-words">{name}</h1>
+          <ParticipantStatusBadge status={participant.status} />
+        </div>
+        <p className="text-sm text-zinc-600">Times are shown in the event’s time zone, {event.timeZone}.</p>
+      </div>
+
+      {added && <Alert tone="success">{name} was added. They get the same emails as people who register on the public page.</Alert>}
+
+      <ParticipantActions
+        participant={{ id: participant.id, name, status: participant.status }}
+        requestId={randomUUID()}
+        ticketHref={ticket ? `/api/events/${event.id}/participants/${participant.id}/ticket` : null}
+        statusAction={changeStatusAction.bind(null, event.id)}
+        resendAction={requestTicketResendAction.bind(null, event.id)}
+      />
+
+      <Card className="p-4 sm:p-5">
+        <h2 className="sr-only">Details</h2>
+        <dl className="grid grid-cols-[8rem_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_minmax(0,1fr)] sm:gap-x-6">
+          {details.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="font-medium text-zinc-600">{term}</dt>
+              <dd className="break-words text-zinc-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+
+      <section aria-labelledby="history-heading" className="space-y-3">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          Status history
+        </h2>
+        {history.length === 0 ? (
+          <p className="text-sm text-zinc-600">No changes yet: {participant.status === "pending" ? "waiting for your decision." : "the status was set when they registered."}</p>
+        ) : (
+          <Table caption={`Status history of ${name}`} className="min-w-[40rem]">
+            <THead>
+              <TR>
+                <TH>When</TH>
+                <TH>Change</TH>
+                <TH>Reason</TH>
+                <TH>By</TH>
+              </TR>
+            </THead>
+            <TBody>
+              {history.map((h) => (
+                <TR key={h.id}>
+                  <TD className="whitespace-nowrap">{when(h.createdAt)}</TD>
+                  <TD className="whitespace-nowrap">
+                    {h.fromStatus ? participantStatusLabels[h.fromStatus] : "New"} → {participantStatusLabels[h.toStatus]}
+                  </TD>
+                  <TD className="min-w-48 whitespace-pre-line break-words">{h.reason ?? none}</TD>
+                  <TD className="break-words">{h.changedByName ?? (h.changedBy ? h.changedBy : "Automatic")}</TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+        )}
+      </section>
+
+      <section aria-labelledby="messages-heading" className="space-y-3">
+        <h2 id="messages-heading" className="text-lg font-semibold">
+          Emails
+        </h2>
+        {messages.length === 0 ? (
+          <p className="text-sm text-zinc-600">No email has been sent to {participant.email} yet.</p>
+        ) : (
+          <Table caption={`Emails to ${name}`} className="min-w-[52rem]">
+            <THead>
+              <TR>
+                <TH>Subject</TH>
+                <TH>Kind</TH>
+                <TH>Status</TH>
+                <TH>Created</TH>
+                <TH>Sent</TH>
+              </TR>
+            </THead>
+            <TBody>
+              {messages.map((m) => (
+                <TR key={m.id}>
+                  <TD className="min-w-48">
+                    <Link href={`/outbox/${m.id}`} className="font-medium break-words text-brand-600 hover:underline">
+                      {m.subject || "(no subject)"}
+                    </Link>
+                    {m.error && <p className="mt-1 text-xs break-words text-red-800">Error: <span className="font-mono">{m.error}</span></p>}
+                  </TD>
+                  <TD className="whitespace-nowrap">{messageKindLabels[m.kind]}</TD>
+                  <TD>
+                    <MessageStatusBadge status={m.status} />
+                  </TD>
+                  <TD className="whitespace-nowrap">{when(m.createdAt)}</TD>
+                  <TD className="whitespace-nowrap">{when(m.sentAt)}</TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// An event's participants: search, filters, sorting and paging in the URL, 50 per page, all done by
+// PostgreSQL (indexed; see lib/db/queries/participants.ts) so it stays fast at tens of thousands.
+// Approve / reject one, a selection or all matching; each change is confirmed and reported.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { EventNav } from "@/components/events/event-nav";
+import { ParticipantFilters } from "@/components/participants/participant-filters";
+import { ParticipantsTable, type SortColumn, type TableRow } from "@/components/participants/participants-table";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getEventForUser } from "@/lib/db/queries/events";
+import { eventHasParticipants, listParticipants } from "@/lib/db/queries/participants";
+import { env } from "@/lib/env";
+import { defaultDir, parseParticipantList, participantListHref, type ParticipantSort } from "@/lib/validation/participant-list";
+import { changeStatusAction } from "./actions";
+
+// Session-dependent: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Participants" };
+
+type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const sortLabels: Record<ParticipantSort, string> = {
+  name: "Name",
+  email: "Email",
+  organisation: "Organisation",
+  status: "Status",
+  registered: "Registered",
+};
+
+export default async function ParticipantsPage({ params, searchParams }: Props) {
+  const user = await requireOrganizer();
+  const event = await getEventForUser(db(), user, (await params).eventId);
+  if (!event) notFound();
+  const list = parseParticipantList(await searchParams);
+  const result = await listParticipants(db(), event.id, list);
+  if (result.total > 0 && list.page > result.pageCount) redirect(participantListHref(event.id, { ...list, page: result.pageCount }));
+
+  const filtered = Boolean(list.q || list.status || list.source);
+  const hasAny = result.total > 0 || (filtered && (await eventHasParticipants(db(), event.id)));
+  const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
+  const registered = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
+
+  const column = (key: ParticipantSort): SortColumn => {
+    const current = list.sort === key;
+    const dir = current ? (list.dir === "asc" ? "desc" : "asc") : defaultDir(key);
+    return { label: sortLabels[key], href: participantListHref(event.id, { ...list, sort: key, dir, page: 1 }), sorted: current ? list.dir : null };
+  };
+  const rows: TableRow[] = result.rows.map((p) => ({
+    ...p,
+    registeredAt: registered.format(p.createdAt),
+    registeredIso: p.createdAt.toISOString(),
+  }));
+  const filterFields: [string, string][] = [
+    ["q", list.q ?? ""],
+    ["status", list.status ?? ""],
+    ["source", list.source ?? ""],
+  ];
+  const addButton = (
+    <Button asChild>
+      <Link href={`/events/${event.id}/participants/new`}>Add participant</Link>
+    </Button>
+  );
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <p className="text-sm">
+          <Link href={`/events/${event.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
+            ← {event.title}
+          </Link>
+        </p>
+        <EventNav eventId={event.id} />
+        <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
+          <h1 className="text-2xl font-bold tracking-tight">Participants</h1>
+          {hasAny && addButton}
+        </div>
+      </div>
+
+      {!hasAny ? (
+        <EmptyState title="No participants yet" action={addButton}>
+          Share the public link <span className="font-mono break-all">{publicUrl}</span> with the people you want to invite
+          {event.registrationOpen ? "" : " (open registration first: Edit event)"}, or add participants by hand.
+        </EmptyState>
+      ) : (
+        <>
+          <ParticipantFilters eventId={event.id} params={list} filtered={filtered} />
+          {result.total > 0 && (
+            <p className="text-sm text-zinc-600">
+              {result.total === 1 ? "1 participant" : `${result.total.toLocaleString("en-GB")} participants`}
+              {filtered ? " match" : ""}
+              {result.pageCount > 1 && ` · showing ${(list.page - 1) * result.pageSize + 1}–${(list.page - 1) * result.pageSize + result.rows.length}`}
+            </p>
+          )}
+          <ParticipantsTable
+            key={`${list.page}:${list.sort}:${list.dir}:${list.q ?? ""}:${list.status ?? ""}:${list.source ?? ""}`}
+            eventId={event.id}
+            timeZone={event.timeZone}
+            rows={rows}
+            columns={{ name: column("name"), email: column("email"), organisation: column("organisation"), status: column("status"), registered: column("registered") }}
+            filterFields={filterFields}
+            statusCounts={result.statusCounts}
+            action={changeStatusAction.bind(null, event.id)}
+            empty={
+              <EmptyState
+                title="No participants match"
+                action={
+                  <Button asChild variant="secondary">
+                    <Link href={`/events/${event.id}/participants`}>Clear filters</Link>
+                  </Button>
+                }
+              >
+                Nobody matches {list.q ? <>“{list.q}”</> : "these filters"}
+                {list.q && (list.status || list.source) ? " with these filters" : ""}. Try another search, or clear the filters to see everyone.
+              </EmptyState>
+            }
+          />
+          <Pagination page={result.page} pageCount={result.pageCount} href={(page) => participantListHref(event.id, { ...list, page })} label="Participant pages" />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+// The detail page's buttons: Approve, Reject (with an optional reason, confirmed in a dialog), Send
+// ticket again (approved only) and Download ticket. The ticket resend carries a request id made when
+// the page was rendered, so a double-click (or a resubmitted form) sends one email.
+import { useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ParticipantStatus } from "@/lib/db/schema/participants";
+import type { ActionMessage } from "@/app/(dashboard)/events/[eventId]/participants/actions";
+import { StatusChangeDialog, type StatusChangeRequest } from "./status-change-dialog";
+
+type Props = {
+  participant: { id: string; name: string; status: ParticipantStatus };
+  requestId: string;
+  ticketHref: string | null;
+  statusAction: (prev: ActionMessage, form: FormData) => Promise<ActionMessage>;
+  resendAction: (prev: ActionMessage, form: FormData) => Promise<ActionMessage>;
+};
+
+export function ParticipantActions({ participant, requestId, ticketHref, statusAction, resendAction }: Props) {
+  const [request, setRequest] = useState<StatusChangeRequest | null>(null);
+  const [result, setResult] = useState<ActionMessage | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const { status } = participant;
+
+  const run = (action: Props["statusAction"]) => async (form: FormData) => {
+    const answer = await action({}, form);
+    setResult(answer);
+    setRequest(null);
+    resultRef.current?.focus();
+  };
+  const submitStatus = run(statusAction);
+
+  return (
+    <div className="space-y-3">
+      <div ref={resultRef} tabIndex={-1} className="outline-none">
+        {result && <Alert tone={result.ok ? "success" : "error"}>{result.ok ? result.message : result.error}</Alert>}
+      </div>
+      <div className="flex flex-wrap gap-2">
+        {(status === "pending" || status === "rejected") && (
+          <form action={submitStatus}>
+            <input type="hidden" name="scope" value="selection" />
+            <input type="hidden" name="change" value="approve" />
+            <input type="hidden" name="ids" value={participant.id} />
+            <SubmitButton pendingText="Approving…">Approve</SubmitButton>
+          </form>
+        )}
+        {(status === "pending" || status === "approved") && (
+          <Button
+            variant="secondary"
+            onClick={() =>
+              setRequest({
+                change: "reject",
+                title: `Reject ${participant.name}?`,
+                description: <p>They get a rejection email.</p>,
+                confirmLabel: "Reject",
+                fields: [
+                  ["scope", "selection"],
+                  ["ids", participant.id],
+                ],
+              })
+            }
+          >
+            Reject…
+          </Button>
+        )}
+        {status === "approved" && (
+          <form action={run(resendAction)}>
+            <input type="hidden" name="participantId" value={participant.id} />
+            <input type="hidden" name="requestId" value={requestId} />
+            <SubmitButton variant="secondary" pendingText="Sending…">
+              Send ticket again
+            </SubmitButton>
+          </form>
+        )}
+        {ticketHref && (
+          <Button asChild variant="ghost">
+            <a href={ticketHref} download>
+              Download ticket
+            </a>
+          </Button>
+        )}
+      </div>
+      <StatusChangeDialog request={request} onClose={() => setRequest(null)} submit={submitStatus} />
+    </div>
+  );
+}

@@ -1,0 +1,261 @@
+"use client";
+// The participants table: one page of rows with sortable column headers (plain links, so the state
+// stays in the URL), checkboxes for a selection, a row's own Approve / Reject, and "all matching"
+// bulk actions. Bulk changes and rejections are confirmed in a dialog first; the result of every
+// change is announced above the table. The server action re-checks everything it is sent.
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { ParticipantStatusBadge } from "@/components/events/event-badges";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { ParticipantStatus } from "@/lib/db/schema/participants";
+import type { ParticipantSource } from "@/lib/validation/participant-list";
+import type { ActionMessage } from "@/app/(dashboard)/events/[eventId]/participants/actions";
+import { sourceLabels } from "./participant-labels";
+import { StatusChangeDialog, type StatusChangeRequest } from "./status-change-dialog";
+
+export type TableRow = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  organisation: string | null;
+  status: ParticipantStatus;
+  source: ParticipantSource;
+  registeredAt: string;
+  registeredIso: string;
+};
+
+export type SortColumn = { label: string; href: string; sorted: "asc" | "desc" | null };
+
+type Props = {
+  eventId: string;
+  timeZone: string;
+  rows: TableRow[];
+  columns: { name: SortColumn; email: SortColumn; organisation: SortColumn; status: SortColumn; registered: SortColumn };
+  /** The current search and filters as form fields, for "all matching". */
+  filterFields: [string, string][];
+  statusCounts: Record<ParticipantStatus, number>;
+  action: (prev: ActionMessage, form: FormData) => Promise<ActionMessage>;
+  /** Shown instead of the table when no row matches (the result of the last change stays above it). */
+  empty: React.ReactNode;
+};
+
+const canApprove = (s: ParticipantStatus) => s === "pending" || s === "rejected";
+const canReject = (s: ParticipantStatus) => s === "pending" || s === "approved";
+const count = (n: number) => `${n} ${n === 1 ? "participant" : "participants"}`;
+
+export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFields, statusCounts, action, empty }: Props) {
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [request, setRequest] = useState<StatusChangeRequest | null>(null);
+  const [result, setResult] = useState<ActionMessage | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const chosen = rows.filter((r) => selected.has(r.id));
+  const allChosen = rows.length > 0 && chosen.length === rows.length;
+  const selectAllRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (selectAllRef.current) selectAllRef.current.indeterminate = chosen.length > 0 && !allChosen;
+  }, [chosen.length, allChosen]);
+
+  async function submit(form: FormData) {
+    const answer = await action({}, form);
+    setResult(answer);
+    setRequest(null);
+    if (answer.ok) setSelected(new Set());
+    resultRef.current?.focus();
+  }
+
+  function toggle(id: string, on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  function confirmSelection(change: "approve" | "reject") {
+    const eligible = chosen.filter((r) => (change === "approve" ? canApprove(r.status) : canReject(r.status))).length;
+    const verb = change === "approve" ? "Approve" : "Reject";
+    const others = chosen.length - eligible;
+    setRequest({
+      change,
+      title: `${verb} ${count(eligible)}?`,
+      description: (
+        <p>
+          {change === "approve" ? "Each gets an approval email with their ticket." : "Each gets a rejection email."}
+          {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} already ${change === "approve" ? "approved" : "rejected"} or cancelled and will be left as they are.`}
+        </p>
+      ),
+      confirmLabel: `${verb} ${eligible}`,
+      fields: [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])],
+    });
+  }
+
+  function confirmAllMatching(change: "approve" | "reject") {
+    const eligible = change === "approve" ? statusCounts.pending + statusCounts.rejected : statusCounts.pending + statusCounts.approved;
+    const already = change === "approve" ? statusCounts.approved : statusCounts.rejected;
+    const verb = change === "approve" ? "Approve" : "Reject";
+    setRequest({
+      change,
+      title: `${verb} ${count(eligible)}?`,
+      description: (
+        <p>
+          Everyone matching the current search and filters who is {change === "approve" ? "pending or rejected" : "pending or approved"}.{" "}
+          {change === "approve" ? "Each gets an approval email with their ticket." : "Each gets a rejection email."}
+          {already + statusCounts.cancelled > 0 &&
+            ` ${already} already ${change === "approve" ? "approved" : "rejected"} and ${statusCounts.cancelled} cancelled will be left as they are.`}
+        </p>
+      ),
+      confirmLabel: `${verb} ${eligible}`,
+      fields: [["scope", "filter"], ...filterFields],
+    });
+  }
+
+  const approvable = statusCounts.pending + statusCounts.rejected;
+  const rejectable = statusCounts.pending + statusCounts.approved;
+
+  return (
+    <div className="space-y-3">
+      <div ref={resultRef} tabIndex={-1} className="outline-none">
+        {result && <Alert tone={result.ok ? "success" : "error"}>{result.ok ? result.message : result.error}</Alert>}
+      </div>
+
+      {rows.length === 0 ? (
+        empty
+      ) : (
+        <>
+          <div className="flex min-h-10 flex-wrap items-center gap-2">
+            {chosen.length > 0 ? (
+              <>
+                <p className="mr-2 text-sm font-medium" aria-live="polite">
+                  {chosen.length} selected
+                </p>
+                <Button size="sm" onClick={() => confirmSelection("approve")}>
+                  Approve selected
+                </Button>
+                <Button size="sm" variant="secondary" onClick={() => confirmSelection("reject")}>
+                  Reject selected
+                </Button>
+                <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
+                  Clear selection
+                </Button>
+              </>
+            ) : (
+              <>
+                <Button size="sm" variant="secondary" disabled={approvable === 0} onClick={() => confirmAllMatching("approve")}>
+                  Approve all matching ({approvable})
+                </Button>
+                <Button size="sm" variant="secondary" disabled={rejectable === 0} onClick={() => confirmAllMatching("reject")}>
+                  Reject all matching ({rejectable})
+                </Button>
+              </>
+            )}
+          </div>
+
+          <Table caption="Participants" className="min-w-[60rem]">
+            <THead>
+              <TR>
+                <TH className="w-10">
+                  <input
+                    ref={selectAllRef}
+                    type="checkbox"
+                    aria-label="Select all participants on this page"
+                    checked={allChosen}
+                    onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+                    className="size-4 accent-brand-600"
+                  />
+                </TH>
+                <SortHeader column={columns.name} />
+                <SortHeader column={columns.email} />
+                <SortHeader column={columns.organisation} />
+                <SortHeader column={columns.status} />
+                <TH>Source</TH>
+                <SortHeader column={columns.registered} suffix={` (${timeZone})`} />
+                <TH>
+                  <span className="sr-only">Actions</span>
+                </TH>
+              </TR>
+            </THead>
+            <TBody>
+              {rows.map((p) => {
+                const name = `${p.firstName} ${p.lastName}`;
+                return (
+                  <TR key={p.id} className={selected.has(p.id) ? "bg-brand-50/60" : undefined}>
+                    <TD>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${name}`}
+                        checked={selected.has(p.id)}
+                        onChange={(e) => toggle(p.id, e.target.checked)}
+                        className="size-4 accent-brand-600"
+                      />
+                    </TD>
+                    <TD className="max-w-56 font-medium break-words">
+                      <Link href={`/events/${eventId}/participants/${p.id}`} className="text-brand-600 hover:underline">
+                        {name}
+                      </Link>
+                    </TD>
+                    <TD className="whitespace-nowrap">{p.email}</TD>
+                    <TD className="max-w-56 break-words">{p.organisation ?? <span className="text-zinc-400">—</span>}</TD>
+                    <TD>
+                      <ParticipantStatusBadge status={p.status} />
+                    </TD>
+                    <TD className="whitespace-nowrap">{sourceLabels[p.source]}</TD>
+                    <TD className="whitespace-nowrap">
+                      <time dateTime={p.registeredIso}>{p.registeredAt}</time>
+                    </TD>
+                    <TD>
+                      <div className="flex justify-end gap-2">
+                        {canApprove(p.status) && (
+                          <form action={submit}>
+                            <input type="hidden" name="scope" value="selection" />
+                            <input type="hidden" name="change" value="approve" />
+                            <input type="hidden" name="ids" value={p.id} />
+                            <SubmitButton size="sm" pendingText="Approving…">
+                              Approve<span className="sr-only"> {name}</span>
+                            </SubmitButton>
+                          </form>
+                        )}
+                        {canReject(p.status) && (
+                          <Button
+                            size="sm"
+                            variant="secondary"
+                            onClick={() =>
+                              setRequest({ change: "reject", title: `Reject ${name}?`, confirmLabel: "Reject", fields: [["scope", "selection"], ["ids", p.id]] })
+                            }
+                          >
+                            Reject<span className="sr-only"> {name}</span>
+                          </Button>
+                        )}
+                      </div>
+                    </TD>
+                  </TR>
+                );
+              })}
+            </TBody>
+          </Table>
+        </>
+      )}
+
+      <StatusChangeDialog request={request} onClose={() => setRequest(null)} submit={submit} />
+    </div>
+  );
+}
+
+function SortHeader({ column, suffix }: { column: SortColumn; suffix?: string }) {
+  const sorted = column.sorted;
+  return (
+    <TH aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+      <Link href={column.href} className="inline-flex items-center gap-1 hover:text-zinc-900 hover:underline">
+        {column.label}
+        {suffix && <span className="font-normal normal-case">{suffix}</span>}
+        <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}</span>
+        <span className="sr-only">{sorted ? `, sorted ${sorted === "asc" ? "ascending" : "descending"}` : ", sort"}</span>
+      </Link>
+    </TH>
+  );
+}

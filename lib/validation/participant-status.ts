@@ -1,0 +1,49 @@
+// Inputs of the dashboard's participant actions: approve / reject (one, a selection, or all that
+// a filter matches), send the ticket again, as their forms post them.
+import { z } from "zod";
+import { optionalText } from "./fields";
+import { REJECTION_REASON_MAX, SELECTION_MAX } from "./participant-limits";
+import { participantFilterSchema } from "./participant-list";
+
+const reason = optionalText("Reason", REJECTION_REASON_MAX);
+
+export const statusChangeSchema = z.discriminatedUnion("scope", [
+  z.object({
+    scope: z.literal("selection"),
+    change: z.enum(["approve", "reject"]),
+    ids: z
+      .array(z.uuid("Unknown participant"), { error: "Choose at least one participant" })
+      .min(1, "Choose at least one participant")
+      .max(SELECTION_MAX, `Choose at most ${SELECTION_MAX} participants at a time`),
+    reason,
+  }),
+  z.object({
+    scope: z.literal("filter"),
+    change: z.enum(["approve", "reject"]),
+    filter: participantFilterSchema,
+    reason,
+  }),
+]);
+
+export type StatusChangeInput = z.output<typeof statusChangeSchema>;
+
+/** FormData → the shape statusChangeSchema reads (ids are repeated fields; the filter travels as q/status/source). */
+export function statusChangeFromForm(form: FormData) {
+  const get = (k: string) => {
+    const v = form.get(k);
+    return typeof v === "string" ? v : undefined;
+  };
+  return {
+    scope: get("scope"),
+    change: get("change"),
+    ids: form.getAll("ids").filter((v): v is string => typeof v === "string"),
+    filter: { q: get("q"), status: get("status"), source: get("source") },
+    reason: get("reason"),
+  };
+}
+
+export const ticketResendSchema = z.object({
+  participantId: z.uuid("Unknown participant"),
+  // Made when the page was rendered: the same request sent twice (a double click) is one email.
+  requestId: z.uuid("This form has expired: reload the page and try again"),
+});
