@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { outboxTransport } from "./outbox-transport";
+import { sharedRateLimiter } from "./rate-limiter";
 import { createResendTransport } from "./resend-transport";
 import type { EmailTransport } from "./transport";
 
@@ -11,7 +12,12 @@ export function getTransport(): EmailTransport {
   const config = env();
   transport =
     config.EMAIL_TRANSPORT === "resend"
-      ? createResendTransport({ apiKey: config.RESEND_API_KEY!, baseUrl: config.RESEND_BASE_URL })
+      ? createResendTransport({
+          apiKey: config.RESEND_API_KEY!,
+          baseUrl: config.RESEND_BASE_URL,
+          timeoutMs: config.RESEND_TIMEOUT_MS,
+          limiter: sharedRateLimiter(),
+        })
       : outboxTransport;
   return transport;
 }

@@ -1,7 +1,23 @@
-// Resend, through its SDK. The SDK never throws for HTTP errors; it returns { error } with a name
-// such as rate_limit_exceeded or validation_error, which we sort into retryable and permanent.
+// Resend, through its SDK. The SDK never throws or retries: it returns { data, error, headers }, with
+// error names such as rate_limit_exceeded or validation_error. Here every request
+// - waits its turn in the process-wide rate limiter, which learns from the ratelimit-* headers;
+// - is abandoned after a timeout (a hanging provider must not hold a job forever);
+// - is retried a few times in-process on 429 (after retry-after, with backoff and jitter), 5xx,
+//   network errors and timeouts, always with the same idempotency key, so a lost answer is safe;
+// - then throws RetryableEmailError (the job retries with its queue's backoff) or, for a refusal
+//   of the email itself, PermanentEmailError (not retried: the message is marked failed).
+import { createHash } from "node:crypto";
 import { Resend } from "resend";
-import { PermanentEmailError, RetryableEmailError, type EmailTransport } from "./transport";
+import { sharedRateLimiter, type RateLimiter, type SendPriority } from "./rate-limiter";
+import { backoffMs, sleep } from "./retry-backoff";
+import {
+  MAX_BATCH_SIZE,
+  PermanentEmailError,
+  RetryableEmailError,
+  type BatchItemResult,
+  type EmailTransport,
+  type OutgoingEmail,
+} from "./transport";
 
 const PERMANENT = new Set([
   "validation_error",
@@ -15,49 +31,175 @@ const PERMANENT = new Set([
   "not_found",
 ]);
 
-export function createResendTransport(opts: { apiKey: string; baseUrl?: string; timeoutMs?: number }): EmailTransport {
+// 429s that no short wait cures: leave them to the job's own (long) backoff.
+const QUOTA = new Set(["daily_quota_exceeded", "monthly_quota_exceeded"]);
+
+export type RetryPolicy = {
+  /** Requests per send for 5xx, network errors and timeouts (1 = no in-process retry). */
+  attempts: number;
+  /** Requests per send while the provider answers 429. */
+  rateLimitAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A retry-after longer than this is not waited out in-process. */
+  maxRetryAfterMs: number;
+};
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  attempts: 4,
+  rateLimitAttempts: 8,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+};
+
+export type ResendTransportOptions = {
+  apiKey: string;
+  baseUrl?: string;
+  /** Per request (default 30 s). */
+  timeoutMs?: number;
+  /** Default: the limiter shared by every Resend request of this process. */
+  limiter?: RateLimiter;
+  retry?: Partial<RetryPolicy>;
+};
+
+type SdkResult<T> = {
+  data: T | null;
+  error: { name: string; message: string; statusCode?: number | null } | null;
+  headers: Record<string, string> | null;
+};
+
+type Failure = { kind: "permanent" | "rate_limit" | "quota" | "transient"; message: string; retryAfterMs?: number };
+
+export function createResendTransport(opts: ResendTransportOptions): EmailTransport {
   const client = new Resend(opts.apiKey, opts.baseUrl ? { baseUrl: opts.baseUrl } : undefined);
   const timeoutMs = opts.timeoutMs ?? 30_000;
+  const limiter = opts.limiter ?? sharedRateLimiter();
+  const policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
+
+  async function call<T>(priority: SendPriority | undefined, request: (signal: AbortSignal) => Promise<SdkResult<T>>): Promise<T> {
+    let transientTries = 0;
+    let rateLimitTries = 0;
+    for (;;) {
+      await limiter.acquire({ priority });
+      const signal = AbortSignal.timeout(timeoutMs);
+      let result: SdkResult<T>;
+      try {
+        result = await request(signal);
+      } catch (err) {
+        // The SDK rethrows an abort that lands while it reads the body; anything else is a bug.
+        if (!signal.aborted) throw err;
+        result = { data: null, error: { name: "application_error", message: (err as Error).message, statusCode: null }, headers: null };
+      }
+      limiter.observe(result.headers);
+      if (!result.error && result.data) return result.data;
+
+      const failure = result.error ? classify(result.error, result.headers, signal.aborted, timeoutMs) : noData();
+      if (failure.kind === "permanent") throw new PermanentEmailError(failure.message);
+      if (failure.kind === "rate_limit") {
+        // Everyone in this process waits, not only this caller.
+        limiter.pause(failure.retryAfterMs ?? backoffMs(rateLimitTries + 1, policy));
+        rateLimitTries++;
+      } else {
+        transientTries++;
+      }
+      const exhausted =
+        failure.kind === "quota" ||
+        (failure.kind === "rate_limit" && rateLimitTries >= policy.rateLimitAttempts) ||
+        (failure.kind === "transient" && transientTries >= policy.attempts) ||
+        (failure.retryAfterMs ?? 0) > policy.maxRetryAfterMs;
+      if (exhausted) throw new RetryableEmailError(failure.message, failure.retryAfterMs);
+      // Backoff with jitter; after a 429 the limiter's pause holds the retry back further.
+      await sleep(backoffMs(failure.kind === "rate_limit" ? rateLimitTries : transientTries, policy));
+    }
+  }
+
   return {
     name: "resend",
-    async send(email) {
-      let result: Awaited<ReturnType<typeof client.emails.send>>;
-      try {
-        result = await client.emails.send(
+
+    async send(email, sendOpts) {
+      const data = await call(sendOpts?.priority, (signal) =>
+        client.emails.send(
           {
-            from: email.from,
-            to: [email.to],
-            subject: email.subject,
-            html: email.html,
-            text: email.text,
+            ...payload(email),
             attachments: email.attachments?.map((a) => ({
               filename: a.filename,
               content: a.content.toString("base64"),
               contentType: a.contentType,
             })),
           },
-          { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) } as never,
-        );
-      } catch (err) {
-        // Network failure or our timeout: the provider may or may not have it; the idempotency key
-        // makes the retry safe either way.
-        throw new RetryableEmailError(`resend request failed: ${(err as Error).message}`);
-      }
-      if (result.error) {
-        const { name, message } = result.error;
-        const status = (result.error as { statusCode?: number | null }).statusCode ?? 0;
-        if (name === "rate_limit_exceeded" || status === 429) {
-          throw new RetryableEmailError(`rate limited: ${message}`, retryAfterMs(result.headers));
-        }
-        if (PERMANENT.has(name) || (status >= 400 && status < 500 && status !== 408 && status !== 409)) {
-          throw new PermanentEmailError(`${name}: ${message}`);
-        }
-        throw new RetryableEmailError(`${name}: ${message}`);
-      }
-      if (!result.data?.id) throw new RetryableEmailError("resend returned no message id");
-      return { providerId: result.data.id };
+          { idempotencyKey: email.idempotencyKey, signal } as never,
+        ),
+      );
+      if (!data.id) throw new RetryableEmailError("resend returned no message id");
+      return { providerId: data.id };
+    },
+
+    async sendBatch(emails, sendOpts) {
+      if (emails.length === 0 || emails.length > MAX_BATCH_SIZE) throw new Error(`a batch holds 1 to ${MAX_BATCH_SIZE} emails, not ${emails.length}`);
+      if (emails.some((e) => e.attachments?.length)) throw new Error("emails with attachments cannot be sent in a batch");
+      // Sorted by key, so the same emails make the same request body and the same idempotency key
+      // whatever order they come in: a retried batch is then recognised by Resend.
+      const order = emails.map((_, i) => i).sort((a, b) => compare(emails[a].idempotencyKey, emails[b].idempotencyKey));
+      const sorted = order.map((i) => emails[i]);
+      const data = await call(sendOpts?.priority, (signal) =>
+        client.batch.send(
+          sorted.map(payload),
+          { idempotencyKey: batchIdempotencyKey(sorted.map((e) => e.idempotencyKey)), batchValidation: "permissive", signal } as never,
+        ) as Promise<SdkResult<{ data: { id: string }[]; errors?: { index: number; message: string }[] }>>,
+      );
+      const sortedResults = batchResults(sorted.length, data);
+      const results: BatchItemResult[] = new Array(emails.length);
+      order.forEach((original, position) => (results[original] = sortedResults[position]));
+      return results;
     },
   };
+}
+
+/** One key for a batch call, derived from its emails' keys (Resend keeps it 24 h; ≤ 256 chars). */
+export function batchIdempotencyKey(keys: string[]): string {
+  const hash = createHash("sha256");
+  for (const key of [...keys].sort(compare)) hash.update(key).update("\n");
+  return `batch:${hash.digest("hex")}`;
+}
+
+function payload(email: OutgoingEmail) {
+  return { from: email.from, to: [email.to], subject: email.subject, html: email.html, text: email.text };
+}
+
+/**
+ * In permissive mode Resend sends the valid emails and lists the refused ones by index; `data`
+ * holds the ids of the sent ones in order.
+ */
+function batchResults(count: number, data: { data: { id: string }[]; errors?: { index: number; message: string }[] }): BatchItemResult[] {
+  const refused = new Map((data.errors ?? []).map((e) => [e.index, e.message]));
+  const ids = data.data ?? [];
+  if (ids.length + refused.size !== count) {
+    throw new RetryableEmailError(`resend answered a batch of ${count} with ${ids.length} ids and ${refused.size} errors`);
+  }
+  let next = 0;
+  return Array.from({ length: count }, (_, index): BatchItemResult => {
+    const reason = refused.get(index);
+    if (reason !== undefined) return { ok: false, error: `validation_error: ${reason}` };
+    return { ok: true, providerId: ids[next++].id };
+  });
+}
+
+function classify(error: NonNullable<SdkResult<unknown>["error"]>, headers: SdkResult<unknown>["headers"], timedOut: boolean, timeoutMs: number): Failure {
+  const { name, message } = error;
+  const status = error.statusCode ?? 0;
+  if (timedOut) return { kind: "transient", message: `resend did not answer within ${timeoutMs} ms` };
+  if (QUOTA.has(name)) return { kind: "quota", message: `${name}: ${message}`, retryAfterMs: retryAfterMs(headers) };
+  if (name === "rate_limit_exceeded" || status === 429) return { kind: "rate_limit", message: `rate limited: ${message}`, retryAfterMs: retryAfterMs(headers) };
+  if (PERMANENT.has(name) || (status >= 400 && status < 500 && status !== 408 && status !== 409)) {
+    return { kind: "permanent", message: `${name}: ${message}` };
+  }
+  // 5xx, 408, 409 (concurrent request with the same key), network failure (no status).
+  return { kind: "transient", message: status ? `${name}: ${message}` : `resend request failed: ${message}` };
+}
+
+function noData(): Failure {
+  return { kind: "transient", message: "resend returned no data" };
 }
 
 function retryAfterMs(headers: Record<string, string> | null | undefined): number | undefined {
@@ -65,4 +207,8 @@ function retryAfterMs(headers: Record<string, string> | null | undefined): numbe
   if (!value) return undefined;
   const seconds = Number(value);
   return Number.isFinite(seconds) ? Math.max(0, seconds * 1000) : undefined;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,6 +6,7 @@
 // - errors as Resend's JSON `{ statusCode, name, message }`, which the SDK returns as `{ error }`;
 // - ratelimit-limit / -remaining / -reset headers on every answer, 429 + retry-after over the limit.
 // Failures are injected with failNext(n, kind); accepted emails are listed in `received`.
+// overrideRateHeaders() makes it report a quota other clients are using up.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,9 +14,12 @@ import type { AddressInfo } from "node:net";
 /**
  * 429: rate limited (with retry-after); 500: provider error; validation: 422 validation_error;
  * hang: never answers; lost-response: accepts the email (and keeps its idempotency key) but never
- * answers, as when a connection drops after the provider has taken the email.
+ * answers, as when a connection drops after the provider has taken the email; quota: 429
+ * daily_quota_exceeded (no short wait helps).
  */
-export type FailureKind = "429" | "500" | "validation" | "hang" | "lost-response";
+export type FailureKind = "429" | "500" | "validation" | "hang" | "lost-response" | "quota";
+
+type RateHeaders = Partial<Record<"ratelimit-limit" | "ratelimit-remaining" | "ratelimit-reset", string>>;
 
 export type ReceivedEmail = {
   id: string;
@@ -60,15 +64,23 @@ export type FakeResend = {
   readonly received: ReceivedEmail[];
   /** Every request to the email endpoints, with its outcome. */
   readonly requests: RequestRecord[];
-  /** The next `n` email requests fail this way (before any validation or idempotency check). */
-  failNext(n: number, kind: FailureKind, opts?: { retryAfterSeconds?: number }): void;
+  /**
+   * The next `n` email requests fail this way (before any validation or idempotency check); with
+   * `after`, only once that many further requests have been answered normally.
+   */
+  failNext(n: number, kind: FailureKind, opts?: { retryAfterSeconds?: number; after?: number }): void;
   /** Change the rate limit (requests per rolling second). */
   setRateLimit(requestsPerSecond: number): void;
   /** Change the delay before each answer. */
   setLatency(ms: number): void;
   /**
+   * Report these ratelimit-* values instead of its own on every answer (as when other clients use
+   * up the team's quota); null to stop.
+   */
+  overrideRateHeaders(headers: RateHeaders | null): void;
+  /**
    * Forget received emails, requests, idempotency keys and pending failures, drop hung requests,
-   * and restore the rate limit and latency given at start.
+   * and restore the rate limit, latency and rate headers given at start.
    */
   reset(): void;
   close(): Promise<void>;
@@ -84,11 +96,13 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   const received: ReceivedEmail[] = [];
   const requests: RequestRecord[] = [];
   const failures: { kind: FailureKind; retryAfterSeconds: number }[] = [];
+  let passBeforeFailures = 0;
   const idempotent = new Map<string, { fingerprint: string; answer: Answer }>();
   const hung = new Set<http.ServerResponse>();
   let requestsPerSecond = options.requestsPerSecond ?? 100;
   let latencyMs = options.latencyMs ?? 0;
   let window: number[] = [];
+  let rateOverride: RateHeaders | null = null;
 
   function rateHeaders(now: number): Record<string, string> {
     window = window.filter((t) => now - t < 1000);
@@ -97,6 +111,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
       "ratelimit-limit": String(requestsPerSecond),
       "ratelimit-remaining": String(Math.max(0, requestsPerSecond - window.length)),
       "ratelimit-reset": String(Math.max(1, Math.ceil(resetMs / 1000))),
+      ...rateOverride,
     };
   }
 
@@ -119,6 +134,8 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
             "Invalid `to` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.",
           ),
         };
+      case "quota":
+        return { status: 429, body: errorBody(429, "daily_quota_exceeded", "You have reached your daily email sending quota.") };
       case "hang":
         return "hang";
     }
@@ -244,7 +261,8 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
       hung.add(res);
       res.on("close", () => hung.delete(res));
     };
-    const failure = isEmailEndpoint && method === "POST" ? failures.shift() : undefined;
+    const due = isEmailEndpoint && method === "POST" && failures.length > 0 && passBeforeFailures-- <= 0;
+    const failure = due ? failures.shift() : undefined;
     const loseResponse = failure?.kind === "lost-response";
     if (failure && failure.kind !== "lost-response") {
       const injected = injectedFailure(failure.kind, failure.retryAfterSeconds);
@@ -298,6 +316,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     received,
     requests,
     failNext(n, kind, opts) {
+      passBeforeFailures = opts?.after ?? 0;
       for (let i = 0; i < n; i++) failures.push({ kind, retryAfterSeconds: opts?.retryAfterSeconds ?? 1 });
     },
     setRateLimit(limit) {
@@ -307,14 +326,19 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     setLatency(ms) {
       latencyMs = ms;
     },
+    overrideRateHeaders(headers) {
+      rateOverride = headers;
+    },
     reset() {
       received.length = 0;
       requests.length = 0;
       failures.length = 0;
+      passBeforeFailures = 0;
       idempotent.clear();
       window = [];
       requestsPerSecond = options.requestsPerSecond ?? 100;
       latencyMs = options.latencyMs ?? 0;
+      rateOverride = null;
       for (const res of hung) res.destroy();
       hung.clear();
     },

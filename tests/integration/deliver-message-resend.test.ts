@@ -1,12 +1,14 @@
 // Delivering recorded messages through the Resend transport (against the fake Resend API): what
-// ends up in the message row for each kind of provider answer, and whether the job should retry.
+// ends up in the message row for each kind of provider answer, what is retried in-process (with the
+// same idempotency key) and when the job itself has to retry.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
-import { createResendTransport } from "@/lib/email/resend-transport";
+import { RateLimiter } from "@/lib/email/rate-limiter";
+import { createResendTransport, type ResendTransportOptions } from "@/lib/email/resend-transport";
 import { RetryableEmailError } from "@/lib/email/transport";
 import { closeConnections, resetDb, uniqueSuffix } from "../helpers/db";
 import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
@@ -24,7 +26,9 @@ afterAll(async () => {
   await closeConnections();
 });
 
-const resend = () => createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 2_000 });
+// The production retry policy, a short timeout, and a limiter of its own per test.
+const resend = (opts: Partial<ResendTransportOptions> = {}) =>
+  createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 2_000, limiter: new RateLimiter({ requestsPerSecond: 2 }), ...opts });
 
 async function newMessage() {
   const key = `approved:${uniqueSuffix()}`;
@@ -57,7 +61,7 @@ describe("delivering a message through Resend", () => {
     expect(await load(id)).toMatchObject({ status: "sent", transport: "resend", providerId: fake.received[0].id, attempts: 1 });
   });
 
-  it("marks a message Resend refuses as failed with Resend's reason, and does not retry it", async () => {
+  it("marks a message Resend refuses as failed with Resend's reason after one request, and does not retry it", async () => {
     const { id } = await newMessage();
     fake.failNext(1, "validation");
     expect(await deliverMessage(db(), id, resend())).toBe("failed");
@@ -71,21 +75,58 @@ describe("delivering a message through Resend", () => {
     expect(fake.received).toHaveLength(0);
   });
 
-  it("waits out a rate limit with a short retry-after, then sends once", async () => {
+  it("waits out a 429's retry-after, then sends once", async () => {
     const { id } = await newMessage();
     fake.failNext(1, "429", { retryAfterSeconds: 1 });
     const started = Date.now();
     expect(await deliverMessage(db(), id, resend())).toBe("sent");
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(950);
+    expect(elapsed).toBeLessThan(3_000);
     expect(fake.requests.map((r) => r.status)).toEqual([429, 200]);
     expect(fake.received).toHaveLength(1);
-    expect(await load(id)).toMatchObject({ status: "sent", error: null, attempts: 2 });
+    // One delivery attempt: the transport retried within it.
+    expect(await load(id)).toMatchObject({ status: "sent", error: null, attempts: 1 });
   });
 
-  it("leaves the message queued with the error recorded and throws on a provider error, so the job retries", async () => {
-    const { id } = await newMessage();
+  it("retries a provider error (500) with backoff and sends once", async () => {
+    const { id, key } = await newMessage();
     fake.failNext(1, "500");
-    await expect(deliverMessage(db(), id, resend())).rejects.toBeInstanceOf(RetryableEmailError);
+    expect(await deliverMessage(db(), id, resend())).toBe("sent");
+    expect(fake.requests.map((r) => [r.status, r.idempotencyKey])).toEqual([
+      [500, key],
+      [200, key],
+    ]);
+    expect(fake.received).toHaveLength(1);
+    expect(await load(id)).toMatchObject({ status: "sent", error: null, attempts: 1 });
+  });
+
+  it("abandons a request to a hanging provider after the timeout and retries it", async () => {
+    const { id } = await newMessage();
+    fake.failNext(1, "hang");
+    const started = Date.now();
+    expect(await deliverMessage(db(), id, resend({ timeoutMs: 300 }))).toBe("sent");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(fake.requests.map((r) => r.status)).toEqual(["hung", 200]);
+    expect(fake.received).toHaveLength(1);
+  });
+
+  it("retries after a lost answer with the same idempotency key, so the provider sends once", async () => {
+    const { id, key } = await newMessage();
+    // Resend takes the email but the answer never arrives: our side times out and cannot know.
+    fake.failNext(1, "lost-response");
+    expect(await deliverMessage(db(), id, resend({ timeoutMs: 300 }))).toBe("sent");
+    expect(fake.requests.map((r) => r.idempotencyKey)).toEqual([key, key]);
+    expect(fake.received).toHaveLength(1);
+    expect((await load(id)).providerId).toBe(fake.received[0].id);
+  });
+
+  it("after a few failed requests leaves the message queued with the error and throws, so the job retries", async () => {
+    const { id } = await newMessage();
+    fake.failNext(4, "500");
+    await expect(deliverMessage(db(), id, resend({ retry: { baseDelayMs: 20 } }))).rejects.toBeInstanceOf(RetryableEmailError);
+    // The production policy: 4 requests per delivery attempt.
+    expect(fake.requests.map((r) => r.status)).toEqual([500, 500, 500, 500]);
     const row = await load(id);
     expect(row).toMatchObject({ status: "queued", attempts: 1, providerId: null });
     expect(row.error).toContain("internal_server_error");
@@ -94,19 +135,14 @@ describe("delivering a message through Resend", () => {
     // The job's retry sends it.
     expect(await deliverMessage(db(), id, resend())).toBe("sent");
     expect(fake.received).toHaveLength(1);
+    expect(await load(id)).toMatchObject({ status: "sent", error: null, attempts: 2 });
   });
 
-  it("retries after a lost answer with the same idempotency key, so the provider sends once", async () => {
-    const { id, key } = await newMessage();
-    // Resend takes the email but the answer never arrives: our side times out and cannot know.
-    fake.failNext(1, "lost-response");
-    await expect(deliverMessage(db(), id, createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 300 }))).rejects.toBeInstanceOf(
-      RetryableEmailError,
-    );
+  it("leaves an exhausted daily quota to the job's backoff: one request, message still queued", async () => {
+    const { id } = await newMessage();
+    fake.failNext(1, "quota");
+    await expect(deliverMessage(db(), id, resend())).rejects.toThrow("daily_quota_exceeded");
+    expect(fake.requests).toHaveLength(1);
     expect(await load(id)).toMatchObject({ status: "queued", attempts: 1 });
-    expect(await deliverMessage(db(), id, resend())).toBe("sent");
-    expect(fake.requests.map((r) => r.idempotencyKey)).toEqual([key, key]);
-    expect(fake.received).toHaveLength(1);
-    expect((await load(id)).providerId).toBe(fake.received[0].id);
   });
 });

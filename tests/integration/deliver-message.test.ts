@@ -20,6 +20,9 @@ function countingTransport(behaviour: (email: OutgoingEmail, call: number) => Pr
       await behaviour(email, calls.length);
       return { providerId: `counted:${calls.length}` };
     },
+    async sendBatch() {
+      throw new Error("deliverMessage sends one email at a time");
+    },
   };
   return { transport, calls };
 }

@@ -92,6 +92,29 @@ describe("the fake Resend API", () => {
     expect(fake.received).toHaveLength(1);
   });
 
+  it("lets requests through before an injected failure when asked to", async () => {
+    fake.failNext(1, "500", { after: 2 });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await client().emails.send(one(i))).error?.statusCode ?? 200);
+    expect(statuses).toEqual([200, 200, 500, 200]);
+  });
+
+  it("answers an exhausted daily quota as a 429 without retry-after", async () => {
+    fake.failNext(1, "quota");
+    const result = await client().emails.send(one(1));
+    expect(result.error).toMatchObject({ statusCode: 429, name: "daily_quota_exceeded" });
+    expect(result.headers?.["retry-after"]).toBeUndefined();
+  });
+
+  it("reports overridden rate limit headers, as when other clients use the quota", async () => {
+    fake.overrideRateHeaders({ "ratelimit-remaining": "0", "ratelimit-reset": "3" });
+    const result = await client().emails.send(one(1));
+    expect(result.error).toBeNull();
+    expect(result.headers).toMatchObject({ "ratelimit-limit": "100", "ratelimit-remaining": "0", "ratelimit-reset": "3" });
+    fake.overrideRateHeaders(null);
+    expect((await client().emails.send(one(2))).headers).toMatchObject({ "ratelimit-remaining": "98" });
+  });
+
   it("returns an accepted email by id", async () => {
     const sent = await client().emails.send(one(7));
     const got = await client().emails.get(sent.data!.id);

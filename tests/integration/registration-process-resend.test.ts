@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { handle } from "@/jobs/registration-process";
-import { closeConnections, createEvent, messagesOf, registration, resetDb } from "../helpers/db";
+import { handle as handleApproved } from "@/jobs/participant-approved";
+import { closeConnections, createEvent, jobsFor, messagesOf, registration, resetDb } from "../helpers/db";
 import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
 
 let fake: FakeResend;
@@ -32,12 +33,21 @@ async function registered(approvalMode: "manual" | "automatic") {
 }
 
 describe("processing a registration with Resend", () => {
-  it("sends the email to Resend once when the job runs twice in a row", async () => {
+  it("sends an automatic approval, with its ticket attached, to Resend once when the jobs run twice in a row", async () => {
     const participantId = await registered("automatic");
     await handle(db(), { participantId });
     await handle(db(), { participantId });
+    const jobs = await jobsFor("participant.approved", participantId);
+    expect(jobs).toHaveLength(1);
+    const job = jobs[0].data as { participantId: string; changeId: string };
+    await handleApproved(db(), job);
+    await handleApproved(db(), job);
+
     expect(fake.received).toHaveLength(1);
-    expect(fake.received[0]).toMatchObject({ to: ["ada@example.com"], idempotencyKey: `approved:${participantId}` });
+    expect(fake.received[0]).toMatchObject({ to: ["ada@example.com"], idempotencyKey: `approved:${job.changeId}` });
+    expect(fake.received[0].attachments).toHaveLength(1);
+    expect(fake.received[0].attachments![0].filename).toMatch(/^ticket-test-event-[0-9a-f]+\.pdf$/);
+    expect(Buffer.from(fake.received[0].attachments![0].content!, "base64").subarray(0, 5).toString()).toBe("%PDF-");
     expect(await messagesOf(participantId)).toMatchObject([{ status: "sent", transport: "resend", providerId: fake.received[0].id }]);
   });
 
@@ -49,9 +59,10 @@ describe("processing a registration with Resend", () => {
     expect(await messagesOf(participantId)).toMatchObject([{ kind: "registration_received", status: "sent", attempts: 1 }]);
   });
 
-  it("fails the job on a provider error, and its retry sends the email once", async () => {
+  it("fails the job when the provider keeps failing, and its retry sends the email once", async () => {
     const participantId = await registered("manual");
-    fake.failNext(1, "500");
+    // More than the transport's in-process retries (4 requests per delivery attempt).
+    fake.failNext(4, "500");
     await expect(handle(db(), { participantId })).rejects.toThrow("internal_server_error");
     expect(await messagesOf(participantId)).toMatchObject([{ status: "queued", attempts: 1 }]);
     await handle(db(), { participantId });

@@ -1,7 +1,9 @@
 // The Resend transport through the real SDK against a local fake of Resend's HTTP API: how each
-// provider answer is sorted into sent / retryable / permanent.
+// provider answer is sorted into sent / retryable / permanent (with in-process retries turned off,
+// so one answer is one outcome), and the batch endpoint. Retries: resend-retries.test.ts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createResendTransport } from "@/lib/email/resend-transport";
+import { RateLimiter } from "@/lib/email/rate-limiter";
+import { batchIdempotencyKey, createResendTransport, type ResendTransportOptions } from "@/lib/email/resend-transport";
 import { PermanentEmailError, RetryableEmailError, type OutgoingEmail } from "@/lib/email/transport";
 import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
 
@@ -33,8 +35,14 @@ async function caught(promise: Promise<unknown>): Promise<Error> {
   throw new Error("expected a rejection");
 }
 
+// One request per send: each answer below is seen as it is classified, not retried away.
+const NO_RETRY = { attempts: 1, rateLimitAttempts: 1 };
+
+function transport(opts: Partial<ResendTransportOptions> = {}) {
+  return createResendTransport({ apiKey: "re_test", baseUrl: fake.url, limiter: new RateLimiter({ requestsPerSecond: 100 }), retry: NO_RETRY, ...opts });
+}
+
 describe("the Resend transport", () => {
-  const transport = () => createResendTransport({ apiKey: "re_test", baseUrl: fake.url });
 
   it("sends an email and returns Resend's id", async () => {
     const { providerId } = await transport().send(
@@ -100,7 +108,7 @@ describe("the Resend transport", () => {
   });
 
   it("reports a wrong API key as permanent", async () => {
-    const err = await caught(createResendTransport({ apiKey: "re_wrong", baseUrl: fake.url }).send(email()));
+    const err = await caught(transport({ apiKey: "re_wrong" }).send(email()));
     expect(err).toBeInstanceOf(PermanentEmailError);
     expect(err.message).toContain("invalid_api_key");
   });
@@ -108,9 +116,10 @@ describe("the Resend transport", () => {
   it("gives up on a provider that does not answer after its timeout, as retryable", async () => {
     fake.failNext(1, "hang");
     const started = Date.now();
-    const err = await caught(createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 300 }).send(email()));
+    const err = await caught(transport({ timeoutMs: 300 }).send(email()));
     const elapsed = Date.now() - started;
     expect(err).toBeInstanceOf(RetryableEmailError);
+    expect(err.message).toBe("resend did not answer within 300 ms");
     expect(elapsed).toBeGreaterThanOrEqual(250);
     expect(elapsed).toBeLessThan(5_000);
     expect(fake.requests[0].status).toBe("hung");
@@ -120,7 +129,58 @@ describe("the Resend transport", () => {
     const gone = await startFakeResend();
     const url = gone.url;
     await gone.close();
-    const err = await caught(createResendTransport({ apiKey: "re_test", baseUrl: url }).send(email()));
+    const err = await caught(transport({ baseUrl: url }).send(email()));
     expect(err).toBeInstanceOf(RetryableEmailError);
+  });
+});
+
+describe("the Resend transport's batch sends", () => {
+  const emails = (n: number, from = 0) => Array.from({ length: n }, (_, i) => email({ to: `p${from + i}@example.com`, idempotencyKey: `rsvp:op:${String(from + i).padStart(4, "0")}` }));
+
+  it("sends up to 100 emails in one call under one key derived from theirs, ids in order", async () => {
+    const batch = emails(100);
+    const results = await transport().sendBatch(batch);
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]).toMatchObject({ path: "/emails/batch", idempotencyKey: batchIdempotencyKey(batch.map((e) => e.idempotencyKey)) });
+    expect(fake.received).toHaveLength(100);
+    expect(fake.received.every((e) => e.batch)).toBe(true);
+    // Each result is the provider id of the email at the same position.
+    const idOf = new Map(fake.received.map((e) => [e.to[0], e.id]));
+    expect(results).toEqual(batch.map((e) => ({ ok: true, providerId: idOf.get(e.to) })));
+  });
+
+  it("derives the same key whatever the order of the emails, so a retried batch is sent once", async () => {
+    const batch = emails(5);
+    expect(batchIdempotencyKey(batch.map((e) => e.idempotencyKey))).toBe(batchIdempotencyKey([...batch].reverse().map((e) => e.idempotencyKey)));
+    const first = await transport().sendBatch(batch);
+    const again = await transport().sendBatch([...batch].reverse());
+    expect(again).toEqual([...first].reverse());
+    expect(fake.requests.map((r) => r.status)).toEqual([200, 200]);
+    expect(fake.received).toHaveLength(5);
+  });
+
+  it("sends the valid emails of a batch and reports the refused one with the provider's reason", async () => {
+    const batch = emails(3);
+    batch[1] = { ...batch[1], to: "not an address" };
+    const results = await transport().sendBatch(batch);
+    expect(results[0]).toMatchObject({ ok: true });
+    expect(results[1]).toEqual({ ok: false, error: expect.stringMatching(/^validation_error: Invalid `to` field/) });
+    expect(results[2]).toMatchObject({ ok: true });
+    expect(fake.received.map((e) => e.to[0])).toEqual(["p0@example.com", "p2@example.com"]);
+  });
+
+  it("refuses more than 100 emails or attachments before calling the provider", async () => {
+    await expect(transport().sendBatch(emails(101))).rejects.toThrow("a batch holds 1 to 100 emails, not 101");
+    const withAttachment = email({ attachments: [{ filename: "t.pdf", contentType: "application/pdf", content: Buffer.from("%PDF") }] });
+    await expect(transport().sendBatch([withAttachment])).rejects.toThrow("attachments cannot be sent in a batch");
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("reports a failed batch call like a single send: 500 retryable, refused key permanent", async () => {
+    fake.failNext(1, "500");
+    expect(await caught(transport().sendBatch(emails(2)))).toBeInstanceOf(RetryableEmailError);
+    const refused = await caught(transport({ apiKey: "re_wrong" }).sendBatch(emails(2)));
+    expect(refused).toBeInstanceOf(PermanentEmailError);
+    expect(fake.received).toHaveLength(0);
   });
 });

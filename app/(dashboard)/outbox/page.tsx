@@ -4,12 +4,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { countFailedMessagesForUser } from "@/lib/db/queries/deliveries";
 import { listMessagesForUser } from "@/lib/db/queries/messages";
 
 // Session-dependent: rendered per request, never at build time.
@@ -27,7 +29,7 @@ function parsePage(value: string | string[] | undefined): number {
 export default async function OutboxPage({ searchParams }: Props) {
   const user = await requireOrganizer();
   const page = parsePage((await searchParams).page);
-  const result = await listMessagesForUser(db(), user, { page });
+  const [result, failed] = await Promise.all([listMessagesForUser(db(), user, { page }), countFailedMessagesForUser(db(), user)]);
   if (result.total > 0 && page > result.pageCount) redirect(`/outbox?page=${result.pageCount}`);
   const href = (p: number) => (p === 1 ? "/outbox" : `/outbox?page=${p}`);
 
@@ -46,9 +48,17 @@ export default async function OutboxPage({ searchParams }: Props) {
         </EmptyState>
       ) : (
         <>
-          <p className="text-sm text-zinc-600">
-            {result.total} {result.total === 1 ? "email" : "emails"}
-          </p>
+          <div className="flex flex-wrap items-center gap-2 text-sm text-zinc-600">
+            <p>
+              {result.total} {result.total === 1 ? "email" : "emails"}
+            </p>
+            {failed > 0 && (
+              <>
+                <Badge tone="danger">{failed} failed</Badge>
+                <p>Each event&apos;s Deliveries page shows why, with a Retry.</p>
+              </>
+            )}
+          </div>
           <Table caption="Emails, newest first" className="min-w-[56rem]">
             <THead>
               <TR>
@@ -73,6 +83,11 @@ export default async function OutboxPage({ searchParams }: Props) {
                   <TD className="whitespace-nowrap">{messageKindLabels[m.kind]}</TD>
                   <TD>
                     <MessageStatusBadge status={m.status} />
+                    {m.status === "failed" && m.eventId && (
+                      <Link href={`/events/${m.eventId}/deliveries`} className="mt-1 block text-xs text-brand-600 hover:underline">
+                        Details and retry
+                      </Link>
+                    )}
                   </TD>
                   <TD className="min-w-32 break-words">
                     {m.eventId ? (

@@ -1,0 +1,71 @@
+// The event's messages that have not gone out: failed ones (with the provider's reason) and queued
+// ones (waiting, or between retries), each with a Retry where that can help.
+import Link from "next/link";
+import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { UndeliveredMessage } from "@/lib/db/queries/deliveries";
+import type { RetryMessageState } from "@/lib/validation/deliveries";
+import { RetryMessageButton } from "./retry-message-button";
+
+type Props = {
+  eventId: string;
+  rows: UndeliveredMessage[];
+  retryAction: (prev: RetryMessageState, form: FormData) => Promise<RetryMessageState>;
+};
+
+export function UndeliveredMessagesTable({ eventId, rows, retryAction }: Props) {
+  return (
+    <Table caption="Emails not delivered, failed first" className="min-w-[60rem]">
+      <THead>
+        <TR>
+          <TH>To</TH>
+          <TH>Email</TH>
+          <TH>Status</TH>
+          <TH>Attempts</TH>
+          <TH>Reason</TH>
+          <TH>Created</TH>
+          <TH>
+            <span className="sr-only">Action</span>
+          </TH>
+        </TR>
+      </THead>
+      <TBody>
+        {rows.map((m) => (
+          <TR key={m.id}>
+            <TD className="min-w-40 break-words">
+              {m.participantName && <span className="block font-medium">{m.participantName}</span>}
+              <span className="text-zinc-600">{m.toAddress}</span>
+            </TD>
+            <TD className="min-w-44">
+              <Link href={`/outbox/${m.id}`} className="font-medium break-words text-brand-600 hover:underline">
+                {m.subject || "(no subject)"}
+              </Link>
+              <span className="block text-xs text-zinc-500">{messageKindLabels[m.kind]}</span>
+            </TD>
+            <TD>
+              <MessageStatusBadge status={m.status} />
+            </TD>
+            <TD className="tabular-nums">{m.attempts}</TD>
+            <TD className="max-w-md min-w-56">
+              {m.error ? (
+                <span className="font-mono text-xs break-words text-red-800">{m.error}</span>
+              ) : (
+                <span className="text-zinc-500">Waiting to be sent</span>
+              )}
+            </TD>
+            <TD>
+              <LocalTime value={m.createdAt} />
+            </TD>
+            <TD>
+              {/* A queued message without an error is simply waiting: nothing to retry yet. */}
+              {(m.status === "failed" || m.error) && (
+                <RetryMessageButton eventId={eventId} messageId={m.id} recipient={m.toAddress} action={retryAction} />
+              )}
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

@@ -1,0 +1,41 @@
+// The organizer's "Retry" on a message that did not go out: back to queued plus an email.send job,
+// in one transaction. Also for a message still queued whose job was given up (dead-lettered): it
+// gets a new job unless one is still pending. The row lock makes two clicks at once one retry, and
+// delivery itself stays at most once (deliverMessage skips a message that is no longer queued).
+import { and, eq, sql } from "drizzle-orm";
+import { fromDrizzle } from "pg-boss";
+import type { Db } from "@/lib/db/client";
+import { messages } from "@/lib/db/schema";
+import { producer, sendJob } from "@/lib/queue/boss";
+import { DEAD_LETTER_QUEUE } from "@/lib/queue/jobs";
+
+export type RetryMessageResult = { ok: true; requeued: boolean } | { ok: false; reason: "not_found" | "already_sent" };
+
+const LIVE_STATES = new Set(["created", "retry", "active"]);
+
+export async function retryMessage(db: Db, params: { eventId: string; messageId: string }): Promise<RetryMessageResult> {
+  return db.transaction(async (tx) => {
+    const [message] = await tx
+      .select({ id: messages.id, status: messages.status })
+      .from(messages)
+      .where(and(eq(messages.id, params.messageId), eq(messages.eventId, params.eventId)))
+      .for("update");
+    if (!message) return { ok: false, reason: "not_found" };
+    if (message.status === "sent") return { ok: false, reason: "already_sent" };
+
+    const boss = await producer();
+    const conn = { db: fromDrizzle(tx, sql) };
+    const data = { messageId: message.id };
+    if (message.status === "queued") {
+      const pending = await boss.findJobs("email.send", { data, ...conn });
+      if (pending.some((j) => LIVE_STATES.has(j.state))) return { ok: true, requeued: false };
+    }
+    // The error and attempt count stay as history until the next attempt overwrites them.
+    await tx.update(messages).set({ status: "queued" }).where(eq(messages.id, message.id));
+    await sendJob(tx, "email.send", data);
+    // Its dead-lettered jobs are dealt with now: cancelled, so the page stops listing them.
+    const dead = await boss.findJobs(DEAD_LETTER_QUEUE, { data, queued: true, ...conn });
+    if (dead.length) await boss.cancel(DEAD_LETTER_QUEUE, dead.map((j) => j.id), conn);
+    return { ok: true, requeued: true };
+  });
+}
