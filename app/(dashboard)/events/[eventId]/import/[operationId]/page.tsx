@@ -1,0 +1,129 @@
+// One import: its progress while it runs, then the report: the counts, and every row that was not
+// imported with its reason (the first ones here, all of them in the CSV download).
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DryRunImportForm } from "@/components/imports/dry-run-import-form";
+import { EventCrumb } from "@/components/imports/event-crumb";
+import { ImportStateBadge } from "@/components/imports/import-badges";
+import { ImportProgressPanel } from "@/components/imports/import-progress-panel";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getEventForUser } from "@/lib/db/queries/events";
+import { countImportRowErrors, getImportOperation, listImportRowErrors } from "@/lib/db/queries/imports";
+import { importProgress } from "@/lib/imports/import-progress";
+import { failImportIfJobGone } from "@/lib/imports/import-state";
+import { importAfterDryRunAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Import report" };
+
+type Props = { params: Promise<{ eventId: string; operationId: string }> };
+
+const SHOWN_ERRORS = 50;
+const linkClass = "inline-flex h-10 items-center rounded-md border border-zinc-300 bg-white px-4 text-sm font-medium hover:bg-zinc-100";
+
+export default async function ImportOperationPage({ params }: Props) {
+  const user = await requireOrganizer();
+  const { eventId, operationId } = await params;
+  const event = await getEventForUser(db(), user, eventId);
+  if (!event) notFound();
+  let op = await getImportOperation(db(), event.id, operationId);
+  if (!op) notFound();
+  if (op.state === "running" && (await failImportIfJobGone(db(), op.id))) op = (await getImportOperation(db(), event.id, operationId))!;
+
+  const dryRun = op.params.dryRun === true;
+  const filename = String(op.params.filename ?? "");
+  const finished = op.state !== "running";
+  const [errorCount, shown] = finished ? await Promise.all([countImportRowErrors(db(), op.id), listImportRowErrors(db(), op.id, SHOWN_ERRORS)]) : [0, []];
+  const base = `/api/events/${event.id}/imports/${op.id}`;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <EventCrumb eventId={event.id} title={event.title} via={{ href: `/events/${event.id}/import`, label: "Import and export" }} />
+        <h1 className="text-2xl font-bold tracking-tight break-all">
+          {dryRun ? "Dry run" : "Import"} of {filename}
+        </h1>
+        <ImportStateBadge state={op.state} />
+      </div>
+
+      <ImportProgressPanel initial={importProgress(op)} statusUrl={base} />
+
+      {finished && (
+        <section aria-labelledby="report-heading" className="space-y-4">
+          <h2 id="report-heading" className="text-lg font-semibold">
+            Report
+          </h2>
+          {op.state === "failed" ? (
+            <Alert tone="error">
+              <p>{op.error ?? "The import stopped."}</p>
+              {op.processed > 0 && <p className="mt-1">{op.succeeded} participants were imported before it stopped and are kept.</p>}
+            </Alert>
+          ) : errorCount === 0 ? (
+            <Alert tone="success">
+              {dryRun ? `All ${op.succeeded} rows can be imported.` : `All ${op.succeeded} rows were imported.`}
+            </Alert>
+          ) : (
+            <Alert tone="warning">
+              {dryRun ? `${op.succeeded} rows can be imported` : `${op.succeeded} rows were imported`}; {op.skipped} skipped as duplicates and{" "}
+              {op.failed} failed. The rows not imported are listed below with the reason.
+            </Alert>
+          )}
+          {errorCount > 0 && (
+            <>
+              <a href={`${base}/report`} className={linkClass} download>
+                Download the report (CSV, {errorCount} rows)
+              </a>
+              <Table caption="Rows not imported" className="min-w-[40rem]">
+                <THead>
+                  <TR>
+                    <TH>Row</TH>
+                    <TH>Outcome</TH>
+                    <TH>Reason</TH>
+                    <TH>Row as read</TH>
+                  </TR>
+                </THead>
+                <TBody>
+                  {shown.map((e) => (
+                    <TR key={e.rowNumber}>
+                      <TD className="tabular-nums">{e.rowNumber}</TD>
+                      <TD>{e.outcome === "skipped" ? "Skipped" : "Failed"}</TD>
+                      <TD>{e.reason}</TD>
+                      <TD className="max-w-[24rem] truncate text-zinc-600" title={(e.raw ?? []).join(" | ")}>
+                        {(e.raw ?? []).filter(Boolean).slice(0, 4).join(" · ")}
+                      </TD>
+                    </TR>
+                  ))}
+                </TBody>
+              </Table>
+              {errorCount > shown.length && (
+                <p className="text-sm text-zinc-600">
+                  Showing the first {shown.length} of {errorCount}; the report has them all.
+                </p>
+              )}
+            </>
+          )}
+          {dryRun && op.state === "completed" && op.succeeded > 0 && (
+            <Card className="p-4 sm:p-6">
+              <h3 className="mb-3 font-semibold">Import for real</h3>
+              <DryRunImportForm action={importAfterDryRunAction.bind(null, event.id, op.id)} requestKey={randomUUID()} approvalMode={event.approvalMode} />
+            </Card>
+          )}
+          <div className="flex flex-wrap gap-3">
+            <Link href={`/events/${event.id}/import`} className={linkClass}>
+              Import another file
+            </Link>
+            <Link href={`/events/${event.id}/participants`} className={linkClass}>
+              View participants
+            </Link>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+// Preview of an uploaded CSV before importing: how it is read (encoding, separator, header row:
+// detected, changeable), its first rows, which column is which field, and "Start import".
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { EventCrumb } from "@/components/imports/event-crumb";
+import { MappingForm } from "@/components/imports/mapping-form";
+import { ReadSettingsForm } from "@/components/imports/read-settings-form";
+import { RowsPreviewTable } from "@/components/imports/rows-preview-table";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { countSeatsTaken, getEventForUser } from "@/lib/db/queries/events";
+import { getImportUpload } from "@/lib/db/queries/imports";
+import { importEncodings } from "@/lib/imports/encodings";
+import { formatBytes, MAX_HEADER_ROW } from "@/lib/imports/limits";
+import { previewUpload } from "@/lib/imports/preview-upload";
+import { delimiterByName, delimiterNameSchema } from "@/lib/imports/start-import-form";
+import { startImportAction } from "../../actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Check the file before importing" };
+
+type Props = {
+  params: Promise<{ eventId: string; uploadId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// Choices travel in the URL; one that does not parse falls back to the detection.
+const overridesSchema = z.object({
+  encoding: z.enum(importEncodings).optional().catch(undefined),
+  delimiter: delimiterNameSchema.optional().catch(undefined),
+  header: z.coerce.number().int().min(0).max(MAX_HEADER_ROW).optional().catch(undefined),
+});
+
+export default async function ImportPreviewPage({ params, searchParams }: Props) {
+  const user = await requireOrganizer();
+  const { eventId, uploadId } = await params;
+  const event = await getEventForUser(db(), user, eventId);
+  if (!event) notFound();
+  const upload = await getImportUpload(db(), event.id, uploadId);
+  if (!upload) notFound();
+
+  const choice = overridesSchema.parse(await searchParams);
+  const preview = await previewUpload(db(), upload, {
+    encoding: choice.encoding,
+    delimiter: choice.delimiter ? delimiterByName[choice.delimiter] : undefined,
+    headerRow: choice.header,
+  });
+  const seatsTaken = event.capacity === null ? 0 : await countSeatsTaken(db(), event.id);
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <EventCrumb eventId={event.id} title={event.title} via={{ href: `/events/${event.id}/import`, label: "Import and export" }} />
+        <h1 className="text-2xl font-bold tracking-tight">Check the file before importing</h1>
+        <p className="break-all text-zinc-700">
+          {upload.filename} <span className="text-zinc-500">({formatBytes(upload.size)})</span>
+        </p>
+      </div>
+
+      {preview.problem ? (
+        <Alert tone="error">
+          <p>{preview.problem}</p>
+          <p className="mt-2">
+            <Link href={`/events/${event.id}/import`} className="font-medium underline">
+              Upload another file
+            </Link>
+          </p>
+        </Alert>
+      ) : null}
+
+      <Card className="p-4 sm:p-6">
+        <h2 className="mb-4 text-lg font-semibold">How the file is read</h2>
+        <ReadSettingsForm settings={preview.settings} guess={preview.guess} />
+      </Card>
+
+      {preview.rows.length > 0 && (
+        <section aria-labelledby="rows-heading" className="space-y-3">
+          <h2 id="rows-heading" className="text-lg font-semibold">
+            First rows of the file
+          </h2>
+          <p className="text-sm text-zinc-600">
+            If letters look wrong (Ã©, Ξ—, �), choose another encoding above; if all values sit in one column, another separator.
+          </p>
+          <RowsPreviewTable header={preview.header} rows={preview.rows} columnCount={preview.columnCount} />
+        </section>
+      )}
+
+      {!preview.problem && (
+        <Card className="p-4 sm:p-6">
+          {event.capacity !== null && (
+            <Alert tone="warning" className="mb-6">
+              This event has a capacity of {event.capacity} and {seatsTaken} seats are taken. Imported participants are added whatever
+              the capacity: you are choosing them yourself.
+            </Alert>
+          )}
+          <MappingForm
+            key={`${preview.settings.encoding}|${preview.settings.delimiter}|${preview.settings.headerRow}`}
+            action={startImportAction.bind(null, event.id, upload.id)}
+            header={preview.header}
+            columnCount={preview.columnCount}
+            rows={preview.rows}
+            mapping={preview.mapping}
+            settings={preview.settings}
+            requestKey={randomUUID()}
+            approvalMode={event.approvalMode}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

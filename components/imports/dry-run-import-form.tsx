@@ -1,0 +1,28 @@
+"use client";
+// After a dry run: import the same file with the same settings, for real.
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/validation/form-state";
+
+type Props = { action: (prev: FormState, form: FormData) => Promise<FormState>; requestKey: string; approvalMode: "automatic" | "manual" };
+
+export function DryRunImportForm({ action, requestKey, approvalMode }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} className="space-y-4">
+      <input type="hidden" name="requestKey" value={requestKey} />
+      <label className="flex items-start gap-3 text-sm">
+        <input type="checkbox" name="sendEmails" className="mt-0.5 size-4" />
+        <span>
+          <span className="font-medium">Email the imported participants</span>
+          <span className="block text-zinc-600">
+            {approvalMode === "automatic" ? "The approval email with their ticket." : "The “registration received” email."}
+          </span>
+        </span>
+      </label>
+      {state.error && <Alert tone="error">{state.error}</Alert>}
+      <SubmitButton pendingText="Starting…">Import these rows</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+// Which column is which field, the import's options and "Start import". As the organizer changes a
+// column, the table below shows what each of the first rows would become, by the same rules the
+// import applies (or why the row would not be imported).
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { CsvRecord } from "@/lib/imports/csv-rows";
+import { delimiterNames } from "@/lib/imports/delimiters";
+import { columnLetter, mappingFields, mappingLabels, type ColumnMapping, type MappingField } from "@/lib/imports/header-mapping";
+import type { ReadSettings } from "@/lib/imports/import-settings";
+import { rowToParticipant } from "@/lib/imports/row-to-participant";
+import type { FormState } from "@/lib/validation/form-state";
+
+type Props = {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  header: string[] | null;
+  columnCount: number;
+  rows: CsvRecord[];
+  mapping: ColumnMapping;
+  settings: ReadSettings;
+  requestKey: string;
+  approvalMode: "automatic" | "manual";
+};
+
+const hints: Partial<Record<MappingField, string>> = {
+  email: "Required. Spaces and capitals are cleaned up.",
+  fullName: "Used for rows whose first and last name are empty: “Ada Lovelace” or “Lovelace, Ada”.",
+};
+
+export function MappingForm({ action, header, columnCount, rows, mapping: detected, settings, requestKey, approvalMode }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const [mapping, setMapping] = useState<ColumnMapping>(detected);
+  const [dryRun, setDryRun] = useState(false);
+  const [sendEmails, setSendEmails] = useState(false);
+  const errors = state.fieldErrors ?? {};
+  const columns = Array.from({ length: columnCount }, (_, i) => i);
+  const columnName = (c: number) => `${columnLetter(c)}${header?.[c] ? `: ${header[c]}` : ""}`;
+  const outcomes = rows.map((r) => ({ row: r.rowNumber, outcome: rowToParticipant(r.cells, mapping) }));
+
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      <input type="hidden" name="requestKey" value={requestKey} />
+      <input type="hidden" name="encoding" value={settings.encoding} />
+      <input type="hidden" name="delimiter" value={delimiterNames[settings.delimiter]} />
+      <input type="hidden" name="headerRow" value={settings.headerRow} />
+
+      <fieldset>
+        <legend className="text-lg font-semibold">Columns</legend>
+        <p className="mt-1 text-sm text-zinc-600">Columns you do not choose are not imported.</p>
+        <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {mappingFields.map((field) => (
+            <Field key={field} id={`map-${field}`} label={mappingLabels[field]} hint={hints[field]} error={errors[field]}>
+              <Select
+                name={field}
+                value={mapping[field] === null ? "" : String(mapping[field])}
+                onChange={(e) => setMapping({ ...mapping, [field]: e.target.value === "" ? null : Number(e.target.value) })}
+              >
+                <option value="">— Not in the file —</option>
+                {columns.map((c) => (
+                  <option key={c} value={c}>
+                    {columnName(c)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+
+      <section aria-labelledby="outcome-heading" className="space-y-3">
+        <h2 id="outcome-heading" className="text-lg font-semibold">
+          What the first rows become
+        </h2>
+        <Table caption="What the first rows become with these columns" className="min-w-[44rem]">
+          <THead>
+            <TR>
+              <TH>Row</TH>
+              <TH>First name</TH>
+              <TH>Last name</TH>
+              <TH>Email</TH>
+              <TH>Organisation</TH>
+              <TH>Phone</TH>
+            </TR>
+          </THead>
+          <TBody>
+            {outcomes.map(({ row, outcome }) => (
+              <TR key={row}>
+                <TD className="text-zinc-500 tabular-nums">{row}</TD>
+                {outcome.ok ? (
+                  <>
+                    <TD>{outcome.participant.firstName}</TD>
+                    <TD>{outcome.participant.lastName}</TD>
+                    <TD className="break-all">{outcome.participant.email}</TD>
+                    <TD>{outcome.participant.organisation ?? ""}</TD>
+                    <TD className="whitespace-nowrap">{outcome.participant.phone ?? ""}</TD>
+                  </>
+                ) : (
+                  <TD colSpan={5} className="text-red-800">
+                    Not imported: {outcome.reason}
+                  </TD>
+                )}
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      </section>
+
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">Options</legend>
+        <label className="flex items-start gap-3 text-sm">
+          <input type="checkbox" name="dryRun" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} className="mt-0.5 size-4" />
+          <span>
+            <span className="font-medium">Dry run</span>
+            <span className="block text-zinc-600">Check every row and show the report, without adding anyone.</span>
+          </span>
+        </label>
+        <label className="flex items-start gap-3 text-sm">
+          <input
+            type="checkbox"
+            name="sendEmails"
+            checked={sendEmails && !dryRun}
+            disabled={dryRun}
+            onChange={(e) => setSendEmails(e.target.checked)}
+            className="mt-0.5 size-4"
+          />
+          <span>
+            <span className="font-medium">Email the imported participants</span>
+            <span className="block text-zinc-600">
+              {approvalMode === "automatic"
+                ? "Each gets the approval email with their ticket. Off: they are added without an email."
+                : "Each gets the “registration received” email. Off: they are added without an email."}
+            </span>
+          </span>
+        </label>
+      </fieldset>
+
+      {(state.error || errors._form) && <Alert tone="error">{state.error ?? errors._form}</Alert>}
+      <SubmitButton pendingText="Starting…">{dryRun ? "Start dry run" : "Start import"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+// "Start import": one transaction checks the organizer's access to the event and the upload, reads
+// the file's start again with the chosen settings (to refuse an unreadable file and to keep the
+// header for the report), writes the operation and enqueues participants.import. The request key
+// (made when the preview page was rendered) is unique: pressing the button twice starts one import.
+import { eq } from "drizzle-orm";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { getEventForUser } from "@/lib/db/queries/events";
+import { getImportUpload } from "@/lib/db/queries/imports";
+import { operations } from "@/lib/db/schema";
+import { sendJob } from "@/lib/queue/boss";
+import { mappingFields, type ColumnMapping } from "./header-mapping";
+import { importParamsSchema, type ImportParams, type ReadSettings } from "./import-settings";
+import { previewUpload } from "./preview-upload";
+
+export type StartImportInput = {
+  uploadId: string;
+  settings: ReadSettings;
+  mapping: ColumnMapping;
+  dryRun: boolean;
+  sendEmails: boolean;
+  requestKey: string;
+};
+
+export type StartImportResult = { ok: true; operationId: string } | { ok: false; reason: "not_found" } | { ok: false; reason: "invalid"; message: string };
+
+export async function startImport(
+  db: Db,
+  user: Pick<SessionUser, "id" | "name" | "role">,
+  eventId: string,
+  input: StartImportInput,
+): Promise<StartImportResult> {
+  return db.transaction(async (tx) => {
+    const event = await getEventForUser(tx, user, eventId);
+    if (!event) return { ok: false, reason: "not_found" } as const;
+    const upload = await getImportUpload(tx, event.id, input.uploadId);
+    if (!upload) return { ok: false, reason: "not_found" } as const;
+
+    const preview = await previewUpload(tx, upload, input.settings);
+    if (preview.problem) return { ok: false, reason: "invalid", message: preview.problem } as const;
+    const missing = mappingFields.find((f) => input.mapping[f] !== null && input.mapping[f]! >= preview.columnCount);
+    if (missing) return { ok: false, reason: "invalid", message: "A chosen column is not in the file. Check the column choices." } as const;
+
+    const parsed = importParamsSchema.safeParse({
+      ...input.settings,
+      uploadId: upload.id,
+      filename: upload.filename.slice(0, 255),
+      mapping: input.mapping,
+      dryRun: input.dryRun,
+      sendEmails: input.sendEmails && !input.dryRun,
+      columns: (preview.header ?? []).slice(0, 200).map((c) => c.slice(0, 200)),
+    });
+    if (!parsed.success) return { ok: false, reason: "invalid", message: parsed.error.issues[0].message } as const;
+    const params: ImportParams = parsed.data;
+    const requestKey = `participants_import:${upload.id}:${input.requestKey}`;
+    const [created] = await tx
+      .insert(operations)
+      .values({ eventId: event.id, kind: "participants_import", requestKey, createdBy: user.id, createdByName: user.name, params })
+      .onConflictDoNothing({ target: operations.requestKey })
+      .returning({ id: operations.id });
+    if (!created) {
+      // The same request again (a double click, a resubmitted form): the import it already started.
+      const [existing] = await tx.select({ id: operations.id, eventId: operations.eventId }).from(operations).where(eq(operations.requestKey, requestKey));
+      return existing?.eventId === event.id ? ({ ok: true, operationId: existing.id } as const) : ({ ok: false, reason: "not_found" } as const);
+    }
+    await sendJob(tx, "participants.import", { operationId: created.id });
+    return { ok: true, operationId: created.id } as const;
+  });
+}

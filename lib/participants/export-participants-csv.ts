@@ -1,0 +1,79 @@
+// The participants of an event (all, or those the table's filter matches, in its order) as CSV
+// text, produced a batch at a time from a database cursor: 50,000 participants never sit in memory
+// together. UTF-8 with a byte-order mark (Excel then reads Greek correctly), formula-neutralised
+// values, and a semicolon-separated variant for Excel in locales whose decimal mark is a comma.
+// Times are written in the event's time zone, in a form spreadsheets recognise as a date.
+import { asc, desc, sql, type SQL } from "drizzle-orm";
+import { csvLine, csvSeparator, UTF8_BOM, type CsvFormat } from "@/lib/csv/csv-line";
+import { participantFilterWhere } from "@/lib/db/queries/participants";
+import { participants, type Event } from "@/lib/db/schema";
+import { streamRows } from "@/lib/db/stream-rows";
+import type { ParticipantListParams } from "@/lib/validation/participant-list";
+
+export type ExportParams = Pick<ParticipantListParams, "q" | "status" | "source" | "sort" | "dir">;
+
+const statusLabels: Record<string, string> = { pending: "Pending", approved: "Approved", rejected: "Rejected", cancelled: "Cancelled" };
+const sourceLabels: Record<string, string> = { form: "Registration form", csv: "CSV import", dashboard: "Added by organizer" };
+const rsvpLabels: Record<string, string> = { attending: "Attending", declined: "Declined" };
+
+type Row = {
+  first_name: string;
+  last_name: string;
+  email: string;
+  organisation: string | null;
+  phone: string | null;
+  status: string;
+  source: string;
+  registered_at: string;
+  rsvp_answer: string | null;
+  checked_in_at: string | null;
+};
+
+// The participants table's order (lib/db/queries/participants.ts), ending on the id so it is total.
+function exportOrder(sort: ExportParams["sort"], dir: "asc" | "desc"): SQL[] {
+  const d = dir === "asc" ? asc : desc;
+  switch (sort) {
+    case "name":
+      return [d(participants.lastName), d(participants.firstName), d(participants.id)];
+    case "email":
+      return [d(sql`lower(${participants.email})`), d(participants.id)];
+    case "organisation":
+      return [sql`${participants.organisation} ${sql.raw(dir)} nulls last`, d(participants.id)];
+    case "status":
+      return [d(sql`case ${participants.status} when 'pending' then 0 when 'approved' then 1 when 'rejected' then 2 else 3 end`), desc(participants.createdAt), d(participants.id)];
+    case "registered":
+      return [d(participants.createdAt), d(participants.id)];
+  }
+}
+
+export function exportQuery(event: Pick<Event, "id" | "timeZone">, params: ExportParams): SQL {
+  const local = (column: SQL) => sql`to_char(${column} at time zone ${event.timeZone}, 'YYYY-MM-DD HH24:MI:SS')`;
+  return sql`
+    select ${participants.firstName} as first_name, ${participants.lastName} as last_name, ${participants.email} as email,
+           ${participants.organisation} as organisation, ${participants.phone} as phone, ${participants.status} as status,
+           ${participants.source} as source, ${local(sql`${participants.createdAt}`)} as registered_at,
+           ${participants.rsvpAnswer} as rsvp_answer, ${local(sql`c.checked_in_at`)} as checked_in_at
+    from ${participants}
+    left join check_ins c on c.participant_id = ${participants.id} and c.undone_at is null
+    where ${participantFilterWhere(event.id, params)}
+    order by ${sql.join(exportOrder(params.sort, params.dir), sql`, `)}`;
+}
+
+export async function* participantsCsv(event: Pick<Event, "id" | "timeZone">, params: ExportParams, format: CsvFormat, batchSize = 1000): AsyncGenerator<string> {
+  const sep = csvSeparator(format);
+  yield UTF8_BOM +
+    csvLine(
+      ["First name", "Last name", "Email", "Organisation", "Phone", "Status", "Source", `Registered at (${event.timeZone})`, "RSVP", `Checked in at (${event.timeZone})`],
+      sep,
+    );
+  for await (const rows of streamRows<Row>(exportQuery(event, params), batchSize)) {
+    let text = "";
+    for (const r of rows) {
+      text += csvLine(
+        [r.first_name, r.last_name, r.email, r.organisation, r.phone, statusLabels[r.status] ?? r.status, sourceLabels[r.source] ?? r.source, r.registered_at, r.rsvp_answer ? rsvpLabels[r.rsvp_answer] : "", r.checked_in_at],
+        sep,
+      );
+    }
+    yield text;
+  }
+}
