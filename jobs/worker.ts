@@ -1,79 +1,117 @@
-// The worker: a standalone process (run several for scale). It applies migrations (serialised by
-// an advisory lock), creates the queues, runs one handler per job, and on SIGTERM/SIGINT stops
-// taking jobs, lets the ones in hand finish (up to a timeout) and exits.
-import { PgBoss, type JobResult } from "pg-boss";
-import { closeDb, db } from "@/lib/db/client";
-import { migrateDatabase } from "@/lib/db/migrate";
+// The worker: a standalone process (run several for scale). It checks the database is reachable and
+// migrated, creates the queues and the maintenance schedules, runs every job through the batch
+// runner, serves its metrics, and on SIGTERM/SIGINT stops taking jobs, lets the ones in hand finish
+// (up to WORKER_SHUTDOWN_TIMEOUT_MS, after which they are handed back to be retried) and exits.
+import { PgBoss } from "pg-boss";
+import type { Server } from "node:http";
+import { closeDb } from "@/lib/db/client";
 import { ConfigError, env } from "@/lib/env";
-import { createQueues } from "@/lib/queue/boss";
-import { parsePayload, type JobName } from "@/lib/queue/jobs";
-import { handlers } from "./handlers";
+import { captureConsole, logger } from "@/lib/logging/logger";
+import { createQueues, stopProducer } from "@/lib/queue/boss";
+import { applyJobRetention } from "./maintenance-job-retention";
+import { batchRunner, jobsInHand } from "./worker-run-batch";
+import { startWorkerMetricsServer } from "./worker-metrics-server";
+import { workerQueues, type WorkerQueue } from "./worker-queues";
+import { checkDatabase, StartupError } from "./worker-startup";
 
-const SHUTDOWN_TIMEOUT_MS = 30_000;
 const BATCH_SIZE = 10;
+const log = logger("worker");
+captureConsole("worker");
 
-function log(message: string, extra?: unknown) {
-  console.log(`[worker] ${message}`, ...(extra === undefined ? [] : [extra]));
+/** pg-boss reports every failed poll; while the database is down that is many a second. */
+function throttledErrorLog(windowMs = 10_000) {
+  const seen = new Map<string, { at: number; suppressed: number }>();
+  return (err: Error) => {
+    const now = Date.now();
+    const entry = seen.get(err.message);
+    if (entry && now - entry.at < windowMs) {
+      entry.suppressed += 1;
+      return;
+    }
+    log.error({ error: err.message, repeated: entry?.suppressed ?? 0 }, "queue error");
+    seen.set(err.message, { at: now, suppressed: 0 });
+  };
+}
+
+async function ensureQueue(boss: PgBoss, queue: WorkerQueue) {
+  if (!queue.options) return;
+  if (await boss.getQueue(queue.name)) await boss.updateQueue(queue.name, queue.options);
+  else await boss.createQueue(queue.name, queue.options);
 }
 
 async function main() {
   const config = env();
-  await migrateDatabase(config.DATABASE_URL);
+  await checkDatabase(config.DATABASE_URL);
   const boss = new PgBoss({
     connectionString: config.DATABASE_URL,
     useListenNotify: true,
     application_name: "eventdesk-worker",
     max: 4,
+    // The schema is installed by the migrate step; a worker never migrates it.
+    migrate: false,
+    // Finds jobs whose worker died (missed heartbeats) twice as often as pg-boss's default.
+    superviseIntervalSeconds: 30,
   });
-  boss.on("error", (err) => console.error("[worker] pg-boss error:", err.message));
+  boss.on("error", throttledErrorLog());
+  boss.on("warning", (w) => log.warn({ data: w.data }, w.message));
   await boss.start();
   await createQueues(boss);
 
-  for (const name of Object.keys(handlers) as JobName[]) {
-    const handler = handlers[name];
+  const queues = workerQueues(config);
+  for (const queue of queues) await ensureQueue(boss, queue);
+  await applyJobRetention(boss, config.JOB_RETENTION_DAYS);
+  // Idempotent: a schedule is keyed by its queue, so every worker starting sets the same one.
+  for (const queue of queues) {
+    if (queue.schedule) await boss.schedule(queue.name, queue.schedule.cron, null, { tz: queue.schedule.tz });
+  }
+  for (const s of await boss.getSchedules()) {
+    if (s.name.startsWith("maintenance.") && !queues.some((q) => q.name === s.name)) await boss.unschedule(s.name, s.key);
+  }
+
+  let stopping = false;
+  let metricsServer: Server | undefined;
+  if (config.WORKER_METRICS_PORT) {
+    metricsServer = await startWorkerMetricsServer({ port: config.WORKER_METRICS_PORT, token: config.METRICS_TOKEN, healthy: () => !stopping });
+  }
+
+  for (const queue of queues) {
     // Batches with per-job settlement: a full batch means more work, so the loop fetches again at
     // once (burst) instead of sleeping the polling interval; LISTEN/NOTIFY wakes it for new jobs.
     await boss.work(
-      name,
+      queue.name,
       {
-        batchSize: BATCH_SIZE,
-        localConcurrency: config.WORKER_CONCURRENCY,
+        batchSize: queue.batchSize ?? BATCH_SIZE,
+        localConcurrency: queue.concurrency ?? config.WORKER_CONCURRENCY,
         perJobResults: true,
         burstWhenBatchFull: true,
         pollingIntervalSeconds: 2,
         notifyPollingIntervalSeconds: 10,
       },
-      (batch) =>
-        Promise.all(
-          batch.map(async (job): Promise<JobResult> => {
-            const started = Date.now();
-            try {
-              await handler.handle(db(), parsePayload(name, job.data) as never);
-              return { id: job.id, status: "completed" };
-            } catch (err) {
-              const message = err instanceof Error ? err.message : String(err);
-              log(`${name} ${job.id} failed after ${Date.now() - started} ms (attempt ${job.retryCount + 1}): ${message}`);
-              return { id: job.id, status: "failed", output: { message, stack: err instanceof Error ? err.stack : undefined } };
-            }
-          }),
-        ),
+      batchRunner(queue),
     );
   }
-  log(`ready: ${Object.keys(handlers).join(", ")}`);
+  log.info({ queues: queues.map((q) => q.name), metricsPort: config.WORKER_METRICS_PORT ?? null }, "ready");
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: finishing jobs in hand, then stopping`);
-    const timer = setTimeout(() => {
-      log("shutdown timed out; unfinished jobs will be retried");
+    const timeout = config.WORKER_SHUTDOWN_TIMEOUT_MS;
+    log.info({ signal, jobsInHand: jobsInHand.size, timeoutMs: timeout }, "stopping: finishing the jobs in hand");
+    // Last resort if pg-boss itself cannot stop (e.g. the database vanished mid-shutdown).
+    setTimeout(() => {
+      log.error("shutdown did not complete; exiting");
       process.exit(1);
-    }, SHUTDOWN_TIMEOUT_MS + 5_000);
-    await boss.stop({ graceful: true, timeout: SHUTDOWN_TIMEOUT_MS, close: true });
+    }, timeout + 15_000);
+    await boss.stop({ graceful: true, timeout, close: true });
+    const handedBack = [...jobsInHand];
+    await new Promise<void>((resolve) => (metricsServer ? metricsServer.close(() => resolve()) : resolve()));
+    await stopProducer();
     await closeDb();
-    clearTimeout(timer);
-    log("stopped");
+    if (handedBack.length) {
+      log.warn({ jobs: handedBack }, "shutdown timed out: the unfinished jobs were handed back to the queue and will be retried");
+      process.exit(1);
+    }
+    log.info("stopped");
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
@@ -81,7 +119,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  if (err instanceof ConfigError) console.error(`[worker] ${err.message}`);
-  else console.error("[worker] could not start:", err instanceof Error ? err.message : err);
+  if (err instanceof ConfigError || err instanceof StartupError) log.fatal(err.message);
+  else log.fatal({ error: err instanceof Error ? err.message : String(err) }, "could not start");
   process.exit(1);
 });

@@ -12,8 +12,33 @@ const schema = z
     EMAIL_FROM: z.string().min(3).default("Events <events@localhost>"),
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.url().optional(),
+    // Requests per second the sender starts at; it then follows Resend's ratelimit-* headers.
+    RESEND_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(2),
+    // How long one Resend request may take before it is abandoned and retried.
+    RESEND_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // Operations (README, "Configuration"). Logs: JSON lines, or readable ones in development.
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+    // Bearer token for GET /api/metrics and the worker's /metrics; unset, both answer 404.
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    // Port on which each worker serves /metrics and /health; unset, the worker opens no port.
+    WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    // How long a stopping worker lets the jobs in hand finish before it gives up on them.
+    WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+    // "1" registers the test-only queues (test.sleep, test.noop) used by the tests and benchmarks.
+    WORKER_TEST_JOBS: z.enum(["0", "1"]).default("0"),
+    // Stored email bodies and attachments older than this are deleted (the message row stays).
+    MESSAGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    // Finished jobs (completed, failed, cancelled) are deleted by pg-boss this long after finishing.
+    JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+    // When the daily maintenance runs: a five-field cron expression, in MAINTENANCE_TIME_ZONE.
+    MAINTENANCE_CRON: z.string().regex(/^\S+( \S+){4}$/, "must be a five-field cron expression, e.g. 30 3 * * *").default("30 3 * * *"),
+    MAINTENANCE_TIME_ZONE: z
+      .string()
+      .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "must be an IANA time zone, e.g. Europe/Athens")
+      .default("UTC"),
   })
   .superRefine((env, ctx) => {
     if (env.EMAIL_TRANSPORT === "resend" && !env.RESEND_API_KEY) {
@@ -22,7 +47,12 @@ const schema = z
     if (env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production" });
     }
-  });
+    if (env.NODE_ENV === "production" && env.WORKER_TEST_JOBS === "1") {
+      ctx.addIssue({ code: "custom", path: ["WORKER_TEST_JOBS"], message: "must not be set in production" });
+    }
+  })
+  // Readable logs while developing, JSON lines everywhere else.
+  .transform((env) => ({ ...env, LOG_FORMAT: env.LOG_FORMAT ?? (env.NODE_ENV === "development" ? "pretty" : "json") }));
 
 export type Env = z.infer<typeof schema>;
 

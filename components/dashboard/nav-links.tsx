@@ -9,12 +9,15 @@ const links = [
   { href: "/outbox", label: "Outbox" },
 ];
 
-export function NavLinks({ className }: { className?: string }) {
+// Staff accounts are the owner's to manage; the page itself refuses everyone else too.
+const ownerLinks = [...links, { href: "/staff", label: "Staff" }, { href: "/jobs", label: "Jobs" }];
+
+export function NavLinks({ className, owner = false }: { className?: string; owner?: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className={className}>
       <ul className="flex gap-1">
-        {links.map((l) => {
+        {(owner ? ownerLinks : links).map((l) => {
           const current = pathname === l.href || pathname.startsWith(`${l.href}/`);
           return (
             <li key={l.href}>

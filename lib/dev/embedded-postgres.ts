@@ -30,11 +30,13 @@ export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   database: string;
   preferredPort?: number;
+  /** Exactly this port (a restart on the same data directory keeps its URL); fails if it is taken. */
+  port?: number;
   log?: (m: string) => void;
 }): Promise<RunningPostgres> {
   const log = opts.log ?? (() => {});
   const dataDir = path.resolve(opts.dataDir);
-  const port = await freePort(opts.preferredPort ?? 54329);
+  const port = opts.port ?? (await freePort(opts.preferredPort ?? 54329));
   const password = "eventdesk";
   const asRoot = process.getuid?.() === 0;
   const EmbeddedPostgres = await importEmbeddedPostgres();

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { PgBoss, fromDrizzle } from "pg-boss";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logging/logger";
 import { jobs, queueOptions, DEAD_LETTER_QUEUE, type JobName, type JobPayload } from "./jobs";
 
 const holder = globalThis as typeof globalThis & { __eventdeskBoss?: Promise<PgBoss> };
@@ -18,7 +19,7 @@ export function producer(): Promise<PgBoss> {
       max: 2,
       application_name: "eventdesk-web",
     });
-    boss.on("error", (err) => console.error("[pg-boss producer]", err));
+    boss.on("error", (err) => logger("pg-boss").error({ error: err.message }, "producer error"));
     await boss.start();
     return boss;
   })().catch((err) => {

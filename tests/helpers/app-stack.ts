@@ -11,6 +11,8 @@ export type AppStack = {
   url: string;
   databaseUrl: string;
   env: NodeJS.ProcessEnv;
+  /** Process ids of the web server and of each worker (for benchmarks that sample their memory). */
+  pids: { web: number; workers: number[] };
   stop: () => Promise<void>;
 };
 
@@ -41,8 +43,15 @@ export async function startAppStack(opts: {
     pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk", preferredPort: 55400, log });
     databaseUrl = pg.url;
   }
-  await migrateDatabase(databaseUrl, log);
-  if (opts.build !== false || !existsSync(path.join(root, ".next", "BUILD_ID"))) buildApp(log);
+  try {
+    await migrateDatabase(databaseUrl, log);
+    if (opts.build !== false || !existsSync(path.join(root, ".next", "BUILD_ID"))) buildApp(log);
+  } catch (err) {
+    // A failed build must not leave the embedded PostgreSQL running behind it.
+    await pg?.stop().catch(() => {});
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
 
   const url = `http://localhost:${opts.port}`;
   const env: NodeJS.ProcessEnv = {
@@ -53,6 +62,8 @@ export async function startAppStack(opts: {
     PORT: String(opts.port),
     BETTER_AUTH_SECRET: "e2e-and-bench-secret-0123456789abcdef",
     EMAIL_TRANSPORT: "outbox",
+    // /api/metrics answers only with this token (tests/e2e/jobs.spec.ts reads it).
+    METRICS_TOKEN: "e2e-and-bench-metrics-token-0123",
     ...opts.extraEnv,
   };
   const children: ChildProcess[] = [];
@@ -66,14 +77,16 @@ export async function startAppStack(opts: {
     children.push(child);
     return child;
   };
-  start("web", [path.join(root, "node_modules/.bin/next"), "start", "--port", String(opts.port)]);
-  for (let i = 0; i < (opts.workers ?? 1); i++) start(`worker${i + 1}`, [process.execPath, "--import", "tsx", "jobs/worker.ts"]);
+  const web = start("web", [path.join(root, "node_modules/.bin/next"), "start", "--port", String(opts.port)]);
+  const workers: ChildProcess[] = [];
+  for (let i = 0; i < (opts.workers ?? 1); i++) workers.push(start(`worker${i + 1}`, [process.execPath, "--import", "tsx", "jobs/worker.ts"]));
   await waitForHealth(`${url}/api/health`, 120_000);
 
   return {
     url,
     databaseUrl,
     env,
+    pids: { web: web.pid!, workers: workers.map((w) => w.pid!) },
     stop: async () => {
       await Promise.all(children.map((c) => stopProcessGroup(c)));
       if (pg) await pg.stop().catch(() => {});

@@ -54,7 +54,7 @@ describe("the worker process", () => {
   it("picks up a registration, sends its email through the outbox, and exits 0 on SIGTERM", async () => {
     worker = startWorker();
     const w = worker;
-    await until("[worker] ready", () => (w.output().includes("[worker] ready") ? true : undefined), 30_000, w.output);
+    await until("the worker to be ready", () => (w.output().includes('"msg":"ready"') ? true : undefined), 30_000, w.output);
 
     const event = await createEvent({ approvalMode: "automatic" });
     const started = Date.now();
@@ -76,6 +76,6 @@ describe("the worker process", () => {
     w.child.kill("SIGTERM");
     const code = await Promise.race([w.exited, new Promise<string>((r) => setTimeout(() => r("still running"), 15_000))]);
     expect(code, w.output()).toBe(0);
-    expect(w.output()).toContain("[worker] stopped");
+    expect(w.output()).toContain('"msg":"stopped"');
   });
 });

@@ -21,8 +21,18 @@ describe("configuration from the environment", () => {
       APP_URL: "http://localhost:3000",
       EMAIL_TRANSPORT: "outbox",
       EMAIL_FROM: "Events <events@localhost>",
+      RESEND_RATE_LIMIT: 2,
+      RESEND_TIMEOUT_MS: 30_000,
       WORKER_CONCURRENCY: 2,
       DB_POOL_MAX: 10,
+      LOG_LEVEL: "info",
+      LOG_FORMAT: "pretty",
+      WORKER_SHUTDOWN_TIMEOUT_MS: 30_000,
+      WORKER_TEST_JOBS: "0",
+      MESSAGE_RETENTION_DAYS: 90,
+      JOB_RETENTION_DAYS: 7,
+      MAINTENANCE_CRON: "30 3 * * *",
+      MAINTENANCE_TIME_ZONE: "UTC",
     });
   });
 
@@ -68,5 +78,30 @@ describe("configuration from the environment", () => {
     const lines = configError({ APP_URL: "not a url", EMAIL_TRANSPORT: "pigeon" }).message.split("\n");
     expect(lines[0]).toBe("Invalid configuration:");
     expect(lines.slice(1).map((l) => l.trim().split(":")[0])).toEqual(expect.arrayContaining(["DATABASE_URL", "APP_URL", "EMAIL_TRANSPORT"]));
+  });
+
+  it("writes JSON logs outside development unless LOG_FORMAT says otherwise", () => {
+    expect(parseEnv({ DATABASE_URL, NODE_ENV: "test" }).LOG_FORMAT).toBe("json");
+    expect(parseEnv({ DATABASE_URL, NODE_ENV: "production", BETTER_AUTH_SECRET: "s".repeat(32) }).LOG_FORMAT).toBe("json");
+    expect(parseEnv({ DATABASE_URL, LOG_FORMAT: "json" }).LOG_FORMAT).toBe("json");
+    expect(configError({ DATABASE_URL, LOG_LEVEL: "loud" }).message).toContain("LOG_LEVEL");
+  });
+
+  it("reads the operations settings and names a malformed one", () => {
+    const config = parseEnv({ DATABASE_URL, METRICS_TOKEN: "t".repeat(16), WORKER_METRICS_PORT: "9464", MESSAGE_RETENTION_DAYS: "30", MAINTENANCE_CRON: "0 4 * * 1", MAINTENANCE_TIME_ZONE: "Europe/Athens" });
+    expect(config).toMatchObject({ METRICS_TOKEN: "t".repeat(16), WORKER_METRICS_PORT: 9464, MESSAGE_RETENTION_DAYS: 30, MAINTENANCE_CRON: "0 4 * * 1", MAINTENANCE_TIME_ZONE: "Europe/Athens" });
+    expect(configError({ DATABASE_URL, METRICS_TOKEN: "short" }).message).toContain("METRICS_TOKEN: must be at least 16 characters");
+    expect(configError({ DATABASE_URL, WORKER_METRICS_PORT: "70000" }).message).toContain("WORKER_METRICS_PORT");
+    expect(configError({ DATABASE_URL, MESSAGE_RETENTION_DAYS: "0" }).message).toContain("MESSAGE_RETENTION_DAYS");
+    expect(configError({ DATABASE_URL, MAINTENANCE_CRON: "daily" }).message).toContain("MAINTENANCE_CRON: must be a five-field cron expression");
+    expect(configError({ DATABASE_URL, MAINTENANCE_TIME_ZONE: "Mars/Olympus" }).message).toContain("MAINTENANCE_TIME_ZONE");
+    expect(configError({ DATABASE_URL, WORKER_SHUTDOWN_TIMEOUT_MS: "10" }).message).toContain("WORKER_SHUTDOWN_TIMEOUT_MS");
+  });
+
+  it("refuses the test-only queues in production", () => {
+    expect(configError({ DATABASE_URL, NODE_ENV: "production", BETTER_AUTH_SECRET: "s".repeat(32), WORKER_TEST_JOBS: "1" }).message).toContain(
+      "WORKER_TEST_JOBS: must not be set in production",
+    );
+    expect(parseEnv({ DATABASE_URL, NODE_ENV: "test", WORKER_TEST_JOBS: "1" }).WORKER_TEST_JOBS).toBe("1");
   });
 });

@@ -16,6 +16,9 @@ export const events = pgTable(
     capacity: integer("capacity"),
     registrationOpen: boolean("registration_open").notNull().default(true),
     approvalMode: text("approval_mode", { enum: ["automatic", "manual"] }).notNull().default("manual"),
+    // Personal data of the participants is anonymised this many days after the event ends (null: kept).
+    anonymiseAfterDays: integer("anonymise_after_days"),
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -23,6 +26,7 @@ export const events = pgTable(
   (t) => [
     check("events_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
     check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
+    check("events_anonymise_after_days_range", sql`${t.anonymiseAfterDays} is null or ${t.anonymiseAfterDays} between 0 and 3650`),
   ],
 );
 

@@ -1,0 +1,30 @@
+"use client";
+// The anonymisation setting: a number of days, or empty to keep the data.
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { PrivacyFormState } from "./actions";
+
+type Props = { action: (prev: PrivacyFormState, form: FormData) => Promise<PrivacyFormState>; current: number | null };
+
+export function PrivacyForm({ action, current }: Props) {
+  const [state, formAction] = useActionState(action, { value: current === null ? "" : String(current) });
+  return (
+    <form action={formAction} className="space-y-4">
+      {state.error && <Alert tone="error">{state.error}</Alert>}
+      {state.saved && <Alert tone="success">Saved.</Alert>}
+      <Field
+        id="anonymiseAfterDays"
+        label="Anonymise participants’ personal data this many days after the event ends"
+        hint="Leave empty to keep the data. 0 anonymises it the day after the event."
+        error={state.fieldError}
+        optional
+      >
+        <Input name="anonymiseAfterDays" inputMode="numeric" maxLength={5} defaultValue={state.value} key={state.value} className="max-w-32" />
+      </Field>
+      <SubmitButton pendingText="Saving…">Save</SubmitButton>
+    </form>
+  );
+}
