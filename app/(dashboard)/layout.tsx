@@ -12,7 +12,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (!user || user.role === "door_staff") redirect("/sign-in");
   return (
     <div className="flex min-h-dvh flex-col">
-      <DashboardHeader userName={user.name} />
+      <DashboardHeader userName={user.name} owner={user.role === "owner"} />
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">{children}</main>
     </div>
   );

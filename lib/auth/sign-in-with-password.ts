@@ -3,13 +3,14 @@
 import { isAPIError } from "better-auth/api";
 import type { SignInInput } from "@/lib/validation/auth";
 import { auth } from "./auth";
+import type { Role } from "./session";
 
-export type SignInResult = { ok: true } | { ok: false; reason: "invalid_credentials" | "refused"; message?: string };
+export type SignInResult = { ok: true; role: Role } | { ok: false; reason: "invalid_credentials" | "refused"; message?: string };
 
 export async function signInWithPassword(input: SignInInput, requestHeaders: Headers): Promise<SignInResult> {
   try {
-    await auth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: requestHeaders });
-    return { ok: true };
+    const signedIn = await auth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: requestHeaders });
+    return { ok: true, role: ((signedIn.user as { role?: string }).role ?? "organizer") as Role };
   } catch (err) {
     if (!isAPIError(err)) throw err;
     if (err.status === "UNAUTHORIZED" || err.status === "BAD_REQUEST") return { ok: false, reason: "invalid_credentials" };

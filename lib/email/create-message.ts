@@ -2,12 +2,12 @@
 // returns the existing row instead of a second one.
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { messageAttachments, messages, type MessageKind } from "@/lib/db/schema";
+import { messageAttachments, messages, type AnyMessageKind } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 
 export type NewMessage = {
   key: string;
-  kind: MessageKind;
+  kind: AnyMessageKind;
   eventId: string | null;
   participantId: string | null;
   to: string;

@@ -1,5 +1,6 @@
 "use server";
-// Sign-in: parse, ask Better Auth (which sets the session cookie through nextCookies), go to /events.
+// Sign-in: parse, ask Better Auth (which sets the session cookie through nextCookies), go to /events
+// (door staff: to their check-in list, /door).
 // Wrong credentials come back as one message; the email stays in the form, the password does not.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -18,5 +19,5 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
     if (result.reason === "invalid_credentials") return { error: "Wrong email or password. Check both and try again.", values };
     return { error: result.message ?? "Signing in is not possible right now. Try again in a moment.", values };
   }
-  redirect("/events");
+  redirect(result.role === "door_staff" ? "/door" : "/events");
 }

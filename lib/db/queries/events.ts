@@ -1,13 +1,22 @@
 // Event queries. Organizer reads are scoped by what the user may see: no row means "not found",
 // whether the event does not exist or belongs to someone else.
-import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { SessionUser } from "@/lib/auth/session";
 import type { DbOrTx } from "@/lib/db/client";
 import { events, participants } from "@/lib/db/schema";
 
+/**
+ * Which events a user may see: the owner every event; anyone else the events they created and the
+ * events the owner gave them (event_staff). Door staff reach only the check-in of those events: the
+ * organizer pages refuse them by role before this filter is consulted.
+ */
 export function eventAccess(user: Pick<SessionUser, "id" | "role">): SQL | undefined {
   if (user.role === "owner") return undefined;
-  return eq(events.createdBy, user.id);
+  // ${events}.id, not ${events.id}: in a one-table select drizzle renders columns unqualified.
+  return or(
+    eq(events.createdBy, user.id),
+    sql`exists (select 1 from event_staff es where es.event_id = ${events}.id and es.user_id = ${user.id})`,
+  );
 }
 
 export async function listEventsForUser(db: DbOrTx, user: Pick<SessionUser, "id" | "role">) {
@@ -16,7 +25,7 @@ export async function listEventsForUser(db: DbOrTx, user: Pick<SessionUser, "id"
       event: events,
       // Qualified by hand: in a one-table select drizzle renders columns unqualified, and a bare "id"
       // inside the subquery would mean participants.id (every count 0).
-      participants: sql<number>`(select count(*)::int from ${participants} p where p.event_id = ${events}.id and p.status in ('pending','approved'))`,
+      participants: sql<number>`(select count(*)::int from ${participants} p where p.event_id = ${events}.id and p.status in ('pending','approved') and p.rsvp_answer is distinct from 'declined')`,
     })
     .from(events)
     .where(eventAccess(user))
@@ -35,11 +44,16 @@ export async function getEventBySlug(db: DbOrTx, slug: string) {
   return row ?? null;
 }
 
-/** Participants holding a seat: pending or approved (rejected and cancelled free theirs). */
+/**
+ * Whether a participant holds a seat: pending or approved, and not answered "I can't attend" to the
+ * RSVP (rejected, cancelled and declined free theirs).
+ */
+export const holdsSeat = and(inArray(participants.status, ["pending", "approved"]), sql`${participants.rsvpAnswer} is distinct from 'declined'`)!;
+
 export async function countSeatsTaken(db: DbOrTx, eventId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(participants)
-    .where(and(eq(participants.eventId, eventId), inArray(participants.status, ["pending", "approved"])));
+    .where(and(eq(participants.eventId, eventId), holdsSeat));
   return row.n;
 }

@@ -15,6 +15,14 @@ export const messageKinds = [
 ] as const;
 export type MessageKind = (typeof messageKinds)[number];
 
+/**
+ * Emails about an account rather than a participant (no event, no per-event template). Kept apart from
+ * messageKinds, which lists the participant emails an organizer can word per event.
+ */
+export const accountMessageKinds = ["invitation"] as const;
+export const allMessageKinds = [...messageKinds, ...accountMessageKinds] as const;
+export type AnyMessageKind = (typeof allMessageKinds)[number];
+
 export const messages = pgTable(
   "messages",
   {
@@ -24,7 +32,7 @@ export const messages = pgTable(
     key: text("key").notNull().unique(),
     eventId: uuid("event_id").references(() => events.id, { onDelete: "cascade" }),
     participantId: uuid("participant_id").references(() => participants.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: messageKinds }).notNull(),
+    kind: text("kind", { enum: allMessageKinds }).notNull(),
     // The bulk operation this message belongs to, if any.
     operationId: uuid("operation_id").references(() => operations.id, { onDelete: "set null" }),
     fromAddress: text("from_address").notNull(),

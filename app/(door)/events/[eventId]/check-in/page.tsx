@@ -1,0 +1,42 @@
+// The scanner for one event. Open to the owner, and to organizers and door staff who have the event
+// (requireEventAccess checks the session and the event itself); everything on it talks to the
+// check-in routes, which check again on every request.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CheckInApp } from "@/components/check-in/check-in-app";
+import { DoorHeader } from "@/components/door/door-header";
+import { requireEventAccess } from "@/lib/auth/require-event-access";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Check-in" };
+
+type Props = { params: Promise<{ eventId: string }> };
+
+export default async function CheckInPage({ params }: Props) {
+  const { user, event } = await requireEventAccess((await params).eventId);
+  const doorStaff = user.role === "door_staff";
+  return (
+    <>
+      <DoorHeader userName={user.name} homeHref={doorStaff ? "/door" : "/events"} />
+      <main className="mx-auto w-full max-w-xl flex-1 px-4 pt-3 pb-10">
+        <CheckInApp
+          eventId={event.id}
+          timeZone={event.timeZone}
+          heading={
+            <>
+              <p className="text-sm">
+                <Link href={doorStaff ? "/door" : `/events/${event.id}`} className="text-brand-600 underline-offset-2 hover:underline">
+                  {doorStaff ? "← My events" : "← Event overview"}
+                </Link>
+              </p>
+              <h1 className="mt-1 text-xl font-bold tracking-tight break-words">
+                Check-in <span className="sr-only">for </span>
+                <span className="block text-base font-semibold text-zinc-700">{event.title}</span>
+              </h1>
+            </>
+          }
+        />
+      </main>
+    </>
+  );
+}

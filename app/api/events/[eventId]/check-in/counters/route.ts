@@ -1,0 +1,14 @@
+// GET /api/events/:eventId/check-in/counters: {checkedIn, approved}, polled by every scanning device.
+import { authorizeCheckInRequest, json } from "@/lib/check-in/authorize-check-in-request";
+import { db } from "@/lib/db/client";
+import { countCheckIns } from "@/lib/db/queries/check-ins";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ eventId: string }> };
+
+export async function GET(request: Request, { params }: Context) {
+  const gate = await authorizeCheckInRequest(request, (await params).eventId);
+  if (gate instanceof Response) return gate;
+  return json(await countCheckIns(db(), gate.event.id));
+}

@@ -1,0 +1,46 @@
+"use client";
+// Checked in / approved, refreshed every 2.5 s while the page is visible (other doors scan too) and
+// at once after this device's own check-ins (the parent bumps `refresh`).
+import { useEffect, useState } from "react";
+import type { CheckInCounters as Counters } from "@/lib/check-in/check-in-result";
+import type { CheckInClient } from "./check-in-client";
+
+const POLL_MS = 2500;
+
+export function CheckInCounters({ client, refresh }: { client: CheckInClient; refresh: number }) {
+  const [counters, setCounters] = useState<Counters | null>(null);
+  const [stale, setStale] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = async () => {
+      if (document.visibilityState === "visible") {
+        try {
+          const next = await client.counters();
+          if (!cancelled) {
+            setCounters(next);
+            setStale(false);
+          }
+        } catch {
+          if (!cancelled) setStale(true);
+        }
+      }
+      if (!cancelled) timer = setTimeout(load, POLL_MS);
+    };
+    void load();
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [client, refresh]);
+
+  return (
+    <p className="shrink-0 text-right leading-tight" aria-live="off">
+      <span className="block text-2xl font-bold tabular-nums" data-testid="check-in-count">
+        {counters ? `${counters.checkedIn} / ${counters.approved}` : "– / –"}
+      </span>
+      <span className="text-xs text-zinc-600">{stale ? "not updating — offline?" : "checked in / approved"}</span>
+    </p>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+// The manual fallback: find someone by name, email or ticket code and check them in with one tap, or
+// undo a check-in. Each tap carries its own client id, like a scan, so a retried tap counts once.
+import { useEffect, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import type { CheckInResult } from "@/lib/check-in/check-in-result";
+import { newClientId } from "@/lib/check-in/device-id";
+import { CheckInError, type CheckInClient, type SearchRow } from "./check-in-client";
+import { formatCheckInTime } from "./scan-result-panel";
+
+const statusBadge = {
+  pending: { tone: "warning", label: "Pending" },
+  approved: { tone: "success", label: "Approved" },
+  rejected: { tone: "danger", label: "Rejected" },
+  cancelled: { tone: "neutral", label: "Cancelled" },
+} as const;
+
+type Props = {
+  client: CheckInClient;
+  timeZone: string;
+  onResult: (result: CheckInResult) => void;
+  onUndone: (name: string) => void;
+  onError: (message: string) => void;
+  changed: number;
+};
+
+export function ManualSearch({ client, timeZone, onResult, onUndone, onError, changed }: Props) {
+  const [query, setQuery] = useState("");
+  const [rows, setRows] = useState<SearchRow[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (q.length < 2) {
+      setRows(null);
+      return;
+    }
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      setSearching(true);
+      try {
+        const found = await client.search(q);
+        if (!cancelled) setRows(found.participants);
+      } catch (err) {
+        if (!cancelled) onError(err instanceof CheckInError ? err.message : "The search failed. Try again.");
+      } finally {
+        if (!cancelled) setSearching(false);
+      }
+    }, 250);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [query, client, reload, changed, onError]);
+
+  async function act(row: SearchRow, action: "check-in" | "undo") {
+    setBusy(row.id);
+    try {
+      if (action === "check-in") onResult(await client.manual(row.id, newClientId()));
+      else {
+        await client.undo(row.id);
+        onUndone(row.name);
+      }
+    } catch (err) {
+      onError(err instanceof CheckInError ? err.message : "That did not work. Try again.");
+    } finally {
+      setBusy(null);
+      setReload((n) => n + 1);
+    }
+  }
+
+  return (
+    <section aria-labelledby="search-heading" className="space-y-3">
+      <h2 id="search-heading" className="text-lg font-semibold">
+        Find a participant
+      </h2>
+      <div className="space-y-1.5">
+        <label htmlFor="participant-search" className="block text-sm font-medium text-zinc-800">
+          Search by name, email or ticket code
+        </label>
+        <Input
+          id="participant-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          maxLength={100}
+          autoComplete="off"
+          enterKeyHint="search"
+          placeholder="e.g. Maria Papadopoulou"
+          // Shown only when staff asked for the search: the keyboard is what they want next.
+          autoFocus
+        />
+      </div>
+      <p className="text-sm text-zinc-600" aria-live="polite">
+        {query.trim().length < 2 ? "Type at least two letters." : searching && !rows ? "Searching…" : rows && rows.length === 0 ? "No one matches. Check the spelling, or try the email." : ""}
+      </p>
+      {rows && rows.length > 0 && (
+        <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white" aria-label="Matching participants">
+          {rows.map((row) => (
+            <li key={row.id} className="flex flex-wrap items-center gap-3 px-3 py-3">
+              <div className="min-w-0 flex-1">
+                <p className="font-semibold break-words">{row.name}</p>
+                <p className="text-sm break-all text-zinc-600">{row.email}</p>
+                <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                  <Badge tone={statusBadge[row.status].tone}>{statusBadge[row.status].label}</Badge>
+                  {row.checkedInAt && (
+                    <span className="font-medium text-green-800">
+                      Checked in {formatCheckInTime(row.checkedInAt, timeZone)}
+                      {row.checkedInBy ? ` by ${row.checkedInBy}` : ""}
+                    </span>
+                  )}
+                </div>
+              </div>
+              {row.checkedInAt ? (
+                <Button type="button" variant="secondary" disabled={busy === row.id} onClick={() => act(row, "undo")}>
+                  {busy === row.id ? "Undoing…" : "Undo check-in"}
+                  <span className="sr-only"> of {row.name}</span>
+                </Button>
+              ) : row.status === "approved" ? (
+                <Button type="button" size="lg" disabled={busy === row.id} onClick={() => act(row, "check-in")}>
+                  {busy === row.id ? "Checking in…" : "Check in"}
+                  <span className="sr-only"> {row.name}</span>
+                </Button>
+              ) : (
+                <span className="text-sm text-zinc-600">Not approved — cannot check in</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

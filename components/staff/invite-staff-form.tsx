@@ -1,0 +1,76 @@
+"use client";
+// Invite someone: name, email, role and events. After sending, the link is shown once to copy (it was
+// emailed too); the form is then ready for the next invitation.
+import { useActionState } from "react";
+import type { InviteState } from "@/app/(dashboard)/staff/actions";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { staffRoleLabels, staffRoles } from "@/lib/validation/staff";
+import { CopyLink } from "./copy-link";
+import { EventCheckboxes, type EventChoice } from "./event-checkboxes";
+
+const roleHints = {
+  organizer: "Everything for the events they are given (and events they create).",
+  door_staff: "Only the check-in page of the events they are given.",
+};
+
+type Props = { action: (prev: InviteState, form: FormData) => Promise<InviteState>; events: EventChoice[] };
+
+export function InviteStaffForm({ action, events }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const errors = state.fieldErrors ?? {};
+  const v = state.values ?? {};
+  // Remount the fields after each answer: cleared after a success, refilled after errors.
+  const formKey = state.invited ? `sent-${state.invited.link}` : JSON.stringify(state.values ?? {});
+  return (
+    <div className="space-y-5">
+      {state.invited && (
+        <Alert tone="success" className="space-y-3">
+          <p>
+            Invitation emailed to <strong className="break-all">{state.invited.email}</strong>. You can also send them this link yourself;
+            it is shown only now.
+          </p>
+          <CopyLink link={state.invited.link} label={`Invitation link for ${state.invited.name}`} />
+        </Alert>
+      )}
+      {state.error && <Alert tone="error">{state.error}</Alert>}
+      <form key={formKey} action={formAction} className="space-y-5" noValidate>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <Field id="invite-name" label="Name" error={errors.name}>
+            <Input name="name" defaultValue={v.name} maxLength={100} autoComplete="off" required />
+          </Field>
+          <Field id="invite-email" label="Email" error={errors.email}>
+            <Input name="email" type="email" inputMode="email" defaultValue={v.email} maxLength={254} autoComplete="off" required />
+          </Field>
+        </div>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-zinc-800">Role</legend>
+          {staffRoles.map((role) => (
+            <label key={role} htmlFor={`invite-role-${role}`} className="flex items-start gap-2 text-sm">
+              <input
+                type="radio"
+                id={`invite-role-${role}`}
+                name="role"
+                value={role}
+                defaultChecked={(v.role ?? "door_staff") === role}
+                className="mt-0.5 size-4 accent-brand-600"
+              />
+              <span>
+                <span className="font-medium">{staffRoleLabels[role]}</span> <span className="text-zinc-600">— {roleHints[role]}</span>
+              </span>
+            </label>
+          ))}
+          {errors.role && (
+            <p className="text-sm font-medium text-red-700" role="alert">
+              {errors.role}
+            </p>
+          )}
+        </fieldset>
+        <EventCheckboxes idPrefix="invite-event" events={events} checked={state.eventIds ?? []} legend="Events" error={errors.eventIds} />
+        <SubmitButton pendingText="Sending invitation…">Send invitation</SubmitButton>
+      </form>
+    </div>
+  );
+}

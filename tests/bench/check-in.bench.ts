@@ -1,0 +1,191 @@
+// Check-in at the door against the production build: an event with 20,000 approved participants,
+// 20 scanning clients (each rotating over 3 phones with their own sessions and device ids, like a
+// venue with 60 scanners) posting scans for 15 s — mostly distinct tickets, 10% repeats — while every
+// phone polls the counters every 2.5 s. Before that, one client alone (what one scan and one 429
+// cost); after it, 19 honest clients for 5 s without and 5 s with one phone flooding garbage at full
+// speed, to see what the flood costs the others.
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { generateTicketCode } from "../../lib/tickets/ticket-code";
+import { startAppStack, type AppStack } from "../helpers/app-stack";
+import { ms, summarize } from "./stats";
+
+const PARTICIPANTS = 20_000;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 15) * 1000;
+const FLOOD_MS = 5000;
+const PHONES_PER_CLIENT = 3;
+const REPEAT_SHARE = 0.1;
+
+type Phone = { cookie: string; device: string };
+
+export async function run() {
+  const stack = await startAppStack({ port: 3246, build: process.env.BENCH_REUSE_BUILD !== "1", quiet: true, log: () => {} });
+  const sql = postgres(stack.databaseUrl, { max: 4, onnotice: () => {} });
+  try {
+    const [event] = await sql`
+      insert into events (slug, title, venue, starts_at, ends_at, time_zone)
+      values ('bench-door', 'Benchmark Door', 'Hall A', now(), now() + interval '8 hours', 'Europe/Athens') returning id`;
+    const codes = Array.from({ length: PARTICIPANTS }, () => generateTicketCode());
+    for (let i = 0; i < codes.length; i += 2000) {
+      const rows = codes.slice(i, i + 2000).map((code, j) => ({
+        event_id: event.id,
+        first_name: "Guest",
+        last_name: String(i + j),
+        email: `guest-${i + j}@example.com`,
+        status: "approved",
+        ticket_code: code,
+      }));
+      await sql`insert into participants ${sql(rows)}`;
+    }
+    await sql`analyze participants`;
+    const signedIn = await signInPhones(stack, CONCURRENCY * PHONES_PER_CLIENT + 2);
+    const [soloScan, soloGarbage] = signedIn.slice(-2);
+    const phones = signedIn.slice(0, -2);
+    const scanUrl = `${stack.url}/api/events/${event.id}/check-in/scan`;
+    const countersUrl = `${stack.url}/api/events/${event.id}/check-in/counters`;
+
+    const order = [...codes].sort(() => Math.random() - 0.5);
+    let next = 0;
+    const scanned: string[] = [];
+    const pickCode = () => (scanned.length > 0 && Math.random() < REPEAT_SHARE ? scanned[Math.floor(Math.random() * scanned.length)] : order[next++ % order.length]);
+    const onScanned = (code: string) => scanned.push(code);
+
+    // Phase 0: one client, one request at a time: what a scan and a refusal cost on their own.
+    // 30 scans stay within one device's burst (40); 100 garbage requests run it dry, and the last ones
+    // get their 429 after the one-second hold.
+    const alone = await sequential(soloScan, scanUrl, 30, () => pickCode(), onScanned);
+    const refused = await sequential(soloGarbage, scanUrl, 100, () => `garbage ${Math.random()}`);
+
+    // Phase 1: honest scanning.
+    const main = await load(phones, CONCURRENCY, DURATION_MS, scanUrl, countersUrl, onScanned, pickCode);
+
+    // Phase 2: 19 honest clients for 5 s, then 5 s more while one phone floods garbage with 20
+    // requests in flight (back to back, so the machine's other load is about the same for both).
+    const honestPhones = phones.slice(0, -PHONES_PER_CLIENT);
+    const quiet = await load(honestPhones, CONCURRENCY - 1, FLOOD_MS, scanUrl, countersUrl, onScanned, pickCode);
+    const flooder = phones[phones.length - 1];
+    const flood = { statuses: {} as Record<number, number>, n: 0 };
+    const floodDeadline = Date.now() + FLOOD_MS;
+    const flooding = Promise.all(
+      Array.from({ length: 20 }, async () => {
+        while (Date.now() < floodDeadline) {
+          const res = await fetch(scanUrl, {
+            method: "POST",
+            headers: { cookie: flooder.cookie, "x-device-id": flooder.device, "content-type": "application/json" },
+            body: JSON.stringify({ code: `garbage ${Math.random()}`, clientScanId: randomUUID() }),
+          });
+          await res.arrayBuffer();
+          flood.statuses[res.status] = (flood.statuses[res.status] ?? 0) + 1;
+          flood.n++;
+        }
+      }),
+    );
+    const flooded = await load(honestPhones, CONCURRENCY - 1, FLOOD_MS, scanUrl, countersUrl, onScanned, pickCode);
+    await flooding;
+
+    const [{ n: rows }] = await sql`select count(*)::int as n from check_ins where event_id = ${event.id}`;
+    const [{ n: distinct }] = await sql`select count(distinct participant_id)::int as n from check_ins where event_id = ${event.id}`;
+    console.log(`one client, sequential: scan p50 ${ms(alone.ok.p50)}, p99 ${ms(alone.ok.p99)} (${alone.ok.n}); garbage answered p50 ${ms(refused.ok.p50)} (${refused.ok.n}), then 429 after the hold p50 ${ms(refused.refused.p50)} (${refused.refused.n})`);
+    print(`check-in (production build, ${PARTICIPANTS} approved participants, concurrency ${CONCURRENCY}, ${(main.elapsed / 1000).toFixed(1)} s)`, main);
+    console.log(`  counters polls: ${main.polls.n}, p50 ${ms(main.polls.p50)}, p99 ${ms(main.polls.p99)}`);
+    print(`${CONCURRENCY - 1} honest clients, no flood (${(quiet.elapsed / 1000).toFixed(1)} s)`, quiet);
+    print(`${CONCURRENCY - 1} honest clients while one phone floods garbage (${(flooded.elapsed / 1000).toFixed(1)} s)`, flooded);
+    console.log(`  flood: ${flood.n} requests, ${(flood.n / (FLOOD_MS / 1000)).toFixed(0)} req/s, statuses ${JSON.stringify(flood.statuses)}`);
+    console.log(`  check-in rows: ${rows}, distinct participants: ${distinct} (one row each: ${rows === distinct ? "yes" : "NO"})`);
+  } finally {
+    await sql.end();
+    const { closeDb } = await import("../../lib/db/client");
+    await closeDb();
+    await stack.stop();
+  }
+}
+
+/** Phones signed in through Better Auth in this process (its HTTP sign-in is rate limited per IP). */
+async function signInPhones(stack: AppStack, count: number): Promise<Phone[]> {
+  Object.assign(process.env, { DATABASE_URL: stack.databaseUrl, APP_URL: stack.url, BETTER_AUTH_SECRET: stack.env.BETTER_AUTH_SECRET, DB_POOL_MAX: "4" });
+  const { auth } = await import("../../lib/auth/auth");
+  const account = { name: "Bench Owner", email: "bench-owner@example.com", password: "bench-password-123" };
+  await auth().api.signUpEmail({ body: account });
+  const phones: Phone[] = [];
+  for (let i = 0; i < count; i++) {
+    const res = await auth().api.signInEmail({ body: { email: account.email, password: account.password }, returnHeaders: true });
+    const token = /better-auth\.session_token=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1];
+    if (!token) throw new Error("sign-in gave no session cookie");
+    phones.push({ cookie: `better-auth.session_token=${token}`, device: randomUUID() });
+  }
+  return phones;
+}
+
+/** One request at a time; latencies split by answered (200) and refused (429). */
+async function sequential(phone: Phone, scanUrl: string, count: number, code: () => string, onScanned?: (code: string) => void) {
+  const ok: number[] = [];
+  const refused: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const c = code();
+    const t0 = performance.now();
+    const res = await fetch(scanUrl, {
+      method: "POST",
+      headers: { cookie: phone.cookie, "x-device-id": phone.device, "content-type": "application/json" },
+      body: JSON.stringify({ code: c, clientScanId: randomUUID() }),
+    });
+    const body = await res.text();
+    (res.status === 429 ? refused : ok).push(performance.now() - t0);
+    if (res.ok && body.includes('"admitted"')) onScanned?.(c);
+  }
+  return { ok: summarize(ok), refused: summarize(refused) };
+}
+
+async function load(
+  phones: Phone[],
+  clients: number,
+  durationMs: number,
+  scanUrl: string,
+  countersUrl: string,
+  onScanned: (code: string) => void,
+  pickCode: () => string,
+) {
+  const latencies: number[] = [];
+  const pollLatencies: number[] = [];
+  const outcomes: Record<string, number> = {};
+  const deadline = Date.now() + durationMs;
+  const started = Date.now();
+  const poll = async (phone: Phone) => {
+    while (Date.now() < deadline) {
+      const t0 = performance.now();
+      const res = await fetch(countersUrl, { headers: { cookie: phone.cookie, "x-device-id": phone.device } });
+      await res.arrayBuffer();
+      pollLatencies.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 2500));
+    }
+  };
+  const pollers = phones.slice(0, clients * PHONES_PER_CLIENT).map(poll);
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      for (let i = 0; Date.now() < deadline; i++) {
+        const phone = phones[c * PHONES_PER_CLIENT + (i % PHONES_PER_CLIENT)];
+        const code = pickCode();
+        const t0 = performance.now();
+        const res = await fetch(scanUrl, {
+          method: "POST",
+          headers: { cookie: phone.cookie, "x-device-id": phone.device, "content-type": "application/json" },
+          body: JSON.stringify({ code, clientScanId: randomUUID() }),
+        });
+        const body = res.ok ? ((await res.json()) as { outcome: string }) : (await res.arrayBuffer(), null);
+        latencies.push(performance.now() - t0);
+        const key = body ? body.outcome : `http ${res.status}`;
+        outcomes[key] = (outcomes[key] ?? 0) + 1;
+        if (body?.outcome === "admitted") onScanned(code);
+      }
+    }),
+  );
+  const elapsed = Date.now() - started;
+  await Promise.all(pollers);
+  return { elapsed, outcomes, scans: summarize(latencies), polls: summarize(pollLatencies) };
+}
+
+function print(title: string, r: Awaited<ReturnType<typeof load>>) {
+  console.log(title);
+  console.log(`  scans: ${r.scans.n}, ${(r.scans.n / (r.elapsed / 1000)).toFixed(0)} req/s, latency p50 ${ms(r.scans.p50)}, p99 ${ms(r.scans.p99)}, max ${ms(r.scans.max)}`);
+  console.log(`  outcomes: ${JSON.stringify(r.outcomes)}`);
+}
