@@ -1,15 +1,21 @@
-// registration.process: approve automatically when the event says so, then record and deliver the
-// matching email (registration received, or approved). Safe to run twice: the status change is
-// conditional and the email's key is unique, so a second run finds the message already sent.
+// registration.process: a new registration. When the event approves automatically, the approval is
+// recorded like an organizer's (status, history row) and participant.approved is enqueued in the
+// same transaction: that job renders the ticket and sends the approval email with it. Otherwise the
+// participant gets the "registration received" email.
+// Safe to run twice, also at once: the participant row is locked, only a run that finds the
+// registration still pending acts, and the email's key is unique.
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { events, participants, type MessageKind } from "@/lib/db/schema";
+import { events, participants, participantStatusHistory } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { composeEmail } from "@/lib/email/compose-email";
+import { sendJob } from "@/lib/queue/boss";
 import type { JobPayload } from "@/lib/queue/jobs";
 
 export const name = "registration.process" as const;
+
+export const AUTOMATIC_APPROVAL = "automatic approval";
 
 export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
   const messageId = await db.transaction(async (tx) => {
@@ -19,23 +25,26 @@ export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<
       .innerJoin(events, eq(events.id, participants.eventId))
       .where(eq(participants.id, payload.participantId))
       .for("update", { of: participants });
-    if (!row) return null; // deleted since: nothing to do
-    let { participant } = row;
-    if (participant.status === "pending" && row.event.approvalMode === "automatic") {
-      [participant] = await tx
-        .update(participants)
-        .set({ status: "approved", updatedAt: new Date() })
-        .where(eq(participants.id, participant.id))
-        .returning();
+    // Deleted, or decided already (an approval sends its own email through its own job).
+    if (!row || row.participant.status !== "pending") return null;
+    const { participant, event } = row;
+
+    if (event.approvalMode === "automatic") {
+      const now = new Date();
+      await tx.update(participants).set({ status: "approved", statusChangedAt: now, updatedAt: now }).where(eq(participants.id, participant.id));
+      const [change] = await tx
+        .insert(participantStatusHistory)
+        .values({ participantId: participant.id, fromStatus: "pending", toStatus: "approved", changedBy: null, changedByName: AUTOMATIC_APPROVAL })
+        .returning({ id: participantStatusHistory.id });
+      await sendJob(tx, "participant.approved", { participantId: participant.id, changeId: change.id });
+      return null;
     }
-    const kind: MessageKind | null =
-      participant.status === "approved" ? "approved" : participant.status === "pending" ? "registration_received" : null;
-    if (!kind) return null;
-    const content = await composeEmail(tx, row.event, participant, kind);
+
+    const content = await composeEmail(tx, event, participant, "registration_received");
     const message = await createMessage(tx, {
-      key: `${kind}:${participant.id}`,
-      kind,
-      eventId: row.event.id,
+      key: `registration_received:${participant.id}`,
+      kind: "registration_received",
+      eventId: event.id,
       participantId: participant.id,
       to: participant.email,
       ...content,

@@ -48,6 +48,13 @@ test("an automatic-approval event confirms the registration at once", async ({ p
   expect(message.kind).toBe("approved");
   const [p] = await e2eDb()`select status from participants where event_id = ${event.id}`;
   expect(p.status).toBe("approved");
+  // The approval carries the ticket.
+  const attachments = await e2eDb()`
+    select a.content_type, a.content from message_attachments a join messages m on m.id = a.message_id
+    where m.to_address = 'zoe@example.com' and m.kind = 'approved'`;
+  expect(attachments).toHaveLength(1);
+  expect(attachments[0].content_type).toBe("application/pdf");
+  expect((attachments[0].content as Buffer).subarray(0, 5).toString()).toBe("%PDF-");
 });
 
 test("errors appear next to each field and what was typed is kept", async ({ page }) => {

@@ -1,11 +1,15 @@
 // registration.process, called directly as the worker would: emails go through the outbox transport.
+// On an automatic-approval event it records the approval and enqueues participant.approved, whose
+// handler (run here by hand, as the worker would next) sends the approval email with the ticket.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { participants } from "@/lib/db/schema";
+import { participants, participantStatusHistory } from "@/lib/db/schema";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { handle } from "@/jobs/registration-process";
-import { closeConnections, createEvent, messagesOf, registration, resetDb } from "../helpers/db";
+import { handle as handleApproved } from "@/jobs/participant-approved";
+import { closeConnections, createEvent, jobsFor, messagesOf, registration, resetDb } from "../helpers/db";
+import { messagesWithAttachments, ticketsOf } from "../helpers/tickets";
 
 beforeEach(resetDb);
 afterAll(closeConnections);
@@ -20,6 +24,15 @@ async function registered(eventOverrides: Parameters<typeof createEvent>[0] = {}
 async function statusOf(participantId: string) {
   const [row] = await db().select({ status: participants.status }).from(participants).where(eq(participants.id, participantId));
   return row.status;
+}
+
+async function historyOf(participantId: string) {
+  return db().select().from(participantStatusHistory).where(eq(participantStatusHistory.participantId, participantId));
+}
+
+/** The participant.approved jobs enqueued for this participant, as their payloads. */
+async function approvalJobs(participantId: string) {
+  return (await jobsFor("participant.approved", participantId)).map((j) => j.data as { participantId: string; changeId: string });
 }
 
 describe("processing a registration", () => {
@@ -44,34 +57,68 @@ describe("processing a registration", () => {
     expect(sent[0].sentAt).toBeInstanceOf(Date);
   });
 
-  it("approves the participant and sends one 'approved' email for an event with automatic approval", async () => {
+  it("approves the participant on an automatic-approval event, records why, and enqueues exactly one participant.approved", async () => {
     const { participantId } = await registered({ approvalMode: "automatic", title: "Data Day" });
     await handle(db(), { participantId });
 
     expect(await statusOf(participantId)).toBe("approved");
-    const sent = await messagesOf(participantId);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ kind: "approved", status: "sent", attempts: 1, subject: "You're confirmed for Data Day" });
+    const [participant] = await db().select().from(participants).where(eq(participants.id, participantId));
+    expect(participant.statusChangedAt).toBeInstanceOf(Date);
+    const history = await historyOf(participantId);
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ fromStatus: "pending", toStatus: "approved", changedBy: null, changedByName: "automatic approval" });
+    expect(await approvalJobs(participantId)).toEqual([{ participantId, changeId: history[0].id }]);
+    // The approval email is the participant.approved job's to send, with the ticket.
+    expect(await messagesOf(participantId)).toHaveLength(0);
   });
 
-  it("has the same effect when run twice in a row: one email, delivered once", async () => {
+  it("gives an automatically approved participant the approval email with the ticket once its job runs", async () => {
+    const { participantId } = await registered({ approvalMode: "automatic", title: "Data Day" });
+    await handle(db(), { participantId });
+    const [job] = await approvalJobs(participantId);
+    await handleApproved(db(), job);
+
+    const [ticket] = await ticketsOf(participantId);
+    const sent = await messagesWithAttachments(participantId);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ kind: "approved", key: `approved:${job.changeId}`, status: "sent", attempts: 1, subject: "You're confirmed for Data Day" });
+    expect(sent[0].attachments).toHaveLength(1);
+    expect(sent[0].attachments[0].content.equals(ticket.pdf)).toBe(true);
+  });
+
+  it("has the same effect when run twice in a row: one approval, one job", async () => {
     const { participantId } = await registered({ approvalMode: "automatic" });
     await handle(db(), { participantId });
     await handle(db(), { participantId });
 
     expect(await statusOf(participantId)).toBe("approved");
-    const sent = await messagesOf(participantId);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ status: "sent", attempts: 1 });
+    expect(await historyOf(participantId)).toHaveLength(1);
+    expect(await approvalJobs(participantId)).toHaveLength(1);
   });
 
-  it.each(["manual", "automatic"] as const)("has the same effect when run twice at once (%s approval): one email, delivered once", async (approvalMode) => {
-    const { participantId } = await registered({ approvalMode });
+  it("has the same effect when run three times at once on an automatic-approval event: one approval, one job", async () => {
+    const { participantId } = await registered({ approvalMode: "automatic" });
+    await Promise.all([handle(db(), { participantId }), handle(db(), { participantId }), handle(db(), { participantId })]);
+    expect(await historyOf(participantId)).toHaveLength(1);
+    expect(await approvalJobs(participantId)).toHaveLength(1);
+  });
+
+  it("has the same effect when run three times at once on a manual-approval event: one email, delivered once", async () => {
+    const { participantId } = await registered({ approvalMode: "manual" });
     await Promise.all([handle(db(), { participantId }), handle(db(), { participantId }), handle(db(), { participantId })]);
 
     const sent = await messagesOf(participantId);
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ kind: approvalMode === "automatic" ? "approved" : "registration_received", status: "sent", attempts: 1 });
+    expect(sent[0]).toMatchObject({ kind: "registration_received", status: "sent", attempts: 1 });
+    expect(await approvalJobs(participantId)).toHaveLength(0);
+  });
+
+  it("sends nothing for a participant an organizer approved before the job ran: the approval's own job does", async () => {
+    const { participantId } = await registered({ approvalMode: "manual" });
+    await db().update(participants).set({ status: "approved" }).where(eq(participants.id, participantId));
+    await handle(db(), { participantId });
+    expect(await messagesOf(participantId)).toHaveLength(0);
+    expect(await approvalJobs(participantId)).toHaveLength(0);
   });
 
   it("stores a name containing a script exactly, escapes it in the HTML part and keeps it raw in the text part", async () => {
@@ -98,12 +145,13 @@ describe("processing a registration", () => {
     expect(message.html).toContain("Dear Γιώργος,");
   });
 
-  it("sends no email for a participant rejected before the job ran", async () => {
+  it("neither approves nor emails a participant rejected before the job ran", async () => {
     const { participantId } = await registered({ approvalMode: "automatic" });
     await db().update(participants).set({ status: "rejected" }).where(eq(participants.id, participantId));
     await handle(db(), { participantId });
     expect(await statusOf(participantId)).toBe("rejected");
     expect(await messagesOf(participantId)).toHaveLength(0);
+    expect(await approvalJobs(participantId)).toHaveLength(0);
   });
 
   it("does nothing for a participant deleted before the job ran", async () => {

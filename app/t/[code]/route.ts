@@ -1,0 +1,28 @@
+// A participant's own link to their ticket (sent in the approval email): public, protected only by
+// the code's 128 random bits. Any miss (malformed, truncated, unknown, or the participant no longer
+// approved) gets the same 404, so the answer never hints whether a code exists. Not for indexing,
+// not for caches.
+import { db } from "@/lib/db/client";
+import { getTicketByCode } from "@/lib/db/queries/tickets";
+import { normalizeTicketCode } from "@/lib/tickets/ticket-code";
+import { ticketFilename } from "@/lib/tickets/ticket-filename";
+import { notFound, pdfDownload } from "@/lib/tickets/ticket-response";
+
+export const dynamic = "force-dynamic";
+
+const publicHeaders = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store" };
+
+type Context = { params: Promise<{ code: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  let raw = (await params).code;
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    return notFound(publicHeaders);
+  }
+  const code = normalizeTicketCode(raw);
+  const ticket = code ? await getTicketByCode(db(), code) : null;
+  if (!ticket) return notFound(publicHeaders);
+  return pdfDownload(ticket.pdf, ticketFilename(ticket.eventSlug), publicHeaders);
+}

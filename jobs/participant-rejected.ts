@@ -1,0 +1,38 @@
+// participant.rejected: the rejection email, once per rejection (`rejected:<changeId>`), with the
+// organizer's reason when they gave one. Does nothing when the participant is no longer rejected.
+import { eq } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { participantStatusHistory } from "@/lib/db/schema";
+import { participantIfStatus } from "@/lib/db/queries/status-changes";
+import { composeEmail } from "@/lib/email/compose-email";
+import { createMessage } from "@/lib/email/create-message";
+import { deliverMessage } from "@/lib/email/deliver-message";
+import type { JobPayload } from "@/lib/queue/jobs";
+
+export const name = "participant.rejected" as const;
+
+export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
+  const due = { participantId: payload.participantId, status: "rejected" as const, changeId: payload.changeId };
+  const messageId = await db.transaction(async (tx) => {
+    const current = await participantIfStatus(tx, { ...due, lock: true });
+    if (!current) return null;
+    const { participant, event } = current;
+    // The reason given with this rejection; the participant's column holds the latest one.
+    const [change] = await tx
+      .select({ reason: participantStatusHistory.reason })
+      .from(participantStatusHistory)
+      .where(eq(participantStatusHistory.id, payload.changeId));
+    const reason = change?.reason ?? participant.rejectionReason ?? "";
+    const content = await composeEmail(tx, event, participant, "rejected", { reason });
+    const message = await createMessage(tx, {
+      key: `rejected:${payload.changeId}`,
+      kind: "rejected",
+      eventId: event.id,
+      participantId: participant.id,
+      to: participant.email,
+      ...content,
+    });
+    return message.id;
+  });
+  if (messageId) await deliverMessage(db, messageId);
+}
