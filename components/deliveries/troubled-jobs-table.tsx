@@ -11,6 +11,7 @@ const jobLabels: Record<string, string> = {
   "participant.approved": "Approval: ticket and email",
   "participant.rejected": "Rejection email",
   "ticket.resend": "Send the ticket again",
+  "rsvp.single": "RSVP email",
 };
 
 export function TroubledJobsTable({ jobs }: { jobs: TroubledJob[] }) {

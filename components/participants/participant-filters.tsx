@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { participantStatuses } from "@/lib/db/schema";
 import { defaultDir, participantSources, SEARCH_MAX, type ParticipantListParams } from "@/lib/validation/participant-list";
+
+const rsvpFilterLabels = { attending: "Answered: attending", declined: "Answered: declined", none: "Not answered" } as const;
 import { sourceLabels } from "./participant-labels";
 
 type Props = { eventId: string; params: ParticipantListParams; filtered: boolean };
@@ -17,11 +19,11 @@ export function ParticipantFilters({ eventId, params, filtered }: Props) {
     // Keyed on the URL's state: after a client-side navigation (Clear filters, Back) the fields show
     // what the URL says, not what was typed before.
     <Form
-      key={[params.q, params.status, params.source, params.sort, params.dir].join("|")}
+      key={[params.q, params.status, params.source, params.rsvp, params.sort, params.dir].join("|")}
       action={action}
       role="search"
       aria-label="Participant filters"
-      className="grid grid-cols-2 gap-3 sm:grid-cols-[minmax(0,1fr)_11rem_11rem_auto] sm:items-end"
+      className="grid grid-cols-2 gap-3 sm:grid-cols-[minmax(0,1fr)_10rem_12rem_10rem_auto] sm:items-end"
     >
       <div className="col-span-2 space-y-1.5 sm:col-span-1">
         <label htmlFor="participants-q" className="block text-sm font-medium text-zinc-800">
@@ -42,7 +44,19 @@ export function ParticipantFilters({ eventId, params, filtered }: Props) {
           ))}
         </Select>
       </div>
-      {/* The RSVP filter (yes / no / no answer) goes here once participants carry an RSVP answer. */}
+      <div className="space-y-1.5">
+        <label htmlFor="participants-rsvp" className="block text-sm font-medium text-zinc-800">
+          RSVP
+        </label>
+        <Select id="participants-rsvp" name="rsvp" defaultValue={params.rsvp ?? ""}>
+          <option value="">Any answer</option>
+          {(Object.keys(rsvpFilterLabels) as (keyof typeof rsvpFilterLabels)[]).map((r) => (
+            <option key={r} value={r}>
+              {rsvpFilterLabels[r]}
+            </option>
+          ))}
+        </Select>
+      </div>
       <div className="space-y-1.5">
         <label htmlFor="participants-source" className="block text-sm font-medium text-zinc-800">
           Source

@@ -1,8 +1,9 @@
 "use client";
 // The participants table: one page of rows with sortable column headers (plain links, so the state
 // stays in the URL), checkboxes for a selection, a row's own Approve / Reject, and "all matching"
-// bulk actions. Bulk changes and rejections are confirmed in a dialog first; the result of every
-// change is announced above the table. The server action re-checks everything it is sent.
+// bulk actions (approve, reject, send the RSVP email). Bulk changes, RSVP sends and rejections are
+// confirmed in a dialog first; the result of every change is announced above the table. The server
+// actions re-check everything they are sent.
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ParticipantStatusBadge } from "@/components/events/event-badges";
@@ -13,6 +14,9 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ParticipantStatus } from "@/lib/db/schema/participants";
 import type { ParticipantSource } from "@/lib/validation/participant-list";
 import type { ActionMessage } from "@/app/(dashboard)/events/[eventId]/participants/actions";
+import type { RsvpActionMessage } from "@/app/(dashboard)/events/[eventId]/operations/actions";
+import { RsvpAnswerBadge } from "@/components/rsvp/rsvp-answer-badge";
+import { RsvpSendDialog, type RsvpSendRequest } from "@/components/rsvp/rsvp-send-dialog";
 import { sourceLabels } from "./participant-labels";
 import { StatusChangeDialog, type StatusChangeRequest } from "./status-change-dialog";
 
@@ -26,6 +30,10 @@ export type TableRow = {
   source: ParticipantSource;
   registeredAt: string;
   registeredIso: string;
+  rsvpAnswer: "attending" | "declined" | null;
+  /** When they answered, in the event's time zone (and as ISO for <time>). */
+  rsvpAnsweredAt: string | null;
+  rsvpAnsweredIso: string | null;
 };
 
 export type SortColumn = { label: string; href: string; sorted: "asc" | "desc" | null };
@@ -39,6 +47,8 @@ type Props = {
   filterFields: [string, string][];
   statusCounts: Record<ParticipantStatus, number>;
   action: (prev: ActionMessage, form: FormData) => Promise<ActionMessage>;
+  /** Starts a bulk RSVP send (redirects to its progress on success). */
+  rsvpAction: (prev: RsvpActionMessage, form: FormData) => Promise<RsvpActionMessage>;
   /** Shown instead of the table when no row matches (the result of the last change stays above it). */
   empty: React.ReactNode;
 };
@@ -47,9 +57,10 @@ const canApprove = (s: ParticipantStatus) => s === "pending" || s === "rejected"
 const canReject = (s: ParticipantStatus) => s === "pending" || s === "approved";
 const count = (n: number) => `${n} ${n === 1 ? "participant" : "participants"}`;
 
-export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFields, statusCounts, action, empty }: Props) {
+export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFields, statusCounts, action, rsvpAction, empty }: Props) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [request, setRequest] = useState<StatusChangeRequest | null>(null);
+  const [rsvpRequest, setRsvpRequest] = useState<RsvpSendRequest | null>(null);
   const [result, setResult] = useState<ActionMessage | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
@@ -115,6 +126,23 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
     });
   }
 
+  function confirmRsvp(scope: "selection" | "filter") {
+    const asked = scope === "selection" ? chosen.filter((r) => r.status === "approved").length : statusCounts.approved;
+    const others = scope === "selection" ? chosen.length - asked : 0;
+    setRsvpRequest({
+      title: `Send the RSVP email to ${count(asked)}?`,
+      description: (
+        <p>
+          {scope === "filter" ? "Every approved participant matching the current search and filters" : "Each approved participant selected"} gets an email with their
+          own link to answer “I will attend” or “I can't attend”. You follow the send live on its page.
+          {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} not approved and will not be asked.`}
+        </p>
+      ),
+      confirmLabel: `Send to ${count(asked)}`,
+      fields: scope === "selection" ? [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])] : [["scope", "filter"], ...filterFields],
+    });
+  }
+
   const approvable = statusCounts.pending + statusCounts.rejected;
   const rejectable = statusCounts.pending + statusCounts.approved;
 
@@ -140,6 +168,9 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <Button size="sm" variant="secondary" onClick={() => confirmSelection("reject")}>
                   Reject selected
                 </Button>
+                <Button size="sm" variant="secondary" onClick={() => confirmRsvp("selection")}>
+                  Send RSVP email to selected
+                </Button>
                 <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
                   Clear selection
                 </Button>
@@ -152,11 +183,14 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <Button size="sm" variant="secondary" disabled={rejectable === 0} onClick={() => confirmAllMatching("reject")}>
                   Reject all matching ({rejectable})
                 </Button>
+                <Button size="sm" variant="secondary" disabled={statusCounts.approved === 0} onClick={() => confirmRsvp("filter")}>
+                  Send RSVP email to all matching ({statusCounts.approved} approved)
+                </Button>
               </>
             )}
           </div>
 
-          <Table caption="Participants" className="min-w-[60rem]">
+          <Table caption="Participants" className="min-w-[62rem]">
             <THead>
               <TR>
                 <TH className="w-10">
@@ -173,6 +207,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <SortHeader column={columns.email} />
                 <SortHeader column={columns.organisation} />
                 <SortHeader column={columns.status} />
+                <TH>RSVP</TH>
                 <TH>Source</TH>
                 <SortHeader column={columns.registered} suffix={` (${timeZone})`} />
                 <TH>
@@ -203,6 +238,14 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                     <TD className="max-w-56 break-words">{p.organisation ?? <span className="text-zinc-400">—</span>}</TD>
                     <TD>
                       <ParticipantStatusBadge status={p.status} />
+                    </TD>
+                    <TD className="whitespace-nowrap">
+                      <RsvpAnswerBadge answer={p.rsvpAnswer} compact />
+                      {p.rsvpAnsweredAt && p.rsvpAnsweredIso && (
+                        <time dateTime={p.rsvpAnsweredIso} className="block text-xs text-zinc-600">
+                          {p.rsvpAnsweredAt}
+                        </time>
+                      )}
                     </TD>
                     <TD className="whitespace-nowrap">{sourceLabels[p.source]}</TD>
                     <TD className="whitespace-nowrap">
@@ -242,6 +285,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
       )}
 
       <StatusChangeDialog request={request} onClose={() => setRequest(null)} submit={submit} />
+      <RsvpSendDialog request={rsvpRequest} onClose={() => setRsvpRequest(null)} action={rsvpAction} />
     </div>
   );
 }

@@ -52,14 +52,14 @@ export const CHANGES = {
 // pg-boss receives the jobs as one JSON parameter per insert; chunks keep each one a few hundred KB.
 const JOB_CHUNK = 5_000;
 
-function selectionWhere(eventId: string, selection: ParticipantSelection): SQL {
+export function selectionWhere(eventId: string, selection: ParticipantSelection): SQL {
   if ("filter" in selection) return participantFilterWhere(eventId, selection.filter);
   const ids = sql.join(uniqueIds(selection.ids).map((id) => sql`${id}::uuid`), sql`, `);
   return sql`${participants.eventId} = ${eventId} and ${participants.id} in (${ids})`;
 }
 
 /** Distinct well-formed ids; anything else cannot name a participant and counts as not found. */
-function uniqueIds(ids: string[]): string[] {
+export function uniqueIds(ids: string[]): string[] {
   return [...new Set(ids)].filter(isUuid);
 }
 

@@ -1,4 +1,4 @@
-// The participants table's state, as it travels in the URL (?q=&status=&source=&sort=&dir=&page=)
+// The participants table's state, as it travels in the URL (?q=&status=&source=&rsvp=&sort=&dir=&page=)
 // and in the bulk actions' forms. A value that does not parse falls back to its default rather than
 // failing the page: URLs get edited by hand and shared.
 import { z } from "zod";
@@ -6,6 +6,10 @@ import { participantStatuses } from "@/lib/db/schema/participants";
 
 export const participantSources = ["form", "csv", "dashboard"] as const;
 export type ParticipantSource = (typeof participantSources)[number];
+
+// The RSVP answer filter: answered "I will attend", "I can't attend", or not answered yet.
+export const rsvpFilters = ["attending", "declined", "none"] as const;
+export type RsvpFilter = (typeof rsvpFilters)[number];
 
 export const participantSorts = ["name", "email", "organisation", "status", "registered"] as const;
 export type ParticipantSort = (typeof participantSorts)[number];
@@ -24,7 +28,7 @@ export const participantFilterSchema = z.object({
   q: z.preprocess(emptyToUndefined, z.string().trim().max(SEARCH_MAX).optional()).catch(undefined),
   status: z.preprocess(emptyToUndefined, z.enum(participantStatuses).optional()).catch(undefined),
   source: z.preprocess(emptyToUndefined, z.enum(participantSources).optional()).catch(undefined),
-  // The RSVP filter (yes / no / no answer) joins here once participants carry an RSVP answer.
+  rsvp: z.preprocess(emptyToUndefined, z.enum(rsvpFilters).optional()).catch(undefined),
 });
 
 export const participantListSchema = participantFilterSchema.extend({
@@ -52,6 +56,7 @@ export function participantListHref(eventId: string, p: Partial<ParticipantListP
   if (p.q) qs.set("q", p.q);
   if (p.status) qs.set("status", p.status);
   if (p.source) qs.set("source", p.source);
+  if (p.rsvp) qs.set("rsvp", p.rsvp);
   if (p.sort && p.sort !== "registered") qs.set("sort", p.sort);
   if (p.sort && p.dir && p.dir !== defaultDir(p.sort)) qs.set("dir", p.dir);
   else if (!p.sort && p.dir && p.dir !== "desc") qs.set("dir", p.dir);

@@ -27,7 +27,7 @@ export const statusChangeSchema = z.discriminatedUnion("scope", [
 
 export type StatusChangeInput = z.output<typeof statusChangeSchema>;
 
-/** FormData → the shape statusChangeSchema reads (ids are repeated fields; the filter travels as q/status/source). */
+/** FormData → the shape statusChangeSchema reads (ids are repeated fields; the filter travels as q/status/source/rsvp). */
 export function statusChangeFromForm(form: FormData) {
   const get = (k: string) => {
     const v = form.get(k);
@@ -37,7 +37,7 @@ export function statusChangeFromForm(form: FormData) {
     scope: get("scope"),
     change: get("change"),
     ids: form.getAll("ids").filter((v): v is string => typeof v === "string"),
-    filter: { q: get("q"), status: get("status"), source: get("source") },
+    filter: { q: get("q"), status: get("status"), source: get("source"), rsvp: get("rsvp") },
     reason: get("reason"),
   };
 }

@@ -70,7 +70,7 @@ export default async function EventsPage() {
                         {event.capacity !== null && ` of ${event.capacity}`}
                       </span>
                     </p>
-                    <p className="mt-1 text-xs text-zinc-500">pending and approved</p>
+                    <p className="mt-1 text-xs text-zinc-500">pending and approved, not declined</p>
                   </div>
                 </div>
                 <div className="mt-4 flex flex-wrap gap-x-4 gap-y-2 border-t border-zinc-100 pt-3 text-sm">

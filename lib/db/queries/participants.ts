@@ -1,6 +1,6 @@
 // Participant reads for the dashboard. Callers check the event with getEventForUser first; these
 // take an event id that has already passed that check, and every query is scoped to it.
-import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import {
   messages,
@@ -61,6 +61,7 @@ export function participantFilterWhere(eventId: string, filter: ParticipantFilte
   if (filter.q) conditions.push(sql`${participantSearchText} ilike ${`%${escapeLike(filter.q.toLowerCase())}%`}`);
   if (filter.status) conditions.push(eq(participants.status, filter.status));
   if (filter.source) conditions.push(eq(participants.source, filter.source));
+  if (filter.rsvp) conditions.push(filter.rsvp === "none" ? isNull(participants.rsvpAnswer) : eq(participants.rsvpAnswer, filter.rsvp));
   return and(...conditions)!;
 }
 
@@ -100,6 +101,8 @@ export async function listParticipants(db: DbOrTx, eventId: string, params: Part
         organisation: participants.organisation,
         status: participants.status,
         source: participants.source,
+        rsvpAnswer: participants.rsvpAnswer,
+        rsvpAnsweredAt: participants.rsvpAnsweredAt,
         createdAt: participants.createdAt,
       })
       .from(participants)

@@ -1,10 +1,12 @@
-// Event overview: details, the public link, participant counts (each a link to the participants
-// table filtered by that status) and the latest registrations.
+// Event overview: details, the public link, a running (or just finished) RSVP send's live progress,
+// participant counts (each a link to the participants table filtered by that status) and the latest
+// registrations.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
 import { EventNav } from "@/components/events/event-nav";
+import { RsvpProgressPanel } from "@/components/operations/rsvp-progress-panel";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,10 +14,12 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
+import { listRecentRsvpOperations } from "@/lib/db/queries/operations";
 import { countParticipantsByStatus, listLatestParticipants } from "@/lib/db/queries/participants";
 import { participantStatuses } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { formatEventDate } from "@/lib/events/time";
+import { rsvpProgress } from "@/lib/rsvp/rsvp-progress";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -31,7 +35,11 @@ export default async function EventOverviewPage({ params }: Props) {
   const user = await requireOrganizer();
   const event = await getEventForUser(db(), user, (await params).eventId);
   if (!event) notFound();
-  const [counts, latest] = await Promise.all([countParticipantsByStatus(db(), event.id), listLatestParticipants(db(), event.id, LATEST)]);
+  const [counts, latest, sends] = await Promise.all([
+    countParticipantsByStatus(db(), event.id),
+    listLatestParticipants(db(), event.id, LATEST),
+    listRecentRsvpOperations(db(), event.id),
+  ]);
   const total = participantStatuses.reduce((n, s) => n + counts[s], 0);
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
   const registeredAt = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
@@ -60,6 +68,15 @@ export default async function EventOverviewPage({ params }: Props) {
       </div>
 
       <EventNav eventId={event.id} />
+
+      {sends.map((op) => (
+        <Card key={op.id} className="space-y-3 p-4 sm:p-5">
+          <RsvpProgressPanel initial={rsvpProgress(op)} statusUrl={`/api/events/${event.id}/operations/${op.id}`} />
+          <Link href={`/events/${event.id}/operations/${op.id}`} className="inline-block text-sm font-medium text-brand-600 hover:underline">
+            Details of this send →
+          </Link>
+        </Card>
+      ))}
 
       <Card className="p-4 sm:p-5">
         <h2 className="text-sm font-semibold text-zinc-800">Public page</h2>

@@ -1,6 +1,7 @@
 // An event's participants: search, filters, sorting and paging in the URL, 50 per page, all done by
 // PostgreSQL (indexed; see lib/db/queries/participants.ts) so it stays fast at tens of thousands.
-// Approve / reject one, a selection or all matching; each change is confirmed and reported.
+// Approve / reject one, a selection or all matching; each change is confirmed and reported. The RSVP
+// column shows each answer and when it was given; RSVP emails go to a selection or all matching.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -16,6 +17,7 @@ import { getEventForUser } from "@/lib/db/queries/events";
 import { eventHasParticipants, listParticipants } from "@/lib/db/queries/participants";
 import { env } from "@/lib/env";
 import { defaultDir, parseParticipantList, participantListHref, type ParticipantSort } from "@/lib/validation/participant-list";
+import { startRsvpSendAction } from "../operations/actions";
 import { changeStatusAction } from "./actions";
 
 // Session-dependent: rendered per request, never at build time.
@@ -41,7 +43,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   const result = await listParticipants(db(), event.id, list);
   if (result.total > 0 && list.page > result.pageCount) redirect(participantListHref(event.id, { ...list, page: result.pageCount }));
 
-  const filtered = Boolean(list.q || list.status || list.source);
+  const filtered = Boolean(list.q || list.status || list.source || list.rsvp);
   const hasAny = result.total > 0 || (filtered && (await eventHasParticipants(db(), event.id)));
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
   const registered = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
@@ -55,11 +57,14 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
     ...p,
     registeredAt: registered.format(p.createdAt),
     registeredIso: p.createdAt.toISOString(),
+    rsvpAnsweredAt: p.rsvpAnsweredAt ? registered.format(p.rsvpAnsweredAt) : null,
+    rsvpAnsweredIso: p.rsvpAnsweredAt?.toISOString() ?? null,
   }));
   const filterFields: [string, string][] = [
     ["q", list.q ?? ""],
     ["status", list.status ?? ""],
     ["source", list.source ?? ""],
+    ["rsvp", list.rsvp ?? ""],
   ];
   const addButton = (
     <Button asChild>
@@ -98,7 +103,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
             </p>
           )}
           <ParticipantsTable
-            key={`${list.page}:${list.sort}:${list.dir}:${list.q ?? ""}:${list.status ?? ""}:${list.source ?? ""}`}
+            key={`${list.page}:${list.sort}:${list.dir}:${list.q ?? ""}:${list.status ?? ""}:${list.source ?? ""}:${list.rsvp ?? ""}`}
             eventId={event.id}
             timeZone={event.timeZone}
             rows={rows}
@@ -106,6 +111,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
             filterFields={filterFields}
             statusCounts={result.statusCounts}
             action={changeStatusAction.bind(null, event.id)}
+            rsvpAction={startRsvpSendAction.bind(null, event.id)}
             empty={
               <EmptyState
                 title="No participants match"
@@ -116,7 +122,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
                 }
               >
                 Nobody matches {list.q ? <>“{list.q}”</> : "these filters"}
-                {list.q && (list.status || list.source) ? " with these filters" : ""}. Try another search, or clear the filters to see everyone.
+                {list.q && (list.status || list.source || list.rsvp) ? " with these filters" : ""}. Try another search, or clear the filters to see everyone.
               </EmptyState>
             }
           />

@@ -1,5 +1,6 @@
 // One participant: details, status history, every email sent to them, and what the organizer can
-// do next (approve, reject, send the ticket again, download it). Times are in the event's time zone.
+// do next (approve, reject, send the ticket again, download it, send the RSVP email). Times are in
+// the event's time zone.
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -8,6 +9,8 @@ import { ParticipantStatusBadge, participantStatusLabels } from "@/components/ev
 import { EventNav } from "@/components/events/event-nav";
 import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
 import { ParticipantActions } from "@/components/participants/participant-actions";
+import { RsvpAnswerBadge } from "@/components/rsvp/rsvp-answer-badge";
+import { SendRsvpEmailButton } from "@/components/rsvp/send-rsvp-email-button";
 import { maskTicketCode, sourceLabels } from "@/components/participants/participant-labels";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -16,6 +19,7 @@ import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { getParticipant, hasTicket, listParticipantMessages, listStatusHistory } from "@/lib/db/queries/participants";
+import { sendRsvpEmailAction } from "../../operations/actions";
 import { changeStatusAction, requestTicketResendAction } from "../actions";
 
 // Session-dependent: rendered per request, never at build time.
@@ -57,6 +61,8 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
     ["Status", <ParticipantStatusBadge key="s" status={participant.status} />],
     ["Status changed", when(participant.statusChangedAt)],
     ...(participant.rejectionReason ? ([["Rejection reason", <span key="r" className="whitespace-pre-line">{participant.rejectionReason}</span>]] as [string, React.ReactNode][]) : []),
+    ["RSVP", <RsvpAnswerBadge key="rsvp" answer={participant.rsvpAnswer} />],
+    ...(participant.rsvpAnsweredAt ? ([["Answered", when(participant.rsvpAnsweredAt)]] as [string, React.ReactNode][]) : []),
     ["Ticket code", participant.ticketCode ? <span key="t" className="font-mono" title="Only the last 4 characters are shown">{maskTicketCode(participant.ticketCode)}</span> : none],
   ];
 
@@ -85,6 +91,9 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
         statusAction={changeStatusAction.bind(null, event.id)}
         resendAction={requestTicketResendAction.bind(null, event.id)}
       />
+      {participant.status === "approved" && event.startsAt > new Date() && (
+        <SendRsvpEmailButton participantId={participant.id} requestId={randomUUID()} action={sendRsvpEmailAction.bind(null, event.id)} />
+      )}
 
       <Card className="p-4 sm:p-5">
         <h2 className="sr-only">Details</h2>

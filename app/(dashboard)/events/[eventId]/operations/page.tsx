@@ -1,0 +1,79 @@
+// An event's bulk operations: start an RSVP send to everyone approved who has not answered, and every
+// past operation (RSVP sends, imports) with its results, newest first.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EventNav } from "@/components/events/event-nav";
+import { EventOperationsTable } from "@/components/operations/event-operations-table";
+import { AskNotAnswered } from "@/components/rsvp/ask-not-answered";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireOrganizer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getEventForUser } from "@/lib/db/queries/events";
+import { countAwaitingRsvp, listEventOperations } from "@/lib/db/queries/operations";
+import { startRsvpSendAction } from "./actions";
+
+// Session-dependent: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Operations" };
+
+type Props = { params: Promise<{ eventId: string }> };
+
+export default async function OperationsPage({ params }: Props) {
+  const user = await requireOrganizer();
+  const event = await getEventForUser(db(), user, (await params).eventId);
+  if (!event) notFound();
+  const [operations, awaiting] = await Promise.all([listEventOperations(db(), event.id), countAwaitingRsvp(db(), event.id)]);
+  const started = event.startsAt <= new Date();
+  const participantsHref = `/events/${event.id}/participants?status=approved&rsvp=none`;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <p className="text-sm">
+          <Link href={`/events/${event.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
+            ← {event.title}
+          </Link>
+        </p>
+        <EventNav eventId={event.id} />
+        <h1 className="pt-2 text-2xl font-bold tracking-tight">Operations</h1>
+      </div>
+
+      <Card className="space-y-3 p-4 sm:p-5">
+        <h2 className="text-lg font-semibold">Ask who will attend</h2>
+        {started ? (
+          <p className="text-sm text-zinc-700">The event has started: RSVP answers can no longer be given.</p>
+        ) : (
+          <>
+            <p className="text-sm text-zinc-700">
+              {awaiting === 0
+                ? "Every approved participant has answered (or nobody is approved yet)."
+                : `${awaiting.toLocaleString("en-GB")} approved ${awaiting === 1 ? "participant has" : "participants have"} not answered yet.`}{" "}
+              Each gets an email with their own link to answer; you follow the send live here. To ask other people, select them in the{" "}
+              <Link href={participantsHref} className="font-medium text-brand-600 hover:underline">
+                participants table
+              </Link>
+              .
+            </p>
+            <AskNotAnswered count={awaiting} action={startRsvpSendAction.bind(null, event.id)} />
+          </>
+        )}
+      </Card>
+
+      <section aria-labelledby="past-heading" className="space-y-3">
+        <h2 id="past-heading" className="text-lg font-semibold">
+          Past and running operations
+        </h2>
+        {operations.length === 0 ? (
+          <EmptyState title="No bulk operations yet">
+            RSVP sends you start here or from the participants table, and participant imports, are listed here with their results.
+          </EmptyState>
+        ) : (
+          <EventOperationsTable eventId={event.id} operations={operations} />
+        )}
+      </section>
+    </div>
+  );
+}

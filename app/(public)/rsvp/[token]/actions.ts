@@ -1,0 +1,26 @@
+"use server";
+// A participant's answer from their RSVP link (public: the signed token is the only credential).
+// Parsed with zod, recorded by one use-case that checks the token again; on success the page is
+// shown afresh with what was recorded.
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { answerRsvp } from "@/lib/rsvp/answer-rsvp";
+import { formToObject } from "@/lib/validation/fields";
+import { rsvpAnswerSchema } from "@/lib/validation/rsvp";
+
+export type RsvpFormState = { error?: string };
+
+const REASONS = {
+  invalid: "This RSVP link is not valid. Use the link in the most recent email from the organizer.",
+  started: "The event has started: answers can no longer be changed.",
+  inactive: "Your registration is no longer active, so there is nothing to answer.",
+  full: "Sorry, the event is now full: your seat was offered to someone else after you said you could not attend. Your answer stays “I can't attend”.",
+} as const;
+
+export async function answerRsvpAction(_prev: RsvpFormState, form: FormData): Promise<RsvpFormState> {
+  const parsed = rsvpAnswerSchema.safeParse(formToObject(form));
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? REASONS.invalid };
+  const result = await answerRsvp(db(), parsed.data.token, parsed.data.answer);
+  if (!result.ok) return { error: REASONS[result.reason] };
+  redirect(`/rsvp/${parsed.data.token}?saved=1`);
+}

@@ -1,0 +1,44 @@
+// The recipients of a bulk send who did not get their email: failed (with the provider's reason,
+// retryable) or skipped (deleted, or no longer approved, when their turn came).
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { listUnsentItems } from "@/lib/db/queries/operations";
+
+type Rows = Awaited<ReturnType<typeof listUnsentItems>>["rows"];
+
+export function UnsentRecipientsTable({ eventId, rows }: { eventId: string; rows: Rows }) {
+  return (
+    <Table caption="Recipients whose email was not sent" className="min-w-[44rem]">
+      <THead>
+        <TR>
+          <TH>Recipient</TH>
+          <TH>Outcome</TH>
+          <TH>Reason</TH>
+          <TH>Attempts</TH>
+        </TR>
+      </THead>
+      <TBody>
+        {rows.map((r) => (
+          <TR key={r.participantId}>
+            <TD className="min-w-48 break-words">
+              {r.email ? (
+                <>
+                  <Link href={`/events/${eventId}/participants/${r.participantId}`} className="font-medium text-brand-600 hover:underline">
+                    {r.firstName} {r.lastName}
+                  </Link>
+                  <span className="block text-zinc-600">{r.email}</span>
+                </>
+              ) : (
+                <span className="text-zinc-600">Deleted participant</span>
+              )}
+            </TD>
+            <TD>{r.status === "failed" ? <Badge tone="danger">Failed</Badge> : <Badge tone="neutral">Skipped</Badge>}</TD>
+            <TD className="max-w-md min-w-56 break-words">{r.error ?? "—"}</TD>
+            <TD className="tabular-nums">{r.attempts}</TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

@@ -1,0 +1,39 @@
+// Progress is data: an RSVP send's recipients are settled (sent / failed / skipped) and the
+// operation's counters moved in one statement, inside the transaction that made the outcome (the
+// one that marked the emails sent, see deliverMessages' onSettled). Only items still pending move,
+// so settling the same outcome twice counts it once. Whoever makes processed reach total marks the
+// operation completed.
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/lib/db/client";
+
+export type ItemOutcome = { participantId: string; status: "succeeded" | "failed" | "skipped"; error: string | null };
+
+export async function settleItems(db: DbOrTx, operationId: string, outcomes: ItemOutcome[]): Promise<void> {
+  if (outcomes.length === 0) return;
+  const rows = JSON.stringify(outcomes.map((o) => ({ participant_id: o.participantId, status: o.status, error: o.error?.slice(0, 1000) ?? null })));
+  await db.execute(sql`
+    with s as (
+      select * from jsonb_to_recordset(${rows}::jsonb) as s(participant_id uuid, status text, error text)
+    ), moved as (
+      update operation_items oi
+      set status = s.status, error = s.error, updated_at = now(),
+          attempts = oi.attempts + case when s.status = 'skipped' then 0 else 1 end
+      from s
+      where oi.operation_id = ${operationId} and oi.participant_id = s.participant_id and oi.status = 'pending'
+      returning oi.status
+    ), c as (
+      select count(*) filter (where status = 'succeeded')::int as ok,
+             count(*) filter (where status = 'failed')::int as bad,
+             count(*) filter (where status = 'skipped')::int as skip
+      from moved
+    )
+    update operations o
+    set processed = o.processed + c.ok + c.bad + c.skip,
+        succeeded = o.succeeded + c.ok,
+        failed = o.failed + c.bad,
+        skipped = o.skipped + c.skip,
+        state = case when o.state = 'running' and o.processed + c.ok + c.bad + c.skip >= o.total then 'completed' else o.state end,
+        finished_at = case when o.state = 'running' and o.processed + c.ok + c.bad + c.skip >= o.total then now() else o.finished_at end
+    from c
+    where o.id = ${operationId} and c.ok + c.bad + c.skip > 0`);
+}

@@ -1,0 +1,75 @@
+// Starting a bulk RSVP send: one transaction writes the operation, one item per recipient (a single
+// INSERT … SELECT over the same selection model as approve/reject: chosen ids, or all a filter
+// matches), its total, and the rsvp.bulk job. Only approved participants are asked; anyone else in
+// the selection is left out and counted.
+//
+// requestId is made in the organizer's browser when they open the confirmation: the same request
+// sent twice (a double click, a resubmitted form) finds the operation it already started. Two
+// different requests for the same people are two operations, and each sends its own email: that is
+// what the organizer asked for.
+//
+// Nobody to ask means no operation at all: the transaction is rolled back, nothing is left running.
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { getEventForUser } from "@/lib/db/queries/events";
+import { operations, participants } from "@/lib/db/schema";
+import { selectionWhere, uniqueIds, type Actor, type ParticipantSelection } from "@/lib/participants/change-participant-status";
+import { sendJob } from "@/lib/queue/boss";
+import type { RsvpSendParams } from "./describe-recipients";
+
+export type StartRsvpSendResult =
+  | { ok: true; operationId: string; total: number; duplicate: boolean; leftOut: number }
+  | { ok: false; reason: "not_found" | "started" | "nobody"; matched?: number };
+
+class NobodyToAsk extends Error {
+  constructor(readonly matched: number) {
+    super("nobody to ask");
+  }
+}
+
+export async function startRsvpSend(db: Db, actor: Actor, eventId: string, selection: ParticipantSelection, requestId: string): Promise<StartRsvpSendResult> {
+  try {
+    return await db.transaction(async (tx) => {
+      const event = await getEventForUser(tx, actor, eventId);
+      if (!event) return { ok: false, reason: "not_found" } as const;
+      // Scoped to the event, so that a key sent for another event can never name this one's operation.
+      const requestKey = `rsvp_email:${event.id}:${requestId}`;
+      const existing = async () => {
+        const [op] = await tx.select({ id: operations.id, total: operations.total }).from(operations).where(eq(operations.requestKey, requestKey));
+        return op ? ({ ok: true, operationId: op.id, total: op.total, duplicate: true, leftOut: 0 } as const) : null;
+      };
+      const before = await existing();
+      if (before) return before;
+      if (event.startsAt <= new Date()) return { ok: false, reason: "started" } as const;
+      if ("ids" in selection && uniqueIds(selection.ids).length === 0) throw new NobodyToAsk(0);
+
+      const params: RsvpSendParams = "ids" in selection ? { scope: "selection", selected: uniqueIds(selection.ids).length } : { scope: "filter", filter: selection.filter };
+      // A concurrent twin of this request waits here on the unique key, then finds nothing inserted.
+      const [op] = await tx
+        .insert(operations)
+        .values({ eventId: event.id, kind: "rsvp_email", requestKey, createdBy: actor.id, createdByName: actor.name, params })
+        .onConflictDoNothing({ target: operations.requestKey })
+        .returning({ id: operations.id });
+      if (!op) return (await existing())!;
+
+      const where = selectionWhere(event.id, selection);
+      const [counts] = await tx.execute<{ matched: number; asked: number }>(sql`
+        with chosen as (
+          select ${participants.id} as id, ${participants.status} as status from ${participants} where ${where}
+        ), ins as (
+          insert into operation_items (operation_id, participant_id)
+          select ${op.id}::uuid, id from chosen where status = 'approved'
+          returning 1
+        )
+        select (select count(*)::int from chosen) as matched, (select count(*)::int from ins) as asked`);
+      if (counts.asked === 0) throw new NobodyToAsk(counts.matched);
+
+      await tx.update(operations).set({ total: counts.asked }).where(eq(operations.id, op.id));
+      await sendJob(tx, "rsvp.bulk", { operationId: op.id });
+      return { ok: true, operationId: op.id, total: counts.asked, duplicate: false, leftOut: counts.matched - counts.asked } as const;
+    });
+  } catch (err) {
+    if (err instanceof NobodyToAsk) return { ok: false, reason: "nobody", matched: err.matched };
+    throw err;
+  }
+}

@@ -1,0 +1,11 @@
+// A random request id (uuid v4) made in the browser when the organizer opens a confirmation, so the
+// same confirmation sent twice is recognised as one request. crypto.randomUUID exists only in secure
+// contexts (https or localhost); getRandomValues exists everywhere.
+export function newRequestId(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
