@@ -1,5 +1,5 @@
 "use client";
-// Tabs under an event's title: Overview, Participants, Emails, Deliveries. The current tab is marked
+// Tabs under an event's title, one per area of work on the event. The current tab is marked
 // for sighted users and screen readers alike; on a phone the row scrolls sideways instead of wrapping.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -11,8 +11,12 @@ const tabs = (base: string): Tab[] => [
   // The edit page belongs to the overview: it edits what the overview shows.
   { href: base, label: "Overview", current: (p) => p === base || p === `${base}/edit` },
   { href: `${base}/participants`, label: "Participants", current: (p) => p.startsWith(`${base}/participants`) },
+  { href: `${base}/import`, label: "Import", current: (p) => p.startsWith(`${base}/import`) },
   { href: `${base}/emails`, label: "Emails", current: (p) => p.startsWith(`${base}/emails`) },
   { href: `${base}/deliveries`, label: "Deliveries", current: (p) => p.startsWith(`${base}/deliveries`) },
+  { href: `${base}/operations`, label: "Operations", current: (p) => p.startsWith(`${base}/operations`) },
+  { href: `${base}/check-in`, label: "Check-in", current: (p) => p.startsWith(`${base}/check-in`) },
+  { href: `${base}/privacy`, label: "Privacy", current: (p) => p.startsWith(`${base}/privacy`) },
 ];
 
 export function EventNav({ eventId, className }: { eventId: string; className?: string }) {

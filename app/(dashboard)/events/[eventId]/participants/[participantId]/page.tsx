@@ -177,6 +177,22 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
           </Table>
         )}
       </section>
+
+      <section aria-labelledby="privacy-heading" className="space-y-2 border-t border-zinc-200 pt-6">
+        <h2 id="privacy-heading" className="text-lg font-semibold">
+          Personal data
+        </h2>
+        <p className="text-sm text-zinc-600">
+          When {participant.firstName} asks for their data to be erased, delete the participant together with their emails,
+          ticket and history.
+        </p>
+        <Link
+          href={`/events/${event.id}/participants/${participant.id}/delete`}
+          className="inline-flex h-9 items-center rounded-md border border-red-300 px-3 text-sm font-medium text-red-700 hover:bg-red-50"
+        >
+          Delete participant and all their data…
+        </Link>
+      </section>
     </div>
   );
 }
