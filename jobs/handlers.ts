@@ -1,6 +1,8 @@
 // Every job handler the worker runs, one file each, keyed by job name.
 import type { Db } from "@/lib/db/client";
 import type { JobName, JobPayload } from "@/lib/queue/jobs";
+import * as certificatesEmail from "./certificates-email";
+import * as certificatesRender from "./certificates-render";
 import * as emailSend from "./email-send";
 import * as participantApproved from "./participant-approved";
 import * as participantRejected from "./participant-rejected";
@@ -21,4 +23,6 @@ export const handlers: { [N in JobName]: Handler<N> } = {
   [participantsImport.name]: participantsImport,
   [rsvpSingle.name]: rsvpSingle,
   [rsvpBulk.name]: rsvpBulk,
+  [certificatesRender.name]: certificatesRender,
+  [certificatesEmail.name]: certificatesEmail,
 };

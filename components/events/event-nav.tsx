@@ -16,6 +16,7 @@ const tabs = (base: string): Tab[] => [
   { href: `${base}/deliveries`, label: "Deliveries", current: (p) => p.startsWith(`${base}/deliveries`) },
   { href: `${base}/operations`, label: "Operations", current: (p) => p.startsWith(`${base}/operations`) },
   { href: `${base}/check-in`, label: "Check-in", current: (p) => p.startsWith(`${base}/check-in`) },
+  { href: `${base}/certificates`, label: "Certificates", current: (p) => p.startsWith(`${base}/certificates`) },
   { href: `${base}/privacy`, label: "Privacy", current: (p) => p.startsWith(`${base}/privacy`) },
 ];
 

@@ -7,3 +7,4 @@ export * from "./schema/tickets";
 export * from "./schema/email-templates";
 export * from "./schema/operations";
 export * from "./schema/check-ins";
+export * from "./schema/certificates";

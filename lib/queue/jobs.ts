@@ -20,6 +20,10 @@ export const jobs = {
   "rsvp.single": z.object({ participantId: z.uuid(), requestId: z.uuid() }),
   // operationId: the operations row (kind rsvp_email) whose pending items are sent, 100 per provider call.
   "rsvp.bulk": z.object({ operationId: z.uuid() }),
+  // operationId: the operations row (kind certificates_generate); up to 20 of its participants per job.
+  "certificates.render": z.object({ operationId: z.uuid(), participantIds: z.array(z.uuid()).min(1).max(20) }),
+  // operationId: the operations row (kind certificates_email); up to 20 of its participants per job.
+  "certificates.email": z.object({ operationId: z.uuid(), participantIds: z.array(z.uuid()).min(1).max(20) }),
 } as const;
 
 export type JobName = keyof typeof jobs;
@@ -78,6 +82,29 @@ export const queueOptions: Record<JobName, QueueOptions> = {
     heartbeatSeconds: 10,
     notify: true,
   },
+  // Certificates render in ~100 ms each, 20 to a job: a killed worker's chunk is noticed through the
+  // 10 s heartbeat and re-run (already stored certificates are not rendered again). On the last
+  // attempt the chunk's still-pending participants are marked failed, for "Retry failed".
+  "certificates.render": {
+    retryLimit: 5,
+    retryDelay: 2,
+    retryBackoff: true,
+    retryDelayMax: 60,
+    expireInSeconds: 600,
+    heartbeatSeconds: 10,
+    notify: true,
+  },
+  // Each item ends in an email: the delivery backoff; on the last attempt the chunk's pending
+  // participants are marked failed (no dead-letter queue: "Retry failed" is on the page).
+  "certificates.email": {
+    retryLimit: 8,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 600,
+    expireInSeconds: 900,
+    heartbeatSeconds: 30,
+    notify: true,
+  },
 };
 
 /**
@@ -87,6 +114,11 @@ export const queueOptions: Record<JobName, QueueOptions> = {
  */
 export const workerLimits: Partial<Record<JobName, { batchSize: number; concurrency: number }>> = {
   "rsvp.bulk": { batchSize: 1, concurrency: 1 },
+  // Rendering is CPU-bound: one batch at a time per process, and a chunk fetched is a chunk another
+  // worker process cannot take, so batches are small. Not 1: pg-boss only fetches again at once
+  // after a full batch when batchSize > 1; at 1 it waits the 10 s polling interval between jobs.
+  "certificates.render": { batchSize: 2, concurrency: 1 },
+  "certificates.email": { batchSize: 2, concurrency: 1 },
 };
 
 export function parsePayload<N extends JobName>(name: N, data: unknown): JobPayload<N> {

@@ -1,0 +1,51 @@
+// Upload of the certificate logo or signature: the raw file as the body. A declared size over 2 MB
+// is refused before reading; the body is read only up to 2 MB + 1 byte, so a lying or missing
+// Content-Length cannot make the server hold a 50 MB file. The type comes from the bytes.
+import { eventForApi } from "@/lib/auth/event-for-api";
+import { MAX_IMAGE_BYTES } from "@/lib/certificates/image-upload";
+import { saveImage } from "@/lib/certificates/save-settings";
+import { db } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ eventId: string; kind: string }> };
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "private, no-store" } });
+
+async function readCapped(request: Request, cap: number): Promise<{ bytes: Uint8Array; size: number }> {
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > cap) {
+        await reader.cancel();
+        break;
+      }
+      chunks.push(value);
+    }
+  }
+  return { bytes: Buffer.concat(chunks), size };
+}
+
+export async function POST(request: Request, { params }: Context) {
+  const { eventId, kind } = await params;
+  const access = await eventForApi(eventId);
+  if (access instanceof Response) return access;
+  if (kind !== "logo" && kind !== "signature") return json({ error: "Not found" }, 404);
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_IMAGE_BYTES) return json({ error: `The image is ${(declared / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB.` }, 413);
+  const { bytes, size } = await readCapped(request, MAX_IMAGE_BYTES);
+  let name = `${kind}.img`;
+  try {
+    name = decodeURIComponent(request.headers.get("x-filename") ?? name).slice(0, 200);
+  } catch {
+    // A malformed name header: keep the default.
+  }
+  const error = await saveImage(db(), access.event.id, kind, { name, bytes, size }, access.user.id);
+  if (error) return json({ error: size > MAX_IMAGE_BYTES ? "The image is over 2 MB; the limit is 2 MB." : error }, size > MAX_IMAGE_BYTES ? 413 : 400);
+  return json({ ok: true });
+}

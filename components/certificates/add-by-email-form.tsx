@@ -1,0 +1,26 @@
+"use client";
+// Adds someone the default rule left out (e.g. attended without checking in), by their email.
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { CertificateActionState } from "@/app/(dashboard)/events/[eventId]/certificates/actions";
+
+type Action = (prev: CertificateActionState, form: FormData) => Promise<CertificateActionState>;
+
+export function AddByEmailForm({ action }: { action: Action }) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <Field id="cert-add-email" label="Add a participant by email" className="min-w-64 flex-1">
+        <Input name="email" type="email" maxLength={254} required />
+      </Field>
+      <SubmitButton variant="secondary" pendingText="Adding…">
+        Add
+      </SubmitButton>
+      {state.error && <Alert tone="error" className="w-full">{state.error}</Alert>}
+      {state.ok && <Alert tone="success" className="w-full">{state.message}</Alert>}
+    </form>
+  );
+}

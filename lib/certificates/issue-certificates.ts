@@ -1,0 +1,94 @@
+// Issues the certificates of one chunk of a generation (a certificates.render job). Safe to run
+// twice, also at once, and after a crash: a participant whose item is no longer pending is left
+// alone; the PDF is rendered outside any transaction, then stored and the item settled in one
+// transaction that first locks the item, so the insert and the progress move together or not at
+// all. The partial unique index allows one valid certificate per participant, whatever races.
+//
+// Re-issue (operation param reissue=true) revokes the participant's earlier certificate: its code
+// then verifies as "revoked", and only the new one is valid. Without re-issue an existing valid
+// certificate is kept and the participant counted as skipped.
+import { createHash } from "node:crypto";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { certificates, events, operationItems, operations, participants } from "@/lib/db/schema";
+import { settleItems } from "@/lib/rsvp/settle-items";
+import { loadSettings } from "./load-settings";
+import { holderName, renderCertificatePdf } from "./render-certificate";
+import { generateVerificationCode } from "./verification-code";
+
+export async function issueCertificates(db: Db, operationId: string, participantIds: string[]): Promise<void> {
+  const [op] = await db.select().from(operations).where(and(eq(operations.id, operationId), eq(operations.kind, "certificates_generate")));
+  if (!op || op.state !== "running") return;
+  const reissue = op.params.reissue === true;
+  const [event] = await db.select().from(events).where(eq(events.id, op.eventId));
+  if (!event) return;
+  const pending = await db
+    .select({ participantId: operationItems.participantId })
+    .from(operationItems)
+    .where(and(eq(operationItems.operationId, operationId), inArray(operationItems.participantId, participantIds), eq(operationItems.status, "pending")));
+  if (pending.length === 0) return;
+  const loaded = await loadSettings(db, event.id);
+
+  for (const { participantId } of pending) {
+    const [person] = await db.select().from(participants).where(and(eq(participants.id, participantId), eq(participants.eventId, event.id)));
+    if (!person) {
+      await settleItems(db, operationId, [{ participantId, status: "skipped", error: "The participant no longer exists." }]);
+      continue;
+    }
+    const [current] = await db.select().from(certificates).where(and(eq(certificates.participantId, participantId), isNull(certificates.revokedAt)));
+    if (current && (current.operationId === operationId || !reissue)) {
+      // Stored by an earlier run of this job (crash after commit is impossible: the item moves in the
+      // same transaction), or by an earlier generation without re-issue: nothing to render.
+      await settleItems(db, operationId, [current.operationId === operationId ? { participantId, status: "succeeded", error: null } : { participantId, status: "skipped", error: "Already has a certificate." }]);
+      continue;
+    }
+    const code = generateVerificationCode();
+    const issuedAt = new Date();
+    let pdf: Buffer;
+    try {
+      pdf = await renderCertificatePdf(event, loaded, person, code, issuedAt);
+    } catch (err) {
+      await settleItems(db, operationId, [{ participantId, status: "failed", error: `Could not render: ${err instanceof Error ? err.message : String(err)}` }]);
+      continue;
+    }
+    await db.transaction(async (tx) => {
+      const [item] = await tx
+        .select({ status: operationItems.status })
+        .from(operationItems)
+        .where(and(eq(operationItems.operationId, operationId), eq(operationItems.participantId, participantId)))
+        .for("update");
+      if (!item || item.status !== "pending") return; // a concurrent run of this chunk got here first
+      if (reissue) {
+        await tx
+          .update(certificates)
+          .set({ revokedAt: sql`now()` })
+          .where(and(eq(certificates.participantId, participantId), isNull(certificates.revokedAt), sql`${certificates.operationId} is distinct from ${operationId}`));
+      }
+      const inserted = await tx
+        .insert(certificates)
+        .values({ eventId: event.id, participantId, code, holderName: holderName(person), issuedAt, pdf, sha256: createHash("sha256").update(pdf).digest("hex"), operationId })
+        .onConflictDoNothing()
+        .returning({ id: certificates.id });
+      // Lost to another generation running at the same time: that one's certificate stands.
+      await settleItems(tx, operationId, [inserted.length ? { participantId, status: "succeeded", error: null } : { participantId, status: "skipped", error: "Already has a certificate." }]);
+    });
+  }
+}
+
+/** On the job's last attempt: its participants still pending are marked failed, so the operation completes. */
+export async function failChunk(db: Db, operationId: string, participantIds: string[], reason: string): Promise<void> {
+  const rows = await db
+    .select({ participantId: operationItems.participantId })
+    .from(operationItems)
+    .where(and(eq(operationItems.operationId, operationId), inArray(operationItems.participantId, participantIds), eq(operationItems.status, "pending")));
+  await settleItems(db, operationId, rows.map((r) => ({ participantId: r.participantId, status: "failed" as const, error: reason })));
+}
+
+export async function isLastAttempt(db: Db, queue: "certificates.render" | "certificates.email", operationId: string, participantIds: string[]): Promise<boolean> {
+  const [row] = await db.execute<{ last: boolean }>(sql`
+    select retry_count >= retry_limit as last from pgboss.job
+    where name = ${queue} and state = 'active' and data->>'operationId' = ${operationId}
+      and data->'participantIds' = ${JSON.stringify(participantIds)}::jsonb
+    order by created_on desc limit 1`);
+  return row?.last ?? false;
+}

@@ -1,0 +1,58 @@
+// Sends the certificate emails of one chunk of a certificates_email operation. Safe to run twice,
+// also at once: the message key certificate:<participantId> is unique (one email per participant
+// ever), delivery happens at most once, and the item is settled in the transaction that marks the
+// email sent or failed. A message already sent by an earlier operation counts as skipped. A
+// temporary provider failure is rethrown so the job is retried with backoff.
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { certificates, events, messages, operationItems, operations, participants } from "@/lib/db/schema";
+import { composeEmail } from "@/lib/email/compose-email";
+import { createMessage } from "@/lib/email/create-message";
+import { deliverMessage } from "@/lib/email/deliver-message";
+import { settleItems } from "@/lib/rsvp/settle-items";
+import { entryName } from "./zip-certificates";
+
+export async function sendCertificateEmails(db: Db, operationId: string, participantIds: string[]): Promise<void> {
+  const [op] = await db.select().from(operations).where(and(eq(operations.id, operationId), eq(operations.kind, "certificates_email")));
+  if (!op || op.state !== "running") return;
+  const [event] = await db.select().from(events).where(eq(events.id, op.eventId));
+  if (!event) return;
+  const pending = await db
+    .select({ participantId: operationItems.participantId })
+    .from(operationItems)
+    .where(and(eq(operationItems.operationId, operationId), inArray(operationItems.participantId, participantIds), eq(operationItems.status, "pending")));
+
+  for (const { participantId } of pending) {
+    const messageId = await db.transaction(async (tx) => {
+      const [person] = await tx.select().from(participants).where(and(eq(participants.id, participantId), eq(participants.eventId, event.id)));
+      const [cert] = await tx.select().from(certificates).where(and(eq(certificates.participantId, participantId), isNull(certificates.revokedAt)));
+      if (!person || !cert) {
+        await settleItems(tx, operationId, [{ participantId, status: "skipped", error: person ? "No valid certificate any more." : "The participant no longer exists." }]);
+        return null;
+      }
+      const content = await composeEmail(tx, event, person, "certificate");
+      const message = await createMessage(tx, {
+        key: `certificate:${participantId}`,
+        kind: "certificate",
+        eventId: event.id,
+        participantId,
+        to: person.email,
+        ...content,
+        attachments: [{ filename: entryName(cert.holderName, cert.code), contentType: "application/pdf", content: cert.pdf }],
+      });
+      return message.id;
+    });
+    if (!messageId) continue;
+    const outcome = await deliverMessage(db, messageId, undefined, {
+      priority: "bulk",
+      onSettled: (tx, settled) =>
+        settleItems(tx, operationId, settled.map((s) => ({ participantId, status: s.outcome === "sent" ? ("succeeded" as const) : ("failed" as const), error: s.error }))),
+    });
+    if (outcome === "skipped") {
+      // Already done (by an earlier operation) or being sent right now by a concurrent run of this chunk.
+      const [m] = await db.select({ status: messages.status, error: messages.error }).from(messages).where(eq(messages.id, messageId));
+      if (m?.status === "sent") await settleItems(db, operationId, [{ participantId, status: "skipped", error: "Already emailed." }]);
+      else if (m?.status === "failed") await settleItems(db, operationId, [{ participantId, status: "failed", error: m.error }]);
+    }
+  }
+}
