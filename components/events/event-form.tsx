@@ -147,6 +147,15 @@ function EventFields({ mode, state, firstRender, formAction, timeZones, cancelHr
         <Field id="capacity" label="Capacity" optional hint="Leave empty for no limit." error={errors.capacity}>
           <Input name="capacity" type="number" inputMode="numeric" min={1} step={1} defaultValue={v.capacity} />
         </Field>
+        <Field
+          id="rsvpReminderDays"
+          label="Ask “will you still attend?” automatically"
+          optional
+          hint="Days before the start. Approved participants who have not answered get the RSVP email once. Leave empty to send it only by hand."
+          error={errors.rsvpReminderDays}
+        >
+          <Input name="rsvpReminderDays" type="number" inputMode="numeric" min={1} max={90} step={1} defaultValue={v.rsvpReminderDays} />
+        </Field>
       </div>
 
       <div className="grid gap-6 sm:grid-cols-2">

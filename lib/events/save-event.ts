@@ -21,6 +21,7 @@ function columns(input: EventInput) {
     endsAt: zonedLocalToInstant(input.endsAt, input.timeZone),
     timeZone: input.timeZone,
     capacity: input.capacity,
+    rsvpReminderDays: input.rsvpReminderDays,
     registrationOpen: input.registrationOpen,
     approvalMode: input.approvalMode,
   };

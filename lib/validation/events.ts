@@ -28,6 +28,12 @@ export const eventSchema = z
       .optional()
       .transform((v) => (v ? Number(v) : null))
       .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 1_000_000), "Capacity must be a whole number from 1, or empty for no limit"),
+    rsvpReminderDays: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? Number(v) : null))
+      .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 90), "Reminder must be a whole number of days from 1 to 90, or empty for none"),
     registrationOpen: z.enum(["open", "closed"]).transform((v) => v === "open"),
     approvalMode: z.enum(["automatic", "manual"], { error: "Choose how registrations are approved" }),
   })

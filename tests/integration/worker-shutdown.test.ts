@@ -105,7 +105,9 @@ describe("worker metrics and schedules", () => {
     const rows = await db().execute<{ name: string; cron: string }>(sql`select name, cron from pgboss.schedule where name like 'maintenance.%' order by name`);
     expect([...rows]).toEqual([
       { name: "maintenance.anonymise-events", cron: "30 3 * * *" },
+      { name: "maintenance.expire-rsvp-links", cron: "30 3 * * *" },
       { name: "maintenance.purge-message-bodies", cron: "30 3 * * *" },
+      { name: "maintenance.rsvp-reminders", cron: "30 3 * * *" },
     ]);
   });
 });

@@ -19,6 +19,10 @@ export const events = pgTable(
     // Personal data of the participants is anonymised this many days after the event ends (null: kept).
     anonymiseAfterDays: integer("anonymise_after_days"),
     anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
+    // "Will you still attend?" is sent automatically this many days before the start (null: never).
+    rsvpReminderDays: integer("rsvp_reminder_days"),
+    // When the RSVP links of this event were invalidated, some time after it ended.
+    rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -26,6 +30,7 @@ export const events = pgTable(
   (t) => [
     check("events_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
     check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
+    check("events_rsvp_reminder_days_range", sql`${t.rsvpReminderDays} is null or ${t.rsvpReminderDays} between 1 and 90`),
     check("events_anonymise_after_days_range", sql`${t.anonymiseAfterDays} is null or ${t.anonymiseAfterDays} between 0 and 3650`),
   ],
 );

@@ -29,6 +29,7 @@ function toFormValues(event: Event): Record<string, string> {
     endsAt: instantToZonedLocal(event.endsAt, event.timeZone),
     timeZone: event.timeZone,
     capacity: event.capacity === null ? "" : String(event.capacity),
+    rsvpReminderDays: event.rsvpReminderDays === null ? "" : String(event.rsvpReminderDays),
     registrationOpen: event.registrationOpen ? "open" : "closed",
     approvalMode: event.approvalMode,
   };
