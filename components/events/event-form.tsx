@@ -149,9 +149,9 @@ function EventFields({ mode, state, firstRender, formAction, timeZones, cancelHr
         </Field>
         <Field
           id="rsvpReminderDays"
-          label="Ask “will you still attend?” automatically"
+          label="Reminder before the event (days)"
           optional
-          hint="Days before the start. Approved participants who have not answered get the RSVP email once. Leave empty to send it only by hand."
+          hint="This many days before the start, approved participants who have not answered get the “will you still attend?” email, once. Leave empty to send it only by hand."
           error={errors.rsvpReminderDays}
         >
           <Input name="rsvpReminderDays" type="number" inputMode="numeric" min={1} max={90} step={1} defaultValue={v.rsvpReminderDays} />
