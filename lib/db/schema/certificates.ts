@@ -3,12 +3,12 @@
 // at a time (partial unique index on non-revoked rows); a re-issue revokes the old one, whose code
 // then verifies as "revoked" rather than silently vanishing.
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./bytea";
 import { events } from "./events";
 import { operations, uploads } from "./operations";
 import { participants } from "./participants";
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 export const certificates = pgTable(
   "certificates",

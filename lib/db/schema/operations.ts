@@ -2,10 +2,10 @@
 // data: counters updated in the same transaction as each item's effect; the operation is complete
 // when processed = total (see DESIGN.md, invariant 4).
 import { sql } from "drizzle-orm";
-import { bigint, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./bytea";
 import { events } from "./events";
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 export const operationKinds = ["rsvp_email", "participants_import", "certificates_generate", "certificates_email"] as const;
 export type OperationKind = (typeof operationKinds)[number];

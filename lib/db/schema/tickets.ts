@@ -1,9 +1,9 @@
 // A rendered ticket is stored, so the email attachment and every later download are the same bytes.
-import { customType, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./bytea";
 import { events } from "./events";
 import { participants } from "./participants";
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 export const tickets = pgTable("tickets", {
   participantId: uuid("participant_id")
