@@ -12,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import type { MessageStatus } from "@/lib/db/schema";
 import { DELIVERIES_LIMIT, getEventMessageState, listTroubledJobs, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { retryMessageAction } from "./actions";
@@ -24,9 +25,10 @@ export const metadata: Metadata = { title: "Deliveries" };
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ retried?: string | string[] }> };
 
 /** After a Retry: what became of that message by now. */
-function retriedNotice(m: { toAddress: string; status: "queued" | "sent" | "failed"; error: string | null }) {
+function retriedNotice(m: { toAddress: string; status: MessageStatus; error: string | null }) {
+  if (m.status === "cancelled") return { tone: "info" as const, text: "This email was cancelled: its recipient was anonymised." };
   if (m.status === "sent") return { tone: "success" as const, text: `The email to ${m.toAddress} has been sent.` };
-  if (m.status === "queued") return { tone: "info" as const, text: `The email to ${m.toAddress} is queued again and goes out within moments.` };
+  if (m.status === "queued" || m.status === "sending") return { tone: "info" as const, text: `The email to ${m.toAddress} is queued again and goes out within moments.` };
   return { tone: "error" as const, text: `The email to ${m.toAddress} failed again: ${m.error ?? "no reason given"}` };
 }
 
