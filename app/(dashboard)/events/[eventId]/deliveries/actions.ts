@@ -17,7 +17,8 @@ export async function retryMessageAction(_prev: RetryMessageState, form: FormDat
   if (!event) return { error: "This event does not exist or you cannot manage it." };
   const result = await retryMessage(db(), parsed.data);
   if (!result.ok) {
-    return { error: result.reason === "already_sent" ? "This email has been sent already." : "This email could not be found." };
+    const errors = { already_sent: "This email has been sent already.", cancelled: "This email was cancelled: its recipient was anonymised.", not_found: "This email could not be found." };
+    return { error: errors[result.reason] };
   }
   // The page says what became of it: with a fast worker the row may be gone (sent) by the time it
   // renders, so the outcome cannot live in the row's own button.
