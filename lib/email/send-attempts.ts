@@ -79,7 +79,7 @@ export async function claimPendingAttempts(db: Db, messageIds: string[]): Promis
     if (candidates.length === 0) return [];
     // Sending paused: leave them pending, the caller defers.
     await takeSendingSlot(tx);
-    return tx
+    const claimed = await tx
       .update(sendAttempts)
       .set({ leaseUntil: sql`now() + make_interval(secs => ${LEASE_MS / 1000})`, calls: sql`${sendAttempts.calls} + 1` })
       .where(
@@ -90,6 +90,13 @@ export async function claimPendingAttempts(db: Db, messageIds: string[]): Promis
         ),
       )
       .returning();
+    if (claimed.length) {
+      await tx
+        .update(messages)
+        .set({ attempts: sql`${messages.attempts} + 1` })
+        .where(and(inArray(messages.attemptId, claimed.map((a) => a.id)), eq(messages.status, "sending")));
+    }
+    return claimed;
   });
   return rows.map((attempt) => ({ attempt, emails: thawRequest(attempt.request) }));
 }
