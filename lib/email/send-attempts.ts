@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
-import { messageAttachments, messages, sendAttempts, type Message, type SendAttempt } from "@/lib/db/schema";
+import { messageAttachments, messages, SEND_ATTEMPT_WINDOW_MS, sendAttempts, type Message, type SendAttempt } from "@/lib/db/schema";
 import { resolvePauses, takeSendingSlot } from "./sending-pause";
 import type { OutgoingEmail } from "./transport";
 
@@ -22,7 +22,7 @@ import type { OutgoingEmail } from "./transport";
 export const ANONYMISED_ADDRESS = "anonymised@invalid";
 
 /** Resend keeps an idempotency key 24 h; a margin keeps our re-sends inside that window. */
-export const ATTEMPT_WINDOW_MS = 23 * 3600_000;
+export const ATTEMPT_WINDOW_MS = SEND_ATTEMPT_WINDOW_MS;
 /** How long a worker holds an attempt without renewing (it renews every third of it). */
 export const LEASE_MS = 30_000;
 

@@ -109,6 +109,9 @@ export const sendAttempts = pgTable(
 
 export type SendAttempt = typeof sendAttempts.$inferSelect;
 
+/** Resend keeps an idempotency key 24 h; a margin keeps our re-sends inside that window. */
+export const SEND_ATTEMPT_WINDOW_MS = 23 * 3600_000;
+
 /**
  * Sending is paused for everyone (one row per reason): a quota until it can have reset, or a
  * configuration error (key, domain) until a probe succeeds. nextProbeAt: when one request may try.

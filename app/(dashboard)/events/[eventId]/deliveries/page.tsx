@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SendingPausedBanner } from "@/components/deliveries/sending-paused-banner";
 import { TroubledJobsTable } from "@/components/deliveries/troubled-jobs-table";
 import { UndeliveredMessagesTable } from "@/components/deliveries/undelivered-messages-table";
 import { EventNav } from "@/components/events/event-nav";
@@ -15,7 +16,8 @@ import { db } from "@/lib/db/client";
 import type { MessageStatus } from "@/lib/db/schema";
 import { DELIVERIES_LIMIT, getEventMessageState, listTroubledJobs, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
 import { getEventForUser } from "@/lib/db/queries/events";
-import { retryMessageAction } from "./actions";
+import { getSendingPauses } from "@/lib/email/sending-pause";
+import { confirmResendAction, retryMessageAction } from "./actions";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -37,9 +39,11 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
   const event = await getEventForUser(db(), user, (await params).eventId);
   if (!event) notFound();
   const retried = (await searchParams).retried;
-  const [undelivered, jobs, retriedMessage] = await Promise.all([
+  const [undelivered, jobs, pauses, retriedMessage] = await Promise.all([
     listUndeliveredMessages(db(), event.id),
     listTroubledJobs(db(), event.id),
+    // Owners see the pause on every page already (the dashboard layout, Jobs included).
+    user.role === "owner" ? [] : getSendingPauses(db()),
     typeof retried === "string" ? getEventMessageState(db(), event.id, retried) : null,
   ]);
   const notice = retriedMessage && retriedNotice(retriedMessage);
@@ -61,6 +65,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
         </p>
       </div>
 
+      <SendingPausedBanner pauses={pauses} />
       {notice && <Alert tone={notice.tone} className="break-words">{notice.text}</Alert>}
 
       <section aria-labelledby="messages-heading" className="space-y-3">
@@ -83,7 +88,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
                 Showing the first {undelivered.rows.length} of {undeliveredTotal}, failed first.
               </p>
             )}
-            <UndeliveredMessagesTable eventId={event.id} rows={undelivered.rows} retryAction={retryMessageAction} />
+            <UndeliveredMessagesTable eventId={event.id} rows={undelivered.rows} retryAction={retryMessageAction} confirmResendAction={confirmResendAction} />
           </>
         )}
       </section>
