@@ -70,7 +70,7 @@ export type FakeResendOptions = {
   apiKey?: string;
   /**
    * Requests accepted per rolling second before answering 429 (default 100, so that only tests that
-   * mean to meet the limit do; Resend's default for a team is 2).
+   * mean to meet the limit do; Resend's documented default for a team is 5, https://resend.com/docs/api-reference/rate-limit).
    */
   requestsPerSecond?: number;
   /** Delay before each answer, like a provider's round trip (default 0). */
@@ -151,7 +151,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
         return {
           status: 429,
           headers: { "retry-after": String(retryAfterSeconds) },
-          body: errorBody(429, "rate_limit_exceeded", "Too many requests. You can only make 2 requests per second."),
+          body: errorBody(429, "rate_limit_exceeded", "Too many requests. You can only make 5 requests per second."),
         };
       case "500":
         return { status: 500, body: errorBody(500, "internal_server_error", "An unexpected error occurred.") };
