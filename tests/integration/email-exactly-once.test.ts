@@ -8,6 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { emailSendingPauses, messages, sendAttempts } from "@/lib/db/schema";
 import { anonymiseEventData } from "@/lib/events/anonymise-event-data";
+import { listUndeliveredMessages } from "@/lib/db/queries/deliveries";
+import { confirmUnknownMessage } from "@/lib/email/confirm-unknown-message";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessages } from "@/lib/email/deliver-batch";
 import { deliverMessage } from "@/lib/email/deliver-message";
@@ -223,6 +225,29 @@ describe("sending each email exactly once", () => {
     expect(f).toMatchObject({ status: "sent", toAddress: "anonymised@invalid", html: null });
     const [attempt] = await db().select().from(sendAttempts).where(eq(sendAttempts.id, (await db().select().from(sendAttempts))[0].id));
     expect(attempt.state).toBe("sent");
+  });
+
+  it("past 24 hours a lost answer's outcome is unknown and it is sent again only when an organizer confirms", async () => {
+    const event = await createEvent();
+    const [id] = await newMessages(event.id, 1);
+    fake.failNext(2, "lost-response");
+    await expect(deliverMessage(db(), id, transport({ timeoutMs: 300 }))).rejects.toThrow(/did not answer/);
+    // A day passes (Resend has forgotten the key).
+    await db().update(sendAttempts).set({ createdAt: sql`now() - interval '25 hours'` });
+
+    expect(await deliverMessage(db(), id, transport())).toBe("skipped");
+    expect(fake.requests.filter((r) => r.status !== "hung")).toHaveLength(0);
+    const listed = await listUndeliveredMessages(db(), event.id);
+    expect(listed.rows).toEqual([expect.objectContaining({ id, status: "sending", outcomeUnknown: true })]);
+    // A plain Retry does not send it either; only the confirmation does.
+    await retryMessage(db(), { eventId: event.id, messageId: id });
+    expect(await deliverMessage(db(), id, transport())).toBe("skipped");
+    expect(await confirmUnknownMessage(db(), { eventId: event.id, messageId: id })).toEqual({ ok: true });
+    expect(await confirmUnknownMessage(db(), { eventId: event.id, messageId: id })).toEqual({ ok: false, reason: "not_unknown" });
+    expect(await deliverMessage(db(), id, transport())).toBe("sent");
+    const keys = fake.requests.map((r) => r.idempotencyKey);
+    expect(new Set(keys).size).toBe(2);
+    expect((await listUndeliveredMessages(db(), event.id)).rows).toHaveLength(0);
   });
 
   it("a provider that answers in 10 s does not exhaust the pool", async () => {
