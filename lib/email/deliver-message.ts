@@ -3,8 +3,9 @@
 // transaction, record the outcome (send-attempts.ts, deliver-attempt.ts). A message that is sent,
 // failed, cancelled or being sent by another worker right now is left alone. What could not be
 // sent yet is rethrown (RetryableEmailError, SendingPausedError), so the job comes back later.
+import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
-import type { Message } from "@/lib/db/schema";
+import { messages, sendAttempts, type Message } from "@/lib/db/schema";
 import { deferJob } from "./defer-while-paused";
 import { deliverAttempt } from "./deliver-attempt";
 import { getTransport } from "./get-transport";
@@ -38,7 +39,13 @@ export async function deliverMessage(
     // A message in a pending attempt (perhaps a batch whose answer was lost) goes out only in it.
     const [pending] = await claimPendingAttempts(db, [messageId]);
     const claimed = pending ?? (await claimNewAttempt(db, [messageId], "email", outgoing));
-    if (!claimed) return "skipped";
+    if (!claimed) {
+      // Held by another delivery right now. Should that worker die, nobody else would come back for
+      // it: look again once its lease can have run out (a no-op if it was sent meanwhile).
+      const lease = await heldUntil(db, messageId);
+      if (lease) await deferJob("email.send", { messageId }, lease);
+      return "skipped";
+    }
     const outcomes = await deliverAttempt(db, claimed, transport, {
       priority: opts.priority ?? "transactional",
       onAnswer: async (tx, moved) => {
@@ -68,4 +75,13 @@ export function outgoing(message: Message, attachments?: OutgoingEmail["attachme
     attachments: attachments?.length ? attachments : undefined,
     idempotencyKey: message.key,
   };
+}
+
+async function heldUntil(db: Db, messageId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ leaseUntil: sendAttempts.leaseUntil })
+    .from(messages)
+    .innerJoin(sendAttempts, eq(sendAttempts.id, messages.attemptId))
+    .where(and(eq(messages.id, messageId), eq(messages.status, "sending"), eq(sendAttempts.state, "pending")));
+  return row?.leaseUntil && row.leaseUntil > new Date() ? row.leaseUntil : null;
 }

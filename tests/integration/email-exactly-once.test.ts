@@ -12,10 +12,11 @@ import { listUndeliveredMessages } from "@/lib/db/queries/deliveries";
 import { confirmUnknownMessage } from "@/lib/email/confirm-unknown-message";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessages } from "@/lib/email/deliver-batch";
-import { deliverMessage } from "@/lib/email/deliver-message";
+import { deliverMessage, outgoing } from "@/lib/email/deliver-message";
 import { RateLimiter } from "@/lib/email/rate-limiter";
 import { createResendTransport } from "@/lib/email/resend-transport";
 import { retryMessage } from "@/lib/email/retry-message";
+import { claimNewAttempt } from "@/lib/email/send-attempts";
 import { describePause, getSendingPauses } from "@/lib/email/sending-pause";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
@@ -248,6 +249,22 @@ describe("sending each email exactly once", () => {
     const keys = fake.requests.map((r) => r.idempotencyKey);
     expect(new Set(keys).size).toBe(2);
     expect((await listUndeliveredMessages(db(), event.id)).rows).toHaveLength(0);
+  });
+
+  it("an attempt whose worker died is taken over once its lease runs out, with its key", async () => {
+    const event = await createEvent();
+    const [id] = await newMessages(event.id, 1);
+    // A worker claimed it and died before calling the provider (or while waiting for the answer).
+    const claimed = await claimNewAttempt(db(), [id], "email", outgoing);
+    expect(claimed?.attempt.state).toBe("pending");
+    // Another delivery meanwhile leaves it to the lease holder but comes back after the lease.
+    expect(await deliverMessage(db(), id, transport())).toBe("skipped");
+    const [job] = await db().execute<{ start_after: Date }>(sql`select start_after from pgboss.job where name = 'email.send'`);
+    expect(new Date(job.start_after).getTime()).toBeGreaterThanOrEqual(claimed!.attempt.leaseUntil!.getTime());
+
+    await db().update(sendAttempts).set({ leaseUntil: sql`now() - interval '1 second'` });
+    expect(await deliverMessage(db(), id, transport())).toBe("sent");
+    expect(fake.requests.map((r) => r.idempotencyKey)).toEqual([claimed!.attempt.idempotencyKey]);
   });
 
   it("a provider that answers in 10 s does not exhaust the pool", async () => {
