@@ -10,6 +10,7 @@ import type { Db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
 import { producer, sendJob } from "@/lib/queue/boss";
 import { DEAD_LETTER_QUEUE } from "@/lib/queue/jobs";
+import { ANONYMISED_ADDRESS } from "./send-attempts";
 
 export type RetryMessageResult = { ok: true; requeued: boolean } | { ok: false; reason: "not_found" | "already_sent" | "cancelled" };
 
@@ -18,13 +19,14 @@ const LIVE_STATES = new Set(["created", "retry", "active"]);
 export async function retryMessage(db: Db, params: { eventId: string; messageId: string }): Promise<RetryMessageResult> {
   return db.transaction(async (tx) => {
     const [message] = await tx
-      .select({ id: messages.id, status: messages.status })
+      .select({ id: messages.id, status: messages.status, toAddress: messages.toAddress })
       .from(messages)
       .where(and(eq(messages.id, params.messageId), eq(messages.eventId, params.eventId)))
       .for("update");
     if (!message) return { ok: false, reason: "not_found" };
     if (message.status === "sent") return { ok: false, reason: "already_sent" };
-    if (message.status === "cancelled") return { ok: false, reason: "cancelled" };
+    // Anonymised: never sent to the placeholder (a failed one was never sent at all).
+    if (message.status === "cancelled" || message.toAddress === ANONYMISED_ADDRESS) return { ok: false, reason: "cancelled" };
 
     const boss = await producer();
     const conn = { db: fromDrizzle(tx, sql) };

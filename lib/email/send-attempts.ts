@@ -114,12 +114,16 @@ export async function claimNewAttempt(
 ): Promise<ClaimedAttempt | null> {
   if (messageIds.length === 0) return null;
   return db.transaction(async (tx) => {
-    const rows = await tx
+    const locked = await tx
       .select()
       .from(messages)
       .where(and(inArray(messages.id, messageIds), eq(messages.status, "queued")))
       .orderBy(messages.key)
       .for("update", { skipLocked: true });
+    // Anonymised before its first attempt: cancelled, never sent to the placeholder address.
+    const anonymised = locked.filter((m) => m.toAddress === ANONYMISED_ADDRESS).map((m) => m.id);
+    if (anonymised.length) await tx.update(messages).set({ status: "cancelled" }).where(inArray(messages.id, anonymised));
+    const rows = locked.filter((m) => m.toAddress !== ANONYMISED_ADDRESS);
     if (rows.length === 0) return null;
     await takeSendingSlot(tx);
     const attachments =

@@ -35,6 +35,7 @@ export const personalDataParts: Part[] = [
       const mine = tx.select({ id: messages.id }).from(messages).where(inArray(messages.participantId, ids(scope)));
       const attachments = await tx.delete(messageAttachments).where(inArray(messageAttachments.messageId, mine)).returning({ id: messageAttachments.id });
       if (mode === "delete") {
+        await redactResolvedAttempts(tx, (await mine).map((m) => m.id));
         const rows = await tx.delete(messages).where(inArray(messages.participantId, ids(scope))).returning({ id: messages.id });
         return rows.length + attachments.length;
       }
