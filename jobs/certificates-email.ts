@@ -5,13 +5,15 @@
 import type { Db } from "@/lib/db/client";
 import { failChunk, isLastAttempt } from "@/lib/certificates/issue-certificates";
 import { sendCertificateEmails } from "@/lib/certificates/send-certificate-emails";
+import { deferWhilePaused } from "@/lib/email/defer-while-paused";
 import type { JobPayload } from "@/lib/queue/jobs";
 
 export const name = "certificates.email" as const;
 
 export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
   try {
-    await sendCertificateEmails(db, payload.operationId, payload.participantIds);
+    // Sending paused (quota, configuration): the job comes back when it can be over.
+    await deferWhilePaused(name, payload, () => sendCertificateEmails(db, payload.operationId, payload.participantIds));
   } catch (err) {
     const cause = (err as { cause?: unknown })?.cause;
     const message = cause instanceof Error ? cause.message : err instanceof Error ? err.message : String(err);

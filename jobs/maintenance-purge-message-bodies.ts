@@ -32,6 +32,9 @@ export async function purgeMessageBodiesOlderThan(db: Db, days: number, now = ne
     attachments += batch.attachments;
     if (batch.messages < BATCH) break;
   }
+  // The frozen copies of resolved send attempts go too (a pending one is still needed to re-send).
+  await db.execute(sql`update send_attempts set request = null
+    where created_at < ${cutoff}::timestamptz and state <> 'pending' and request is not null`);
   return { messages, attachments };
 }
 

@@ -3,6 +3,7 @@
 // pending); on the last attempt the recipients still pending are marked failed with the reason, so
 // the operation completes and the organizer can retry them.
 import type { Db } from "@/lib/db/client";
+import { deferWhilePaused } from "@/lib/email/defer-while-paused";
 import type { JobPayload } from "@/lib/queue/jobs";
 import { failPendingItems, isLastRsvpAttempt } from "@/lib/rsvp/rsvp-send-state";
 import { runRsvpSend } from "@/lib/rsvp/run-rsvp-send";
@@ -11,7 +12,8 @@ export const name = "rsvp.bulk" as const;
 
 export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
   try {
-    await runRsvpSend(db, payload.operationId);
+    // Sending paused (quota, configuration): the job comes back when it can be over.
+    await deferWhilePaused(name, payload, () => runRsvpSend(db, payload.operationId));
   } catch (err) {
     // drizzle puts the query and its parameters (participants' data) in its message: keep the driver's.
     const cause = (err as { cause?: unknown })?.cause;

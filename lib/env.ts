@@ -12,8 +12,11 @@ const schema = z
     EMAIL_FROM: z.string().min(3).default("Events <events@localhost>"),
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.url().optional(),
-    // Requests per second the sender starts at; it then follows Resend's ratelimit-* headers.
-    RESEND_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(2),
+    // Requests per second the sender starts at (Resend's documented default per team is 5); it then
+    // follows Resend's ratelimit-* headers.
+    RESEND_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
+    // While sending is paused for a configuration error (key, domain), one request tries this often.
+    EMAIL_PROBE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     // How long one Resend request may take before it is abandoned and retried.
     RESEND_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),

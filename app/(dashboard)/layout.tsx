@@ -2,7 +2,10 @@
 // here only saves a render; every page, action and route handler checks again itself.
 import { redirect } from "next/navigation";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
+import { SendingPausedBanner } from "@/components/deliveries/sending-paused-banner";
 import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getSendingPauses } from "@/lib/email/sending-pause";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -10,10 +13,20 @@ export const dynamic = "force-dynamic";
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await getSessionUser();
   if (!user || user.role === "door_staff") redirect("/sign-in");
+  // Owners see a paused sender on every page, Jobs included (a broken key or domain is theirs to
+  // fix); other organizers see it on Deliveries.
+  const pauses = user.role === "owner" ? await getSendingPauses(db()) : [];
   return (
     <div className="flex min-h-dvh flex-col">
       <DashboardHeader userName={user.name} owner={user.role === "owner"} />
-      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">{children}</main>
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
+        {pauses.length > 0 && (
+          <div className="mb-6">
+            <SendingPausedBanner pauses={pauses} />
+          </div>
+        )}
+        {children}
+      </main>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { Badge } from "@/components/ui/badge";
-import type { AnyMessageKind } from "@/lib/db/schema";
+import type { AnyMessageKind, MessageStatus } from "@/lib/db/schema";
 
-const statusTones = { queued: "warning", sent: "success", failed: "danger" } as const;
-const statusLabels = { queued: "Queued", sent: "Sent", failed: "Failed" } as const;
+const statusTones = { queued: "warning", sending: "warning", sent: "success", failed: "danger", cancelled: "neutral" } as const;
+const statusLabels = { queued: "Queued", sending: "Sending", sent: "Sent", failed: "Failed", cancelled: "Cancelled" } as const;
 
-export function MessageStatusBadge({ status }: { status: "queued" | "sent" | "failed" }) {
+export function MessageStatusBadge({ status }: { status: MessageStatus }) {
   return <Badge tone={statusTones[status]}>{statusLabels[status]}</Badge>;
 }
 

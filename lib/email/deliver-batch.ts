@@ -1,23 +1,24 @@
-// Delivers many recorded messages with as few provider calls as possible, each at most once:
+// Delivers many recorded messages with as few provider calls as possible, each exactly once:
 // messages with attachments one by one (deliverMessage), the others through the batch endpoint,
-// ≤ 100 per call. Each call's rows are locked (FOR UPDATE SKIP LOCKED: one worker per message) and
-// marked sent/failed in the transaction that held the lock during the call.
+// ≤ 100 per call. Every call is a recorded send attempt (send-attempts.ts): claimed in a short
+// transaction, made outside any, its outcome recorded in another.
 //
-// Crash safety rests on the batch's idempotency key, derived from its messages' keys: the ids are
-// sorted and cut into chunks of 100 before anything else, so a job run again with the same ids
-// sends the same still-queued chunk, with the same key, and Resend (which keeps keys 24 h) answers
-// with the first call's result instead of sending again. Give a job a fixed list of ids.
-import { inArray, sql } from "drizzle-orm";
+// A message already in a pending attempt (a batch whose answer was lost) is sent only by re-sending
+// that attempt, exactly as it was, with its key: whatever the chunk looks like now (another worker
+// took a message, a participant left), Resend recognises the request and sends nobody twice.
+import { and, inArray } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { messageAttachments, messages } from "@/lib/db/schema";
+import { deliverAttempt } from "./deliver-attempt";
 import { deliverMessage, outgoing, type DeliverOptions, type SettledMessage } from "./deliver-message";
 import { getTransport } from "./get-transport";
-import { MAX_BATCH_SIZE, PermanentEmailError, type BatchItemResult, type EmailTransport } from "./transport";
+import { claimNewAttempt, claimPendingAttempts, type MemberOutcome } from "./send-attempts";
+import { MAX_BATCH_SIZE, type EmailTransport } from "./transport";
 
 export type DeliverManyOptions = DeliverOptions & { transport?: EmailTransport };
 
 export type DeliverManyResult = {
-  /** Messages this call sent / marked failed / left alone (already done, or locked elsewhere). */
+  /** Messages this call sent / marked failed / left alone (already done, or held elsewhere). */
   sent: string[];
   failed: { messageId: string; error: string }[];
   skipped: string[];
@@ -26,9 +27,9 @@ export type DeliverManyResult = {
 };
 
 /**
- * Send the still-queued messages among `messageIds`. Throws a RetryableEmailError (after recording
- * the attempt on the messages of the failing call) when the provider could not be reached, so the
- * job is retried; what was sent before stays sent.
+ * Send the still-queued messages among `messageIds`. Throws (after recording the attempt) when the
+ * provider could not be reached (RetryableEmailError) or sending is paused (SendingPausedError), so
+ * the job comes back; what was sent before stays sent.
  */
 export async function deliverMessages(db: Db, messageIds: string[], opts: DeliverManyOptions = {}): Promise<DeliverManyResult> {
   const transport = opts.transport ?? getTransport();
@@ -36,17 +37,40 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
   const result: DeliverManyResult = { sent: [], failed: [], skipped: [], batchCalls: 0 };
   const ids = [...new Set(messageIds)].sort();
   if (ids.length === 0) return result;
+  const wanted = new Set(ids);
+  const done = new Set<string>();
+
+  const collect = (outcomes: MemberOutcome[]) => {
+    for (const o of outcomes) {
+      if (!wanted.has(o.messageId) || done.has(o.messageId)) continue;
+      done.add(o.messageId);
+      if (o.outcome === "sent") result.sent.push(o.messageId);
+      else result.failed.push({ messageId: o.messageId, error: o.error ?? "failed" });
+    }
+  };
+  const onAnswer = async (tx: Parameters<NonNullable<DeliverOptions["onSettled"]>>[0], moved: MemberOutcome[]) => {
+    const mine = moved.filter((o) => wanted.has(o.messageId)).map((o): SettledMessage => ({ messageId: o.messageId, outcome: o.outcome, error: o.error }));
+    if (mine.length) await opts.onSettled?.(tx, mine);
+  };
+
+  // First the attempts some of these messages are already in, re-sent as they were.
+  for (const claimed of await claimPendingAttempts(db, ids)) {
+    if (claimed.attempt.endpoint === "batch") result.batchCalls++;
+    collect(await deliverAttempt(db, claimed, transport, { priority, onAnswer }));
+  }
 
   const withAttachments = new Set<string>();
   for (const chunk of chunks(ids, 1000)) {
     const rows = await db.selectDistinct({ id: messageAttachments.messageId }).from(messageAttachments).where(inArray(messageAttachments.messageId, chunk));
     rows.forEach((r) => withAttachments.add(r.id));
   }
-
-  for (const chunk of chunks(ids.filter((id) => !withAttachments.has(id)), MAX_BATCH_SIZE)) {
-    await deliverChunk(db, chunk, transport, { ...opts, priority }, result);
+  for (const chunk of chunks(ids.filter((id) => !withAttachments.has(id) && !done.has(id)), MAX_BATCH_SIZE)) {
+    const claimed = await claimNewAttempt(db, chunk, "batch", outgoing);
+    if (!claimed) continue;
+    result.batchCalls++;
+    collect(await deliverAttempt(db, claimed, transport, { priority, onAnswer }));
   }
-  for (const id of ids.filter((id) => withAttachments.has(id))) {
+  for (const id of ids.filter((id) => withAttachments.has(id) && !done.has(id))) {
     const settled: SettledMessage[] = [];
     const outcome = await deliverMessage(db, id, transport, {
       priority,
@@ -55,67 +79,23 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
         await opts.onSettled?.(tx, s);
       },
     });
-    if (outcome === "skipped") result.skipped.push(id);
-    else if (outcome === "sent") result.sent.push(id);
-    else result.failed.push({ messageId: id, error: settled[0]?.error ?? "failed" });
+    if (outcome === "sent") done.add(id), result.sent.push(id);
+    else if (outcome === "failed") done.add(id), result.failed.push({ messageId: id, error: settled[0]?.error ?? "failed" });
+  }
+
+  // The rest were done elsewhere: one attempt re-sent by a Retry, say. Their outcome is reported to
+  // the hook as well (progress hooks count an item once), so nobody waits for them forever.
+  const rest = ids.filter((id) => !done.has(id));
+  result.skipped.push(...rest);
+  if (rest.length && opts.onSettled) {
+    const elsewhere = await db
+      .select({ id: messages.id, status: messages.status, error: messages.error })
+      .from(messages)
+      .where(and(inArray(messages.id, rest), inArray(messages.status, ["sent", "failed"])));
+    const settled = elsewhere.map((m): SettledMessage => ({ messageId: m.id, outcome: m.status === "sent" ? "sent" : "failed", error: m.error }));
+    if (settled.length) await db.transaction((tx) => opts.onSettled!(tx, settled));
   }
   return result;
-}
-
-async function deliverChunk(db: Db, ids: string[], transport: EmailTransport, opts: DeliverOptions, result: DeliverManyResult): Promise<void> {
-  let failure: Error | undefined;
-  await db.transaction(async (tx) => {
-    const rows = await tx
-      .select()
-      .from(messages)
-      .where(inArray(messages.id, ids))
-      .orderBy(messages.key)
-      .for("update", { skipLocked: true });
-    const queued = rows.filter((m) => m.status === "queued");
-    const queuedIds = new Set(queued.map((m) => m.id));
-    result.skipped.push(...ids.filter((id) => !queuedIds.has(id)));
-    if (queued.length === 0) return;
-
-    let outcomes: BatchItemResult[];
-    try {
-      result.batchCalls++;
-      outcomes = await transport.sendBatch(
-        queued.map((m) => outgoing(m)),
-        { priority: opts.priority },
-      );
-    } catch (err) {
-      const error = (err as Error).message;
-      if (!(err instanceof PermanentEmailError)) failure = err as Error;
-      // A refused call (a bad API key…) fails every email in it; anything else leaves them queued.
-      outcomes = queued.map(() => ({ ok: false, error }));
-    }
-
-    const status = (o: BatchItemResult) => (o.ok ? "sent" : failure ? "queued" : "failed");
-    const updates = queued.map((m, i) => ({
-      id: m.id,
-      status: status(outcomes[i]),
-      provider_id: outcomes[i].ok ? outcomes[i].providerId : null,
-      error: outcomes[i].ok ? null : outcomes[i].error,
-    }));
-    // One statement for the whole chunk.
-    await tx.execute(sql`
-      update ${messages} m
-      set status = u.status, provider_id = coalesce(u.provider_id, m.provider_id), error = u.error,
-          transport = ${transport.name}, attempts = m.attempts + 1,
-          sent_at = case when u.status = 'sent' then now() else m.sent_at end
-      from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) as u(id uuid, status text, provider_id text, error text)
-      where m.id = u.id`);
-    if (failure) return;
-
-    const settled: SettledMessage[] = updates.map((u) => ({ messageId: u.id, outcome: u.status as "sent" | "failed", error: u.error }));
-    for (const s of settled) {
-      if (s.outcome === "sent") result.sent.push(s.messageId);
-      else result.failed.push({ messageId: s.messageId, error: s.error ?? "failed" });
-    }
-    await opts.onSettled?.(tx, settled);
-  });
-  // Rethrown after the transaction committed, so the attempt and its error are recorded.
-  if (failure) throw failure;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -1,14 +1,18 @@
-// Delivers one recorded message through the configured transport, at most once: the row is locked
-// while the provider is called, a message that is no longer "queued" is left alone, and the
-// message key doubles as the provider's idempotency key for the crash-between-send-and-commit case.
-// Rate limits, outages and timeouts are retried inside the transport a few times; what still fails
-// is recorded on the row and rethrown, so the job is retried with its queue's backoff.
-import { eq, sql } from "drizzle-orm";
+// Delivers one recorded message through the configured transport, exactly once: claim (a recorded
+// send attempt, or the pending one the message is already in), call the provider outside any
+// transaction, record the outcome (send-attempts.ts, deliver-attempt.ts). A message that is sent,
+// failed, cancelled or being sent by another worker right now is left alone. What could not be
+// sent yet is rethrown (RetryableEmailError, SendingPausedError), so the job comes back later.
+import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
-import { messageAttachments, messages, type Message } from "@/lib/db/schema";
+import { messages, sendAttempts, type Message } from "@/lib/db/schema";
+import { deferJob } from "./defer-while-paused";
+import { deliverAttempt } from "./deliver-attempt";
 import { getTransport } from "./get-transport";
 import type { SendPriority } from "./rate-limiter";
-import { PermanentEmailError, type EmailTransport, type OutgoingEmail } from "./transport";
+import { claimNewAttempt, claimPendingAttempts } from "./send-attempts";
+import { SendingPausedError } from "./sending-pause";
+import type { EmailTransport, OutgoingEmail } from "./transport";
 
 export type DeliveryOutcome = "sent" | "failed" | "skipped";
 
@@ -31,42 +35,33 @@ export async function deliverMessage(
   transport: EmailTransport = getTransport(),
   opts: DeliverOptions = {},
 ): Promise<DeliveryOutcome> {
-  let failure: Error | undefined;
-  const outcome = await db.transaction(async (tx) => {
-    const [message] = await tx.select().from(messages).where(eq(messages.id, messageId)).for("update", { skipLocked: true });
-    // Missing, locked by another worker that is sending it right now, or already done.
-    if (!message || message.status !== "queued") return "skipped" as const;
-    const attachments = await tx.select().from(messageAttachments).where(eq(messageAttachments.messageId, messageId));
-    let providerId: string;
-    try {
-      ({ providerId } = await transport.send(
-        outgoing(message, attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content }))),
-        { priority: opts.priority ?? "transactional" },
-      ));
-    } catch (err) {
-      const permanent = err instanceof PermanentEmailError;
-      const error = (err as Error).message;
-      await tx
-        .update(messages)
-        .set({ status: permanent ? "failed" : "queued", error, transport: transport.name, attempts: sql`${messages.attempts} + 1` })
-        .where(eq(messages.id, messageId));
-      if (!permanent) {
-        failure = err as Error;
-        return "skipped" as const;
-      }
-      await opts.onSettled?.(tx, [{ messageId, outcome: "failed", error }]);
-      return "failed" as const;
+  try {
+    // A message in a pending attempt (perhaps a batch whose answer was lost) goes out only in it.
+    const [pending] = await claimPendingAttempts(db, [messageId]);
+    const claimed = pending ?? (await claimNewAttempt(db, [messageId], "email", outgoing));
+    if (!claimed) {
+      // Held by another delivery right now. Should that worker die, nobody else would come back for
+      // it: look again once its lease can have run out (a no-op if it was sent meanwhile).
+      const lease = await heldUntil(db, messageId);
+      if (lease) await deferJob("email.send", { messageId }, lease);
+      return "skipped";
     }
-    await tx
-      .update(messages)
-      .set({ status: "sent", providerId, transport: transport.name, sentAt: new Date(), error: null, attempts: sql`${messages.attempts} + 1` })
-      .where(eq(messages.id, messageId));
-    await opts.onSettled?.(tx, [{ messageId, outcome: "sent", error: null }]);
-    return "sent" as const;
-  });
-  // Rethrown after the transaction committed, so the attempt and its error are recorded.
-  if (failure) throw failure;
-  return outcome;
+    const outcomes = await deliverAttempt(db, claimed, transport, {
+      priority: opts.priority ?? "transactional",
+      onAnswer: async (tx, moved) => {
+        const mine = moved.filter((o) => o.messageId === messageId).map((o) => ({ messageId, outcome: o.outcome, error: o.error }));
+        if (mine.length) await opts.onSettled?.(tx, mine);
+      },
+    });
+    return outcomes.find((o) => o.messageId === messageId)?.outcome ?? "skipped";
+  } catch (err) {
+    // Paused: the message stays queued and its own email.send job comes back when the pause can be
+    // over, so whatever job got here (a registration, an approval) completes. A caller with a
+    // progress hook defers its own job instead (deferWhilePaused), to count the item when it goes.
+    if (!(err instanceof SendingPausedError) || opts.onSettled) throw err;
+    await deferJob("email.send", { messageId }, err.resumesAt);
+    return "skipped";
+  }
 }
 
 /** The email a message row describes; its key is the provider's idempotency key. */
@@ -80,4 +75,13 @@ export function outgoing(message: Message, attachments?: OutgoingEmail["attachme
     attachments: attachments?.length ? attachments : undefined,
     idempotencyKey: message.key,
   };
+}
+
+async function heldUntil(db: Db, messageId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ leaseUntil: sendAttempts.leaseUntil })
+    .from(messages)
+    .innerJoin(sendAttempts, eq(sendAttempts.id, messages.attemptId))
+    .where(and(eq(messages.id, messageId), eq(messages.status, "sending"), eq(sendAttempts.state, "pending")));
+  return row?.leaseUntil && row.leaseUntil > new Date() ? row.leaseUntil : null;
 }

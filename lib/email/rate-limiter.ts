@@ -8,7 +8,10 @@ import { env } from "@/lib/env";
 export type SendPriority = "transactional" | "bulk";
 
 export type RateLimiterOptions = {
-  /** Requests per window to start with (Resend's default for a team is 2 per second). */
+  /**
+   * Requests per window to start with. Resend's documented default is 5 per second per team
+   * (https://resend.com/docs/api-reference/rate-limit); ratelimit-limit in each answer then rules.
+   */
   requestsPerSecond: number;
   windowMs?: number;
   /** Added to each window: requests that start 1 s apart may arrive closer together. */

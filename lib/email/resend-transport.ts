@@ -1,38 +1,38 @@
 // Resend, through its SDK. The SDK never throws or retries: it returns { data, error, headers }, with
-// error names such as rate_limit_exceeded or validation_error. Here every request
+// error names such as rate_limit_exceeded or validation_error
+// (https://resend.com/docs/api-reference/errors). Here every request
 // - waits its turn in the process-wide rate limiter, which learns from the ratelimit-* headers;
 // - is abandoned after a timeout (a hanging provider must not hold a job forever);
-// - is retried a few times in-process on 429 (after retry-after, with backoff and jitter), 5xx,
-//   network errors and timeouts, always with the same idempotency key, so a lost answer is safe;
-// - then throws RetryableEmailError (the job retries with its queue's backoff) or, for a refusal
-//   of the email itself, PermanentEmailError (not retried: the message is marked failed).
+// - is retried a few times in-process on 429 rate limits (after retry-after), 5xx, network errors,
+//   timeouts and 409 concurrent_idempotent_requests (the first request with the key is still being
+//   processed: a short wait), always with the same idempotency key, so a lost answer is safe;
+// - treats 409 invalid_idempotent_request as "an earlier request with this key was processed": the
+//   emails went out, with ids Resend does not repeat (https://resend.com/docs/dashboard/emails/idempotency-keys);
+// - then throws RetryableEmailError (the recorded attempt is made again later with the same key),
+//   QuotaEmailError (daily/monthly quota: sending pauses), ConfigurationEmailError (401/403: the
+//   circuit breaker) or, for a refusal of the email itself, PermanentEmailError.
+// Whether Resend stores a 5xx answer under a key is not documented: a 5xx is "uncertain", the attempt
+// keeps its key and request, and a replayed 5xx only delays it until its 24 h end, so either way no
+// email goes out twice.
 import { createHash } from "node:crypto";
 import { Resend } from "resend";
 import { sharedRateLimiter, type RateLimiter, type SendPriority } from "./rate-limiter";
 import { backoffMs, sleep } from "./retry-backoff";
 import {
+  ConfigurationEmailError,
   MAX_BATCH_SIZE,
   PermanentEmailError,
+  QuotaEmailError,
   RetryableEmailError,
   type BatchItemResult,
   type EmailTransport,
   type OutgoingEmail,
 } from "./transport";
 
-const PERMANENT = new Set([
-  "validation_error",
-  "invalid_from_address",
-  "invalid_to_address",
-  "invalid_attachment",
-  "missing_required_field",
-  "invalid_parameter",
-  "invalid_idempotency_key",
-  "invalid_idempotent_request",
-  "not_found",
-]);
-
-// 429s that no short wait cures: leave them to the job's own (long) backoff.
-const QUOTA = new Set(["daily_quota_exceeded", "monthly_quota_exceeded"]);
+const QUOTA: Record<string, "daily_quota" | "monthly_quota"> = {
+  daily_quota_exceeded: "daily_quota",
+  monthly_quota_exceeded: "monthly_quota",
+};
 
 export type RetryPolicy = {
   /** Requests per send for 5xx, network errors and timeouts (1 = no in-process retry). */
@@ -43,6 +43,8 @@ export type RetryPolicy = {
   maxDelayMs: number;
   /** A retry-after longer than this is not waited out in-process. */
   maxRetryAfterMs: number;
+  /** Wait after 409 concurrent_idempotent_requests before asking again. */
+  concurrentDelayMs: number;
 };
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -51,6 +53,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 500,
   maxDelayMs: 8_000,
   maxRetryAfterMs: 60_000,
+  concurrentDelayMs: 1_000,
 };
 
 export type ResendTransportOptions = {
@@ -69,7 +72,17 @@ type SdkResult<T> = {
   headers: Record<string, string> | null;
 };
 
-type Failure = { kind: "permanent" | "rate_limit" | "quota" | "transient"; message: string; retryAfterMs?: number };
+type Failure = {
+  kind: "permanent" | "rate_limit" | "quota" | "configuration" | "transient" | "concurrent" | "processed";
+  message: string;
+  retryAfterMs?: number;
+  /** Without a definite answer the provider may have processed the request. */
+  uncertain: boolean;
+  quota?: "daily_quota" | "monthly_quota";
+};
+
+/** What a call ended in when Resend answered 409 invalid_idempotent_request. */
+const PROCESSED = Symbol("processed");
 
 export function createResendTransport(opts: ResendTransportOptions): EmailTransport {
   const client = new Resend(opts.apiKey, opts.baseUrl ? { baseUrl: opts.baseUrl } : undefined);
@@ -77,9 +90,11 @@ export function createResendTransport(opts: ResendTransportOptions): EmailTransp
   const limiter = opts.limiter ?? sharedRateLimiter();
   const policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
 
-  async function call<T>(priority: SendPriority | undefined, request: (signal: AbortSignal) => Promise<SdkResult<T>>): Promise<T> {
+  async function call<T>(priority: SendPriority | undefined, request: (signal: AbortSignal) => Promise<SdkResult<T>>): Promise<T | typeof PROCESSED> {
     let transientTries = 0;
     let rateLimitTries = 0;
+    // Once one call of this send went unanswered, every later outcome is reported as uncertain.
+    let uncertain = false;
     for (;;) {
       await limiter.acquire({ priority });
       const signal = AbortSignal.timeout(timeoutMs);
@@ -95,7 +110,11 @@ export function createResendTransport(opts: ResendTransportOptions): EmailTransp
       if (!result.error && result.data) return result.data;
 
       const failure = result.error ? classify(result.error, result.headers, signal.aborted, timeoutMs) : noData();
-      if (failure.kind === "permanent") throw new PermanentEmailError(failure.message);
+      uncertain ||= failure.uncertain;
+      if (failure.kind === "processed") return PROCESSED;
+      if (failure.kind === "permanent") throw new PermanentEmailError(failure.message, uncertain);
+      if (failure.kind === "configuration") throw new ConfigurationEmailError(failure.message, uncertain);
+      if (failure.kind === "quota") throw new QuotaEmailError(failure.message, failure.quota!, quotaResumesAt(failure), uncertain);
       if (failure.kind === "rate_limit") {
         // Everyone in this process waits, not only this caller.
         limiter.pause(failure.retryAfterMs ?? backoffMs(rateLimitTries + 1, policy));
@@ -104,13 +123,13 @@ export function createResendTransport(opts: ResendTransportOptions): EmailTransp
         transientTries++;
       }
       const exhausted =
-        failure.kind === "quota" ||
         (failure.kind === "rate_limit" && rateLimitTries >= policy.rateLimitAttempts) ||
-        (failure.kind === "transient" && transientTries >= policy.attempts) ||
+        (failure.kind !== "rate_limit" && transientTries >= policy.attempts) ||
         (failure.retryAfterMs ?? 0) > policy.maxRetryAfterMs;
-      if (exhausted) throw new RetryableEmailError(failure.message, failure.retryAfterMs);
+      if (exhausted) throw new RetryableEmailError(failure.message, failure.retryAfterMs, uncertain);
       // Backoff with jitter; after a 429 the limiter's pause holds the retry back further.
-      await sleep(backoffMs(failure.kind === "rate_limit" ? rateLimitTries : transientTries, policy));
+      if (failure.kind === "concurrent") await sleep(policy.concurrentDelayMs);
+      else await sleep(backoffMs(failure.kind === "rate_limit" ? rateLimitTries : transientTries, policy));
     }
   }
 
@@ -131,6 +150,7 @@ export function createResendTransport(opts: ResendTransportOptions): EmailTransp
           { idempotencyKey: email.idempotencyKey, signal } as never,
         ),
       );
+      if (data === PROCESSED) return { providerId: null };
       if (!data.id) throw new RetryableEmailError("resend returned no message id");
       return { providerId: data.id };
     },
@@ -145,9 +165,15 @@ export function createResendTransport(opts: ResendTransportOptions): EmailTransp
       const data = await call(sendOpts?.priority, (signal) =>
         client.batch.send(
           sorted.map(payload),
-          { idempotencyKey: batchIdempotencyKey(sorted.map((e) => e.idempotencyKey)), batchValidation: "permissive", signal } as never,
+          {
+            idempotencyKey: sendOpts?.idempotencyKey ?? batchIdempotencyKey(sorted.map((e) => e.idempotencyKey)),
+            batchValidation: "permissive",
+            signal,
+          } as never,
         ) as Promise<SdkResult<{ data: { id: string }[]; errors?: { index: number; message: string }[] }>>,
       );
+      // Processed before, with ids (and per-email refusals) Resend does not repeat: all went out.
+      if (data === PROCESSED) return emails.map(() => ({ ok: true as const, providerId: null }));
       const sortedResults = batchResults(sorted.length, data);
       const results: BatchItemResult[] = new Array(emails.length);
       order.forEach((original, position) => (results[original] = sortedResults[position]));
@@ -188,18 +214,39 @@ function batchResults(count: number, data: { data: { id: string }[]; errors?: { 
 function classify(error: NonNullable<SdkResult<unknown>["error"]>, headers: SdkResult<unknown>["headers"], timedOut: boolean, timeoutMs: number): Failure {
   const { name, message } = error;
   const status = error.statusCode ?? 0;
-  if (timedOut) return { kind: "transient", message: `resend did not answer within ${timeoutMs} ms` };
-  if (QUOTA.has(name)) return { kind: "quota", message: `${name}: ${message}`, retryAfterMs: retryAfterMs(headers) };
-  if (name === "rate_limit_exceeded" || status === 429) return { kind: "rate_limit", message: `rate limited: ${message}`, retryAfterMs: retryAfterMs(headers) };
-  if (PERMANENT.has(name) || (status >= 400 && status < 500 && status !== 408 && status !== 409)) {
-    return { kind: "permanent", message: `${name}: ${message}` };
+  const text = `${name}: ${message}`;
+  if (timedOut) return { kind: "transient", uncertain: true, message: `resend did not answer within ${timeoutMs} ms` };
+  // https://resend.com/docs/api-reference/errors: 409s are about the idempotency key.
+  if (name === "invalid_idempotent_request") return { kind: "processed", uncertain: false, message: text };
+  if (name === "concurrent_idempotent_requests") return { kind: "concurrent", uncertain: false, message: text };
+  if (QUOTA[name]) return { kind: "quota", uncertain: false, quota: QUOTA[name], message: text, retryAfterMs: retryAfterMs(headers) };
+  if (name === "rate_limit_exceeded" || status === 429) {
+    return { kind: "rate_limit", uncertain: false, message: `rate limited: ${message}`, retryAfterMs: retryAfterMs(headers) };
   }
-  // 5xx, 408, 409 (concurrent request with the same key), network failure (no status).
-  return { kind: "transient", message: status ? `${name}: ${message}` : `resend request failed: ${message}` };
+  // missing/invalid/restricted API key, an unverified domain (403 validation_error): nothing this
+  // message can change, and every other message would meet it too.
+  if (status === 401 || status === 403) return { kind: "configuration", uncertain: false, message: text };
+  if (status >= 400 && status < 500 && status !== 408 && status !== 409) return { kind: "permanent", uncertain: false, message: text };
+  // 5xx (JSON or not: the SDK names a non-JSON body application_error), 408, other 409s, network failure.
+  return { kind: "transient", uncertain: true, message: status ? text : `resend request failed: ${message}` };
+}
+
+/**
+ * When a quota can have reset: retry-after when Resend gives it; otherwise a daily quota counts the
+ * last 24 h at most, and a monthly one resets by the start of the next month (UTC) at the latest
+ * (https://resend.com/docs/api-reference/rate-limit, "Email Quotas"). Sending that finds the quota
+ * still used up pauses again.
+ */
+function quotaResumesAt(failure: Failure): Date {
+  const now = Date.now();
+  if (failure.retryAfterMs !== undefined) return new Date(now + failure.retryAfterMs);
+  if (failure.quota === "daily_quota") return new Date(now + 24 * 3600_000);
+  const d = new Date(now);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
 }
 
 function noData(): Failure {
-  return { kind: "transient", message: "resend returned no data" };
+  return { kind: "transient", uncertain: true, message: "resend returned no data" };
 }
 
 function retryAfterMs(headers: Record<string, string> | null | undefined): number | undefined {

@@ -6,6 +6,7 @@ import { inArray, sql } from "drizzle-orm";
 import { fromDrizzle } from "pg-boss";
 import type { Tx } from "@/lib/db/client";
 import { checkIns, messageAttachments, messages, operationItems, participantStatusHistory, tickets } from "@/lib/db/schema";
+import { redactResolvedAttempts } from "@/lib/email/send-attempts";
 import { producer } from "@/lib/queue/boss";
 
 export type ErasureMode = "delete" | "anonymise";
@@ -34,14 +35,25 @@ export const personalDataParts: Part[] = [
       const mine = tx.select({ id: messages.id }).from(messages).where(inArray(messages.participantId, ids(scope)));
       const attachments = await tx.delete(messageAttachments).where(inArray(messageAttachments.messageId, mine)).returning({ id: messageAttachments.id });
       if (mode === "delete") {
+        await redactResolvedAttempts(tx, (await mine).map((m) => m.id));
         const rows = await tx.delete(messages).where(inArray(messages.participantId, ids(scope))).returning({ id: messages.id });
         return rows.length + attachments.length;
       }
+      // Not attempted yet: cancelled, never sent to the placeholder. Attempted: only the stored copy
+      // is redacted; a pending attempt re-sends its frozen request unchanged (lib/email/send-attempts.ts).
       const rows = await tx
         .update(messages)
-        .set({ toAddress: "anonymised@invalid", subject: "(anonymised)", html: null, text: null, error: null })
+        .set({
+          toAddress: "anonymised@invalid",
+          subject: "(anonymised)",
+          html: null,
+          text: null,
+          error: null,
+          status: sql`case when ${messages.status} = 'queued' then 'cancelled' else ${messages.status} end`,
+        })
         .where(inArray(messages.participantId, ids(scope)))
         .returning({ id: messages.id });
+      await redactResolvedAttempts(tx, rows.map((r) => r.id));
       return rows.length + attachments.length;
     },
   },

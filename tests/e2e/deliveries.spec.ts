@@ -77,3 +77,38 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 });
+
+test("an email whose outcome is unknown is sent again only once the organizer confirms", async ({ page }) => {
+  const event = await seedEvent({ title: "Unknown Outcome Day" });
+  const to = `unknown-${Date.now()}@example.com`;
+  // Its recorded attempt got no answer, and Resend's 24-hour idempotency window has passed.
+  const [attempt] = await e2eDb()`
+    insert into send_attempts (endpoint, idempotency_key, message_ids, request_hash, request, state, created_at)
+    values ('email', ${`e2e:unknown:${to}`}, '{}', 'x', '[]'::jsonb, 'unknown', now() - interval '25 hours') returning id`;
+  const [message] = await e2eDb()`
+    insert into messages (key, kind, event_id, from_address, to_address, subject, html, text, status, attempt_id, attempts, transport, error)
+    values (${`e2e:unknown:${to}`}, 'approved', ${event.id}, 'events@localhost', ${to}, 'You are confirmed', '<p>Hi</p>', 'Hi',
+            'sending', ${attempt.id}, 1, 'resend', 'resend did not answer within 30000 ms')
+    returning id`;
+
+  await page.goto(`/events/${event.id}/deliveries`);
+  const row = page.getByRole("row").filter({ hasText: to });
+  await expect(row).toContainText("Outcome unknown");
+  await expect(row).toContainText("Check with the recipient before sending it again.");
+  await expect(row.getByRole("button", { name: /^Retry/ })).toHaveCount(0);
+
+  // Not without the confirmation: the box is required.
+  await row.getByRole("button", { name: `Send the email to ${to} again` }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${event.id}/deliveries$`));
+  const [still] = await e2eDb()`select status from messages where id = ${message.id}`;
+  expect(still.status).toBe("sending");
+
+  await row.getByLabel(`I checked: ${to} did not get it`).check();
+  await row.getByRole("button", { name: `Send the email to ${to} again` }).click();
+  await expect(page).toHaveURL(new RegExp(`/deliveries\\?retried=${message.id}$`));
+  const sent = await waitFor(async () => {
+    const [m] = await e2eDb()`select status, provider_id from messages where id = ${message.id}`;
+    return m.status === "sent" ? m : null;
+  });
+  expect(sent.provider_id).toMatch(/^outbox:/);
+});

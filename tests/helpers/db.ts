@@ -13,7 +13,7 @@ import type { Registration } from "@/lib/validation/participants";
 /** Empty every application table and pg-boss's job table (queues and pg-boss's own state stay). */
 export async function resetDb(): Promise<void> {
   await db().execute(
-    sql`truncate table events, participants, messages, message_attachments, "user", session, account, verification restart identity cascade`,
+    sql`truncate table events, participants, messages, message_attachments, send_attempts, email_sending_pauses, "user", session, account, verification restart identity cascade`,
   );
   // pgboss.job is partitioned by queue name; deleting from the parent empties every partition.
   await db().execute(sql`delete from pgboss.job`);

@@ -3,7 +3,13 @@
 // - POST /emails and POST /emails/batch (≤ 100 emails, no attachments), Bearer auth;
 // - Idempotency-Key: the same key returns the first answer and is not counted again (Resend keeps
 //   keys 24 h); the same key with a different body is refused with 409;
-// - errors as Resend's JSON `{ statusCode, name, message }`, which the SDK returns as `{ error }`;
+// - errors as Resend's JSON `{ statusCode, name, message }`, which the SDK returns as `{ error }`,
+//   with the status and name https://resend.com/docs/api-reference/errors gives for each case;
+// - 409 concurrent_idempotent_requests while a request with the same key is still being processed,
+//   400 invalid_idempotency_key for a key outside 1–256 characters
+//   (https://resend.com/docs/dashboard/emails/idempotency-keys);
+// - 403 validation_error for a sender whose domain is not verified (verifiedDomains), 422 for
+//   attachments over 40 MB (https://resend.com/docs/dashboard/emails/attachments);
 // - ratelimit-limit / -remaining / -reset headers on every answer, 429 + retry-after over the limit.
 // Failures are injected with failNext(n, kind); accepted emails are listed in `received`.
 // overrideRateHeaders() makes it report a quota other clients are using up.
@@ -12,12 +18,26 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 
 /**
- * 429: rate limited (with retry-after); 500: provider error; validation: 422 validation_error;
+ * 429: rate limited (with retry-after); 500: provider error; 500-html: a 5xx whose body is not JSON
+ * (a proxy's error page; the SDK names it application_error); validation: 422 validation_error;
  * hang: never answers; lost-response: accepts the email (and keeps its idempotency key) but never
- * answers, as when a connection drops after the provider has taken the email; quota: 429
- * daily_quota_exceeded (no short wait helps).
+ * answers, as when a connection drops after the provider has taken the email; quota / monthly-quota:
+ * 429 daily_quota_exceeded / monthly_quota_exceeded (no short wait helps); concurrent: 409
+ * concurrent_idempotent_requests; restricted-key: 401 restricted_api_key.
+ * Whether Resend stores a 5xx answer under the key is not documented; the fake does not (the
+ * transport is safe either way, see lib/email/resend-transport.ts).
  */
-export type FailureKind = "429" | "500" | "validation" | "hang" | "lost-response" | "quota";
+export type FailureKind =
+  | "429"
+  | "500"
+  | "500-html"
+  | "validation"
+  | "hang"
+  | "lost-response"
+  | "quota"
+  | "monthly-quota"
+  | "concurrent"
+  | "restricted-key";
 
 type RateHeaders = Partial<Record<"ratelimit-limit" | "ratelimit-remaining" | "ratelimit-reset", string>>;
 
@@ -43,18 +63,20 @@ export type RequestRecord = {
   at: number;
 };
 
-type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+type Answer = { status: number; body: unknown; headers?: Record<string, string>; raw?: boolean };
 
 export type FakeResendOptions = {
   /** When set, requests must carry `Authorization: Bearer <apiKey>` (403 otherwise). */
   apiKey?: string;
   /**
    * Requests accepted per rolling second before answering 429 (default 100, so that only tests that
-   * mean to meet the limit do; Resend's default for a team is 2).
+   * mean to meet the limit do; Resend's documented default for a team is 5, https://resend.com/docs/api-reference/rate-limit).
    */
   requestsPerSecond?: number;
   /** Delay before each answer, like a provider's round trip (default 0). */
   latencyMs?: number;
+  /** When set, only senders at these domains are accepted (403 validation_error otherwise). */
+  verifiedDomains?: string[];
 };
 
 export type FakeResend = {
@@ -73,6 +95,10 @@ export type FakeResend = {
   setRateLimit(requestsPerSecond: number): void;
   /** Change the delay before each answer. */
   setLatency(ms: number): void;
+  /** The key requests must carry from now on (a rotated key); undefined accepts any. */
+  setApiKey(key: string | undefined): void;
+  /** The verified sending domains from now on; undefined accepts any. */
+  setVerifiedDomains(domains: string[] | undefined): void;
   /**
    * Report these ratelimit-* values instead of its own on every answer (as when other clients use
    * up the team's quota); null to stop.
@@ -103,6 +129,10 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   let latencyMs = options.latencyMs ?? 0;
   let window: number[] = [];
   let rateOverride: RateHeaders | null = null;
+  let apiKey = options.apiKey;
+  let verifiedDomains = options.verifiedDomains;
+  // Keys whose first request is being processed right now.
+  const inFlight = new Set<string>();
 
   function rateHeaders(now: number): Record<string, string> {
     window = window.filter((t) => now - t < 1000);
@@ -121,10 +151,21 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
         return {
           status: 429,
           headers: { "retry-after": String(retryAfterSeconds) },
-          body: errorBody(429, "rate_limit_exceeded", "Too many requests. You can only make 2 requests per second."),
+          body: errorBody(429, "rate_limit_exceeded", "Too many requests. You can only make 5 requests per second."),
         };
       case "500":
         return { status: 500, body: errorBody(500, "internal_server_error", "An unexpected error occurred.") };
+      case "500-html":
+        return { status: 502, body: "<html><body><h1>502 Bad Gateway</h1></body></html>", raw: true };
+      case "monthly-quota":
+        return { status: 429, body: errorBody(429, "monthly_quota_exceeded", "You have reached your monthly email sending quota.") };
+      case "concurrent":
+        return {
+          status: 409,
+          body: errorBody(409, "concurrent_idempotent_requests", "Same idempotency key used while original request is still in progress."),
+        };
+      case "restricted-key":
+        return { status: 401, body: errorBody(401, "restricted_api_key", "This API key is restricted to only send emails.") };
       case "validation":
         return {
           status: 422,
@@ -139,6 +180,23 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
       case "hang":
         return "hang";
     }
+  }
+
+  // Resend: missing fields 422 missing_required_field, a malformed from 422 invalid_from_address,
+  // other field errors 422 validation_error, a body that is not what the endpoint takes 400.
+  function problemAnswer(problem: string): Answer {
+    if (problem.startsWith("Missing `") && !problem.includes("`html`")) return { status: 422, body: errorBody(422, "missing_required_field", problem) };
+    if (problem.startsWith("Invalid `from`")) return { status: 422, body: errorBody(422, "invalid_from_address", problem) };
+    if (problem.startsWith("Attachments over")) return { status: 422, body: errorBody(422, "invalid_attachment", problem) };
+    return { status: 422, body: errorBody(422, "validation_error", problem) };
+  }
+
+  function unverifiedDomain(email: unknown): string | null {
+    if (!verifiedDomains || !email || typeof email !== "object") return null;
+    const from = String((email as Record<string, unknown>).from ?? "");
+    const domain = (from.match(/<([^>]+)>/)?.[1] ?? from).split("@")[1]?.trim().toLowerCase();
+    if (domain && verifiedDomains.includes(domain)) return null;
+    return `The ${domain ?? "sender's"} domain is not verified. Please, add and verify your domain on https://resend.com/domains`;
   }
 
   function validateEmail(email: unknown, inBatch: boolean): string | null {
@@ -156,6 +214,11 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     }
     if (inBatch && e.attachments !== undefined) return "Attachments are not supported in batch emails.";
     if (e.html === undefined && e.text === undefined) return "Missing `html` or `text` field.";
+    // 40 MB per email after base64 encoding (https://resend.com/docs/dashboard/emails/attachments).
+    if (Array.isArray(e.attachments)) {
+      const size = e.attachments.reduce((n: number, a: { content?: unknown }) => n + (typeof a?.content === "string" ? a.content.length : 0), 0);
+      if (size > 40 * 1024 * 1024) return "Attachments over 40 MB: the email is too large.";
+    }
     return null;
   }
 
@@ -178,19 +241,23 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
 
   function sendOne(body: unknown, idempotencyKey: string | undefined): Answer {
     const problem = validateEmail(body, false);
-    if (problem) return { status: 422, body: errorBody(422, "validation_error", problem) };
+    if (problem) return problemAnswer(problem);
     return { status: 200, body: { id: accept(body as Record<string, unknown>, idempotencyKey, false) } };
   }
 
   function sendBatch(body: unknown, idempotencyKey: string | undefined, permissive: boolean): Answer {
-    if (!Array.isArray(body)) return { status: 422, body: errorBody(422, "validation_error", "The request body must be an array of emails.") };
+    if (!Array.isArray(body)) return { status: 400, body: errorBody(400, "validation_error", "The request body must be an array of emails.") };
     if (body.length === 0 || body.length > MAX_BATCH) {
       return { status: 422, body: errorBody(422, "validation_error", `A batch must contain between 1 and ${MAX_BATCH} emails.`) };
     }
     const problems = body.map((email) => validateEmail(email, true));
     if (!permissive) {
       const index = problems.findIndex((p) => p !== null);
-      if (index >= 0) return { status: 422, body: errorBody(422, "validation_error", `emails[${index}]: ${problems[index]}`) };
+      if (index >= 0) {
+        const a = problemAnswer(problems[index]!);
+        const b = a.body as ReturnType<typeof errorBody>;
+        return { status: a.status, body: errorBody(a.status, b.name, `emails[${index}]: ${b.message}`) };
+      }
       return { status: 200, body: { data: body.map((email) => ({ id: accept(email, idempotencyKey, true) })) } };
     }
     // x-batch-validation: permissive sends the valid ones and lists the others.
@@ -215,8 +282,8 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   async function answer(res: http.ServerResponse, a: Answer, now: number) {
     if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
     if (res.destroyed) return;
-    res.writeHead(a.status, { "content-type": "application/json", ...rateHeaders(now), ...a.headers });
-    res.end(JSON.stringify(a.body));
+    res.writeHead(a.status, { "content-type": a.raw ? "text/html" : "application/json", ...rateHeaders(now), ...a.headers });
+    res.end(a.raw ? String(a.body) : JSON.stringify(a.body));
   }
 
   const server = http.createServer(async (req, res) => {
@@ -241,7 +308,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
         body: errorBody(401, "missing_api_key", "Missing API key in the authorization header. Include the following header in the request: Authorization: Bearer YOUR_API_KEY"),
       });
     }
-    if (options.apiKey !== undefined && auth !== `Bearer ${options.apiKey}`) {
+    if (apiKey !== undefined && auth !== `Bearer ${apiKey}`) {
       return reply({ status: 403, body: errorBody(403, "invalid_api_key", "API key is invalid") });
     }
 
@@ -280,11 +347,22 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     try {
       body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
     } catch {
-      return reply({ status: 422, body: errorBody(422, "validation_error", "The request body is not valid JSON.") });
+      return reply({ status: 400, body: errorBody(400, "validation_error", "The request body is not valid JSON.") });
     }
+    if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 256)) {
+      return reply({ status: 400, body: errorBody(400, "invalid_idempotency_key", "The key must be between 1-256 chars.") });
+    }
+    const unverified = unverifiedDomain(Array.isArray(body) ? body[0] : body);
+    if (unverified) return reply({ status: 403, body: errorBody(403, "validation_error", unverified) });
 
     const fingerprint = `${path}\n${JSON.stringify(body)}`;
     if (idempotencyKey !== undefined) {
+      if (inFlight.has(`${path}\n${idempotencyKey}`)) {
+        return reply({
+          status: 409,
+          body: errorBody(409, "concurrent_idempotent_requests", "Same idempotency key used while original request is still in progress."),
+        });
+      }
       const previous = idempotent.get(`${path}\n${idempotencyKey}`);
       if (previous) {
         if (previous.fingerprint !== fingerprint) {
@@ -302,7 +380,12 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     // Like Resend, only a request that was processed keeps its key.
     if (idempotencyKey !== undefined && result.status === 200) idempotent.set(`${path}\n${idempotencyKey}`, { fingerprint, answer: result });
     if (loseResponse) return hang();
-    reply(result);
+    // Being processed until the answer leaves (the latency): a second request with the key meets 409.
+    const flightKey = idempotencyKey === undefined ? undefined : `${path}\n${idempotencyKey}`;
+    if (!flightKey) return reply(result);
+    inFlight.add(flightKey);
+    record.status = result.status;
+    void answer(res, result, now).finally(() => inFlight.delete(flightKey));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -326,6 +409,12 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     setLatency(ms) {
       latencyMs = ms;
     },
+    setApiKey(key) {
+      apiKey = key;
+    },
+    setVerifiedDomains(domains) {
+      verifiedDomains = domains;
+    },
     overrideRateHeaders(headers) {
       rateOverride = headers;
     },
@@ -339,6 +428,9 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
       requestsPerSecond = options.requestsPerSecond ?? 100;
       latencyMs = options.latencyMs ?? 0;
       rateOverride = null;
+      apiKey = options.apiKey;
+      verifiedDomains = options.verifiedDomains;
+      inFlight.clear();
       for (const res of hung) res.destroy();
       hung.clear();
     },

@@ -81,10 +81,12 @@ describe("a delivery job that keeps failing", () => {
     expect(dead).toHaveLength(1);
     expect(dead[0]).toMatchObject({ sourceName: "email.send", sourceRetryCount: 2, state: "created" });
     expect((dead[0].sourceOutput as { message: string }).message).toContain("internal_server_error");
-    // 1 run + 2 retries, each one request, each recorded on the message, which stays queued.
+    // 1 run + 2 retries, each one request (the same recorded attempt, with its key), each recorded on
+    // the message, which stays in that attempt: a 5xx may have been processed.
     expect(fake.requests).toHaveLength(3);
+    expect(new Set(fake.requests.map((r) => r.idempotencyKey)).size).toBe(1);
     const [row] = await db().select().from(messages).where(eq(messages.id, messageId));
-    expect(row).toMatchObject({ status: "queued", attempts: 3 });
+    expect(row).toMatchObject({ status: "sending", attempts: 3 });
     expect(row.error).toContain("internal_server_error");
 
     expect(await listTroubledJobs(db(), event.id)).toEqual([

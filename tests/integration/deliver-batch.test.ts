@@ -103,14 +103,15 @@ describe("delivering many messages", () => {
     fake.failNext(1, "lost-response", { after: 1 });
     const crashing = resend({ timeoutMs: 300, retry: { attempts: 1 } });
     await expect(deliverMessages(db(), ids, { transport: crashing })).rejects.toBeInstanceOf(RetryableEmailError);
-    const [{ queued }] = await db()
-      .select({ queued: sql<number>`count(*)::int` })
+    // The unanswered call's messages stay in its recorded attempt ("sending"), for it alone.
+    const [{ held }] = await db()
+      .select({ held: sql<number>`count(*)::int` })
       .from(messages)
-      .where(eq(messages.status, "queued"));
-    expect(queued).toBe(50);
+      .where(eq(messages.status, "sending"));
+    expect(held).toBe(50);
     expect(fake.received).toHaveLength(150);
 
-    // The job's retry: same ids, so the same chunk and the same idempotency key.
+    // The job's retry re-sends the recorded request with its idempotency key.
     const retry = await deliverMessages(db(), ids, { transport: resend() });
     expect(retry.sent).toHaveLength(50);
     expect(fake.received).toHaveLength(150);
@@ -130,11 +131,12 @@ describe("delivering many messages", () => {
     expect(fake.requests).toHaveLength(1);
   });
 
-  it("keeps the messages of a call that still fails queued with the error, and throws so the job retries", async () => {
+  it("keeps the messages of a call that still fails in its attempt with the error, and throws so the job retries", async () => {
     const ids = await newMessages(3);
     fake.failNext(2, "500");
     await expect(deliverMessages(db(), ids, { transport: resend({ retry: { attempts: 2, baseDelayMs: 10 } }) })).rejects.toThrow("internal_server_error");
-    for (const m of await rows(ids)) expect(m).toMatchObject({ status: "queued", attempts: 1, error: expect.stringContaining("internal_server_error") });
+    // A 5xx may have been processed: the attempt stays pending with its key (see send-attempts.ts).
+    for (const m of await rows(ids)) expect(m).toMatchObject({ status: "sending", attempts: 1, error: expect.stringContaining("internal_server_error") });
     expect(fake.received).toHaveLength(0);
   });
 

@@ -2,7 +2,7 @@
 // ends up in the message row for each kind of provider answer, what is retried in-process (with the
 // same idempotency key) and when the job itself has to retry.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
@@ -121,14 +121,15 @@ describe("delivering a message through Resend", () => {
     expect((await load(id)).providerId).toBe(fake.received[0].id);
   });
 
-  it("after a few failed requests leaves the message queued with the error and throws, so the job retries", async () => {
+  it("after a few failed requests leaves the message in its attempt with the error and throws, so the job retries", async () => {
     const { id } = await newMessage();
     fake.failNext(4, "500");
     await expect(deliverMessage(db(), id, resend({ retry: { baseDelayMs: 20 } }))).rejects.toBeInstanceOf(RetryableEmailError);
     // The production policy: 4 requests per delivery attempt.
     expect(fake.requests.map((r) => r.status)).toEqual([500, 500, 500, 500]);
     const row = await load(id);
-    expect(row).toMatchObject({ status: "queued", attempts: 1, providerId: null });
+    // A 5xx may have been processed: the recorded attempt (and its key) stays for the retry.
+    expect(row).toMatchObject({ status: "sending", attempts: 1, providerId: null });
     expect(row.error).toContain("internal_server_error");
     expect(fake.received).toHaveLength(0);
 
@@ -138,11 +139,13 @@ describe("delivering a message through Resend", () => {
     expect(await load(id)).toMatchObject({ status: "sent", error: null, attempts: 2 });
   });
 
-  it("leaves an exhausted daily quota to the job's backoff: one request, message still queued", async () => {
+  it("pauses sending on an exhausted daily quota: one request, message still queued, its job deferred", async () => {
     const { id } = await newMessage();
     fake.failNext(1, "quota");
-    await expect(deliverMessage(db(), id, resend())).rejects.toThrow("daily_quota_exceeded");
+    expect(await deliverMessage(db(), id, resend())).toBe("skipped");
     expect(fake.requests).toHaveLength(1);
-    expect(await load(id)).toMatchObject({ status: "queued", attempts: 1 });
+    expect(await load(id)).toMatchObject({ status: "queued", attempts: 1, error: expect.stringContaining("daily_quota_exceeded") });
+    const [job] = await db().execute<{ start_after: Date }>(sql`select start_after from pgboss.job where name = 'email.send'`);
+    expect(new Date(job.start_after).getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
   });
 });

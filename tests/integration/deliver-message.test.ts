@@ -94,13 +94,13 @@ describe("delivering a message", () => {
     expect(await load(id)).toMatchObject({ status: "failed", error: "validation_error: bad address", attempts: 1 });
   });
 
-  it("keeps a message queued and rethrows after a retryable failure, recording the attempt", async () => {
+  it("keeps a message in its attempt and rethrows after a retryable failure, recording the attempt", async () => {
     const id = await newMessage();
     const { transport } = countingTransport(async (_email, call) => {
       if (call === 1) throw new RetryableEmailError("provider down");
     });
     await expect(deliverMessage(db(), id, transport)).rejects.toThrow("provider down");
-    expect(await load(id)).toMatchObject({ status: "queued", error: "provider down", attempts: 1 });
+    expect(await load(id)).toMatchObject({ status: "sending", error: "provider down", attempts: 1 });
     // The queue's retry then succeeds.
     expect(await deliverMessage(db(), id, transport)).toBe("sent");
     expect(await load(id)).toMatchObject({ status: "sent", error: null, attempts: 2 });

@@ -126,4 +126,54 @@ describe("the fake Resend API", () => {
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ name: "missing_api_key" });
   });
+
+  it("answers 409 concurrent_idempotent_requests while the first request with a key is in progress", async () => {
+    fake.setLatency(200);
+    const [first, second] = await Promise.all([
+      client().emails.send(one(1), { idempotencyKey: "k-busy" }),
+      new Promise((r) => setTimeout(r, 50)).then(() => client().emails.send(one(1), { idempotencyKey: "k-busy" })),
+    ]);
+    expect(first.error).toBeNull();
+    expect(second.error).toMatchObject({ statusCode: 409, name: "concurrent_idempotent_requests" });
+    // Once answered, the same request is replayed.
+    expect((await client().emails.send(one(1), { idempotencyKey: "k-busy" })).data).toEqual(first.data);
+    expect(fake.received).toHaveLength(1);
+  });
+
+  it("refuses an idempotency key outside 1 to 256 characters with 400 invalid_idempotency_key", async () => {
+    const result = await client().emails.send(one(1), { idempotencyKey: "k".repeat(257) });
+    expect(result.error).toMatchObject({ statusCode: 400, name: "invalid_idempotency_key" });
+    expect(fake.received).toHaveLength(0);
+  });
+
+  it("answers a monthly quota, a restricted key and a non-JSON 5xx as Resend would", async () => {
+    fake.failNext(1, "monthly-quota");
+    expect((await client().emails.send(one(1))).error).toMatchObject({ statusCode: 429, name: "monthly_quota_exceeded" });
+    fake.failNext(1, "restricted-key");
+    expect((await client().emails.send(one(1))).error).toMatchObject({ statusCode: 401, name: "restricted_api_key" });
+    fake.failNext(1, "500-html");
+    // The SDK turns a body that is not JSON into application_error with the HTTP status.
+    expect((await client().emails.send(one(1))).error).toMatchObject({ statusCode: 502, name: "application_error" });
+  });
+
+  it("refuses a sender whose domain is not verified with 403 validation_error", async () => {
+    fake.setVerifiedDomains(["verified.example"]);
+    const result = await client().emails.send(one(1));
+    expect(result.error).toMatchObject({ statusCode: 403, name: "validation_error" });
+    expect(result.error?.message).toContain("example.org domain is not verified");
+    expect((await client().emails.send({ ...one(2), from: "Events <events@verified.example>" })).error).toBeNull();
+  });
+
+  it("refuses attachments over 40 MB with 422 and names missing fields and bad senders as Resend does", async () => {
+    const big = { filename: "big.pdf", content: Buffer.alloc(31 * 1024 * 1024).toString("base64") };
+    expect((await client().emails.send({ ...one(1), attachments: [big] })).error).toMatchObject({ statusCode: 422, name: "invalid_attachment" });
+    expect((await client().emails.send({ ...one(1), subject: "" })).error).toMatchObject({ statusCode: 422, name: "missing_required_field" });
+    expect((await client().emails.send({ ...one(1), from: "not a sender" })).error).toMatchObject({ statusCode: 422, name: "invalid_from_address" });
+  });
+
+  it("accepts a rotated key only once it is the one configured", async () => {
+    fake.setApiKey("re_new");
+    expect((await client().emails.send(one(1))).error).toMatchObject({ statusCode: 403, name: "invalid_api_key" });
+    expect((await new Resend("re_new", { baseUrl: fake.url }).emails.send(one(1))).error).toBeNull();
+  });
 });

@@ -69,7 +69,7 @@ describe("pacing requests to Resend", () => {
   it("delivers a burst of 20 messages to a provider limited to 2 requests/s, each once, with few 429s", { timeout: 60_000 }, async () => {
     fake.setRateLimit(2);
     const ids = await newMessages(20);
-    // As in production: RESEND_RATE_LIMIT's default of 2 per second.
+    // A limiter that starts at the provider's limit (production starts at RESEND_RATE_LIMIT, 5).
     const transport = resend(new RateLimiter({ requestsPerSecond: 2 }));
     const started = Date.now();
     const outcomes = await Promise.all(ids.map((id) => deliverMessage(db(), id, transport)));

@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { RateLimiter } from "@/lib/email/rate-limiter";
 import { batchIdempotencyKey, createResendTransport, type ResendTransportOptions } from "@/lib/email/resend-transport";
-import { PermanentEmailError, RetryableEmailError, type OutgoingEmail } from "@/lib/email/transport";
+import {
+  ConfigurationEmailError,
+  PermanentEmailError,
+  QuotaEmailError,
+  RetryableEmailError,
+  type OutgoingEmail,
+} from "@/lib/email/transport";
 import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
 
 let fake: FakeResend;
@@ -107,10 +113,62 @@ describe("the Resend transport", () => {
     expect(fake.received).toHaveLength(0);
   });
 
-  it("reports a wrong API key as permanent", async () => {
+  it("reports a wrong API key as a configuration error (the circuit breaker), with Resend's reason", async () => {
     const err = await caught(transport({ apiKey: "re_wrong" }).send(email()));
-    expect(err).toBeInstanceOf(PermanentEmailError);
+    expect(err).toBeInstanceOf(ConfigurationEmailError);
     expect(err.message).toContain("invalid_api_key");
+  });
+
+  it("reports a restricted key and an unverified domain as configuration errors", async () => {
+    fake.failNext(1, "restricted-key");
+    expect((await caught(transport().send(email()))).message).toContain("restricted_api_key");
+    fake.setVerifiedDomains(["verified.example"]);
+    const unverified = await caught(transport().send(email()));
+    expect(unverified).toBeInstanceOf(ConfigurationEmailError);
+    expect(unverified.message).toMatch(/validation_error: The example.org domain is not verified/);
+    expect(fake.received).toHaveLength(0);
+  });
+
+  it("reports daily and monthly quotas as quota errors with the time they can have reset", async () => {
+    fake.failNext(1, "quota");
+    const daily = await caught(transport().send(email()));
+    expect(daily).toBeInstanceOf(QuotaEmailError);
+    expect((daily as QuotaEmailError).quota).toBe("daily_quota");
+    expect((daily as QuotaEmailError).resumesAt.getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
+    fake.failNext(1, "monthly-quota");
+    const monthly = (await caught(transport().send(email()))) as QuotaEmailError;
+    expect(monthly.quota).toBe("monthly_quota");
+    expect(monthly.resumesAt.getUTCDate()).toBe(1);
+  });
+
+  it("records 409 invalid_idempotent_request as sent with no id: an earlier request with the key was processed", async () => {
+    await transport().send(email());
+    expect(await transport().send(email({ subject: "Changed since" }))).toEqual({ providerId: null });
+    expect(fake.requests.map((r) => r.status)).toEqual([200, 409]);
+    expect(fake.received).toHaveLength(1);
+  });
+
+  it("retries 409 concurrent_idempotent_requests after a short delay", async () => {
+    fake.setLatency(300);
+    const t = transport({ retry: { attempts: 3, concurrentDelayMs: 400 } });
+    const [first, second] = await Promise.all([t.send(email()), new Promise((r) => setTimeout(r, 50)).then(() => t.send(email()))]);
+    expect(second).toEqual(first);
+    expect(fake.requests.map((r) => r.status)).toContain(409);
+    expect(fake.received).toHaveLength(1);
+  });
+
+  it("reports a 5xx whose body is not JSON as retryable and uncertain", async () => {
+    fake.failNext(1, "500-html");
+    const err = await caught(transport().send(email()));
+    expect(err).toBeInstanceOf(RetryableEmailError);
+    expect((err as RetryableEmailError).uncertain).toBe(true);
+    expect(err.message).toContain("application_error");
+  });
+
+  it("refuses an idempotency key longer than 256 characters (400 invalid_idempotency_key) as permanent", async () => {
+    const err = await caught(transport().send(email({ idempotencyKey: "k".repeat(257) })));
+    expect(err).toBeInstanceOf(PermanentEmailError);
+    expect(err.message).toContain("invalid_idempotency_key");
   });
 
   it("gives up on a provider that does not answer after its timeout, as retryable", async () => {
@@ -176,11 +234,11 @@ describe("the Resend transport's batch sends", () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it("reports a failed batch call like a single send: 500 retryable, refused key permanent", async () => {
+  it("reports a failed batch call like a single send: 500 retryable, refused key a configuration error", async () => {
     fake.failNext(1, "500");
     expect(await caught(transport().sendBatch(emails(2)))).toBeInstanceOf(RetryableEmailError);
     const refused = await caught(transport({ apiKey: "re_wrong" }).sendBatch(emails(2)));
-    expect(refused).toBeInstanceOf(PermanentEmailError);
+    expect(refused).toBeInstanceOf(ConfigurationEmailError);
     expect(fake.received).toHaveLength(0);
   });
 });

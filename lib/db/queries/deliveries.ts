@@ -8,7 +8,7 @@ import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { SessionUser } from "@/lib/auth/session";
 import type { DbOrTx } from "@/lib/db/client";
 import { eventAccess } from "@/lib/db/queries/events";
-import { events, messages, participants, type Message } from "@/lib/db/schema";
+import { events, messages, participants, SEND_ATTEMPT_WINDOW_MS, sendAttempts, type Message } from "@/lib/db/schema";
 import { DEAD_LETTER_QUEUE, jobs } from "@/lib/queue/jobs";
 
 export const DELIVERIES_LIMIT = 200;
@@ -18,16 +18,18 @@ export type UndeliveredMessage = {
   kind: Message["kind"];
   toAddress: string;
   subject: string;
-  status: "queued" | "failed";
+  status: "queued" | "sending" | "failed";
   error: string | null;
   attempts: number;
   createdAt: Date;
   participantName: string | null;
+  /** In a recorded attempt that got no answer within Resend's 24 h: sent again only when confirmed. */
+  outcomeUnknown: boolean;
 };
 
 /** Failed messages first, then queued ones, newest first; with the totals of each. */
 export async function listUndeliveredMessages(db: DbOrTx, eventId: string, limit = DELIVERIES_LIMIT) {
-  const where = and(eq(messages.eventId, eventId), inArray(messages.status, ["queued", "failed"]));
+  const where = and(eq(messages.eventId, eventId), inArray(messages.status, ["queued", "sending", "failed"]));
   const rows = await db
     .select({
       id: messages.id,
@@ -39,15 +41,18 @@ export async function listUndeliveredMessages(db: DbOrTx, eventId: string, limit
       attempts: messages.attempts,
       createdAt: messages.createdAt,
       participantName: sql<string | null>`${participants.firstName} || ' ' || ${participants.lastName}`,
+      outcomeUnknown: sql<boolean>`coalesce(${sendAttempts.state} = 'unknown' or (${sendAttempts.state} = 'pending'
+        and ${sendAttempts.createdAt} <= now() - make_interval(secs => ${SEND_ATTEMPT_WINDOW_MS / 1000})), false)`,
     })
     .from(messages)
     .leftJoin(participants, eq(participants.id, messages.participantId))
+    .leftJoin(sendAttempts, eq(sendAttempts.id, messages.attemptId))
     .where(where)
-    .orderBy(sql`case ${messages.status} when 'failed' then 0 else 1 end`, desc(messages.createdAt), desc(messages.id))
+    .orderBy(sql`case ${messages.status} when 'failed' then 0 when 'sending' then 1 else 2 end`, desc(messages.createdAt), desc(messages.id))
     .limit(limit);
   const totals = await db.select({ status: messages.status, n: count() }).from(messages).where(where).groupBy(messages.status);
   const total = (s: string) => totals.find((t) => t.status === s)?.n ?? 0;
-  return { rows: rows as UndeliveredMessage[], failed: total("failed"), queued: total("queued") };
+  return { rows: rows as UndeliveredMessage[], failed: total("failed"), queued: total("queued") + total("sending") };
 }
 
 export type TroubledJob = {

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bytea } from "./bytea";
 import { events } from "./events";
 import { operations } from "./operations";
@@ -23,6 +23,9 @@ export const accountMessageKinds = ["invitation"] as const;
 export const allMessageKinds = [...messageKinds, ...accountMessageKinds] as const;
 export type AnyMessageKind = (typeof allMessageKinds)[number];
 
+export const messageStatuses = ["queued", "sending", "sent", "failed", "cancelled"] as const;
+export type MessageStatus = (typeof messageStatuses)[number];
+
 export const messages = pgTable(
   "messages",
   {
@@ -40,7 +43,12 @@ export const messages = pgTable(
     subject: text("subject").notNull(),
     html: text("html"),
     text: text("text"),
-    status: text("status", { enum: ["queued", "sent", "failed"] }).notNull().default("queued"),
+    // queued → sending (in a recorded send attempt, see sendAttempts) → sent | failed; cancelled when
+    // the person was anonymised before any attempt. "sent" with a null providerId: Resend said an
+    // earlier request with this key was processed (409 invalid_idempotent_request).
+    status: text("status", { enum: messageStatuses }).notNull().default("queued"),
+    // The send attempt this message is in while "sending"; no other request may carry it meanwhile.
+    attemptId: uuid("attempt_id"),
     transport: text("transport"),
     providerId: text("provider_id"),
     error: text("error"),
@@ -53,6 +61,7 @@ export const messages = pgTable(
     index("messages_participant_idx").on(t.participantId),
     index("messages_event_idx").on(t.eventId),
     index("messages_operation_idx").on(t.operationId, t.status),
+    index("messages_attempt_idx").on(t.attemptId),
   ],
 );
 
@@ -67,3 +76,51 @@ export const messageAttachments = pgTable("message_attachments", {
 });
 
 export type Message = typeof messages.$inferSelect;
+
+/**
+ * One provider request, recorded before it is made: which messages it carries, under which
+ * idempotency key, and the exact request (frozen: a retry of a lost answer re-sends these bytes with
+ * this key, whatever happened to the messages since). Resend keeps a key 24 h; a request still
+ * pending after that has an unknown outcome and is only sent again when an organizer confirms.
+ */
+export const sendAttempts = pgTable(
+  "send_attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    endpoint: text("endpoint", { enum: ["email", "batch"] }).notNull(),
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    messageIds: uuid("message_ids").array().notNull(),
+    requestHash: text("request_hash").notNull(),
+    // The SDK argument (attachments as base64); null once redacted after the attempt was resolved.
+    request: jsonb("request"),
+    // pending (with a lease while a worker calls the provider) → sent | failed | not_sent (a quota
+    // or configuration refusal: nothing went out) | unknown (24 h passed) → abandoned (confirmed).
+    state: text("state", { enum: ["pending", "sent", "failed", "not_sent", "unknown", "abandoned"] }).notNull().default("pending"),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    calls: integer("calls").notNull().default(0),
+    // A call ended without a definite answer (timeout, 5xx, lost connection): Resend may have it.
+    uncertain: boolean("uncertain").notNull().default(false),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [index("send_attempts_state_idx").on(t.state, t.createdAt)],
+);
+
+export type SendAttempt = typeof sendAttempts.$inferSelect;
+
+/** Resend keeps an idempotency key 24 h; a margin keeps our re-sends inside that window. */
+export const SEND_ATTEMPT_WINDOW_MS = 23 * 3600_000;
+
+/**
+ * Sending is paused for everyone (one row per reason): a quota until it can have reset, or a
+ * configuration error (key, domain) until a probe succeeds. nextProbeAt: when one request may try.
+ */
+export const emailSendingPauses = pgTable("email_sending_pauses", {
+  reason: text("reason", { enum: ["daily_quota", "monthly_quota", "configuration"] }).primaryKey(),
+  message: text("message").notNull(),
+  resumesAt: timestamp("resumes_at", { withTimezone: true }).notNull(),
+  since: timestamp("since", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type EmailSendingPause = typeof emailSendingPauses.$inferSelect;

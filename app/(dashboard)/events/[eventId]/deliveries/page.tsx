@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SendingPausedBanner } from "@/components/deliveries/sending-paused-banner";
 import { TroubledJobsTable } from "@/components/deliveries/troubled-jobs-table";
 import { UndeliveredMessagesTable } from "@/components/deliveries/undelivered-messages-table";
 import { EventNav } from "@/components/events/event-nav";
@@ -12,9 +13,11 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import type { MessageStatus } from "@/lib/db/schema";
 import { DELIVERIES_LIMIT, getEventMessageState, listTroubledJobs, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
 import { getEventForUser } from "@/lib/db/queries/events";
-import { retryMessageAction } from "./actions";
+import { getSendingPauses } from "@/lib/email/sending-pause";
+import { confirmResendAction, retryMessageAction } from "./actions";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -24,9 +27,10 @@ export const metadata: Metadata = { title: "Deliveries" };
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ retried?: string | string[] }> };
 
 /** After a Retry: what became of that message by now. */
-function retriedNotice(m: { toAddress: string; status: "queued" | "sent" | "failed"; error: string | null }) {
+function retriedNotice(m: { toAddress: string; status: MessageStatus; error: string | null }) {
+  if (m.status === "cancelled") return { tone: "info" as const, text: "This email was cancelled: its recipient was anonymised." };
   if (m.status === "sent") return { tone: "success" as const, text: `The email to ${m.toAddress} has been sent.` };
-  if (m.status === "queued") return { tone: "info" as const, text: `The email to ${m.toAddress} is queued again and goes out within moments.` };
+  if (m.status === "queued" || m.status === "sending") return { tone: "info" as const, text: `The email to ${m.toAddress} is queued again and goes out within moments.` };
   return { tone: "error" as const, text: `The email to ${m.toAddress} failed again: ${m.error ?? "no reason given"}` };
 }
 
@@ -35,9 +39,11 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
   const event = await getEventForUser(db(), user, (await params).eventId);
   if (!event) notFound();
   const retried = (await searchParams).retried;
-  const [undelivered, jobs, retriedMessage] = await Promise.all([
+  const [undelivered, jobs, pauses, retriedMessage] = await Promise.all([
     listUndeliveredMessages(db(), event.id),
     listTroubledJobs(db(), event.id),
+    // Owners see the pause on every page already (the dashboard layout, Jobs included).
+    user.role === "owner" ? [] : getSendingPauses(db()),
     typeof retried === "string" ? getEventMessageState(db(), event.id, retried) : null,
   ]);
   const notice = retriedMessage && retriedNotice(retriedMessage);
@@ -59,6 +65,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
         </p>
       </div>
 
+      <SendingPausedBanner pauses={pauses} />
       {notice && <Alert tone={notice.tone} className="break-words">{notice.text}</Alert>}
 
       <section aria-labelledby="messages-heading" className="space-y-3">
@@ -81,7 +88,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
                 Showing the first {undelivered.rows.length} of {undeliveredTotal}, failed first.
               </p>
             )}
-            <UndeliveredMessagesTable eventId={event.id} rows={undelivered.rows} retryAction={retryMessageAction} />
+            <UndeliveredMessagesTable eventId={event.id} rows={undelivered.rows} retryAction={retryMessageAction} confirmResendAction={confirmResendAction} />
           </>
         )}
       </section>
