@@ -1,17 +1,23 @@
-// Public registration: one transaction writes the participant and enqueues registration.process.
-// The event row is locked (FOR UPDATE) while seats are counted, so concurrent registrations cannot
-// overfill it; the unique index on (event, lower(email)) refuses a second registration.
+// Public registration (and adding by hand): one transaction writes the participant, enqueues
+// registration.process and, as its last statement, takes the seat through adjustSeats: one
+// conditional UPDATE of the event's counter, so the event row is held for the commit only and
+// concurrent registrations never wait on one another for a whole transaction. An event without a
+// capacity keeps no counter and takes no lock. A full event rolls the whole registration back; the
+// unique index on (event, lower(email)) refuses a second registration, before any seat is counted,
+// so someone already registered hears "already registered" even when the event has filled up since.
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { countSeatsTaken } from "@/lib/db/queries/events";
 import { events, participants } from "@/lib/db/schema";
 import { sendJob } from "@/lib/queue/boss";
 import type { ParticipantInput } from "@/lib/validation/participants";
+import { adjustSeats } from "./seat-accounting";
 
 export type RegisterResult =
   | { ok: true; participantId: string }
   | { ok: false; reason: "not_found" | "closed" | "full" | "duplicate" };
+
+class EventFull extends Error {}
 
 export async function registerParticipant(
   db: Db,
@@ -22,17 +28,15 @@ export async function registerParticipant(
 ): Promise<RegisterResult> {
   try {
     return await db.transaction(async (tx) => {
-      const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
+      const [event] = await tx
+        .select({ registrationOpen: events.registrationOpen, endsAt: events.endsAt, capacity: events.capacity, seatsTaken: events.seatsTaken })
+        .from(events)
+        .where(eq(events.id, eventId));
       if (!event) return { ok: false, reason: "not_found" } as const;
       if (source === "form" && !registrationIsOpen(event)) return { ok: false, reason: "closed" } as const;
-      // Someone already registered hears "already registered", even when the event has filled up since.
-      const [existing] = await tx
-        .select({ id: participants.id })
-        .from(participants)
-        .where(and(eq(participants.eventId, eventId), sql`lower(${participants.email}) = lower(${input.email})`));
-      if (existing) return { ok: false, reason: "duplicate" } as const;
-      if (event.capacity !== null && (await countSeatsTaken(tx, eventId)) >= event.capacity) {
-        return { ok: false, reason: "full" } as const;
+      // Already full when we looked: answer without writing anything (a rush past the last seat).
+      if (event.capacity !== null && event.seatsTaken !== null && event.seatsTaken >= event.capacity) {
+        return (await isRegistered(tx, eventId, input.email)) ? ({ ok: false, reason: "duplicate" } as const) : ({ ok: false, reason: "full" } as const);
       }
       const [row] = await tx
         .insert(participants)
@@ -48,12 +52,23 @@ export async function registerParticipant(
         })
         .returning({ id: participants.id });
       await sendJob(tx, "registration.process", { participantId: row.id });
+      const seat = await adjustSeats(tx, eventId, 1, { enforce: true });
+      if (!seat.ok) throw new EventFull();
       return { ok: true, participantId: row.id } as const;
     });
   } catch (err) {
+    if (err instanceof EventFull) return { ok: false, reason: "full" };
     if (isUniqueViolation(err, "participants_event_email_unique")) return { ok: false, reason: "duplicate" };
     throw err;
   }
+}
+
+async function isRegistered(tx: Tx, eventId: string, email: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.eventId, eventId), sql`lower(${participants.email}) = lower(${email})`));
+  return Boolean(row);
 }
 
 export function registrationIsOpen(event: { registrationOpen: boolean; endsAt: Date }, now = new Date()): boolean {

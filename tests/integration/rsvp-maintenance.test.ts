@@ -1,7 +1,7 @@
 // The daily maintenance's RSVP tasks: the automatic reminder (once, N days before the start, to
 // approved participants who have not answered) and the expiry of links some time after the event.
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { expireRsvpLinks, RSVP_LINK_EXPIRY_DAYS } from "@/jobs/maintenance-expire-rsvp-links";
 import { sendRsvpReminders } from "@/jobs/maintenance-rsvp-reminders";
 import { db } from "@/lib/db/client";
@@ -11,11 +11,13 @@ import { findRsvpInvitation } from "@/lib/rsvp/find-rsvp-invitation";
 import { rsvpKey, signRsvpToken } from "@/lib/rsvp/rsvp-token";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addParticipants } from "../helpers/participants";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(async () => {
   await resetDb();
   await db().delete(operations);
 });
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 const DAY = 24 * 3600 * 1000;
