@@ -41,7 +41,7 @@ describe("the automatic RSVP reminder", () => {
     expect(await sendRsvpReminders.run(ctx())).toEqual({ due: 1, started: 1, recipients: 2 });
 
     const [op] = await db().select().from(operations).where(eq(operations.eventId, event.id));
-    expect(op).toMatchObject({ kind: "rsvp_email", total: 2, createdByName: "Automatic reminder", state: "running" });
+    expect(op).toMatchObject({ kind: "rsvp_email", total: 2, createdBy: null, createdByName: "Automatic reminder", state: "running" });
     const items = await db().select().from(operationItems).where(eq(operationItems.operationId, op.id));
     expect(items.map((i) => i.participantId).sort()).toEqual([people[0].id, people[1].id].sort());
     const jobs = await db().execute(sql`select id from pgboss.job where name = 'rsvp.bulk' and data->>'operationId' = ${op.id}`);
