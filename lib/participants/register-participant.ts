@@ -21,7 +21,8 @@ class EventFull extends Error {}
 
 export async function registerParticipant(
   db: Db,
-  eventId: string,
+  // The public form knows the slug: looking the event up here saves the action its own query.
+  eventRef: string | { slug: string },
   // The public form's consent is recorded; a participant added by an organizer has none to give.
   input: ParticipantInput & { consent?: true },
   source: "form" | "dashboard" = "form",
@@ -29,10 +30,11 @@ export async function registerParticipant(
   try {
     return await db.transaction(async (tx) => {
       const [event] = await tx
-        .select({ registrationOpen: events.registrationOpen, endsAt: events.endsAt, capacity: events.capacity, seatsTaken: events.seatsTaken })
+        .select({ id: events.id, registrationOpen: events.registrationOpen, endsAt: events.endsAt, capacity: events.capacity, seatsTaken: events.seatsTaken })
         .from(events)
-        .where(eq(events.id, eventId));
+        .where(typeof eventRef === "string" ? eq(events.id, eventRef) : eq(events.slug, eventRef.slug.toLowerCase()));
       if (!event) return { ok: false, reason: "not_found" } as const;
+      const eventId = event.id;
       if (source === "form" && !registrationIsOpen(event)) return { ok: false, reason: "closed" } as const;
       // Already full when we looked: answer without writing anything (a rush past the last seat).
       if (event.capacity !== null && event.seatsTaken !== null && event.seatsTaken >= event.capacity) {
