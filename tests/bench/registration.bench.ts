@@ -49,7 +49,8 @@ export async function run() {
     build: process.env.BENCH_REUSE_BUILD !== "1",
     quiet: true,
     log: () => {},
-    extraEnv: { NODE_ENV: "production", RATE_LIMITS: "off", ...(profDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` } : {}) },
+    extraEnv: { NODE_ENV: "production", RATE_LIMITS: "off" },
+    nodeArgs: profDir ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [],
   });
   const sql = postgres(pg.url, { max: 2, onnotice: () => {} });
   try {
