@@ -1,12 +1,10 @@
-// Public registration (and adding by hand): one transaction writes the participant, enqueues
-// registration.process and, as its last statement, takes the seat through adjustSeats: one
-// conditional UPDATE of the event's counter, so the event row is held for the commit only and
-// concurrent registrations never wait on one another for a whole transaction. An event without a
-// capacity keeps no counter and takes no lock. A full event rolls the whole registration back; the
-// unique index on (event, lower(email)) refuses a second registration, before any seat is counted,
-// so someone already registered hears "already registered" even when the event has filled up since.
+// Public registration (and adding by hand): the seat is taken through adjustSeats (one conditional
+// UPDATE of the event's counter that commits on its own, so concurrent registrations wait on one
+// another for one short statement at most), then one transaction writes the participant and
+// enqueues registration.process. An event without a capacity keeps no counter and takes no lock.
+// The unique index on (event, lower(email)) refuses a second registration.
 import { and, eq, sql } from "drizzle-orm";
-import type { Db, Tx } from "@/lib/db/client";
+import type { Db, DbOrTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { events, participants } from "@/lib/db/schema";
 import { sendJob } from "@/lib/queue/boss";
@@ -17,8 +15,6 @@ export type RegisterResult =
   | { ok: true; participantId: string }
   | { ok: false; reason: "not_found" | "closed" | "full" | "duplicate" };
 
-class EventFull extends Error {}
-
 export async function registerParticipant(
   db: Db,
   // The public form knows the slug: looking the event up here saves the action its own query.
@@ -27,23 +23,31 @@ export async function registerParticipant(
   input: ParticipantInput & { consent?: true },
   source: "form" | "dashboard" = "form",
 ): Promise<RegisterResult> {
+  const [event] = await db
+    .select({ id: events.id, registrationOpen: events.registrationOpen, endsAt: events.endsAt, capacity: events.capacity })
+    .from(events)
+    .where(typeof eventRef === "string" ? eq(events.id, eventRef) : eq(events.slug, eventRef.slug.toLowerCase()));
+  if (!event) return { ok: false, reason: "not_found" };
+  if (source === "form" && !registrationIsOpen(event)) return { ok: false, reason: "closed" };
+
+  // With a capacity, the seat is reserved first, by one statement that commits on its own: the
+  // event row is locked only while PostgreSQL runs it, never across a round trip to this process
+  // (under load that round trip held every other registration of the event for ~100 ms). A
+  // registration that then fails gives the seat back. A process killed between the two leaves one
+  // seat counted too many: the event may look full one seat early, it is never overfilled.
+  let reserved = false;
+  if (event.capacity !== null) {
+    const seat = await adjustSeats(db, event.id, 1, { enforce: true });
+    // Someone already registered hears "already registered", even when the event has filled up since.
+    if (!seat.ok) return (await isRegistered(db, event.id, input.email)) ? { ok: false, reason: "duplicate" } : { ok: false, reason: "full" };
+    reserved = seat.seatsTaken !== null;
+  }
   try {
     return await db.transaction(async (tx) => {
-      const [event] = await tx
-        .select({ id: events.id, registrationOpen: events.registrationOpen, endsAt: events.endsAt, capacity: events.capacity, seatsTaken: events.seatsTaken })
-        .from(events)
-        .where(typeof eventRef === "string" ? eq(events.id, eventRef) : eq(events.slug, eventRef.slug.toLowerCase()));
-      if (!event) return { ok: false, reason: "not_found" } as const;
-      const eventId = event.id;
-      if (source === "form" && !registrationIsOpen(event)) return { ok: false, reason: "closed" } as const;
-      // Already full when we looked: answer without writing anything (a rush past the last seat).
-      if (event.capacity !== null && event.seatsTaken !== null && event.seatsTaken >= event.capacity) {
-        return (await isRegistered(tx, eventId, input.email)) ? ({ ok: false, reason: "duplicate" } as const) : ({ ok: false, reason: "full" } as const);
-      }
       const [row] = await tx
         .insert(participants)
         .values({
-          eventId,
+          eventId: event.id,
           firstName: input.firstName,
           lastName: input.lastName,
           email: input.email,
@@ -54,19 +58,20 @@ export async function registerParticipant(
         })
         .returning({ id: participants.id });
       await sendJob(tx, "registration.process", { participantId: row.id });
-      const seat = await adjustSeats(tx, eventId, 1, { enforce: true });
-      if (!seat.ok) throw new EventFull();
+      // The event had no capacity when we looked; if it gained one since, count this seat too (a
+      // statement that matches nothing, and locks nothing, while there is none).
+      if (!reserved) await adjustSeats(tx, event.id, 1, { enforce: false });
       return { ok: true, participantId: row.id } as const;
     });
   } catch (err) {
-    if (err instanceof EventFull) return { ok: false, reason: "full" };
+    if (reserved) await adjustSeats(db, event.id, -1, { enforce: false });
     if (isUniqueViolation(err, "participants_event_email_unique")) return { ok: false, reason: "duplicate" };
     throw err;
   }
 }
 
-async function isRegistered(tx: Tx, eventId: string, email: string): Promise<boolean> {
-  const [row] = await tx
+async function isRegistered(db: DbOrTx, eventId: string, email: string): Promise<boolean> {
+  const [row] = await db
     .select({ id: participants.id })
     .from(participants)
     .where(and(eq(participants.eventId, eventId), sql`lower(${participants.email}) = lower(${email})`));

@@ -1,14 +1,15 @@
 // Seat accounting: the one place that moves events.seats_taken (DESIGN.md invariant 7). Every path
 // that takes or frees a seat (registration, adding by hand, approval of a rejected participant,
-// rejection, RSVP decline and re-accept, import, deletion) calls adjustSeats in its own transaction,
-// as late as it can, so the event row is held for one short statement, not a whole transaction.
+// rejection, RSVP decline and re-accept, import, deletion) calls adjustSeats, inside its own
+// transaction as its last statement, or (registration) as a statement of its own before it, so the
+// event row is held for one short statement, not a whole transaction.
 //
 // A seat is held by a participant who is pending or approved and has not declined the RSVP. Events
 // without a capacity keep no counter (seats_taken is null): the UPDATE matches no row and locks
 // nothing. The trigger events_seats_follow_capacity (migration 0006) starts or drops the counter
 // when the capacity itself changes.
 import { sql } from "drizzle-orm";
-import type { DbOrTx, Tx } from "@/lib/db/client";
+import type { DbOrTx } from "@/lib/db/client";
 
 /** SQL for "this participant row holds a seat", over a row alias or the bare table. */
 export function holdsSeatSql(status: ReturnType<typeof sql> | string, rsvpAnswer: ReturnType<typeof sql> | string) {
@@ -32,7 +33,7 @@ export type SeatAdjustment =
  * that would pass the capacity changes nothing and answers "full"; organizer choices (imports,
  * approving someone rejected) pass enforce: false and may fill an event past its capacity.
  */
-export async function adjustSeats(tx: Tx, eventId: string, delta: number, opts: { enforce: boolean }): Promise<SeatAdjustment> {
+export async function adjustSeats(tx: DbOrTx, eventId: string, delta: number, opts: { enforce: boolean }): Promise<SeatAdjustment> {
   if (delta === 0) return { ok: true, seatsTaken: null };
   const limit = opts.enforce && delta > 0 ? sql`and seats_taken + ${delta}::int <= capacity` : sql``;
   // The CTE reads the event as of the statement's snapshot (to tell "no capacity" from "full"); the

@@ -54,6 +54,15 @@ describe("seat accounting", () => {
     expect(await seatsTaken(event.id)).toBe(1);
   });
 
+  it("a refused duplicate gives back the seat it reserved, also when many arrive at once", async () => {
+    // Room for all 20 reservations, so every one of them reaches the unique index and is given back.
+    const event = await createEvent({ capacity: 50 });
+    const results = await Promise.all(Array.from({ length: 20 }, () => registerParticipant(db(), event.id, registration({ email: "same@example.com" }))));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === "duplicate")).toHaveLength(19);
+    expect(await seatsTaken(event.id)).toBe(1);
+  });
+
   it("rejection frees a seat, approval of someone rejected takes it back, deletion frees it", async () => {
     const owner = await createUser("owner");
     const event = await createEvent({ capacity: 2 });
