@@ -6,12 +6,12 @@
 import { and, isNotNull, isNull, sql } from "drizzle-orm";
 import { events } from "@/lib/db/schema";
 import { logger } from "@/lib/logging/logger";
-import type { Actor } from "@/lib/participants/change-participant-status";
-import { startRsvpSend } from "@/lib/rsvp/start-rsvp-send";
+import { startRsvpSend, type RsvpSender } from "@/lib/rsvp/start-rsvp-send";
 import type { MaintenanceTask } from "./maintenance-tasks";
 
 export const REMINDER_REQUEST_ID = "automatic-reminder";
-const SYSTEM: Actor = { id: "system", name: "Automatic reminder", role: "owner" };
+// The system acts as itself, with its reason recorded; it never borrows an owner's rights.
+const SYSTEM: RsvpSender = { kind: "system", reason: "Automatic reminder" };
 
 export const sendRsvpReminders: MaintenanceTask = {
   queue: "maintenance.rsvp-reminders",

@@ -1,16 +1,17 @@
 // registration.process: a new registration. When the event approves automatically, the approval is
-// recorded like an organizer's (status, history row) and participant.approved is enqueued in the
-// same transaction: that job renders the ticket and sends the approval email with it. Otherwise the
-// participant gets the "registration received" email.
+// made through the one status transition (status, history row, seats) with the system as the actor,
+// and participant.approved is enqueued in the same transaction: that job renders the ticket and
+// sends the approval email with it. Otherwise the participant gets the "registration received" email.
 // Safe to run twice, also at once: the participant row is locked, only a run that finds the
 // registration still pending acts, and the email's key is unique.
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { events, participants, participantStatusHistory } from "@/lib/db/schema";
+import { events, participants } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { composeEmail } from "@/lib/email/compose-email";
-import { sendJob } from "@/lib/queue/boss";
+import { CHANGES } from "@/lib/participants/change-participant-status";
+import { transitionParticipantStatus } from "@/lib/participants/transition-participant-status";
 import type { JobPayload } from "@/lib/queue/jobs";
 
 export const name = "registration.process" as const;
@@ -30,13 +31,11 @@ export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<
     const { participant, event } = row;
 
     if (event.approvalMode === "automatic") {
-      const now = new Date();
-      await tx.update(participants).set({ status: "approved", statusChangedAt: now, updatedAt: now }).where(eq(participants.id, participant.id));
-      const [change] = await tx
-        .insert(participantStatusHistory)
-        .values({ participantId: participant.id, fromStatus: "pending", toStatus: "approved", changedBy: null, changedByName: AUTOMATIC_APPROVAL })
-        .returning({ id: participantStatusHistory.id });
-      await sendJob(tx, "participant.approved", { participantId: participant.id, changeId: change.id });
+      await transitionParticipantStatus(
+        tx,
+        { eventId: event.id, selection: { ids: [participant.id] } },
+        { ...CHANGES.approve, from: ["pending"], reason: null, actor: { kind: "system", reason: AUTOMATIC_APPROVAL } },
+      );
       return null;
     }
 

@@ -1,13 +1,24 @@
 "use client";
 // Typing a code, or a USB / Bluetooth barcode scanner "typing" it: the field submits on Enter. A
-// scanner also works when no field has focus: keys arriving in a fast burst that ends with Enter are
-// taken as one code, so staff need not tap the field between scans.
+// scanner also works when no field has focus, so staff need not tap the field between scans: keys
+// that end with Enter are taken as one code when they spell a ticket code (26 Crockford base32
+// characters, dashes and spaces aside), however slowly they arrived — a slow phone or a busy main
+// thread spreads a scanner's keys out, and a code is a code whoever typed it. Anything else counts
+// only as a fast burst (BURST_GAP_MS between keys). A pause of PAUSE_MS starts over.
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
 const BURST_GAP_MS = 80;
+const PAUSE_MS = 1500;
 const MIN_SCANNED_LENGTH = 20;
+// The shape of a ticket code (lib/tickets/ticket-code.ts); the server normalises and checks it fully.
+const TICKET_CODE_SHAPE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+function looksLikeTicketCode(text: string): boolean {
+  const code = text.replace(/[\s-]+/g, "").toUpperCase().replaceAll("O", "0").replace(/[IL]/g, "1");
+  return TICKET_CODE_SHAPE.test(code);
+}
 
 type Props = { onSubmit: (code: string) => void; disabled?: boolean };
 
@@ -27,18 +38,25 @@ export function CodeEntry({ onSubmit, disabled }: Props) {
   useEffect(() => {
     let buffer = "";
     let last = 0;
+    // Whether every key of the buffer came within BURST_GAP_MS of the one before.
+    let fast = true;
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable=true]") || e.ctrlKey || e.metaKey || e.altKey) return;
       const now = performance.now();
-      if (now - last > BURST_GAP_MS) buffer = "";
+      const gap = now - last;
       last = now;
+      if (gap > PAUSE_MS) {
+        buffer = "";
+        fast = true;
+      } else if (buffer && gap > BURST_GAP_MS) fast = false;
       if (e.key === "Enter") {
-        if (buffer.length >= MIN_SCANNED_LENGTH) {
+        if (looksLikeTicketCode(buffer) || (fast && buffer.length >= MIN_SCANNED_LENGTH)) {
           e.preventDefault();
           submitRef.current(buffer);
         }
         buffer = "";
+        fast = true;
       } else if (e.key.length === 1) buffer += e.key;
     };
     document.addEventListener("keydown", onKey);

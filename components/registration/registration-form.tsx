@@ -1,7 +1,7 @@
 "use client";
 // The public registration form. The same zod schema runs here before sending and again on the
 // server; errors appear next to each field and what was typed stays in the form.
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,6 +16,10 @@ type Props = { action: (prev: RegistrationState, form: FormData) => Promise<Regi
 export function RegistrationForm({ action, eventTitle }: Props) {
   const [state, formAction] = useActionState(action, { status: "idle" });
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  // Marks posts made with JavaScript running: they get the confirmation in place; a post without
+  // it is answered with a redirect to the confirmation page (see the action).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   if (state.status === "registered") {
     return (
@@ -47,6 +51,7 @@ export function RegistrationForm({ action, eventTitle }: Props) {
         }
       }}
     >
+      <input type="hidden" name="js" value={hydrated ? "1" : ""} />
       {state.status === "error" && state.message && !clientErrors && <Alert tone="error">{state.message}</Alert>}
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="firstName" label="First name" error={errors.firstName}>

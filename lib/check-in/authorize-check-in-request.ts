@@ -1,12 +1,14 @@
 // The gate of every check-in route handler, cheapest checks first: the rate limit (memory only, 429
 // after a pause), the session (401), the event through the user's access (404), then the body (size,
-// JSON, schema). Only a request that passes all of them reaches the use-cases.
+// JSON, schema). Only a request that passes all of them reaches the use-cases. Session and access
+// answers are kept a few seconds per process (door-cache.ts).
 import type { z } from "zod";
 import { sessionUserFromHeaders } from "@/lib/auth/require-event-access";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import type { Event } from "@/lib/db/schema";
+import { ShortCache, SESSION_TTL_MS } from "./door-cache";
 import { checkInLimits } from "./rate-limit";
 
 export const MAX_BODY_BYTES = 2048;
@@ -14,6 +16,10 @@ const DEVICE_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=([^;]{1,512})/;
 
 const noStore = { "Cache-Control": "private, no-store" };
+
+// Per process, a few seconds (door-cache.ts): who a session token is and which events they reach.
+const sessions = new ShortCache<SessionUser | null>(SESSION_TTL_MS);
+const access = new ShortCache<Event | null>(SESSION_TTL_MS);
 
 export function json(body: unknown, status = 200, extra: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { ...noStore, ...extra } });
@@ -47,9 +53,10 @@ export async function authorizeCheckInRequest(request: Request, eventId: string)
   const sessionKey = SESSION_COOKIE.exec(request.headers.get("cookie") ?? "")?.[1] ?? "anonymous";
   const limits = checkInLimits();
   if (!limits.device.take(`${sessionKey}|${deviceId ?? "-"}`) || !limits.session.take(sessionKey)) return refuse();
-  const user = await sessionUserFromHeaders(request.headers);
+  // No cookie, no lookup to share: anonymous requests are answered without the cache.
+  const user = sessionKey === "anonymous" ? null : await sessions.get(sessionKey, () => sessionUserFromHeaders(request.headers));
   if (!user) return json({ error: "Sign in required" }, 401);
-  const event = await getEventForUser(db(), user, eventId);
+  const event = await access.get(`${user.id}|${eventId}`, () => getEventForUser(db(), user, eventId));
   if (!event) return json({ error: "Not found" }, 404);
   return { user, event, deviceId };
 }

@@ -3,6 +3,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { checkIns } from "@/lib/db/schema";
+import { forgetCheckInCounters } from "./cached-counters";
 import type { CheckInActor } from "./check-in-result";
 
 export type UndoCheckInResult = { ok: true; undoneAt: string } | { ok: false; reason: "not_checked_in" };
@@ -13,5 +14,6 @@ export async function undoCheckIn(db: Db, input: { eventId: string; participantI
     .set({ undoneAt: new Date(), undoneById: input.actor.id, undoneByName: input.actor.name })
     .where(and(eq(checkIns.eventId, input.eventId), eq(checkIns.participantId, input.participantId), isNull(checkIns.undoneAt)))
     .returning({ undoneAt: checkIns.undoneAt });
+  if (row) forgetCheckInCounters(input.eventId);
   return row?.undoneAt ? { ok: true, undoneAt: row.undoneAt.toISOString() } : { ok: false, reason: "not_checked_in" };
 }

@@ -1,6 +1,6 @@
 // Create or edit an event. The slug's uniqueness is the database's to enforce; a clash comes back as
 // a field error the form can show.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { eventAccess } from "@/lib/db/queries/events";
@@ -41,11 +41,21 @@ export async function saveEvent(
         .returning({ id: events.id });
       return { ok: true, eventId: row.id };
     }
-    const [row] = await db
-      .update(events)
-      .set({ ...columns(input), updatedAt: new Date() })
-      .where(and(eq(events.id, eventId), eventAccess(user)))
-      .returning({ id: events.id });
+    const row = await db.transaction(async (tx) => {
+      // An event that gains a capacity starts counting its seats (trigger events_seats_follow_capacity).
+      // Registrations in flight must be in that count: SHARE waits for every open write to
+      // participants and holds new ones back for this short transaction.
+      if (input.capacity !== null) {
+        const [current] = await tx.select({ capacity: events.capacity }).from(events).where(eq(events.id, eventId));
+        if (current && current.capacity === null) await tx.execute(sql`lock table participants in share mode`);
+      }
+      const [updated] = await tx
+        .update(events)
+        .set({ ...columns(input), updatedAt: new Date() })
+        .where(and(eq(events.id, eventId), eventAccess(user)))
+        .returning({ id: events.id });
+      return updated;
+    });
     if (!row) return { ok: false, fieldErrors: { _form: "This event does not exist or you cannot edit it." } };
     return { ok: true, eventId: row.id };
   } catch (err) {

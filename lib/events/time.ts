@@ -28,12 +28,30 @@ export function instantToZonedLocal(instant: Date, timeZone: string): string {
   return `${z.getFullYear()}-${p(z.getMonth() + 1)}-${p(z.getDate())}T${p(z.getHours())}:${p(z.getMinutes())}`;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one (it showed in the profiles of the
+// event page and of every email): kept per locale, zone and style, a handful in practice.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, timeZone: string, style: "day" | "time" | "zone"): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === "day"
+        ? { timeZone, weekday: "short", day: "numeric", month: "long", year: "numeric" }
+        : style === "time"
+          ? { timeZone, hour: "2-digit", minute: "2-digit" }
+          : { timeZone, timeZoneName: "short" };
+    format = new Intl.DateTimeFormat(locale, options);
+    if (formats.size >= 500) formats.clear();
+    formats.set(key, format);
+  }
+  return format;
+}
+
 export function formatEventDate(startsAt: Date, endsAt: Date, timeZone: string, locale = "en-GB"): string {
-  const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "long", year: "numeric" });
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit" });
-  const zoneName =
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(startsAt).find((p) => p.type === "timeZoneName")
-      ?.value ?? timeZone;
+  const day = dateFormat(locale, timeZone, "day");
+  const time = dateFormat(locale, timeZone, "time");
+  const zoneName = dateFormat(locale, timeZone, "zone").formatToParts(startsAt).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
   const sameDay = day.format(startsAt) === day.format(endsAt);
   if (sameDay) return `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)} (${zoneName})`;
   return `${day.format(startsAt)} ${time.format(startsAt)} – ${day.format(endsAt)} ${time.format(endsAt)} (${zoneName})`;

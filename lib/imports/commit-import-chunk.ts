@@ -15,6 +15,7 @@
 import { sql } from "drizzle-orm";
 import { fromDrizzle } from "pg-boss";
 import type { Db, Tx } from "@/lib/db/client";
+import { adjustSeats } from "@/lib/participants/seat-accounting";
 import { producer } from "@/lib/queue/boss";
 import { jobs } from "@/lib/queue/jobs";
 import type { ParticipantInput } from "@/lib/validation/participants";
@@ -118,6 +119,10 @@ async function writeChunk(tx: Tx, ctx: ImportContext, rows: PreparedRow[], at: C
       state = case when ${at.final}::boolean then 'completed' else state end,
       finished_at = case when ${at.final}::boolean then now() else finished_at end
     where id = ${ctx.operationId}`);
+  // Last, so the event row is held only through the commit. New participants (pending or approved,
+  // no RSVP yet) each hold a seat; the organizer chose them, so the capacity is not enforced (the
+  // preview says so).
+  if (!ctx.dryRun) await adjustSeats(tx, ctx.eventId, fresh.length - registered.size, { enforce: false });
 }
 
 /** Inserts the rows (in file order) and returns the emails that were already registered. */

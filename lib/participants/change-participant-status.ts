@@ -1,27 +1,17 @@
 // The engine behind approve-participants and reject-participants: one transaction per request that
-// (1) checks the organizer may manage the event, (2) moves every matching participant that may make
-// this move with a single conditional UPDATE, (3) writes one history row per changed participant
-// with a single INSERT … SELECT, and (4) enqueues one job per changed participant with bulk inserts
-// into pg-boss on the same transaction. Nothing is loaded into JS one participant at a time, so
-// "all matching the filter" works for tens of thousands of participants in one request.
-//
-// Concurrency: the rows are locked (FOR UPDATE, in id order so two bulk changes cannot deadlock) and
-// their status re-checked by PostgreSQL after any concurrent change commits. A participant already
-// in the target status is left alone, so two concurrent approvals of one participant make one change,
-// one history row and one job.
-import { sql, type SQL } from "drizzle-orm";
-import { fromDrizzle } from "pg-boss";
+// checks the organizer may manage the event, then makes the change through the one status
+// transition (transition-participant-status.ts: conditional UPDATE, history rows, jobs and seats,
+// each one statement whatever the size), so "all matching the filter" works for tens of thousands of
+// participants in one request. A participant already in the target status is left alone, so two
+// concurrent approvals of one participant make one change, one history row and one job.
+import { sql } from "drizzle-orm";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
-import { isUuid, participantFilterWhere } from "@/lib/db/queries/participants";
-import { participants, participantStatusHistory, type ParticipantStatus } from "@/lib/db/schema";
-import { producer } from "@/lib/queue/boss";
-import { jobs } from "@/lib/queue/jobs";
-import type { ParticipantFilter } from "@/lib/validation/participant-list";
+import { participants, type ParticipantStatus } from "@/lib/db/schema";
+import { selectionWhere, transitionParticipantStatus, uniqueIds, type ParticipantSelection } from "./transition-participant-status";
 
-/** Which participants: chosen ones (ids, checked against the event) or all that a filter matches. */
-export type ParticipantSelection = { ids: string[] } | { filter: ParticipantFilter };
+export { selectionWhere, uniqueIds, type ParticipantSelection };
 
 export type Actor = Pick<SessionUser, "id" | "name" | "role">;
 
@@ -49,20 +39,6 @@ export const CHANGES = {
   reject: { to: "rejected", from: ["pending", "approved"], job: "participant.rejected" },
 } as const;
 
-// pg-boss receives the jobs as one JSON parameter per insert; chunks keep each one a few hundred KB.
-const JOB_CHUNK = 5_000;
-
-export function selectionWhere(eventId: string, selection: ParticipantSelection): SQL {
-  if ("filter" in selection) return participantFilterWhere(eventId, selection.filter);
-  const ids = sql.join(uniqueIds(selection.ids).map((id) => sql`${id}::uuid`), sql`, `);
-  return sql`${participants.eventId} = ${eventId} and ${participants.id} in (${ids})`;
-}
-
-/** Distinct well-formed ids; anything else cannot name a participant and counts as not found. */
-export function uniqueIds(ids: string[]): string[] {
-  return [...new Set(ids)].filter(isUuid);
-}
-
 export async function changeParticipantStatus(
   db: Db,
   actor: Actor,
@@ -83,36 +59,11 @@ export async function changeParticipantStatus(
              count(*) filter (where ${participants.status} <> ${change.to} and ${participants.status} not in (${from}))::int as ineligible
       from ${participants} where ${where}`);
 
-    const changes = await tx.execute<{ change_id: string; participant_id: string }>(sql`
-      with locked as (
-        select ${participants.id} as id, ${participants.status} as status
-        from ${participants}
-        where ${where} and ${participants.status} in (${from})
-        order by ${participants.id}
-        for update
-      ), changed as (
-        update ${participants} set
-          status = ${change.to},
-          status_changed_at = now(),
-          updated_at = now(),
-          rejection_reason = ${change.reason}
-        from locked
-        where ${participants.id} = locked.id
-        returning ${participants.id} as id, locked.status as from_status
-      )
-      insert into ${participantStatusHistory} (participant_id, from_status, to_status, reason, changed_by, changed_by_name)
-      select id, from_status, ${change.to}, ${change.reason}, ${actor.id}, ${actor.name} from changed
-      returning id as change_id, participant_id`);
-
-    if (changes.length) {
-      const boss = await producer();
-      const schema = jobs[change.job];
-      const rows = [...changes];
-      for (let i = 0; i < rows.length; i += JOB_CHUNK) {
-        const batch = rows.slice(i, i + JOB_CHUNK).map((r) => ({ data: schema.parse({ participantId: r.participant_id, changeId: r.change_id }) }));
-        await boss.insert(change.job, batch, { db: fromDrizzle(tx, sql) });
-      }
-    }
+    const { changes } = await transitionParticipantStatus(
+      tx,
+      { eventId: event.id, selection },
+      { ...change, actor: { kind: "user", id: actor.id, name: actor.name } },
+    );
 
     const changed = changes.length;
     const notFound = "ids" in selection ? new Set(selection.ids).size - before.matched : 0;

@@ -8,6 +8,7 @@ import { getEventForUser } from "@/lib/db/queries/events";
 import { isUuid } from "@/lib/db/queries/participants";
 import { participants } from "@/lib/db/schema";
 import { erasePersonalData } from "./personal-data";
+import { adjustSeats, holdsSeat } from "./seat-accounting";
 
 export type DeleteParticipantResult = { ok: true; erased: Record<string, number> } | { ok: false; reason: "not_found" };
 
@@ -22,13 +23,14 @@ export async function deleteParticipantData(
     const event = await getEventForUser(tx, user, eventId);
     if (!event) return { ok: false, reason: "not_found" } as const;
     const [participant] = await tx
-      .select({ id: participants.id, email: participants.email })
+      .select({ id: participants.id, email: participants.email, status: participants.status, rsvpAnswer: participants.rsvpAnswer })
       .from(participants)
       .where(and(eq(participants.id, participantId), eq(participants.eventId, event.id)))
       .for("update");
     if (!participant) return { ok: false, reason: "not_found" } as const;
     const erased = await erasePersonalData(tx, { eventId: event.id, participants: [participant], wholeEvent: false }, "delete");
     await tx.delete(participants).where(eq(participants.id, participant.id));
+    if (holdsSeat(participant)) await adjustSeats(tx, event.id, -1, { enforce: false });
     return { ok: true, erased: { participant: 1, ...erased } } as const;
   });
 }

@@ -1,13 +1,15 @@
-// Public registration: one transaction writes the participant and enqueues registration.process.
-// The event row is locked (FOR UPDATE) while seats are counted, so concurrent registrations cannot
-// overfill it; the unique index on (event, lower(email)) refuses a second registration.
+// Public registration (and adding by hand): the seat is taken through adjustSeats (one conditional
+// UPDATE of the event's counter that commits on its own, so concurrent registrations wait on one
+// another for one short statement at most), then one transaction writes the participant and
+// enqueues registration.process. An event without a capacity keeps no counter and takes no lock.
+// The unique index on (event, lower(email)) refuses a second registration.
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import type { Db, DbOrTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { countSeatsTaken } from "@/lib/db/queries/events";
 import { events, participants } from "@/lib/db/schema";
 import { sendJob } from "@/lib/queue/boss";
 import type { ParticipantInput } from "@/lib/validation/participants";
+import { adjustSeats } from "./seat-accounting";
 
 export type RegisterResult =
   | { ok: true; participantId: string }
@@ -15,29 +17,37 @@ export type RegisterResult =
 
 export async function registerParticipant(
   db: Db,
-  eventId: string,
+  // The public form knows the slug: looking the event up here saves the action its own query.
+  eventRef: string | { slug: string },
   // The public form's consent is recorded; a participant added by an organizer has none to give.
   input: ParticipantInput & { consent?: true },
   source: "form" | "dashboard" = "form",
 ): Promise<RegisterResult> {
+  const [event] = await db
+    .select({ id: events.id, registrationOpen: events.registrationOpen, endsAt: events.endsAt, capacity: events.capacity })
+    .from(events)
+    .where(typeof eventRef === "string" ? eq(events.id, eventRef) : eq(events.slug, eventRef.slug.toLowerCase()));
+  if (!event) return { ok: false, reason: "not_found" };
+  if (source === "form" && !registrationIsOpen(event)) return { ok: false, reason: "closed" };
+
+  // With a capacity, the seat is reserved first, by one statement that commits on its own: the
+  // event row is locked only while PostgreSQL runs it, never across a round trip to this process
+  // (under load that round trip held every other registration of the event for ~100 ms). A
+  // registration that then fails gives the seat back. A process killed between the two leaves one
+  // seat counted too many: the event may look full one seat early, it is never overfilled.
+  let reserved = false;
+  if (event.capacity !== null) {
+    const seat = await adjustSeats(db, event.id, 1, { enforce: true });
+    // Someone already registered hears "already registered", even when the event has filled up since.
+    if (!seat.ok) return (await isRegistered(db, event.id, input.email)) ? { ok: false, reason: "duplicate" } : { ok: false, reason: "full" };
+    reserved = seat.seatsTaken !== null;
+  }
   try {
     return await db.transaction(async (tx) => {
-      const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
-      if (!event) return { ok: false, reason: "not_found" } as const;
-      if (source === "form" && !registrationIsOpen(event)) return { ok: false, reason: "closed" } as const;
-      // Someone already registered hears "already registered", even when the event has filled up since.
-      const [existing] = await tx
-        .select({ id: participants.id })
-        .from(participants)
-        .where(and(eq(participants.eventId, eventId), sql`lower(${participants.email}) = lower(${input.email})`));
-      if (existing) return { ok: false, reason: "duplicate" } as const;
-      if (event.capacity !== null && (await countSeatsTaken(tx, eventId)) >= event.capacity) {
-        return { ok: false, reason: "full" } as const;
-      }
       const [row] = await tx
         .insert(participants)
         .values({
-          eventId,
+          eventId: event.id,
           firstName: input.firstName,
           lastName: input.lastName,
           email: input.email,
@@ -48,12 +58,24 @@ export async function registerParticipant(
         })
         .returning({ id: participants.id });
       await sendJob(tx, "registration.process", { participantId: row.id });
+      // The event had no capacity when we looked; if it gained one since, count this seat too (a
+      // statement that matches nothing, and locks nothing, while there is none).
+      if (!reserved) await adjustSeats(tx, event.id, 1, { enforce: false });
       return { ok: true, participantId: row.id } as const;
     });
   } catch (err) {
+    if (reserved) await adjustSeats(db, event.id, -1, { enforce: false });
     if (isUniqueViolation(err, "participants_event_email_unique")) return { ok: false, reason: "duplicate" };
     throw err;
   }
+}
+
+async function isRegistered(db: DbOrTx, eventId: string, email: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.eventId, eventId), sql`lower(${participants.email}) = lower(${email})`));
+  return Boolean(row);
 }
 
 export function registrationIsOpen(event: { registrationOpen: boolean; endsAt: Date }, now = new Date()): boolean {

@@ -4,13 +4,13 @@
 // started), so a link replaced or an event started a moment ago cannot slip through. The participant
 // row is locked first: answers for one link are applied one after the other and the last one wins.
 //
-// Declining frees the seat (countSeatsTaken). Taking it back ("I will attend" after declining) needs
-// a free seat: the event row is locked as a registration locks it, so the two cannot both take the
-// last seat.
+// Declining frees the seat; taking it back ("I will attend" after declining) needs a free one. Both
+// go through adjustSeats as the last statement (the counter's conditional UPDATE decides, so a
+// re-accept and a registration cannot both take the last seat).
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { countSeatsTaken } from "@/lib/db/queries/events";
-import { events, participants } from "@/lib/db/schema";
+import { participants } from "@/lib/db/schema";
+import { adjustSeats } from "@/lib/participants/seat-accounting";
 import { ANSWERING_STATUSES, type RsvpAnswer } from "./find-rsvp-invitation";
 import { decodeRsvpToken, rsvpKey, rsvpTokenMatches } from "./rsvp-token";
 
@@ -21,6 +21,17 @@ export type AnswerRsvpResult =
 export async function answerRsvp(db: Db, token: unknown, answer: RsvpAnswer): Promise<AnswerRsvpResult> {
   const decoded = decodeRsvpToken(token);
   if (!decoded || (answer !== "attending" && answer !== "declined")) return { ok: false, reason: "invalid" };
+  try {
+    return await answerInTransaction(db, decoded, answer);
+  } catch (err) {
+    if (err instanceof EventFull) return { ok: false, reason: "full" };
+    throw err;
+  }
+}
+
+class EventFull extends Error {}
+
+async function answerInTransaction(db: Db, decoded: NonNullable<ReturnType<typeof decodeRsvpToken>>, answer: RsvpAnswer): Promise<AnswerRsvpResult> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ eventId: participants.eventId, version: participants.rsvpTokenVersion, status: participants.status, answer: participants.rsvpAnswer })
@@ -29,11 +40,6 @@ export async function answerRsvp(db: Db, token: unknown, answer: RsvpAnswer): Pr
       .for("update");
     if (!row || !rsvpTokenMatches(rsvpKey(), decoded, row.eventId) || row.version !== decoded.version) return { ok: false, reason: "invalid" } as const;
     if (!ANSWERING_STATUSES.includes(row.status)) return { ok: false, reason: "inactive" } as const;
-
-    if (answer === "attending" && row.answer === "declined") {
-      const [event] = await tx.select({ capacity: events.capacity }).from(events).where(eq(events.id, row.eventId)).for("update");
-      if (event?.capacity != null && (await countSeatsTaken(tx, row.eventId)) >= event.capacity) return { ok: false, reason: "full" } as const;
-    }
 
     const [updated] = await tx
       .update(participants)
@@ -48,6 +54,10 @@ export async function answerRsvp(db: Db, token: unknown, answer: RsvpAnswer): Pr
       )
       .returning({ answer: participants.rsvpAnswer, answeredAt: participants.rsvpAnsweredAt });
     if (!updated) return { ok: false, reason: "started" } as const;
+    // The status is pending or approved here (checked above, under the row lock), so the seat moves
+    // exactly when the answer crosses "declined".
+    const seatDelta = (answer === "declined" ? 1 : 0) - (row.answer === "declined" ? 1 : 0);
+    if (seatDelta !== 0 && !(await adjustSeats(tx, row.eventId, -seatDelta, { enforce: true })).ok) throw new EventFull();
     return { ok: true, answer: updated.answer!, answeredAt: updated.answeredAt! } as const;
   });
 }

@@ -12,7 +12,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
-import { operations, participants } from "@/lib/db/schema";
+import { events, operations, participants } from "@/lib/db/schema";
 import { selectionWhere, uniqueIds, type Actor, type ParticipantSelection } from "@/lib/participants/change-participant-status";
 import { sendJob } from "@/lib/queue/boss";
 import type { RsvpSendParams } from "./describe-recipients";
@@ -27,11 +27,17 @@ class NobodyToAsk extends Error {
   }
 }
 
-export async function startRsvpSend(db: Db, actor: Actor, eventId: string, selection: ParticipantSelection, requestId: string): Promise<StartRsvpSendResult> {
+/** An organizer (access checked), or the system acting on its own with a reason (no user to check). */
+export type RsvpSender = Actor | { kind: "system"; reason: string };
+
+export async function startRsvpSend(db: Db, actor: RsvpSender, eventId: string, selection: ParticipantSelection, requestId: string): Promise<StartRsvpSendResult> {
   try {
     return await db.transaction(async (tx) => {
-      const event = await getEventForUser(tx, actor, eventId);
+      const event =
+        "kind" in actor ? (await tx.select().from(events).where(eq(events.id, eventId)))[0] : await getEventForUser(tx, actor, eventId);
       if (!event) return { ok: false, reason: "not_found" } as const;
+      const createdBy = "kind" in actor ? null : actor.id;
+      const createdByName = "kind" in actor ? actor.reason : actor.name;
       // Scoped to the event, so that a key sent for another event can never name this one's operation.
       const requestKey = `rsvp_email:${event.id}:${requestId}`;
       const existing = async () => {
@@ -47,7 +53,7 @@ export async function startRsvpSend(db: Db, actor: Actor, eventId: string, selec
       // A concurrent twin of this request waits here on the unique key, then finds nothing inserted.
       const [op] = await tx
         .insert(operations)
-        .values({ eventId: event.id, kind: "rsvp_email", requestKey, createdBy: actor.id, createdByName: actor.name, params })
+        .values({ eventId: event.id, kind: "rsvp_email", requestKey, createdBy, createdByName, params })
         .onConflictDoNothing({ target: operations.requestKey })
         .returning({ id: operations.id });
       if (!op) return (await existing())!;

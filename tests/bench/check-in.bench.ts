@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { generateTicketCode } from "../../lib/tickets/ticket-code";
 import { startAppStack, type AppStack } from "../helpers/app-stack";
+import { closedLoop } from "./load";
 import { ms, summarize } from "./stats";
 
 const PARTICIPANTS = 20_000;
@@ -20,7 +21,13 @@ const REPEAT_SHARE = 0.1;
 type Phone = { cookie: string; device: string };
 
 export async function run() {
-  const stack = await startAppStack({ port: 3246, build: process.env.BENCH_REUSE_BUILD !== "1", quiet: true, log: () => {} });
+  const stack = await startAppStack({
+    port: Number(process.env.BENCH_PORT ?? 3462),
+    build: process.env.BENCH_REUSE_BUILD !== "1",
+    quiet: true,
+    log: () => {},
+    extraEnv: { NODE_ENV: "production", RATE_LIMITS: "off" },
+  });
   const sql = postgres(stack.databaseUrl, { max: 4, onnotice: () => {} });
   try {
     const [event] = await sql`
@@ -57,6 +64,13 @@ export async function run() {
     const alone = await sequential(soloScan, scanUrl, 30, () => pickCode(), onScanned);
     const refused = await sequential(soloGarbage, scanUrl, 100, () => `garbage ${Math.random()}`);
 
+    // The in-run reference: what this machine serves right now on the cheapest route.
+    const health = await closedLoop(CONCURRENCY, 5000, async () => {
+      const res = await fetch(`${stack.url}/api/health`);
+      await res.arrayBuffer();
+      return res.ok;
+    });
+
     // Phase 1: honest scanning.
     const main = await load(phones, CONCURRENCY, DURATION_MS, scanUrl, countersUrl, onScanned, pickCode);
 
@@ -89,6 +103,8 @@ export async function run() {
     console.log(`one client, sequential: scan p50 ${ms(alone.ok.p50)}, p99 ${ms(alone.ok.p99)} (${alone.ok.n}); garbage answered p50 ${ms(refused.ok.p50)} (${refused.ok.n}), then 429 after the hold p50 ${ms(refused.refused.p50)} (${refused.refused.n})`);
     print(`check-in (production build, ${PARTICIPANTS} approved participants, concurrency ${CONCURRENCY}, ${(main.elapsed / 1000).toFixed(1)} s)`, main);
     console.log(`  counters polls: ${main.polls.n}, p50 ${ms(main.polls.p50)}, p99 ${ms(main.polls.p99)}`);
+    const scansPerSecond = main.scans.n / (main.elapsed / 1000);
+    console.log(`  in-run reference GET /api/health: ${health.perSecond.toFixed(1)} req/s; check-in ${scansPerSecond.toFixed(1)} scans/s = ${(scansPerSecond / health.perSecond).toFixed(2)} × health, p99 ${ms(main.scans.p99)} (goal ≥ 500/s, p99 < 50 ms)`);
     print(`${CONCURRENCY - 1} honest clients, no flood (${(quiet.elapsed / 1000).toFixed(1)} s)`, quiet);
     print(`${CONCURRENCY - 1} honest clients while one phone floods garbage (${(flooded.elapsed / 1000).toFixed(1)} s)`, flooded);
     console.log(`  flood: ${flood.n} requests, ${(flood.n / (FLOOD_MS / 1000)).toFixed(0)} req/s, statuses ${JSON.stringify(flood.statuses)}`);

@@ -102,6 +102,22 @@ test.describe("on a phone", () => {
     await page.keyboard.press("Enter");
     await expect(page.locator("[data-outcome=admitted]")).toHaveText(/Admitted — Ada Scanner/);
   });
+
+  test("a scanner on a slow device, its keys far apart, is still read as one code; stray keys are not", async ({ page }) => {
+    const event = await seedEvent();
+    const ada = await seedHolder(event.id, "Ada", "Slowscan");
+    await page.goto(`/events/${event.id}/check-in`);
+    await page.getByRole("heading", { level: 1 }).click();
+    // Stray typing that is no ticket code, ended by Enter, submits nothing.
+    await page.keyboard.type("hello there, not a code at all", { delay: 150 });
+    await page.keyboard.press("Enter");
+    // 200 ms between keys: far slower than any burst detection would accept.
+    await page.keyboard.type(ada.code, { delay: 200 });
+    await page.keyboard.press("Enter");
+    await expect(page.locator("[data-outcome=admitted]")).toHaveText(/Admitted — Ada Slowscan/);
+    const scans = await e2eDb()`select count(*)::int as n from check_in_scans where event_id = ${event.id}`;
+    expect(scans[0].n).toBe(1);
+  });
 });
 
 test("the camera reads a ticket's QR code and admits once while the code stays in view", async ({ baseURL }) => {

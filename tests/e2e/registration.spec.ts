@@ -153,6 +153,8 @@ test("a closed event and a full event show a message instead of the form", async
 
   const full = await seedEvent({ capacity: 1 });
   await e2eDb()`insert into participants (event_id, first_name, last_name, email) values (${full.id}, 'A', 'B', 'seat@example.com')`;
+  // Seeded behind the use-cases' back: count the seat as the migration's backfill would.
+  await e2eDb()`update events set seats_taken = 1 where id = ${full.id}`;
   await page.goto(`/e/${full.slug}`);
   await expect(page.getByText("This event is full.")).toBeVisible();
   await expect(page.getByLabel("First name")).toHaveCount(0);
@@ -168,4 +170,49 @@ test("the health endpoint answers ok", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
   expect(await res.json()).toMatchObject({ status: "ok" });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a registration is answered with a 303 to a confirmation page, and a refresh there posts nothing", async ({ page, request }) => {
+    const event = await seedEvent({ capacity: 5 });
+    await page.goto(`/e/${event.slug}`);
+    await page.getByLabel("First name").fill("Ada");
+    await page.getByLabel("Last name").fill("Lovelace");
+    await page.getByLabel("Email").fill("ada.nojs@example.com");
+    await page.getByLabel(/I agree/).check();
+    const answer = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Register" }).click();
+    const post = await answer;
+    expect(post.status()).toBe(303);
+    expect(post.headers()["location"]).toContain(`/e/${event.slug}/registered`);
+    await expect(page).toHaveURL(new RegExp(`/e/${event.slug}/registered$`));
+    await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
+    const rows = await e2eDb()`select count(*)::int as n from participants where event_id = ${event.id}`;
+    expect(rows[0].n).toBe(1);
+    const [counter] = await e2eDb()`select seats_taken from events where id = ${event.id}`;
+    expect(counter.seats_taken).toBe(1);
+
+    // The confirmation page is small: no form, nothing of the event page.
+    const confirmation = await request.get(`/e/${event.slug}/registered`);
+    expect(confirmation.status()).toBe(200);
+    expect(await confirmation.text()).not.toContain('name="email"');
+  });
+
+  test("an error keeps what was typed", async ({ page }) => {
+    const event = await seedEvent();
+    await page.goto(`/e/${event.slug}`);
+    await page.getByLabel("First name").fill("Marie");
+    await page.getByLabel("Last name").fill("Curie");
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByLabel(/I agree/).check();
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByText("Enter a valid email address")).toBeVisible();
+    await expect(page.getByLabel("First name")).toHaveValue("Marie");
+    await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+  });
 });

@@ -30,6 +30,8 @@ export async function startAppStack(opts: {
   build?: boolean;
   workers?: number;
   extraEnv?: NodeJS.ProcessEnv;
+  /** Node flags for web and worker that NODE_OPTIONS refuses (the benchmark's --cpu-prof). */
+  nodeArgs?: string[];
   log?: (m: string) => void;
   quiet?: boolean;
 }): Promise<AppStack> {
@@ -77,9 +79,11 @@ export async function startAppStack(opts: {
     children.push(child);
     return child;
   };
-  const web = start("web", [path.join(root, "node_modules/.bin/next"), "start", "--port", String(opts.port)]);
+  const nodeArgs = opts.nodeArgs ?? [];
+  const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+  const web = start("web", nodeArgs.length ? [process.execPath, ...nodeArgs, nextBin, "start", "--port", String(opts.port)] : [path.join(root, "node_modules/.bin/next"), "start", "--port", String(opts.port)]);
   const workers: ChildProcess[] = [];
-  for (let i = 0; i < (opts.workers ?? 1); i++) workers.push(start(`worker${i + 1}`, [process.execPath, "--import", "tsx", "jobs/worker.ts"]));
+  for (let i = 0; i < (opts.workers ?? 1); i++) workers.push(start(`worker${i + 1}`, [process.execPath, ...nodeArgs, "--import", "tsx", "jobs/worker.ts"]));
   await waitForHealth(`${url}/api/health`, 120_000);
 
   return {

@@ -4,11 +4,12 @@ import { randomBytes } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { participants, participantStatusHistory, user, type ParticipantStatus } from "@/lib/db/schema";
+import { syncSeatCounters } from "./seats";
 
 type NewParticipant = Partial<typeof participants.$inferInsert> & { firstName: string; lastName: string };
 
 export async function addParticipants(eventId: string, rows: NewParticipant[]) {
-  return db()
+  const added = await db()
     .insert(participants)
     .values(
       rows.map((r, i) => ({
@@ -18,6 +19,8 @@ export async function addParticipants(eventId: string, rows: NewParticipant[]) {
       })),
     )
     .returning();
+  await syncSeatCounters();
+  return added;
 }
 
 /** n pending participants named Person 0001…, registered one second apart, oldest first. */
@@ -27,6 +30,7 @@ export async function addManyParticipants(eventId: string, n: number, status: Pa
     select ${eventId}, 'Person', lpad(g::text, 5, '0'), 'person' || g || '@example.com', ${status},
            now() - interval '1 day' + g * interval '1 second'
     from generate_series(1, ${n}) g`);
+  await syncSeatCounters();
 }
 
 export async function createUser(role: "owner" | "organizer", name = role === "owner" ? "Olga Owner" : "Oscar Organizer") {

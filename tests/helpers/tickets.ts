@@ -13,6 +13,7 @@ import { db } from "@/lib/db/client";
 import { eventEmailTemplates, messageAttachments, messages, participants, participantStatusHistory, tickets, type MessageKind } from "@/lib/db/schema";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { createEvent, registration } from "./db";
+import { syncSeatCounters } from "./seats";
 
 const run = promisify(execFile);
 
@@ -47,7 +48,7 @@ export function decodeQr(pdf: Buffer): Promise<string | null> {
   });
 }
 
-/** Moves the participant to `to` and writes the history row, as an organizer's change does. */
+/** Moves the participant to `to` and writes the history row, as an organizer's change does (the seat counter follows). */
 export async function changeStatus(participantId: string, to: "approved" | "rejected", reason: string | null = null): Promise<string> {
   return db().transaction(async (tx) => {
     const [before] = await tx.select({ status: participants.status }).from(participants).where(eq(participants.id, participantId));
@@ -60,7 +61,7 @@ export async function changeStatus(participantId: string, to: "approved" | "reje
       .values({ participantId, fromStatus: before.status, toStatus: to, reason, changedBy: null, changedByName: "Test Organizer" })
       .returning({ id: participantStatusHistory.id });
     return change.id;
-  });
+  }).finally(syncSeatCounters);
 }
 
 export async function ticketsOf(participantId: string) {

@@ -1,15 +1,17 @@
 // Duplicates, chunked commits and resuming: a crashed import resumes without duplicates or gaps and
 // with counters that match; two runs at once import each row once; a dry run writes no participant.
 import { sql } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { participants } from "@/lib/db/schema";
 import { runImport } from "@/lib/imports/run-import";
 import { handle } from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { importedOf, operation, rowErrors, startCsvImport } from "../helpers/imports";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(resetDb);
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 class Crash extends Error {}

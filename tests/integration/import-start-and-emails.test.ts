@@ -3,7 +3,7 @@
 // the organizer asked for them. Also: an import never stays "running" when its job gives up.
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { participants, participantStatusHistory } from "@/lib/db/schema";
 import { failImportIfJobGone } from "@/lib/imports/import-state";
@@ -12,8 +12,10 @@ import { startImport } from "@/lib/imports/start-import";
 import { handle } from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { importJobs, operation, OWNER, startCsvImport, uploadCsv } from "../helpers/imports";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(resetDb);
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 const CSV = "Email,First name,Last name\nada@example.com,Ada,Lovelace\nalan@example.com,Alan,Turing\n";

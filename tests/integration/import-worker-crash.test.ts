@@ -8,8 +8,10 @@ import { db } from "@/lib/db/client";
 import { handle } from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { operation, rowErrors, startCsvImport } from "../helpers/imports";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(resetDb);
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 let worker: ChildProcess | undefined;

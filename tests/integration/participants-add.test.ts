@@ -1,12 +1,14 @@
 // Adding a participant by hand from the dashboard: the public form's rules, the event's capacity,
 // but not its "registration closed"; no consent is recorded on the participant's behalf.
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { participantFields } from "@/lib/validation/participants";
 import { closeConnections, createEvent, jobsFor, participantsOf, resetDb } from "../helpers/db";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(resetDb);
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 const input = (overrides: Record<string, string> = {}) =>

@@ -2,14 +2,16 @@
 // row and its job are written in one transaction; participants already in the target status are left
 // alone; another organizer's event is refused.
 import { sql } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { approveParticipants } from "@/lib/participants/approve-participants";
 import { rejectParticipants } from "@/lib/participants/reject-participants";
 import { closeConnections, createEvent, jobsFor, resetDb } from "../helpers/db";
 import { addManyParticipants, addParticipants, createUser, historyOf, jobPayloads, statusOf } from "../helpers/participants";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(resetDb);
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 async function setup() {

@@ -2,7 +2,7 @@
 // after its retention: nothing of the person is left; everyone else's data is untouched.
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import {
   checkIns,
@@ -24,11 +24,13 @@ import { deleteParticipantData } from "@/lib/participants/delete-participant-dat
 import { producer } from "@/lib/queue/boss";
 import { anonymiseEvents } from "@/jobs/maintenance-anonymise-events";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(async () => {
   await resetDb();
   await db().execute(sql`truncate table operations, uploads, check_in_scans cascade`);
 });
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 const owner = { id: "owner-1", role: "owner" as const };

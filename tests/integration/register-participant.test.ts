@@ -1,9 +1,11 @@
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { closeConnections, createEvent, jobsFor, participantsOf, registration, resetDb } from "../helpers/db";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(resetDb);
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 describe("public registration", () => {

@@ -1,7 +1,7 @@
 // registration.process, called directly as the worker would: emails go through the outbox transport.
 // On an automatic-approval event it records the approval and enqueues participant.approved, whose
 // handler (run here by hand, as the worker would next) sends the approval email with the ticket.
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { participants, participantStatusHistory } from "@/lib/db/schema";
@@ -10,8 +10,10 @@ import { handle } from "@/jobs/registration-process";
 import { handle as handleApproved } from "@/jobs/participant-approved";
 import { closeConnections, createEvent, jobsFor, messagesOf, registration, resetDb } from "../helpers/db";
 import { messagesWithAttachments, ticketsOf } from "../helpers/tickets";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(resetDb);
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 async function registered(eventOverrides: Parameters<typeof createEvent>[0] = {}, person = registration()) {

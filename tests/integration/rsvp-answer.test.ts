@@ -2,7 +2,7 @@
 // answer, links that are not valid (altered, cut, extended, replaced, for another event), the page
 // turning read-only once the event starts, and declining freeing the seat.
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { countSeatsTaken, listEventsForUser } from "@/lib/db/queries/events";
 import { participants } from "@/lib/db/schema";
@@ -12,8 +12,10 @@ import { findRsvpInvitation } from "@/lib/rsvp/find-rsvp-invitation";
 import { rsvpKey, signRsvpToken } from "@/lib/rsvp/rsvp-token";
 import { closeConnections, createEvent, registration, resetDb } from "../helpers/db";
 import { addParticipants, createUser, statusOf } from "../helpers/participants";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(resetDb);
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 const tokenFor = (p: { id: string; eventId: string; rsvpTokenVersion: number }) =>

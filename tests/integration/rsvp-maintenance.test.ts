@@ -1,7 +1,7 @@
 // The daily maintenance's RSVP tasks: the automatic reminder (once, N days before the start, to
 // approved participants who have not answered) and the expiry of links some time after the event.
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { expireRsvpLinks, RSVP_LINK_EXPIRY_DAYS } from "@/jobs/maintenance-expire-rsvp-links";
 import { sendRsvpReminders } from "@/jobs/maintenance-rsvp-reminders";
 import { db } from "@/lib/db/client";
@@ -11,11 +11,13 @@ import { findRsvpInvitation } from "@/lib/rsvp/find-rsvp-invitation";
 import { rsvpKey, signRsvpToken } from "@/lib/rsvp/rsvp-token";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addParticipants } from "../helpers/participants";
+import { expectSeatCountersRight } from "../helpers/seats";
 
 beforeEach(async () => {
   await resetDb();
   await db().delete(operations);
 });
+afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 const DAY = 24 * 3600 * 1000;
@@ -39,7 +41,7 @@ describe("the automatic RSVP reminder", () => {
     expect(await sendRsvpReminders.run(ctx())).toEqual({ due: 1, started: 1, recipients: 2 });
 
     const [op] = await db().select().from(operations).where(eq(operations.eventId, event.id));
-    expect(op).toMatchObject({ kind: "rsvp_email", total: 2, createdByName: "Automatic reminder", state: "running" });
+    expect(op).toMatchObject({ kind: "rsvp_email", total: 2, createdBy: null, createdByName: "Automatic reminder", state: "running" });
     const items = await db().select().from(operationItems).where(eq(operationItems.operationId, op.id));
     expect(items.map((i) => i.participantId).sort()).toEqual([people[0].id, people[1].id].sort());
     const jobs = await db().execute(sql`select id from pgboss.job where name = 'rsvp.bulk' and data->>'operationId' = ${op.id}`);

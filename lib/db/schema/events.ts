@@ -14,6 +14,10 @@ export const events = pgTable(
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     timeZone: text("time_zone").notNull(),
     capacity: integer("capacity"),
+    // Seats held (pending or approved, not declined), kept by lib/participants/seat-accounting.ts only.
+    // Null exactly when there is no capacity: an unlimited event keeps no counter, so its
+    // registrations take no lock on this row.
+    seatsTaken: integer("seats_taken"),
     registrationOpen: boolean("registration_open").notNull().default(true),
     approvalMode: text("approval_mode", { enum: ["automatic", "manual"] }).notNull().default("manual"),
     // Personal data of the participants is anonymised this many days after the event ends (null: kept).
@@ -29,6 +33,7 @@ export const events = pgTable(
   },
   (t) => [
     check("events_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
+    check("events_seats_taken_with_capacity", sql`(${t.capacity} is null) = (${t.seatsTaken} is null) and (${t.seatsTaken} is null or ${t.seatsTaken} >= 0)`),
     check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
     check("events_rsvp_reminder_days_range", sql`${t.rsvpReminderDays} is null or ${t.rsvpReminderDays} between 1 and 90`),
     check("events_anonymise_after_days_range", sql`${t.anonymiseAfterDays} is null or ${t.anonymiseAfterDays} between 0 and 3650`),

@@ -1,8 +1,13 @@
 "use server";
 // Public registration: parse with the same schema as the form, then one use-case call. What was
 // typed comes back on every error so that nothing is lost.
+//
+// Post → redirect → get: a form posted without JavaScript is answered with a 303 to a small
+// confirmation page, so a refresh there does not post again and the answer is not a full render of
+// the event page. With JavaScript (the form marks its post with js=1) the answer stays an action
+// state: the confirmation appears in place at once.
+import { redirect, RedirectType } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { getEventBySlug } from "@/lib/db/queries/events";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { fieldErrors, formToObject } from "@/lib/validation/fields";
 import { registrationSchema } from "@/lib/validation/participants";
@@ -28,9 +33,8 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
   const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.slice(0, 1000)]));
   const parsed = registrationSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values, message: "Please correct the highlighted fields." };
-  const event = typeof slug === "string" ? await getEventBySlug(db(), slug) : null;
-  if (!event) return { status: "error", message: REASONS.not_found, values };
-  const result = await registerParticipant(db(), event.id, parsed.data);
+  if (typeof slug !== "string" || slug.length > 80) return { status: "error", message: REASONS.not_found, values };
+  const result = await registerParticipant(db(), { slug }, parsed.data);
   if (!result.ok) {
     return {
       status: "error",
@@ -39,5 +43,6 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
       fieldErrors: result.reason === "duplicate" ? { email: "Already registered for this event" } : undefined,
     };
   }
-  return { status: "registered", email: parsed.data.email };
+  if (raw.js === "1") return { status: "registered", email: parsed.data.email };
+  redirect(`/e/${encodeURIComponent(slug)}/registered`, RedirectType.push);
 }

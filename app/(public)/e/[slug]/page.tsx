@@ -5,7 +5,7 @@ import { RegistrationForm } from "@/components/registration/registration-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { db } from "@/lib/db/client";
-import { countSeatsTaken, getEventBySlug } from "@/lib/db/queries/events";
+import { getEventBySlug } from "@/lib/db/queries/events";
 import { formatEventDate } from "@/lib/events/time";
 import { registrationIsOpen } from "@/lib/participants/register-participant";
 import { registerAction } from "./actions";
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const event = await load((await params).slug);
   if (!event) notFound();
-  const full = event.capacity !== null && (await countSeatsTaken(db(), event.id)) >= event.capacity;
+  const full = event.capacity !== null && (event.seatsTaken ?? 0) >= event.capacity;
   const open = registrationIsOpen(event);
 
   return (

@@ -13,7 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { countSeatsTaken, getEventForUser } from "@/lib/db/queries/events";
+import { getEventForUser } from "@/lib/db/queries/events";
 import { getImportUpload } from "@/lib/db/queries/imports";
 import { importEncodings } from "@/lib/imports/encodings";
 import { formatBytes, MAX_HEADER_ROW } from "@/lib/imports/limits";
@@ -50,7 +50,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
     delimiter: choice.delimiter ? delimiterByName[choice.delimiter] : undefined,
     headerRow: choice.header,
   });
-  const seatsTaken = event.capacity === null ? 0 : await countSeatsTaken(db(), event.id);
+  const seatsTaken = event.seatsTaken ?? 0;
 
   return (
     <div className="space-y-8">
