@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { handle } from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { operation, rowErrors, startCsvImport } from "../helpers/imports";
+import { testWorkerBundle } from "../helpers/worker-process";
 
 beforeEach(resetDb);
 afterAll(closeConnections);
@@ -42,7 +43,7 @@ describe("a worker killed mid-import", () => {
     const operationId = await startCsvImport(event, bigFile());
 
     let output = "";
-    worker = spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], { cwd: process.cwd(), env: { ...process.env }, stdio: ["ignore", "pipe", "pipe"] });
+    worker = spawn(process.execPath, [testWorkerBundle()], { cwd: process.cwd(), env: { ...process.env }, stdio: ["ignore", "pipe", "pipe"] });
     worker.stdout!.on("data", (d) => (output += d));
     worker.stderr!.on("data", (d) => (output += d));
     const exited = new Promise((resolve) => worker!.once("exit", resolve));
