@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { sourceFingerprint, writeBuildStamp } from "./build-stamp";
 import { buildWorker } from "./build-worker";
 
@@ -30,7 +31,7 @@ export async function buildProduct(root: string, log: (m: string) => void): Prom
   log("build done");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   buildProduct(process.cwd(), (m) => console.log(`[build] ${m}`)).catch((err) => {
     console.error(`[build] ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);

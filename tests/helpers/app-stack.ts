@@ -42,7 +42,7 @@ export async function startAppStack(opts: {
   if (!databaseUrl) {
     dataDir = path.join(root, ".tmp", `stack-pg-${randomBytes(4).toString("hex")}`);
     mkdirSync(path.dirname(dataDir), { recursive: true });
-    pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk", preferredPort: 55400, log });
+    pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk", preferredPort: 55400, log, throwaway: !process.env.BENCH_DURABLE });
     databaseUrl = pg.url;
   }
   try {

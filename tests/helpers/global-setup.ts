@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
     if (!databaseUrl) {
       await removeAbandonedDataDirs();
       dataDir = path.resolve(".tmp", `test-pg-${randomBytes(6).toString("hex")}`);
-      embedded = await startEmbeddedPostgres({ dataDir, database: "eventdesk_test" });
+      embedded = await startEmbeddedPostgres({ dataDir, database: "eventdesk_test", throwaway: true });
       databaseUrl = embedded.url;
     }
     await migrateDatabase(databaseUrl);
