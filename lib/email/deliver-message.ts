@@ -35,7 +35,7 @@ export async function deliverMessage(
   const outcome = await db.transaction(async (tx) => {
     const [message] = await tx.select().from(messages).where(eq(messages.id, messageId)).for("update", { skipLocked: true });
     // Missing, locked by another worker that is sending it right now, or already done.
-    if (!message || message.status !== "queued") return "skipped" as const;
+    if (message?.status !== "queued") return "skipped" as const;
     const attachments = await tx.select().from(messageAttachments).where(eq(messageAttachments.messageId, messageId));
     let providerId: string;
     try {

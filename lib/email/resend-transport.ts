@@ -150,7 +150,9 @@ export function createResendTransport(opts: ResendTransportOptions): EmailTransp
       );
       const sortedResults = batchResults(sorted.length, data);
       const results: BatchItemResult[] = new Array(emails.length);
-      order.forEach((original, position) => (results[original] = sortedResults[position]));
+      order.forEach((original, position) => {
+        results[original] = sortedResults[position];
+      });
       return results;
     },
   };

@@ -47,7 +47,9 @@ async function generate(client: postgres.Sql, eventId: string, workers: ChildPro
   const { db } = await import("@/lib/db/client");
   const owner = { id: "bench", name: "Bench", role: "owner" as const };
   const peaks = new Map<number, number>();
-  const sample = () => workers.forEach((w) => peaks.set(w.pid!, Math.max(peaks.get(w.pid!) ?? 0, memoryOf(w.pid!)?.rss ?? 0)));
+  const sample = () => {
+    for (const w of workers) peaks.set(w.pid!, Math.max(peaks.get(w.pid!) ?? 0, memoryOf(w.pid!)?.rss ?? 0));
+  };
   const sampler = setInterval(sample, 100);
   const t0 = performance.now();
   const started = await startGeneration(db(), owner, eventId, randomUUID(), false);

@@ -24,7 +24,7 @@ const N = 60_000;
 function bigFile(): string {
   const lines = ["Email,First name,Last name"];
   for (let i = 1; i <= N; i++) lines.push(i % 50 === 0 ? `broken-${i},Bad,Row` : `person${i % 59_000}@example.com,Person,${i}`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number, output: () => string): Promise<T> {
