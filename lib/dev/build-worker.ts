@@ -6,7 +6,7 @@
 // dist/worker/, so every font directory is copied there.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, stop } from "esbuild";
 
 const FONT_DIRS = [path.join("lib", "pdf", "fonts"), path.join("lib", "certificates", "fonts")];
 
@@ -29,6 +29,8 @@ export async function buildWorker(root: string, outdir = path.join(root, "dist",
     // Bundled CommonJS-style code may call require(); ESM output has none of its own.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   });
+  // esbuild keeps a service process for further builds; the runner would carry it for its whole life.
+  await stop();
   const fonts = path.join(outdir, "fonts");
   mkdirSync(fonts, { recursive: true });
   for (const dir of FONT_DIRS) {
