@@ -6,7 +6,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
-import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
