@@ -128,7 +128,6 @@ export async function runStack(mode: StackMode, root = process.cwd()): Promise<v
           : run(root, "worker", bin("tsx"), ["watch", "--clear-screen=false", "jobs/worker.ts"], env),
       log,
       onGiveUp: (message) => void shutdown(message, 1),
-      backoffMs: process.env.WORKER_RESTART_BACKOFF_MS ? Number(process.env.WORKER_RESTART_BACKOFF_MS) : undefined,
     });
     log(`open http://localhost:${port}`);
 
