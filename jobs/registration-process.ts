@@ -27,7 +27,7 @@ export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<
       .where(eq(participants.id, payload.participantId))
       .for("update", { of: participants });
     // Deleted, or decided already (an approval sends its own email through its own job).
-    if (!row || row.participant.status !== "pending") return null;
+    if (row?.participant.status !== "pending") return null;
     const { participant, event } = row;
 
     if (event.approvalMode === "automatic") {

@@ -65,7 +65,10 @@ export function CameraScanner({ onCode, onSearchInstead }: Props) {
         return;
       }
       const el = video.current;
-      if (stopped || !el) return stream.getTracks().forEach((t) => t.stop());
+      if (stopped || !el) {
+        for (const t of stream.getTracks()) t.stop();
+        return;
+      }
       el.srcObject = stream;
       await el.play().catch(() => {});
       const reader = await createQrReader().catch(() => null);
@@ -83,7 +86,7 @@ export function CameraScanner({ onCode, onSearchInstead }: Props) {
     return () => {
       stopped = true;
       if (timer) clearTimeout(timer);
-      stream?.getTracks().forEach((t) => t.stop());
+      for (const t of stream?.getTracks() ?? []) t.stop();
     };
   }, [visible]);
 

@@ -108,7 +108,7 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
       </div>
       <ScanResultPanel state={panel} seq={seq} timeZone={timeZone} onUndo={undo} undoPending={undoPending} />
 
-      <div role="group" aria-label="How to find the ticket" className="grid grid-cols-2 gap-1 rounded-lg bg-zinc-200 p-1">
+      <fieldset aria-label="How to find the ticket" className="grid grid-cols-2 gap-1 rounded-lg bg-zinc-200 p-1">
         {(
           [
             ["camera", "Scan"],
@@ -128,7 +128,7 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
             {label}
           </button>
         ))}
-      </div>
+      </fieldset>
 
       {mode === "camera" ? (
         <div className="space-y-4">

@@ -11,6 +11,7 @@ export function CheckInCounters({ client, refresh }: { client: CheckInClient; re
   const [counters, setCounters] = useState<Counters | null>(null);
   const [stale, setStale] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` changes after each scan to reload the counters at once
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;

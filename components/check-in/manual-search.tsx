@@ -33,6 +33,7 @@ export function ManualSearch({ client, timeZone, onResult, onUndone, onError, ch
   const [busy, setBusy] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reload` and `changed` re-run the search after a check-in or undo
   useEffect(() => {
     const q = query.trim();
     if (q.length < 2) {

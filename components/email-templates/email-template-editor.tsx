@@ -118,7 +118,10 @@ export function EmailTemplateEditor(props: Props) {
             </p>
             <div className="flex flex-col-reverse gap-3 sm:flex-row">
               {dirty && (
-                <Button type="button" variant="ghost" onClick={() => (setSubject(saved.subject), setBody(saved.body))}>
+                <Button type="button" variant="ghost" onClick={() => {
+                    setSubject(saved.subject);
+                    setBody(saved.body);
+                  }}>
                   Discard changes
                 </Button>
               )}

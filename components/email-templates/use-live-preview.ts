@@ -17,6 +17,7 @@ export function useLivePreview(draft: Draft, initial: PreviewAnswer, previewActi
   const latest = useRef(0);
   const shown = useRef(`${draft.subject}\u0000${draft.body}`);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run on the draft's text, not on a new object or action identity at each render
   useEffect(() => {
     const key = `${draft.subject}\u0000${draft.body}`;
     if (key === shown.current) {
@@ -41,7 +42,7 @@ export function useLivePreview(draft: Draft, initial: PreviewAnswer, previewActi
       setPending(false);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [draft.kind, draft.subject, draft.body]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [draft.kind, draft.subject, draft.body]);
 
   return { answer, lastGood, pending };
 }

@@ -61,13 +61,14 @@ function EventFields({ mode, state, firstRender, formAction, timeZones, cancelHr
   const slug = slugEdited ? slugText : suggestSlug(title);
 
   const [timeZone, setTimeZone] = useState(v.timeZone ?? "UTC");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once after mounting, from the values the form was opened with
   useEffect(() => {
     // A new event starts in the organizer's own zone, which only the browser knows.
     if (mode === "create" && firstRender && !v.timeZone) {
       const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       if (browserZone) setTimeZone(browserZone);
     }
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []);
   const zoneOptions = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
 
   const registrationOpen = v.registrationOpen ?? "open";

@@ -42,9 +42,9 @@ export function ReadSettingsForm({ settings, guess }: { settings: ReadSettings; 
       <Field id="header" label="Header row">
         <Select name="header" defaultValue={String(settings.headerRow)}>
           <option value="0">No header: data starts on row 1</option>
-          {Array.from({ length: MAX_HEADER_ROW }, (_, i) => (
-            <option key={i + 1} value={String(i + 1)}>
-              Row {i + 1}
+          {Array.from({ length: MAX_HEADER_ROW }, (_, i) => i + 1).map((row) => (
+            <option key={row} value={String(row)}>
+              Row {row}
             </option>
           ))}
         </Select>

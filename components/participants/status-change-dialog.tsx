@@ -47,8 +47,8 @@ export function StatusChangeDialog({ request, onClose, submit }: Props) {
           </h2>
           {request.description && <div className="text-sm text-zinc-700">{request.description}</div>}
           <input type="hidden" name="change" value={request.change} />
-          {request.fields.map(([name, value], i) => (
-            <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
+          {request.fields.map(([name, value]) => (
+            <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
           ))}
           {request.change === "reject" && (
             <Field id="rejection-reason" label="Reason" optional hint="Shown to the participant in the rejection email.">

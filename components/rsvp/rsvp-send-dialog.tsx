@@ -55,8 +55,8 @@ export function RsvpSendDialog({ request, onClose, action }: Props) {
           {request.description && <div className="text-sm text-zinc-700">{request.description}</div>}
           {state.error && state.requestId === requestId && <Alert tone="error">{state.error}</Alert>}
           <input type="hidden" name="requestId" value={requestId} />
-          {request.fields.map(([name, value], i) => (
-            <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
+          {request.fields.map(([name, value]) => (
+            <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
           ))}
           <div className="flex flex-col-reverse gap-3 pt-2 sm:flex-row sm:justify-end">
             <Button type="button" variant="secondary" onClick={onClose}>

@@ -8,9 +8,11 @@ const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "
 export function LocalTime({ value }: { value: Date | string }) {
   const date = typeof value === "string" ? new Date(value) : value;
   const [text, setText] = useState(`${utc.format(date)} UTC`);
+  // The instant, not the Date object: a parent re-rendering with an equal date must not re-run this.
+  const ms = date.getTime();
   useEffect(() => {
-    setText(new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" }).format(date));
-  }, [date.getTime()]); // eslint-disable-line react-hooks/exhaustive-deps
+    setText(new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms)));
+  }, [ms]);
   return (
     <time dateTime={date.toISOString()} className="whitespace-nowrap">
       {text}

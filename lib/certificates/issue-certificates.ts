@@ -18,7 +18,7 @@ import { generateVerificationCode } from "./verification-code";
 
 export async function issueCertificates(db: Db, operationId: string, participantIds: string[]): Promise<void> {
   const [op] = await db.select().from(operations).where(and(eq(operations.id, operationId), eq(operations.kind, "certificates_generate")));
-  if (!op || op.state !== "running") return;
+  if (op?.state !== "running") return;
   const reissue = op.params.reissue === true;
   const [event] = await db.select().from(events).where(eq(events.id, op.eventId));
   if (!event) return;
@@ -57,7 +57,7 @@ export async function issueCertificates(db: Db, operationId: string, participant
         .from(operationItems)
         .where(and(eq(operationItems.operationId, operationId), eq(operationItems.participantId, participantId)))
         .for("update");
-      if (!item || item.status !== "pending") return; // a concurrent run of this chunk got here first
+      if (item?.status !== "pending") return; // a concurrent run of this chunk got here first
       if (reissue) {
         await tx
           .update(certificates)

@@ -14,7 +14,7 @@ import { entryName } from "./zip-certificates";
 
 export async function sendCertificateEmails(db: Db, operationId: string, participantIds: string[]): Promise<void> {
   const [op] = await db.select().from(operations).where(and(eq(operations.id, operationId), eq(operations.kind, "certificates_email")));
-  if (!op || op.state !== "running") return;
+  if (op?.state !== "running") return;
   const [event] = await db.select().from(events).where(eq(events.id, op.eventId));
   if (!event) return;
   const pending = await db

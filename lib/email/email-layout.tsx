@@ -49,8 +49,10 @@ export function EmailLayout({ subject, title, body, eventUrl }: EmailLayoutProps
           </Section>
           <Section style={styles.content}>
             {paragraphs.map((lines, p) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rendered once to HTML, never reordered; equal paragraphs may repeat
               <Text key={p} style={styles.paragraph}>
                 {lines.map((line, l) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: as above, for the lines of one paragraph
                   <Fragment key={l}>
                     {l > 0 && <br />}
                     {linkify(line)}

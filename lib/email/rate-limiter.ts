@@ -93,10 +93,16 @@ export class RateLimiter {
   private pump(): void {
     for (;;) {
       const queue = this.queues.transactional.length ? this.queues.transactional : this.queues.bulk;
-      if (!queue.length) return this.clearTimer();
+      if (!queue.length) {
+        this.clearTimer();
+        return;
+      }
       const now = Date.now();
       const wait = this.delayMs(now);
-      if (wait > 0) return this.wakeAt(now + wait);
+      if (wait > 0) {
+        this.wakeAt(now + wait);
+        return;
+      }
       this.starts.push(now);
       queue.shift()!();
     }

@@ -176,7 +176,9 @@ export function createResendTransport(opts: ResendTransportOptions): EmailTransp
       if (data === PROCESSED) return emails.map(() => ({ ok: true as const, providerId: null }));
       const sortedResults = batchResults(sorted.length, data);
       const results: BatchItemResult[] = new Array(emails.length);
-      order.forEach((original, position) => (results[original] = sortedResults[position]));
+      order.forEach((original, position) => {
+        results[original] = sortedResults[position];
+      });
       return results;
     },
   };

@@ -67,7 +67,7 @@ export async function commitImportChunk(
     return await db.transaction(async (tx) => {
       await tx.execute(sql`set local synchronous_commit = off`);
       const [seen] = await tx.execute<{ state: string; cursor: string }>(sql`select state, cursor from operations where id = ${ctx.operationId}`);
-      if (!seen || seen.state !== "running" || Number(seen.cursor) > at.after) return false;
+      if (seen?.state !== "running" || Number(seen.cursor) > at.after) return false;
       await writeChunk(tx, ctx, rows, at, previous);
       return true;
     });
@@ -103,7 +103,7 @@ async function writeChunk(tx: Tx, ctx: ImportContext, rows: PreparedRow[], at: C
   const [current] = await tx.execute<{ state: string; cursor: string }>(
     sql`select state, cursor from operations where id = ${ctx.operationId} for no key update`,
   );
-  if (!current || current.state !== "running" || Number(current.cursor) !== at.after) throw new NotCommitted();
+  if (current?.state !== "running" || Number(current.cursor) !== at.after) throw new NotCommitted();
 
   const failed = rows.filter((r) => r.kind === "invalid").length;
   const skipped = errors.length - failed;

@@ -40,7 +40,7 @@ export async function* csvRecords(
     if (!text) continue;
     const input = pending + text;
     // Wait for a line break with text after it: a CR at the very end may be the first half of CRLF.
-    if (!parser && !/[\r\n][^]/.test(input)) {
+    if (!parser && !/[\r\n][\s\S]/.test(input)) {
       pending = input;
     } else {
       const result = parse(input, false);

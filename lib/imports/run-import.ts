@@ -27,7 +27,7 @@ export type RunImportOptions = {
 
 export async function runImport(db: Db, operationId: string, options: RunImportOptions = {}): Promise<void> {
   const [op] = await db.select().from(operations).where(eq(operations.id, operationId));
-  if (!op || op.kind !== "participants_import" || op.state !== "running") return;
+  if (op?.kind !== "participants_import" || op.state !== "running") return;
   try {
     await importRows(db, op, options);
   } catch (err) {

@@ -6,10 +6,13 @@ import { MAX_UPLOAD_BYTES } from "./limits";
 
 export type ImportUploadInput = { eventId: string; filename: string; contentType: string; content: Buffer; createdBy: string };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /** A file name as the organizer will see it again: no path, no control characters, capped. */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200) || "upload.csv";
+  return base.replace(CONTROL_CHARACTERS, "").trim().slice(0, 200) || "upload.csv";
 }
 
 export async function storeImportUpload(db: DbOrTx, input: ImportUploadInput): Promise<string> {

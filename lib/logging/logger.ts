@@ -12,7 +12,8 @@ type LogContext = Record<string, unknown>;
 type State = { root?: Logger; context: AsyncLocalStorage<LogContext>; consoleCaptured?: boolean };
 
 const holder = globalThis as typeof globalThis & { __eventdeskLog?: State };
-const state: State = (holder.__eventdeskLog ??= { context: new AsyncLocalStorage<LogContext>() });
+holder.__eventdeskLog ??= { context: new AsyncLocalStorage<LogContext>() };
+const state: State = holder.__eventdeskLog;
 
 const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 

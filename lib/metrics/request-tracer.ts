@@ -105,7 +105,7 @@ class RequestSpan implements Span {
 }
 
 function requestTracer(onEnd: (request: FinishedRequest) => void): Tracer {
-  const startSpan = (name: string, options?: SpanOptions, ctx: Context = context.active()): Span => {
+  const startSpan = (_name: string, options?: SpanOptions, ctx: Context = context.active()): Span => {
     if (options?.attributes?.["next.span_type"] === REQUEST_SPAN) return new RequestSpan(options.attributes, onEnd);
     return trace.wrapSpanContext(trace.getSpanContext(ctx) ?? INVALID_SPAN_CONTEXT);
   };

@@ -32,7 +32,7 @@ const ROUNDS = 3;
 export async function runRsvpSend(db: Db, operationId: string, opts: RunRsvpSendOptions = {}): Promise<void> {
   await withOperationLock(operationId, async () => {
     const [op] = await db.select().from(operations).where(eq(operations.id, operationId));
-    if (!op || op.kind !== "rsvp_email" || op.state !== "running") return;
+    if (op?.kind !== "rsvp_email" || op.state !== "running") return;
     const [event] = await db.select().from(events).where(eq(events.id, op.eventId));
     if (!event) return;
     await db.execute(sql`update operations set started_at = coalesce(started_at, now()) where id = ${operationId}`);

@@ -3,7 +3,7 @@
 import { INVITATION_TTL_DAYS } from "./invitation-token";
 import { staffRoleLabels, type StaffRole } from "@/lib/validation/staff";
 
-const escape = (v: string) =>
+const escapeHtml = (v: string) =>
   v.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 
 const roleMeaning: Record<StaffRole, string> = {
@@ -26,11 +26,11 @@ export function invitationEmail(input: { name: string; role: StaffRole; invitedB
   const text = lines.join("\n\n");
   const paragraphs = lines.map((l) =>
     l === input.link
-      ? `<p style="margin:0 0 16px 0"><a href="${escape(l)}" style="color:#1d4ed8">${escape(l)}</a></p>`
-      : `<p style="margin:0 0 16px 0;line-height:1.5">${escape(l)}</p>`,
+      ? `<p style="margin:0 0 16px 0"><a href="${escapeHtml(l)}" style="color:#1d4ed8">${escapeHtml(l)}</a></p>`
+      : `<p style="margin:0 0 16px 0;line-height:1.5">${escapeHtml(l)}</p>`,
   );
   const html = `<!doctype html>
-<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(subject)}</title></head>
+<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;padding:24px;background:#f4f4f5;font-family:Arial,Helvetica,sans-serif;font-size:16px;color:#18181b">
 <div style="max-width:600px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px">
 ${paragraphs.join("\n")}

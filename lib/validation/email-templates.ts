@@ -9,7 +9,9 @@ export const SUBJECT_MAX = 200;
 export const BODY_MAX = 20_000;
 
 // Control characters other than tab and newline; the subject allows neither newline nor tab.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const BODY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const SUBJECT_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 const count = (n: number) => n.toLocaleString("en-GB");
@@ -58,7 +60,8 @@ export function allFieldErrors(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "_form");
-    (out[key] ??= []).push(issue.message);
+    out[key] ??= [];
+    out[key].push(issue.message);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // characters (a 1 MB name or an embedded NUL is refused with a message, never stored half-way).
 import { z } from "zod";
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function text(label: string, max: number) {

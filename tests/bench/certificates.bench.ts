@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { startAppStack, stopProcessGroup, type AppStack } from "../helpers/app-stack";
+import { testWorkerBundle } from "../helpers/worker-process";
 import { ms } from "./stats";
 
 const N = Number(process.env.BENCH_CERTIFICATES ?? 1000);
@@ -38,7 +39,7 @@ async function seedEvent(client: postgres.Sql, n: number): Promise<string> {
 }
 
 function startWorkers(stack: AppStack, n: number): ChildProcess[] {
-  return Array.from({ length: n }, () => spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], { cwd: process.cwd(), env: stack.env, detached: true, stdio: "ignore" }));
+  return Array.from({ length: n }, () => spawn(process.execPath, [testWorkerBundle()], { cwd: process.cwd(), env: stack.env, detached: true, stdio: "ignore" }));
 }
 
 async function generate(client: postgres.Sql, eventId: string, workers: ChildProcess[], timeoutMs: number) {
@@ -46,7 +47,9 @@ async function generate(client: postgres.Sql, eventId: string, workers: ChildPro
   const { db } = await import("@/lib/db/client");
   const owner = { id: "bench", name: "Bench", role: "owner" as const };
   const peaks = new Map<number, number>();
-  const sample = () => workers.forEach((w) => peaks.set(w.pid!, Math.max(peaks.get(w.pid!) ?? 0, memoryOf(w.pid!)?.rss ?? 0)));
+  const sample = () => {
+    for (const w of workers) peaks.set(w.pid!, Math.max(peaks.get(w.pid!) ?? 0, memoryOf(w.pid!)?.rss ?? 0));
+  };
   const sampler = setInterval(sample, 100);
   const t0 = performance.now();
   const started = await startGeneration(db(), owner, eventId, randomUUID(), false);

@@ -187,7 +187,9 @@ async function load(
           headers: { cookie: phone.cookie, "x-device-id": phone.device, "content-type": "application/json" },
           body: JSON.stringify({ code, clientScanId: randomUUID() }),
         });
-        const body = res.ok ? ((await res.json()) as { outcome: string }) : (await res.arrayBuffer(), null);
+        let body: { outcome: string } | null = null;
+        if (res.ok) body = (await res.json()) as { outcome: string };
+        else await res.arrayBuffer();
         latencies.push(performance.now() - t0);
         const key = body ? body.outcome : `http ${res.status}`;
         outcomes[key] = (outcomes[key] ?? 0) + 1;

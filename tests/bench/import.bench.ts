@@ -1,5 +1,5 @@
 // Import of 100,000 generated rows (2% invalid, 2% duplicates of an earlier row) through the real job
-// in a real worker process (node --import tsx jobs/worker.ts) on a fresh embedded PostgreSQL: rows
+// in a real worker process (node on the compiled bundle) on a fresh embedded PostgreSQL: rows
 // per second (the operation's started_at → finished_at, and enqueue → completed) and the worker's
 // peak RSS (VmHWM), next to a bare COPY of the same file into a scratch table in the same run.
 // The import runs twice: with the worker as `npm run worker` starts it, and with V8's old space
@@ -17,6 +17,7 @@ import { previewUpload } from "@/lib/imports/preview-upload";
 import { storeImportUpload } from "@/lib/imports/store-import-upload";
 import { stopProcessGroup } from "../helpers/app-stack";
 import { benchEnv, procMemory, scratchPostgres } from "./scratch-postgres";
+import { testWorkerBundle } from "../helpers/worker-process";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const firstNames = ["Γιώργος", "Ελένη", "Maria", "Jean-Luc", "Ada", "Νίκος", "Åsa", "José"];
@@ -58,7 +59,7 @@ type Setup = { sql: postgres.Sql; database: ReturnType<typeof drizzle<typeof sch
 /** One import into a fresh event through a freshly started worker. */
 async function importOnce(s: Setup, slug: string, nodeOptions?: string) {
   const env = { ...benchEnv(s.url), ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) };
-  const worker = spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], { cwd: process.cwd(), env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const worker = spawn(process.execPath, [testWorkerBundle()], { cwd: process.cwd(), env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   worker.stdout!.on("data", (d) => (output += d));
   worker.stderr!.on("data", (d) => (output += d));

@@ -26,7 +26,7 @@ async function stopWorker(w: WorkerProcess) {
 
 export async function run() {
   const dataDir = path.resolve(".tmp", `bench-queue-pg-${randomBytes(4).toString("hex")}`);
-  const pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_bench", preferredPort: 56_500 });
+  const pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_bench", preferredPort: 56_500, throwaway: true });
   const sql = postgres(pg.url, { max: 2, onnotice: () => {} });
   const boss = new PgBoss({ connectionString: pg.url, supervise: false, schedule: false, migrate: false, max: 2 });
   boss.on("error", () => {});

@@ -8,7 +8,7 @@ import { startEmbeddedPostgres } from "@/lib/dev/embedded-postgres";
 export async function scratchPostgres(name: string, preferredPort: number) {
   const dataDir = path.join(process.cwd(), ".tmp", `bench-${name}-pg-${randomBytes(4).toString("hex")}`);
   mkdirSync(path.dirname(dataDir), { recursive: true });
-  const pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_bench", preferredPort });
+  const pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_bench", preferredPort, throwaway: !process.env.BENCH_DURABLE });
   await migrateDatabase(pg.url);
   return {
     url: pg.url,

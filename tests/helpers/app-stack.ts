@@ -1,11 +1,13 @@
-// Starts the product as production runs it: `next build` (unless reused), `next start` and the worker,
+// Starts the product as production runs it: `next build` (unless reused), `next start` and the compiled worker,
 // on a fresh embedded PostgreSQL (or the database given). Used by the e2e suite and the benchmarks.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { buildWorker } from "@/lib/dev/build-worker";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/dev/embedded-postgres";
+import { TEST_WORKER_BUNDLE_DIR, testWorkerBundle } from "./worker-process";
 
 export type AppStack = {
   url: string;
@@ -42,12 +44,14 @@ export async function startAppStack(opts: {
   if (!databaseUrl) {
     dataDir = path.join(root, ".tmp", `stack-pg-${randomBytes(4).toString("hex")}`);
     mkdirSync(path.dirname(dataDir), { recursive: true });
-    pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk", preferredPort: 55400, log });
+    pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk", preferredPort: 55400, log, throwaway: !process.env.BENCH_DURABLE });
     databaseUrl = pg.url;
   }
   try {
     await migrateDatabase(databaseUrl, log);
     if (opts.build !== false || !existsSync(path.join(root, ".next", "BUILD_ID"))) buildApp(log);
+    // The compiled worker, as production runs it (about a second, so always fresh).
+    await buildWorker(root, path.resolve(TEST_WORKER_BUNDLE_DIR));
   } catch (err) {
     // A failed build must not leave the embedded PostgreSQL running behind it.
     await pg?.stop().catch(() => {});
@@ -83,7 +87,7 @@ export async function startAppStack(opts: {
   const nextBin = path.join(root, "node_modules/next/dist/bin/next");
   const web = start("web", nodeArgs.length ? [process.execPath, ...nodeArgs, nextBin, "start", "--port", String(opts.port)] : [path.join(root, "node_modules/.bin/next"), "start", "--port", String(opts.port)]);
   const workers: ChildProcess[] = [];
-  for (let i = 0; i < (opts.workers ?? 1); i++) workers.push(start(`worker${i + 1}`, [process.execPath, ...nodeArgs, "--import", "tsx", "jobs/worker.ts"]));
+  for (let i = 0; i < (opts.workers ?? 1); i++) workers.push(start(`worker${i + 1}`, [process.execPath, ...nodeArgs, testWorkerBundle()]));
   await waitForHealth(`${url}/api/health`, 120_000);
 
   return {

@@ -8,7 +8,9 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { buildWorker } from "@/lib/dev/build-worker";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/dev/embedded-postgres";
+import { TEST_WORKER_BUNDLE_DIR } from "./worker-process";
 
 declare module "vitest" {
   interface ProvidedContext {
@@ -26,11 +28,14 @@ export default async function setup(project: TestProject) {
   };
 
   try {
+    // Worker tests run the compiled worker, as production does. esbuild takes about a second, so it
+    // is rebuilt every run (never stale), into .tmp/ so that a running `npm start` is not disturbed.
+    await buildWorker(process.cwd(), path.resolve(TEST_WORKER_BUNDLE_DIR));
     let databaseUrl = process.env.TEST_DATABASE_URL;
     if (!databaseUrl) {
       await removeAbandonedDataDirs();
       dataDir = path.resolve(".tmp", `test-pg-${randomBytes(6).toString("hex")}`);
-      embedded = await startEmbeddedPostgres({ dataDir, database: "eventdesk_test" });
+      embedded = await startEmbeddedPostgres({ dataDir, database: "eventdesk_test", throwaway: true });
       databaseUrl = embedded.url;
     }
     await migrateDatabase(databaseUrl);

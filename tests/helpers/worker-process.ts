@@ -1,6 +1,11 @@
-// A real worker process (node --import tsx jobs/worker.ts), as production runs it, with its JSON log
-// lines at hand. One process, not tsx's wrapper around one, so that a signal reaches the worker itself.
+// A real worker process (node on the compiled bundle, built by the global setup), as production runs
+// it, with its JSON log lines at hand.
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+/** Where tests/helpers/global-setup.ts bundles the worker (lib/dev/build-worker.ts). */
+export const TEST_WORKER_BUNDLE_DIR = path.join(".tmp", "test-worker");
+export const testWorkerBundle = () => path.resolve(TEST_WORKER_BUNDLE_DIR, "worker.mjs");
 
 export type LogLine = { level: string; msg: string; [key: string]: unknown };
 
@@ -14,8 +19,9 @@ export type WorkerProcess = {
   kill: () => void;
 };
 
-export function startWorkerProcess(env: Record<string, string | undefined> = {}): WorkerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], {
+/** args: what node runs (the compiled bundle unless a benchmark compares another way to start it). */
+export function startWorkerProcess(env: Record<string, string | undefined> = {}, args = [testWorkerBundle()]): WorkerProcess {
+  const child = spawn(process.execPath, args, {
     cwd: process.cwd(),
     env: { ...process.env, EMAIL_TRANSPORT: "outbox", LOG_FORMAT: "json", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -14,7 +14,9 @@ beforeEach(resetDb);
 afterAll(closeConnections);
 
 const workers: WorkerProcess[] = [];
-afterEach(() => workers.splice(0).forEach((w) => w.kill()));
+afterEach(() => {
+  for (const w of workers.splice(0)) w.kill();
+});
 
 const N = 160;
 

@@ -138,7 +138,8 @@ describe("requests", () => {
       Array.from({ length: 1000 }, (_, i) => scanCode(event.id, `garbage-${i}`, { cookie: flooder.cookie, device: "flooding-device" })),
     );
     const elapsed = performance.now() - started;
-    const byStatus = answers.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+    const byStatus: Record<number, number> = {};
+    for (const r of answers) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
     // The burst (40) plus what refilled meanwhile got an answer; everything else was refused.
     expect(byStatus[200]).toBeGreaterThanOrEqual(40);
     expect(byStatus[200]).toBeLessThan(40 + (elapsed / 1000) * 20 + 2);

@@ -97,7 +97,7 @@ describe("scanning a ticket", () => {
     const event = await createEvent();
     const ada = await createTicketHolder(event.id);
     const garbage = [
-      "https://evil.example.com/t/" + ada.code,
+      `https://evil.example.com/t/${ada.code}`,
       `https://example.com/?code=${ada.code}`,
       "hello world",
       "",

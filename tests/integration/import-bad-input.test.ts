@@ -81,7 +81,7 @@ describe("bad input", () => {
   it("fails a file whose quote is never closed, naming the row where it opens, before importing anything", async () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@example.com,First,Last`).join("\n");
     const small = await forceImport(`Email,First name,Last name\nok@example.com,Ok,Row\na@example.com,"Unclosed,Last\n${rows(100)}\n`);
-    expect(small.op).toMatchObject({ state: "failed", error: expect.stringMatching(/^Row 3 has a quote \(\"\) that is never closed/) });
+    expect(small.op).toMatchObject({ state: "failed", error: expect.stringMatching(/^Row 3 has a quote \("\) that is never closed/) });
     expect(await importedOf(small.event.id)).toEqual([]);
     // Longer than a row may be: stopped as soon as the unfinished row passes the limit.
     const large = await forceImport(`Email,First name,Last name\na@example.com,"Unclosed,Last\n${rows(60_000)}\n`);

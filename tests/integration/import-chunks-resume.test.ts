@@ -24,7 +24,7 @@ function generated(n: number): string {
     else if (i % 7 === 0 && i > 5) lines.push(`person${i - 5}@example.com,Again,Person`);
     else lines.push(`Person${i}@Example.com,Person,${i}`);
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 async function expectOutcome(eventId: string, operationId: string, n: number) {

@@ -116,7 +116,7 @@ describe("importing real files", () => {
 
   it("reads the same rows whatever size the slices are cut at (characters, quotes and line breaks split between slices)", async () => {
     const rows = Array.from({ length: 40 }, (_, i) => [`Ελένη ${i}`, `"Οικονόμου, ""${i}""\nΑθήνα"`, `eleni${i}@example.gr`]);
-    const text = "\uFEFFΌνομα,Επώνυμο,Email\r\n" + rows.map((r) => r.join(",")).join("\r\n") + "\r\n";
+    const text = `\uFEFFΌνομα,Επώνυμο,Email\r\n${rows.map((r) => r.join(",")).join("\r\n")}\r\n`;
     for (const [encoding, bom] of [["utf-8", true], ["utf-16le", true], ["windows-1253", false]] as const) {
       const event = await createEvent();
       const operationId = await startCsvImport(event, encode(bom ? text : text.slice(1), encoding, false));

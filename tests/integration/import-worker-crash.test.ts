@@ -9,6 +9,7 @@ import { handle } from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { operation, rowErrors, startCsvImport } from "../helpers/imports";
 import { expectSeatCountersRight } from "../helpers/seats";
+import { testWorkerBundle } from "../helpers/worker-process";
 
 beforeEach(resetDb);
 afterEach(expectSeatCountersRight);
@@ -25,7 +26,7 @@ const N = 60_000;
 function bigFile(): string {
   const lines = ["Email,First name,Last name"];
   for (let i = 1; i <= N; i++) lines.push(i % 50 === 0 ? `broken-${i},Bad,Row` : `person${i % 59_000}@example.com,Person,${i}`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number, output: () => string): Promise<T> {
@@ -44,7 +45,7 @@ describe("a worker killed mid-import", () => {
     const operationId = await startCsvImport(event, bigFile());
 
     let output = "";
-    worker = spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], { cwd: process.cwd(), env: { ...process.env }, stdio: ["ignore", "pipe", "pipe"] });
+    worker = spawn(process.execPath, [testWorkerBundle()], { cwd: process.cwd(), env: { ...process.env }, stdio: ["ignore", "pipe", "pipe"] });
     worker.stdout!.on("data", (d) => (output += d));
     worker.stderr!.on("data", (d) => (output += d));
     const exited = new Promise((resolve) => worker!.once("exit", resolve));

@@ -16,7 +16,7 @@ let pg: RunningPostgres;
 let worker: WorkerProcess | undefined;
 
 beforeAll(async () => {
-  pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_restart", preferredPort: 56_400 });
+  pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_restart", preferredPort: 56_400, throwaway: true });
   await migrateDatabase(pg.url);
   // Before anything in this process opens a connection: db(), the producer and env() read it lazily.
   process.env.DATABASE_URL = pg.url;
@@ -57,7 +57,7 @@ describe("a PostgreSQL restart", () => {
     await pg.stop();
     expect((await health()).status).toBe(503);
     await new Promise((r) => setTimeout(r, 3000));
-    pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_restart", port: pg.port });
+    pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_restart", port: pg.port, throwaway: true });
 
     await until("the health check to pass again", async () => (await health()).status === 200, 30_000);
     const finished = await until("the job in flight to be completed", async () => {

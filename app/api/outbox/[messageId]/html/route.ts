@@ -13,7 +13,7 @@ type Context = { params: Promise<{ messageId: string }> };
 const noStore = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
 
 export async function GET(_request: Request, { params }: Context) {
-  let user;
+  let user: Awaited<ReturnType<typeof requireOrganizerForApi>>;
   try {
     user = await requireOrganizerForApi();
   } catch (err) {

@@ -17,7 +17,7 @@ function contentDisposition(filename: string): string {
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  let user;
+  let user: Awaited<ReturnType<typeof requireOrganizerForApi>>;
   try {
     user = await requireOrganizerForApi();
   } catch (err) {

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ eventId: string; participantId: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
-  let user;
+  let user: Awaited<ReturnType<typeof requireOrganizerForApi>>;
   try {
     user = await requireOrganizerForApi();
   } catch (err) {
