@@ -20,7 +20,11 @@ function createAuth() {
       schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
     }),
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
-    disabledPaths: ["/sign-up/email"],
+    // No UI renames accounts; door staff's names in the check-in history come from their invitation.
+    disabledPaths: ["/sign-up/email", "/update-user"],
+    // Budgets are the app's own (lib/rate-limit/, applied in app/api/auth and sign-in): one mechanism
+    // in PostgreSQL that trusts forwarded addresses only from TRUSTED_PROXY.
+    rateLimit: { enabled: false },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     user: { additionalFields: { role: { type: "string", input: false, defaultValue: "organizer" } } },
     databaseHooks: {

@@ -13,14 +13,25 @@ import { auth } from "@/lib/auth/auth";
 import type { Db } from "@/lib/db/client";
 import { existingEventIds } from "@/lib/db/queries/staff";
 import { eventStaff, invitations, user } from "@/lib/db/schema";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
+import { rules } from "@/lib/rate-limit/rules";
 import type { StaffRole } from "@/lib/validation/staff";
 import { hashInvitationToken, looksLikeInvitationToken } from "./invitation-token";
 
 export type AcceptInvitationResult =
   | { ok: true; role: StaffRole }
-  | { ok: false; reason: "invalid" | "expired" | "used" | "email_taken" | "failed"; message?: string };
+  | { ok: false; reason: "invalid" | "expired" | "used" | "email_taken" | "failed"; message?: string }
+  | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
 export async function acceptInvitation(db: Db, input: { token: string; password: string }, requestHeaders: Headers): Promise<AcceptInvitationResult> {
+  // Budgets first (per address and per invitation): the password form must not become a way to
+  // guess tokens or hammer the account creation.
+  const allowed = await hitRateLimit(db, [
+    { rule: rules.inviteAddress, key: clientAddress(requestHeaders) },
+    { rule: rules.inviteToken, key: hashInvitationToken(input.token) },
+  ]);
+  if (!allowed.ok) return { ok: false, reason: "rate_limited", retryAfterMs: allowed.retryAfterMs };
   if (!looksLikeInvitationToken(input.token)) return { ok: false, reason: "invalid" };
   let createdId: string | undefined;
   try {
