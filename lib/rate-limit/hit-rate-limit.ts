@@ -85,6 +85,14 @@ export async function hitRateLimit(db: DbOrTx, hits: RateLimitHit[]): Promise<Ra
   return refusal;
 }
 
+/** True when this process already knows the key is blocked (no query: for the cheapest refusals). */
+export function knownBlocked(hit: RateLimitHit): number | null {
+  if (env().RATE_LIMITS === "off" && hit.rule.public) return null;
+  const until = blockedKeys().get(storageKey(hit));
+  const now = Date.now();
+  return until !== undefined && until > now ? until - now : null;
+}
+
 /** Forgets a key's count (a successful sign-in clears the account's failures). */
 export async function resetRateLimit(db: DbOrTx, hit: RateLimitHit): Promise<void> {
   const key = storageKey(hit);

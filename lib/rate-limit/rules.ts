@@ -33,17 +33,20 @@ export const rules = {
   // registrations when it opens, but not a script's thousands.
   registrationAddress: rule({ name: "registration.address", max: 10, windowMs: 10 * MINUTE, public: true }),
   registrationEvent: rule({ name: "registration.event", max: 300, windowMs: MINUTE, public: true }),
-  // Asking for the confirmation again (the answer to "already registered" that does not leak it).
-  confirmationResend: rule({ name: "confirmation.resend", max: 3, windowMs: HOUR, public: true }),
+  // Sending a registrant's confirmation again (the answer to "already registered" that does not
+  // leak it). Not public: it protects the registrant's inbox, load tests or not.
+  confirmationResend: rule({ name: "confirmation.resend", max: 3, windowMs: HOUR, public: false }),
   rsvpAddress: rule({ name: "rsvp.address", max: 30, windowMs: 10 * MINUTE, public: true }),
   rsvpToken: rule({ name: "rsvp.token", max: 10, windowMs: 10 * MINUTE, public: true }),
   ticketAddress: rule({ name: "ticket.address", max: 60, windowMs: 10 * MINUTE, public: true }),
   verifyAddress: rule({ name: "verify.address", max: 60, windowMs: 10 * MINUTE, public: true }),
-  // Check-in: a door (several phones behind one venue address) scans a few tickets a second per
-  // phone; a request without a valid session gets a small budget of its own, so rotating fake
-  // session cookies does not lift the limit.
-  checkInAddress: rule({ name: "check-in.address", max: 3000, windowMs: 10 * SECOND, public: true }),
-  checkInSession: rule({ name: "check-in.session", max: 400, windowMs: 10 * SECOND, public: true }),
+  // Check-in: a door (several phones behind one venue address, maybe sharing one account) scans a
+  // few tickets a second per phone: 20/s per device, more per session and address, so rotating
+  // device ids does not lift the limit far. A request without a valid session gets a small budget
+  // of its own, so rotating fake session cookies does not lift it either.
+  checkInAddress: rule({ name: "check-in.address", max: 5000, windowMs: 10 * SECOND, public: true }),
+  checkInSession: rule({ name: "check-in.session", max: 2000, windowMs: 10 * SECOND, public: true }),
+  checkInDevice: rule({ name: "check-in.device", max: 200, windowMs: 10 * SECOND, public: true }),
   checkInUnauthenticated: rule({ name: "check-in.unauthenticated", max: 20, windowMs: MINUTE, public: true }),
 } as const;
 

@@ -1,8 +1,13 @@
 "use server";
 // Public registration: parse with the same schema as the form, then one use-case call. What was
 // typed comes back on every error so that nothing is lost.
+import { headers } from "next/headers";
 import { db } from "@/lib/db/client";
-import { getEventBySlug } from "@/lib/db/queries/events";
+import { countSeatsTaken, getEventBySlug } from "@/lib/db/queries/events";
+import { budgetRefusal } from "@/lib/rate-limit/check-budget";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { rules } from "@/lib/rate-limit/rules";
+import { resendOwnConfirmation } from "@/lib/tickets/resend-own-confirmation";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { fieldErrors, formToObject } from "@/lib/validation/fields";
 import { registrationSchema } from "@/lib/validation/participants";
@@ -19,10 +24,16 @@ const REASONS = {
   not_found: "This event no longer exists.",
   closed: "Registration for this event is closed.",
   full: "Sorry, this event is full.",
-  duplicate: "This email address is already registered for this event. Check your inbox for our confirmation.",
 } as const;
 
 export async function registerAction(slug: string, _prev: RegistrationState, form: FormData): Promise<RegistrationState> {
+  // One budget check, first (per client address, and per event): a script cannot take the seats.
+  const refused = await budgetRefusal([
+    { rule: rules.registrationAddress, key: clientAddress(await headers()) },
+    { rule: rules.registrationEvent, key: String(slug) },
+  ]);
+  if (refused) return { status: "error", message: refused.message };
+  if (!(form instanceof FormData)) return { status: "error", message: "Please correct the highlighted fields." };
   const raw = formToObject(form);
   // Never echo huge values back into the page.
   const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.slice(0, 1000)]));
@@ -32,12 +43,14 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
   if (!event) return { status: "error", message: REASONS.not_found, values };
   const result = await registerParticipant(db(), event.id, parsed.data);
   if (!result.ok) {
-    return {
-      status: "error",
-      message: REASONS[result.reason],
-      values,
-      fieldErrors: result.reason === "duplicate" ? { email: "Already registered for this event" } : undefined,
-    };
+    const reason = result.reason;
+    if (reason !== "duplicate") return { status: "error", message: REASONS[reason], values };
+    // Answer as if this were someone new (on a full event: "full", otherwise "registered"), so the
+    // form never tells who is registered; the real registrant gets their confirmation again.
+    await resendOwnConfirmation(db(), event.id, parsed.data.email);
+    const full = event.capacity !== null && (await countSeatsTaken(db(), event.id)) >= event.capacity;
+    if (full) return { status: "error", message: REASONS.full, values };
+    return { status: "registered", email: parsed.data.email };
   }
   return { status: "registered", email: parsed.data.email };
 }
