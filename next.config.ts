@@ -1,6 +1,20 @@
 import type { NextConfig } from "next";
 
+// On every response: no framing by other sites (clickjacking), no MIME sniffing, no full URLs (which
+// can carry tokens: RSVP links, tickets) in Referer headers to other sites. HSTS depends on APP_URL
+// at run time and is added in proxy.ts.
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+
 const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
   // A self-contained server (.next/standalone/server.js with only the node_modules it uses), which
   // the Docker image runs. `next start` keeps working for `npm start` and the test stack.
   output: "standalone",
