@@ -24,6 +24,9 @@ export const rules = {
   // Sign-in (the form and Better Auth's /api/auth/sign-in/email): per account and per client address.
   signInAccount: rule({ name: "sign-in.account", max: 10, windowMs: 15 * MINUTE, backoffMs: MINUTE, backoffMaxMs: HOUR, public: false }),
   signInAddress: rule({ name: "sign-in.address", max: 30, windowMs: 15 * MINUTE, backoffMs: MINUTE, backoffMaxMs: HOUR, public: false }),
+  // "Forgot password?": per address and per account, so nobody's inbox can be flooded with links.
+  passwordResetAddress: rule({ name: "password-reset.address", max: 10, windowMs: HOUR, public: false }),
+  passwordResetAccount: rule({ name: "password-reset.account", max: 3, windowMs: HOUR, public: false }),
   // Every other /api/auth/* call (session reads are excluded: the app itself makes them).
   authApiAddress: rule({ name: "auth-api.address", max: 60, windowMs: MINUTE, public: false }),
   // Accepting an invitation (sets a password): per address and per invitation.
