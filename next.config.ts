@@ -13,7 +13,14 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      // Everything but a stored email's HTML, which the outbox page shows in a sandboxed frame of its own.
+      { source: "/((?!api/outbox/[^/]+/html).*)", headers: securityHeaders },
+      {
+        source: "/api/outbox/:messageId/html",
+        headers: [...securityHeaders.filter((h) => h.key !== "Content-Security-Policy" && h.key !== "X-Frame-Options"), { key: "X-Frame-Options", value: "SAMEORIGIN" }],
+      },
+    ];
   },
   // A self-contained server (.next/standalone/server.js with only the node_modules it uses), which
   // the Docker image runs. `next start` keeps working for `npm start` and the test stack.
