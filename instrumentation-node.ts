@@ -5,6 +5,7 @@ import { ConfigError, env, type Env } from "./lib/env";
 import { captureConsole, logger } from "./lib/logging/logger";
 import { recordHttpRequest } from "./lib/metrics/http-metrics";
 import { installRequestTracer } from "./lib/metrics/request-tracer";
+import { installPeerAddressHeader } from "./lib/rate-limit/peer-address";
 
 export async function startWebProcess(): Promise<void> {
   const log = logger("web");
@@ -16,6 +17,8 @@ export async function startWebProcess(): Promise<void> {
     log.fatal(err.message);
     process.exit(1);
   }
+  // First, so that every request budget sees the socket address (lib/rate-limit/client-address.ts).
+  installPeerAddressHeader();
   if (config.LOG_FORMAT === "json") captureConsole("web");
   installRequestTracer((r) => {
     recordHttpRequest({ method: r.method, route: r.route, status: String(r.status) }, r.seconds);

@@ -1,6 +1,27 @@
 import type { NextConfig } from "next";
 
+// On every response: no framing by other sites (clickjacking), no MIME sniffing, no full URLs (which
+// can carry tokens: RSVP links, tickets) in Referer headers to other sites. HSTS depends on APP_URL
+// at run time and is added in proxy.ts.
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+
 const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  async headers() {
+    return [
+      // Everything but a stored email's HTML, which the outbox page shows in a sandboxed frame of its own.
+      { source: "/((?!api/outbox/[^/]+/html).*)", headers: securityHeaders },
+      {
+        source: "/api/outbox/:messageId/html",
+        headers: [...securityHeaders.filter((h) => h.key !== "Content-Security-Policy" && h.key !== "X-Frame-Options"), { key: "X-Frame-Options", value: "SAMEORIGIN" }],
+      },
+    ];
+  },
   // A self-contained server (.next/standalone/server.js with only the node_modules it uses), which
   // the Docker image runs. `next start` keeps working for `npm start` and the test stack.
   output: "standalone",

@@ -42,6 +42,14 @@ const schema = z
       .string()
       .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "must be an IANA time zone, e.g. Europe/Athens")
       .default("UTC"),
+    // "off" switches the public request budgets off (load tests); sign-in budgets stay on.
+    RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+    // Addresses (or CIDR ranges, or "loopback") of the reverse proxies in front of the app. Only a
+    // request from one of them has its X-Forwarded-For believed; unset, the socket address counts.
+    TRUSTED_PROXY: z
+      .string()
+      .regex(/^[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*$/, "must be a comma-separated list of addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.EMAIL_TRANSPORT === "resend" && !env.RESEND_API_KEY) {

@@ -16,4 +16,5 @@ export const messageKindLabels: Record<AnyMessageKind, string> = {
   ticket_resend: "Ticket resent",
   certificate: "Certificate",
   invitation: "Staff invitation",
+  password_reset: "Password reset",
 };

@@ -8,6 +8,7 @@ import { count } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import { RESET_TOKEN_TTL_SECONDS, sendPasswordResetEmail } from "./password-reset-email";
 
 function createAuth() {
   const config = env();
@@ -19,8 +20,21 @@ function createAuth() {
       provider: "pg",
       schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
     }),
-    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
-    disabledPaths: ["/sign-up/email"],
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+      // "Forgot password?" (app/(auth)/forgot-password): the email goes through our email layer.
+      sendResetPassword: sendPasswordResetEmail,
+      resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+    },
+    // No UI renames accounts; door staff's names in the check-in history come from their invitation.
+    disabledPaths: ["/sign-up/email", "/update-user"],
+    // Budgets are the app's own (lib/rate-limit/, applied in app/api/auth and sign-in): one mechanism
+    // in PostgreSQL that trusts forwarded addresses only from TRUSTED_PROXY.
+    rateLimit: { enabled: false },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     user: { additionalFields: { role: { type: "string", input: false, defaultValue: "organizer" } } },
     databaseHooks: {

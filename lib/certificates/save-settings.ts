@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { certificateSettings, uploads } from "@/lib/db/schema";
 import { unknownPlaceholders } from "./certificate-text";
 import { checkImage } from "./image-upload";
+import { prepareImage } from "./prepare-image";
 import { defaultSettings } from "./load-settings";
 
 export const settingsSchema = z.object({
@@ -36,10 +37,13 @@ export type ImageKind = "logo" | "signature";
 export async function saveImage(db: Db, eventId: string, kind: ImageKind, file: { name: string; bytes: Uint8Array | null; size: number }, userId: string): Promise<string | null> {
   const checked = checkImage(file.bytes, file.size);
   if (!checked.ok) return checked.error;
+  // Size in pixels from the header; large ones scaled down once, here (prepare-image.ts).
+  const prepared = await prepareImage(file.bytes!, checked.contentType);
+  if (!prepared.ok) return prepared.error;
   await db.transaction(async (tx) => {
     const [up] = await tx
       .insert(uploads)
-      .values({ eventId, purpose: kind === "logo" ? "certificate_logo" : "certificate_signature", filename: file.name.slice(0, 200), contentType: checked.contentType, size: file.size, content: Buffer.from(file.bytes!), createdBy: userId })
+      .values({ eventId, purpose: kind === "logo" ? "certificate_logo" : "certificate_signature", filename: file.name.slice(0, 200), contentType: prepared.contentType, size: prepared.bytes.length, content: prepared.bytes, createdBy: userId })
       .returning({ id: uploads.id });
     const set = kind === "logo" ? { logoUploadId: up.id, updatedAt: new Date() } : { signatureUploadId: up.id, updatedAt: new Date() };
     await tx.insert(certificateSettings).values({ ...defaultSettings(eventId), ...set }).onConflictDoUpdate({ target: certificateSettings.eventId, set });

@@ -1,15 +1,22 @@
-// The gate of every check-in route handler, cheapest checks first: the rate limit (memory only, 429
+// The gate of every check-in route handler, cheapest checks first: the request budgets (shared
+// through PostgreSQL, lib/rate-limit; a key already known to be blocked is refused from memory; 429
 // after a pause), the session (401), the event through the user's access (404), then the body (size,
 // JSON, schema). Only a request that passes all of them reaches the use-cases. Session and access
 // answers are kept a few seconds per process (door-cache.ts).
+// Budgets: per client address, per session cookie and per session + device; a request whose
+// session is not valid also counts against a small per-address budget, so rotating fake session
+// cookies (each with a fresh budget of its own) does not lift the limit.
+import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { sessionUserFromHeaders } from "@/lib/auth/require-event-access";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import type { Event } from "@/lib/db/schema";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { hitRateLimit, knownBlocked } from "@/lib/rate-limit/hit-rate-limit";
+import { rules } from "@/lib/rate-limit/rules";
 import { ShortCache, SESSION_TTL_MS } from "./door-cache";
-import { checkInLimits } from "./rate-limit";
 
 export const MAX_BODY_BYTES = 2048;
 const DEVICE_ID = /^[A-Za-z0-9_-]{8,64}$/;
@@ -33,7 +40,7 @@ const REFUSAL_DELAY_MS = 1000;
 const MAX_HELD = 1000;
 let held = 0;
 
-async function refuse(): Promise<Response> {
+async function refuse(retryAfterMs: number): Promise<Response> {
   if (held < MAX_HELD) {
     held++;
     try {
@@ -42,7 +49,8 @@ async function refuse(): Promise<Response> {
       held--;
     }
   }
-  return json({ error: "Too many requests from this device. Wait a moment." }, 429, { "Retry-After": "1" });
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return json({ error: `Too many requests from this device. Wait ${seconds} ${seconds === 1 ? "second" : "seconds"}.` }, 429, { "Retry-After": String(seconds) });
 }
 
 export type CheckInRequest = { user: SessionUser; event: Event; deviceId: string | null };
@@ -50,12 +58,26 @@ export type CheckInRequest = { user: SessionUser; event: Event; deviceId: string
 export async function authorizeCheckInRequest(request: Request, eventId: string): Promise<CheckInRequest | Response> {
   const header = request.headers.get("x-device-id");
   const deviceId = header && DEVICE_ID.test(header) ? header : null;
-  const sessionKey = SESSION_COOKIE.exec(request.headers.get("cookie") ?? "")?.[1] ?? "anonymous";
-  const limits = checkInLimits();
-  if (!limits.device.take(`${sessionKey}|${deviceId ?? "-"}`) || !limits.session.take(sessionKey)) return refuse();
+  const cookie = SESSION_COOKIE.exec(request.headers.get("cookie") ?? "")?.[1];
+  // The token itself is a credential: only a hash of it goes into the counters table.
+  const sessionKey = cookie ? createHash("sha256").update(cookie).digest("base64url").slice(0, 22) : "anonymous";
+  const address = clientAddress(request.headers);
+  const unauthenticated = { rule: rules.checkInUnauthenticated, key: address };
+  const blockedFor = knownBlocked(unauthenticated);
+  if (blockedFor !== null) return refuse(blockedFor);
+  const allowed = await hitRateLimit(db(), [
+    { rule: rules.checkInAddress, key: address },
+    { rule: rules.checkInSession, key: sessionKey },
+    { rule: rules.checkInDevice, key: `${sessionKey}|${deviceId ?? "-"}` },
+  ]);
+  if (!allowed.ok) return refuse(allowed.retryAfterMs);
   // No cookie, no lookup to share: anonymous requests are answered without the cache.
   const user = sessionKey === "anonymous" ? null : await sessions.get(sessionKey, () => sessionUserFromHeaders(request.headers));
-  if (!user) return json({ error: "Sign in required" }, 401);
+  if (!user) {
+    const counted = await hitRateLimit(db(), [unauthenticated]);
+    if (!counted.ok) return refuse(counted.retryAfterMs);
+    return json({ error: "Sign in required" }, 401);
+  }
   const event = await access.get(`${user.id}|${eventId}`, () => getEventForUser(db(), user, eventId));
   if (!event) return json({ error: "Not found" }, 404);
   return { user, event, deviceId };

@@ -8,3 +8,4 @@ export * from "./schema/email-templates";
 export * from "./schema/operations";
 export * from "./schema/check-ins";
 export * from "./schema/certificates";
+export * from "./schema/rate-limits";

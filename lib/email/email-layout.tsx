@@ -1,7 +1,8 @@
 // The HTML part of every email, built with react-email: a centred table layout with inline styles
 // (what Gmail, Outlook and Apple Mail all render), the event's title as a header, the body's
 // paragraphs, and a footer. All text arrives as React children and attributes, so React escapes it;
-// web addresses in the text become links.
+// web addresses in the organizer's text become links, never those inside participant values (marked
+// PLAIN_START…PLAIN_END by render-template.ts).
 import { Body, Container, Head, Heading, Hr, Html, Link, Section, Text } from "@react-email/components";
 import { Fragment, type ReactNode } from "react";
 
@@ -55,7 +56,7 @@ export function EmailLayout({ subject, title, body, eventUrl }: EmailLayoutProps
                   // biome-ignore lint/suspicious/noArrayIndexKey: as above, for the lines of one paragraph
                   <Fragment key={l}>
                     {l > 0 && <br />}
-                    {linkify(line)}
+                    {linkifyOutsidePlain(line)}
                   </Fragment>
                 ))}
               </Text>
@@ -91,12 +92,38 @@ export function toParagraphs(body: string): string[][] {
     .map((p) => p.split("\n"));
 }
 
+// Private-use characters that bracket text a participant wrote: shown, never linkified.
+export const PLAIN_START = "\uE000";
+export const PLAIN_END = "\uE001";
+export const PLAIN_MARKS = /[\uE000\uE001]/g;
+const PLAIN_SPAN = /\uE000([^\uE000\uE001]*)\uE001/g;
+
+/** linkify() for the organizer's parts of a line; participant text passes through as plain text. */
+export function linkifyOutsidePlain(line: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of line.matchAll(PLAIN_SPAN)) {
+    if (match.index > last) parts.push(...linkify(line.slice(last, match.index).replace(PLAIN_MARKS, ""), last));
+    parts.push(match[1]);
+    last = match.index + match[0].length;
+  }
+  if (last < line.length) parts.push(...linkify(line.slice(last).replace(PLAIN_MARKS, ""), last));
+  // Adjacent strings as one text node (React would separate them with <!-- --> in the HTML).
+  const merged: ReactNode[] = [];
+  for (const part of parts) {
+    const prev = merged.length - 1;
+    if (typeof part === "string" && typeof merged[prev] === "string") merged[prev] += part;
+    else merged.push(part);
+  }
+  return merged;
+}
+
 // http(s) addresses only: other schemes (javascript:, data:) stay text.
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/gi;
 const TRAILING = /[.,;:!?»”’)\]]+$/;
 
 /** Splits a line into text and link pieces; punctuation after an address stays outside the link. */
-export function linkify(line: string): ReactNode[] {
+export function linkify(line: string, keyOffset = 0): ReactNode[] {
   const parts: ReactNode[] = [];
   let last = 0;
   for (const match of line.matchAll(URL_PATTERN)) {
@@ -111,7 +138,7 @@ export function linkify(line: string): ReactNode[] {
     const start = match.index;
     if (start > last) parts.push(line.slice(last, start));
     parts.push(
-      <Link key={start} href={url} style={styles.link}>
+      <Link key={keyOffset + start} href={url} style={styles.link}>
         {url}
       </Link>,
     );

@@ -5,7 +5,7 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
 import type { MessageKind } from "@/lib/db/schema/messages";
-import { EmailLayout } from "./email-layout";
+import { EmailLayout, PLAIN_END, PLAIN_MARKS, PLAIN_START } from "./email-layout";
 import { parseTemplate, type TemplateNode, type TemplateProblem } from "./parse-template";
 import type { EmailTemplate } from "./templates/defaults";
 
@@ -18,15 +18,31 @@ export class TemplateError extends Error {
   }
 }
 
-function fill(nodes: TemplateNode[], vars: Record<string, string>): string {
+type Mark = (name: string, value: string) => string;
+
+function fill(nodes: TemplateNode[], vars: Record<string, string>, mark: Mark = (_, v) => v): string {
   let out = "";
   for (const node of nodes) {
     if (node.type === "text") out += node.value;
     // A placeholder this email has no value for (no ticket link yet) is left empty.
-    else if (node.type === "value") out += vars[node.name] ?? "";
-    else if ((vars[node.name] ?? "").trim() !== "") out += fill(node.children, vars);
+    else if (node.type === "value") out += mark(node.name, vars[node.name] ?? "");
+    else if ((vars[node.name] ?? "").trim() !== "") out += fill(node.children, vars, mark);
   }
   return out;
+}
+
+// Only the organizer's text and the app's own values may become links in the HTML part. A value a
+// participant typed (a first name "Visit https://evil.example/login to") stays plain text: it is
+// wrapped in PLAIN_START/PLAIN_END, which the layout renders without linkify (lib/email/email-layout.tsx).
+const LINKABLE_VALUES = new Set(["event_title", "event_date", "venue", "reason"]);
+
+function markParticipantText(name: string, value: string): string {
+  if (LINKABLE_VALUES.has(name) || name.endsWith("_url")) return value;
+  const clean = value.replace(PLAIN_MARKS, "");
+  return clean
+    .split("\n")
+    .map((line) => (line === "" ? "" : `${PLAIN_START}${line}${PLAIN_END}`))
+    .join("\n");
 }
 
 function parseOrThrow(source: string, kind?: MessageKind): TemplateNode[] {
@@ -41,8 +57,8 @@ export function fillSubject(source: string, vars: Record<string, string>, kind?:
 }
 
 /** The plain-text body: values as they are, no trailing spaces, at most one blank line in a row (empty sections leave some). */
-export function fillBody(source: string, vars: Record<string, string>, kind?: MessageKind): string {
-  return fill(parseOrThrow(source.replace(/\r\n?/g, "\n"), kind), vars)
+export function fillBody(source: string, vars: Record<string, string>, kind?: MessageKind, mark?: Mark): string {
+  return fill(parseOrThrow(source.replace(/\r\n?/g, "\n"), kind), vars, mark)
     .replace(/\r\n?/g, "\n")
     .replace(/[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
@@ -57,6 +73,7 @@ export function fillBody(source: string, vars: Record<string, string>, kind?: Me
 export async function renderTemplate(template: EmailTemplate, vars: Record<string, string>, kind?: MessageKind): Promise<RenderedEmail> {
   const subject = fillSubject(template.subject, vars, kind);
   const text = fillBody(template.body, vars, kind);
-  const html = await render(createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: text, eventUrl: vars.event_url }));
+  const marked = fillBody(template.body, vars, kind, markParticipantText);
+  const html = await render(createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url }));
   return { subject, html, text };
 }

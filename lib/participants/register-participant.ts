@@ -13,7 +13,9 @@ import { adjustSeats } from "./seat-accounting";
 
 export type RegisterResult =
   | { ok: true; participantId: string }
-  | { ok: false; reason: "not_found" | "closed" | "full" | "duplicate" };
+  | { ok: false; reason: "not_found" | "closed" | "full" }
+  // Already registered; `full` says whether the event had no seat left for a newcomer either.
+  | { ok: false; reason: "duplicate"; eventId: string; full: boolean };
 
 export async function registerParticipant(
   db: Db,
@@ -39,7 +41,9 @@ export async function registerParticipant(
   if (event.capacity !== null) {
     const seat = await adjustSeats(db, event.id, 1, { enforce: true });
     // Someone already registered hears "already registered", even when the event has filled up since.
-    if (!seat.ok) return (await isRegistered(db, event.id, input.email)) ? { ok: false, reason: "duplicate" } : { ok: false, reason: "full" };
+    if (!seat.ok) {
+      return (await isRegistered(db, event.id, input.email)) ? { ok: false, reason: "duplicate", eventId: event.id, full: true } : { ok: false, reason: "full" };
+    }
     reserved = seat.seatsTaken !== null;
   }
   try {
@@ -65,7 +69,7 @@ export async function registerParticipant(
     });
   } catch (err) {
     if (reserved) await adjustSeats(db, event.id, -1, { enforce: false });
-    if (isUniqueViolation(err, "participants_event_email_unique")) return { ok: false, reason: "duplicate" };
+    if (isUniqueViolation(err, "participants_event_email_unique")) return { ok: false, reason: "duplicate", eventId: event.id, full: false };
     throw err;
   }
 }

@@ -24,3 +24,16 @@ export const signInSchema = z.object({
 
 export type SetupInput = z.output<typeof setupSchema>;
 export type SignInInput = z.output<typeof signInSchema>;
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().min(1).max(200),
+    password: z
+      .string({ error: "Password is required" })
+      .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
+      .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`),
+    confirmPassword: z.string({ error: "Repeat the password" }).min(1, "Repeat the password"),
+  })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match" });

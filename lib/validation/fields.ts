@@ -32,9 +32,14 @@ export const email = z
   .pipe(z.email("Enter a valid email address, like name@example.com"))
   .transform((v) => v.toLowerCase());
 
-/** Turn a FormData into a plain object (last value wins; File values are dropped). */
-export function formToObject(form: FormData): Record<string, string> {
+/**
+ * Turn a FormData into a plain object (last value wins; File values are dropped). A server action
+ * can be called by hand with any argument, or none: anything but a FormData is an empty form, which
+ * the schema then refuses with a message rather than a crash.
+ */
+export function formToObject(form: unknown): Record<string, string> {
   const out: Record<string, string> = {};
+  if (!(form instanceof FormData)) return out;
   for (const [k, v] of form.entries()) if (typeof v === "string") out[k] = v;
   return out;
 }

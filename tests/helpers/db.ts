@@ -8,6 +8,7 @@ import { eq, sql } from "drizzle-orm";
 import { closeDb, db } from "@/lib/db/client";
 import { events, messages, participants, type Event } from "@/lib/db/schema";
 import { stopProducer } from "@/lib/queue/boss";
+import { forgetBlockedKeysInProcess } from "@/lib/rate-limit/hit-rate-limit";
 import type { Registration } from "@/lib/validation/participants";
 
 /** Empty every application table and pg-boss's job table (queues and pg-boss's own state stay). */
@@ -15,6 +16,9 @@ export async function resetDb(): Promise<void> {
   await db().execute(
     sql`truncate table events, participants, messages, message_attachments, send_attempts, email_sending_pauses, "user", session, account, verification restart identity cascade`,
   );
+  // Request budgets too (and this process's memory of blocked keys), so that no test inherits a block.
+  await db().execute(sql`truncate table rate_limit_counters`);
+  forgetBlockedKeysInProcess();
   // pgboss.job is partitioned by queue name; deleting from the parent empties every partition.
   await db().execute(sql`delete from pgboss.job`);
 }

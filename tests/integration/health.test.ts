@@ -10,10 +10,10 @@ afterEach(async () => {
   vi.resetModules();
 });
 
-async function freshGet() {
+async function freshGet(headers: Record<string, string> = {}) {
   vi.resetModules();
   const route = await import("@/app/api/health/route");
-  return route.GET();
+  return route.GET(new Request("http://localhost:3000/api/health", { headers }));
 }
 
 describe("health endpoint", () => {
@@ -23,7 +23,7 @@ describe("health endpoint", () => {
     expect(await res.json()).toMatchObject({ status: "ok", database: "ok" });
   });
 
-  it("answers 503 with the reason when the database does not answer", async () => {
+  it("answers 503 with a generic reason to anonymous callers when the database does not answer", async () => {
     await closeDb();
     // A port nothing listens on.
     process.env.DATABASE_URL = "postgres://postgres:x@127.0.0.1:1/none";
@@ -32,6 +32,20 @@ describe("health endpoint", () => {
     const body = await res.json();
     expect(body.status).toBe("error");
     expect(body.database).toBe("unavailable");
-    expect(String(body.reason)).toMatch(/ECONNREFUSED|connect|did not answer/i);
+    expect(body.reason).toBe("The database is not reachable.");
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|postgres/i);
+  });
+
+  it("gives the raw reason to a caller with the metrics token", async () => {
+    await closeDb();
+    process.env.DATABASE_URL = "postgres://postgres:x@127.0.0.1:1/none";
+    process.env.METRICS_TOKEN = "health-test-token-0123456789";
+    try {
+      const res = await freshGet({ authorization: "Bearer health-test-token-0123456789" });
+      expect(res.status).toBe(503);
+      expect(String((await res.json()).reason)).toMatch(/ECONNREFUSED|connect|did not answer/i);
+    } finally {
+      delete process.env.METRICS_TOKEN;
+    }
   });
 });

@@ -152,3 +152,35 @@ describe("changing a staff member's events", () => {
     expect((await listStaffMembers(db())).map((m) => m.id)).toEqual([door.id]);
   });
 });
+
+describe("accepting an invitation atomically", () => {
+  beforeEach(async () => {
+    await db().execute(sql`create table if not exists test_user_inserts (role text)`);
+    await db().execute(sql`truncate test_user_inserts`);
+    await db().execute(sql`create or replace function test_record_user_insert() returns trigger language plpgsql as $$
+      begin insert into test_user_inserts values (new.role); return new; end $$`);
+    await db().execute(sql`drop trigger if exists test_record_user_insert on "user"`);
+    await db().execute(sql`create trigger test_record_user_insert after insert on "user" for each row execute function test_record_user_insert()`);
+  });
+  afterAll(async () => {
+    await db().execute(sql`drop trigger if exists test_record_user_insert on "user"`);
+    await db().execute(sql`drop table if exists test_user_inserts`);
+  });
+
+  it("a door staff account is written with its final role: it never exists as an organizer, even for a moment", async () => {
+    const { token } = await invite();
+    const before = (await db().execute<{ role: string }>(sql`select role from test_user_inserts`)).map((r) => r.role);
+    expect(await accept(token)).toEqual({ ok: true, role: "door_staff" });
+    const inserted = (await db().execute<{ role: string }>(sql`select role from test_user_inserts`)).map((r) => r.role).slice(before.length);
+    expect(inserted).toEqual(["door_staff"]);
+  });
+
+  it("a failure after the account row is written leaves no account and the invitation unused", async () => {
+    const { token } = await invite();
+    await db().execute(sql`create or replace function test_record_user_insert() returns trigger language plpgsql as $$
+      begin if new.role = 'door_staff' then raise exception 'crash between the steps'; end if; return new; end $$`);
+    await expect(accept(token)).rejects.toThrow();
+    expect(await db().select().from(user).where(eq(user.email, "dora@example.com"))).toHaveLength(0);
+    expect((await findInvitationByTokenHash(db(), hashInvitationToken(token)))?.state).toBe("valid");
+  });
+});

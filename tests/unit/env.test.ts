@@ -34,7 +34,14 @@ describe("configuration from the environment", () => {
       JOB_RETENTION_DAYS: 7,
       MAINTENANCE_CRON: "30 3 * * *",
       MAINTENANCE_TIME_ZONE: "UTC",
+      RATE_LIMITS: "on",
     });
+  });
+
+  it("reads RATE_LIMITS and TRUSTED_PROXY, refusing nonsense", () => {
+    expect(parseEnv({ DATABASE_URL, RATE_LIMITS: "off", TRUSTED_PROXY: "127.0.0.1, 10.0.0.0/8" })).toMatchObject({ RATE_LIMITS: "off", TRUSTED_PROXY: "127.0.0.1, 10.0.0.0/8" });
+    expect(configError({ DATABASE_URL, RATE_LIMITS: "no" }).message).toContain("RATE_LIMITS");
+    expect(configError({ DATABASE_URL, TRUSTED_PROXY: "<script>" }).message).toContain("TRUSTED_PROXY");
   });
 
   it("names DATABASE_URL when it is missing", () => {

@@ -5,6 +5,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { tooManyAttemptsMessage } from "@/lib/rate-limit/rules";
 import { signInSchema } from "@/lib/validation/auth";
 import { fieldErrors, formToObject } from "@/lib/validation/fields";
 import { keptValues, type FormState } from "@/lib/validation/form-state";
@@ -16,6 +17,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
   const result = await signInWithPassword(parsed.data, await headers());
   if (!result.ok) {
+    if (result.reason === "rate_limited") return { error: tooManyAttemptsMessage(result.retryAfterMs), values };
     if (result.reason === "invalid_credentials") return { error: "Wrong email or password. Check both and try again.", values };
     return { error: result.message ?? "Signing in is not possible right now. Try again in a moment.", values };
   }

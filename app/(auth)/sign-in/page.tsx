@@ -21,6 +21,11 @@ export default async function SignInPage() {
     <Card className="p-5 sm:p-8">
       <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>
       <SignInForm action={signInAction} />
+      <p className="mt-4 text-sm">
+        <a href="/forgot-password" className="underline">
+          Forgot password?
+        </a>
+      </p>
     </Card>
   );
 }

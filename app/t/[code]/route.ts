@@ -3,6 +3,9 @@
 // approved) gets the same 404, so the answer never hints whether a code exists. Not for indexing,
 // not for caches.
 import { db } from "@/lib/db/client";
+import { budgetRefusal, tooManyRequestsResponse } from "@/lib/rate-limit/check-budget";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { rules } from "@/lib/rate-limit/rules";
 import { getTicketByCode } from "@/lib/db/queries/tickets";
 import { normalizeTicketCode } from "@/lib/tickets/ticket-code";
 import { ticketFilename } from "@/lib/tickets/ticket-filename";
@@ -14,7 +17,9 @@ const publicHeaders = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "n
 
 type Context = { params: Promise<{ code: string }> };
 
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
+  const refused = await budgetRefusal([{ rule: rules.ticketAddress, key: clientAddress(request.headers) }]);
+  if (refused) return tooManyRequestsResponse(refused, publicHeaders);
   let raw = (await params).code;
   try {
     raw = decodeURIComponent(raw);

@@ -19,7 +19,7 @@ export type MessageKind = (typeof messageKinds)[number];
  * Emails about an account rather than a participant (no event, no per-event template). Kept apart from
  * messageKinds, which lists the participant emails an organizer can word per event.
  */
-export const accountMessageKinds = ["invitation"] as const;
+export const accountMessageKinds = ["invitation", "password_reset"] as const;
 export const allMessageKinds = [...messageKinds, ...accountMessageKinds] as const;
 export type AnyMessageKind = (typeof allMessageKinds)[number];
 

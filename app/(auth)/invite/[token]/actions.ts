@@ -4,6 +4,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
+import { tooManyAttemptsMessage } from "@/lib/rate-limit/rules";
 import { acceptInvitation } from "@/lib/staff/accept-invitation";
 import { fieldErrors, formToObject } from "@/lib/validation/fields";
 import type { FormState } from "@/lib/validation/form-state";
@@ -21,6 +22,7 @@ export async function acceptInvitationAction(token: string, _prev: FormState, fo
   const parsed = acceptInvitationSchema.safeParse({ ...formToObject(form), token });
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
   const result = await acceptInvitation(db(), { token: parsed.data.token, password: parsed.data.password }, await headers());
+  if (!result.ok && result.reason === "rate_limited") return { error: tooManyAttemptsMessage(result.retryAfterMs) };
   if (!result.ok) return { error: result.message && result.reason === "failed" ? `${messages.failed} (${result.message})` : messages[result.reason] };
   redirect(result.role === "door_staff" ? "/door" : "/events");
 }

@@ -6,8 +6,13 @@
 // confirmation page, so a refresh there does not post again and the answer is not a full render of
 // the event page. With JavaScript (the form marks its post with js=1) the answer stays an action
 // state: the confirmation appears in place at once.
+import { headers } from "next/headers";
 import { redirect, RedirectType } from "next/navigation";
 import { db } from "@/lib/db/client";
+import { budgetRefusal } from "@/lib/rate-limit/check-budget";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { rules } from "@/lib/rate-limit/rules";
+import { resendOwnConfirmation } from "@/lib/tickets/resend-own-confirmation";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { fieldErrors, formToObject } from "@/lib/validation/fields";
 import { registrationSchema } from "@/lib/validation/participants";
@@ -24,10 +29,16 @@ const REASONS = {
   not_found: "This event no longer exists.",
   closed: "Registration for this event is closed.",
   full: "Sorry, this event is full.",
-  duplicate: "This email address is already registered for this event. Check your inbox for our confirmation.",
 } as const;
 
 export async function registerAction(slug: string, _prev: RegistrationState, form: FormData): Promise<RegistrationState> {
+  // One budget check, first (per client address, and per event): a script cannot take the seats.
+  const refused = await budgetRefusal([
+    { rule: rules.registrationAddress, key: clientAddress(await headers()) },
+    { rule: rules.registrationEvent, key: String(slug) },
+  ]);
+  if (refused) return { status: "error", message: refused.message };
+  if (!(form instanceof FormData)) return { status: "error", message: "Please correct the highlighted fields." };
   const raw = formToObject(form);
   // Never echo huge values back into the page.
   const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.slice(0, 1000)]));
@@ -35,13 +46,12 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values, message: "Please correct the highlighted fields." };
   if (typeof slug !== "string" || slug.length > 80) return { status: "error", message: REASONS.not_found, values };
   const result = await registerParticipant(db(), { slug }, parsed.data);
+  if (!result.ok && result.reason !== "duplicate") return { status: "error", message: REASONS[result.reason], values };
   if (!result.ok) {
-    return {
-      status: "error",
-      message: REASONS[result.reason],
-      values,
-      fieldErrors: result.reason === "duplicate" ? { email: "Already registered for this event" } : undefined,
-    };
+    // Answer as if this were someone new (on a full event: "full", otherwise "registered"), so the
+    // form never tells who is registered; the real registrant gets their confirmation again.
+    await resendOwnConfirmation(db(), result.eventId, parsed.data.email);
+    if (result.full) return { status: "error", message: REASONS.full, values };
   }
   if (raw.js === "1") return { status: "registered", email: parsed.data.email };
   redirect(`/e/${encodeURIComponent(slug)}/registered`, RedirectType.push);

@@ -3,9 +3,13 @@
 // code is not valid or was revoked. Nothing else about the participant is shown. The code is read
 // case-insensitively, with or without dashes (a trailing slash is redirected away by Next.js).
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { Card } from "@/components/ui/card";
 import { verifyCertificate } from "@/lib/certificates/find-certificate";
 import { db } from "@/lib/db/client";
+import { budgetRefusal } from "@/lib/rate-limit/check-budget";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { rules } from "@/lib/rate-limit/rules";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +18,18 @@ export const metadata: Metadata = { title: "Verify a certificate", referrer: "no
 type Props = { params: Promise<{ code: string }> };
 
 export default async function VerifyPage({ params }: Props) {
+  // A page cannot answer 429 in the App Router: the refusal is the page's message instead.
+  const refused = await budgetRefusal([{ rule: rules.verifyAddress, key: clientAddress(await headers()) }]);
+  if (refused) {
+    return (
+      <main className="mx-auto max-w-md px-4 py-6 sm:py-12">
+        <h1 className="text-2xl font-bold tracking-tight">Certificate verification</h1>
+        <p role="alert" className="mt-6 text-lg font-semibold text-red-800">
+          {refused.message}
+        </p>
+      </main>
+    );
+  }
   const result = await verifyCertificate(db(), (await params).code);
   return (
     <main className="mx-auto max-w-md px-4 py-6 sm:py-12">

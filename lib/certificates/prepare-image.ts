@@ -1,0 +1,43 @@
+// Image bombs: a 560 KB PNG can hold 12,000 × 12,000 pixels, which every decode (the preview, each
+// certificate render) expands to ~576 MB. So on upload the size in pixels is read from the file's
+// header (image-size, no decoding), anything over MAX_IMAGE_SIDE on a side is refused with the limit
+// in the message, and an accepted image is decoded once, here, and scaled down to what a certificate
+// needs (sharp), so nothing later ever decodes a large one.
+import { imageSize } from "image-size";
+import sharp from "sharp";
+
+export const MAX_IMAGE_SIDE = 4000;
+// A logo or signature on an A4 certificate at print resolution needs no more than this.
+export const STORED_IMAGE_SIDE = 1200;
+
+export type PreparedImage = { ok: true; bytes: Buffer; contentType: "image/png" | "image/jpeg" } | { ok: false; error: string };
+
+const format = (n: number) => n.toLocaleString("en-GB");
+
+export async function prepareImage(bytes: Uint8Array, contentType: "image/png" | "image/jpeg"): Promise<PreparedImage> {
+  let width: number | undefined;
+  let height: number | undefined;
+  try {
+    ({ width, height } = imageSize(bytes));
+  } catch {
+    return { ok: false, error: "The image could not be read: is it a complete PNG or JPEG file?" };
+  }
+  if (!width || !height) return { ok: false, error: "The image could not be read: is it a complete PNG or JPEG file?" };
+  if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
+    return {
+      ok: false,
+      error: `The image is ${format(width)} × ${format(height)} pixels; the limit is ${format(MAX_IMAGE_SIDE)} × ${format(MAX_IMAGE_SIDE)}.`,
+    };
+  }
+  if (width <= STORED_IMAGE_SIDE && height <= STORED_IMAGE_SIDE) return { ok: true, bytes: Buffer.from(bytes), contentType };
+  try {
+    // limitInputPixels: the header could lie about the size; sharp refuses to decode more than this.
+    const image = sharp(bytes, { limitInputPixels: MAX_IMAGE_SIDE * MAX_IMAGE_SIDE, failOn: "error" })
+      .rotate()
+      .resize({ width: STORED_IMAGE_SIDE, height: STORED_IMAGE_SIDE, fit: "inside", withoutEnlargement: true });
+    const out = contentType === "image/png" ? await image.png().toBuffer() : await image.jpeg({ quality: 88 }).toBuffer();
+    return { ok: true, bytes: out, contentType };
+  } catch {
+    return { ok: false, error: "The image could not be read: is it a complete PNG or JPEG file?" };
+  }
+}

@@ -1,0 +1,21 @@
+// The shape callers want: null when within budget, else the message and seconds to wait, ready
+// for a form state or a 429 response.
+import { db } from "@/lib/db/client";
+import { hitRateLimit, type RateLimitHit } from "./hit-rate-limit";
+import { tooManyAttemptsMessage } from "./rules";
+
+export type BudgetRefusal = { message: string; retryAfterSeconds: number };
+
+export async function budgetRefusal(hits: RateLimitHit[]): Promise<BudgetRefusal | null> {
+  const result = await hitRateLimit(db(), hits);
+  if (result.ok) return null;
+  return { message: tooManyAttemptsMessage(result.retryAfterMs), retryAfterSeconds: Math.max(1, Math.ceil(result.retryAfterMs / 1000)) };
+}
+
+/** A plain 429 for route handlers. */
+export function tooManyRequestsResponse(refusal: BudgetRefusal, headers: Record<string, string> = {}): Response {
+  return new Response(refusal.message, {
+    status: 429,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(refusal.retryAfterSeconds), "Cache-Control": "no-store", ...headers },
+  });
+}

@@ -1,0 +1,60 @@
+// Every request budget in the app, in one place. A rule allows `max` hits per fixed window; a hit
+// over the budget blocks the key until the window ends, or, with `backoffMs`, for backoffMs, then
+// twice as long at each further block (up to backoffMaxMs) — password guessing gets slower and slower.
+// `public` budgets (participants' pages) are switched off by RATE_LIMITS=off for load tests; the
+// sign-in and invitation budgets never are.
+export type RateLimitRule = {
+  name: string;
+  max: number;
+  windowMs: number;
+  backoffMs?: number;
+  backoffMaxMs?: number;
+  public: boolean;
+};
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+function rule(r: RateLimitRule): RateLimitRule {
+  return r;
+}
+
+export const rules = {
+  // Sign-in (the form and Better Auth's /api/auth/sign-in/email): per account and per client address.
+  signInAccount: rule({ name: "sign-in.account", max: 10, windowMs: 15 * MINUTE, backoffMs: MINUTE, backoffMaxMs: HOUR, public: false }),
+  signInAddress: rule({ name: "sign-in.address", max: 30, windowMs: 15 * MINUTE, backoffMs: MINUTE, backoffMaxMs: HOUR, public: false }),
+  // "Forgot password?": per address and per account, so nobody's inbox can be flooded with links.
+  passwordResetAddress: rule({ name: "password-reset.address", max: 10, windowMs: HOUR, public: false }),
+  passwordResetAccount: rule({ name: "password-reset.account", max: 3, windowMs: HOUR, public: false }),
+  // Every other /api/auth/* call (session reads are excluded: the app itself makes them).
+  authApiAddress: rule({ name: "auth-api.address", max: 60, windowMs: MINUTE, public: false }),
+  // Accepting an invitation (sets a password): per address and per invitation.
+  inviteAddress: rule({ name: "invite.address", max: 20, windowMs: 15 * MINUTE, backoffMs: MINUTE, backoffMaxMs: HOUR, public: false }),
+  inviteToken: rule({ name: "invite.token", max: 10, windowMs: 15 * MINUTE, backoffMs: MINUTE, backoffMaxMs: HOUR, public: false }),
+  // Public registration: a person registers a few people at most; an event takes a burst of honest
+  // registrations when it opens, but not a script's thousands.
+  registrationAddress: rule({ name: "registration.address", max: 10, windowMs: 10 * MINUTE, public: true }),
+  registrationEvent: rule({ name: "registration.event", max: 300, windowMs: MINUTE, public: true }),
+  // Sending a registrant's confirmation again (the answer to "already registered" that does not
+  // leak it). Not public: it protects the registrant's inbox, load tests or not.
+  confirmationResend: rule({ name: "confirmation.resend", max: 3, windowMs: HOUR, public: false }),
+  rsvpAddress: rule({ name: "rsvp.address", max: 30, windowMs: 10 * MINUTE, public: true }),
+  rsvpToken: rule({ name: "rsvp.token", max: 10, windowMs: 10 * MINUTE, public: true }),
+  ticketAddress: rule({ name: "ticket.address", max: 60, windowMs: 10 * MINUTE, public: true }),
+  verifyAddress: rule({ name: "verify.address", max: 60, windowMs: 10 * MINUTE, public: true }),
+  // Check-in: a door (several phones behind one venue address, maybe sharing one account) scans a
+  // few tickets a second per phone: 20/s per device, more per session and address, so rotating
+  // device ids does not lift the limit far. A request without a valid session gets a small budget
+  // of its own, so rotating fake session cookies does not lift it either.
+  checkInAddress: rule({ name: "check-in.address", max: 5000, windowMs: 10 * SECOND, public: true }),
+  checkInSession: rule({ name: "check-in.session", max: 2000, windowMs: 10 * SECOND, public: true }),
+  checkInDevice: rule({ name: "check-in.device", max: 200, windowMs: 10 * SECOND, public: true }),
+  checkInUnauthenticated: rule({ name: "check-in.unauthenticated", max: 20, windowMs: MINUTE, public: true }),
+} as const;
+
+/** "Too many attempts. Try again in N minutes." — the words every 429 in the app uses. */
+export function tooManyAttemptsMessage(retryAfterMs: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterMs / MINUTE));
+  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+}
