@@ -5,13 +5,13 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { newRequestId } from "@/lib/ui/request-id";
-import type { CertificateActionState } from "@/app/(dashboard)/events/[eventId]/certificates/actions";
+import type { ActionState } from "@/lib/validation/form-state";
 
-type Action = (prev: CertificateActionState, form: FormData) => Promise<CertificateActionState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function GenerateForm({ action, count }: { action: Action; count: number }) {
   const [requestId, setRequestId] = useState(() => newRequestId());
-  const [state, formAction] = useActionState(async (prev: CertificateActionState, form: FormData) => {
+  const [state, formAction] = useActionState(async (prev: ActionState, form: FormData) => {
     const result = await action(prev, form);
     if (result.ok) setRequestId(newRequestId());
     return result;

@@ -6,10 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { CertificateActionState } from "@/app/(dashboard)/events/[eventId]/certificates/actions";
+import type { ActionState } from "@/lib/validation/form-state";
 
 type Values = { title: string; body: string; signerName: string; signerTitle: string; extra: string; orientation: "landscape" | "portrait" };
-type Action = (prev: CertificateActionState, form: FormData) => Promise<CertificateActionState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function SettingsForm({ values, action }: { values: Values; action: Action }) {
   const [state, formAction] = useActionState(action, {});

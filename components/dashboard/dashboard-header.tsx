@@ -1,6 +1,6 @@
 // Top bar of the dashboard. On a phone the navigation wraps onto its own row under the name.
 import Link from "next/link";
-import { signOutAction } from "@/app/(dashboard)/actions";
+import { signOutAction } from "@/lib/auth/sign-out-action";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NavLinks } from "./nav-links";
 

@@ -1,7 +1,7 @@
 // Top bar of the door pages: small, so the scanner gets the screen. The name and the sign-out button
 // are there because phones at a door get handed from one person to the next.
 import Link from "next/link";
-import { signOutAction } from "@/app/(dashboard)/actions";
+import { signOutAction } from "@/lib/auth/sign-out-action";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function DoorHeader({ userName, homeHref }: { userName: string; homeHref: string }) {

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { newRequestId } from "@/lib/ui/request-id";
-import type { RsvpActionMessage } from "@/app/(dashboard)/events/[eventId]/operations/actions";
+import type { ActionState } from "@/lib/validation/form-state";
 
 export type RsvpSendRequest = {
   title: string;
@@ -21,13 +21,13 @@ export type RsvpSendRequest = {
 type Props = {
   request: RsvpSendRequest | null;
   onClose: () => void;
-  action: (prev: RsvpActionMessage, form: FormData) => Promise<RsvpActionMessage>;
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
 };
 
 export function RsvpSendDialog({ request, onClose, action }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   // The answer remembers which confirmation it was for: an error is not shown again on the next one.
-  const [state, formAction] = useActionState<RsvpActionMessage & { requestId?: string }, FormData>(
+  const [state, formAction] = useActionState<ActionState & { requestId?: string }, FormData>(
     async (prev, form) => ({ ...(await action(prev, form)), requestId: String(form.get("requestId")) }),
     {},
   );

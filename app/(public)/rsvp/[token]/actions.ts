@@ -6,9 +6,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { answerRsvp } from "@/lib/rsvp/answer-rsvp";
 import { formToObject } from "@/lib/validation/fields";
-import { rsvpAnswerSchema } from "@/lib/validation/rsvp";
-
-export type RsvpFormState = { error?: string };
+import { rsvpAnswerSchema, type RsvpFormState } from "@/lib/validation/rsvp";
 
 const REASONS = {
   invalid: "This RSVP link is not valid. Use the link in the most recent email from the organizer.",

@@ -12,8 +12,7 @@ import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { formToObject } from "@/lib/validation/fields";
-
-export type CertificateActionState = { ok?: boolean; message?: string; error?: string; fieldErrors?: Record<string, string> };
+import type { ActionState } from "@/lib/validation/form-state";
 
 const NO_EVENT = "This event does not exist or you cannot manage it.";
 const uuid = z.uuid("The request was not understood. Reload the page and try again.");
@@ -24,7 +23,7 @@ async function eventFor(eventId: string) {
   return { user, event };
 }
 
-export async function saveSettingsAction(eventId: string, _prev: CertificateActionState, form: FormData): Promise<CertificateActionState> {
+export async function saveSettingsAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const { event } = await eventFor(eventId);
   if (!event) return { error: NO_EVENT };
   const parsed = settingsSchema.safeParse(formToObject(form));
@@ -46,7 +45,7 @@ export async function removeImageAction(eventId: string, form: FormData): Promis
   revalidatePath(`/events/${event.id}/certificates`);
 }
 
-export async function setOverrideAction(eventId: string, _prev: CertificateActionState, form: FormData): Promise<CertificateActionState> {
+export async function setOverrideAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const { event } = await eventFor(eventId);
   if (!event) return { error: NO_EVENT };
   const parsed = z.object({ participantId: uuid, included: z.enum(["true", "false"]) }).safeParse(formToObject(form));
@@ -56,7 +55,7 @@ export async function setOverrideAction(eventId: string, _prev: CertificateActio
   return { ok: true };
 }
 
-export async function addByEmailAction(eventId: string, _prev: CertificateActionState, form: FormData): Promise<CertificateActionState> {
+export async function addByEmailAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const { event } = await eventFor(eventId);
   if (!event) return { error: NO_EVENT };
   const parsed = z.object({ email: z.string().trim().min(3, "Enter the participant's email.").max(254, "That is not an email address.") }).safeParse(formToObject(form));
@@ -68,7 +67,7 @@ export async function addByEmailAction(eventId: string, _prev: CertificateAction
   return { ok: true, message: "Added to the list." };
 }
 
-export async function generateAction(eventId: string, _prev: CertificateActionState, form: FormData): Promise<CertificateActionState> {
+export async function generateAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireOrganizer();
   const parsed = z.object({ requestId: uuid, reissue: z.enum(["on"]).optional() }).safeParse(formToObject(form));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message };
@@ -78,7 +77,7 @@ export async function generateAction(eventId: string, _prev: CertificateActionSt
   return { ok: true, message: `Generating ${result.total.toLocaleString("en-GB")} certificates.` };
 }
 
-export async function emailAction(eventId: string, _prev: CertificateActionState, form: FormData): Promise<CertificateActionState> {
+export async function emailAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireOrganizer();
   const parsed = z.object({ requestId: uuid }).safeParse(formToObject(form));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message };

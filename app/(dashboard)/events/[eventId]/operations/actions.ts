@@ -12,14 +12,12 @@ import { retryFailedRsvp } from "@/lib/rsvp/retry-failed-rsvp";
 import { startRsvpSend } from "@/lib/rsvp/start-rsvp-send";
 import { formToObject } from "@/lib/validation/fields";
 import { retryFailedSchema, rsvpBulkFromForm, rsvpBulkSchema, rsvpSingleSchema } from "@/lib/validation/rsvp";
-
-/** What an action tells the organizer: a result message, or an error. */
-export type RsvpActionMessage = { ok?: boolean; message?: string; error?: string };
+import type { ActionState } from "@/lib/validation/form-state";
 
 const NO_EVENT = "This event does not exist or you cannot manage it.";
 const STARTED = "The event has started: RSVP answers can no longer be given, so no RSVP email is sent.";
 
-export async function sendRsvpEmailAction(eventId: string, _prev: RsvpActionMessage, form: FormData): Promise<RsvpActionMessage> {
+export async function sendRsvpEmailAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireOrganizer();
   const parsed = rsvpSingleSchema.safeParse(formToObject(form));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "The request was not understood." };
@@ -33,7 +31,7 @@ export async function sendRsvpEmailAction(eventId: string, _prev: RsvpActionMess
   return { ok: true, message: "The RSVP email is on its way: it will be sent in a moment." };
 }
 
-export async function startRsvpSendAction(eventId: string, _prev: RsvpActionMessage, form: FormData): Promise<RsvpActionMessage> {
+export async function startRsvpSendAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireOrganizer();
   const parsed = rsvpBulkSchema.safeParse(rsvpBulkFromForm(form));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "The request was not understood. Reload the page and try again." };
@@ -53,7 +51,7 @@ export async function startRsvpSendAction(eventId: string, _prev: RsvpActionMess
   redirect(`/events/${eventId}/operations/${result.operationId}`);
 }
 
-export async function retryFailedRsvpAction(eventId: string, _prev: RsvpActionMessage, form: FormData): Promise<RsvpActionMessage> {
+export async function retryFailedRsvpAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireOrganizer();
   const parsed = retryFailedSchema.safeParse(formToObject(form));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "The request was not understood." };

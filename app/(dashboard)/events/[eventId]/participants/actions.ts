@@ -17,9 +17,7 @@ import { fieldErrors, formToObject } from "@/lib/validation/fields";
 import { keptValues, type FormState } from "@/lib/validation/form-state";
 import { statusChangeFromForm, statusChangeSchema, ticketResendSchema } from "@/lib/validation/participant-status";
 import { participantFields } from "@/lib/validation/participants";
-
-/** What an action tells the organizer: a result message, or an error. */
-export type ActionMessage = { ok?: boolean; message?: string; error?: string };
+import type { ActionState } from "@/lib/validation/form-state";
 
 const NO_EVENT = "This event does not exist or you cannot manage it.";
 
@@ -33,7 +31,7 @@ function describe(change: "approve" | "reject", r: Extract<StatusChangeResult, {
   return parts.join(" ");
 }
 
-export async function changeStatusAction(eventId: string, _prev: ActionMessage, form: FormData): Promise<ActionMessage> {
+export async function changeStatusAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireOrganizer();
   const parsed = statusChangeSchema.safeParse(statusChangeFromForm(form));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "The request was not understood. Reload the page and try again." };
@@ -71,7 +69,7 @@ export async function addParticipantAction(eventId: string, _prev: FormState, fo
   redirect(`/events/${event.id}/participants/${result.participantId}?added=1`);
 }
 
-export async function requestTicketResendAction(eventId: string, _prev: ActionMessage, form: FormData): Promise<ActionMessage> {
+export async function requestTicketResendAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireOrganizer();
   const parsed = ticketResendSchema.safeParse(formToObject(form));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "The request was not understood." };
