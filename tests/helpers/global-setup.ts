@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { migrateDatabase } from "@/lib/db/migrate";
+import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/dev/embedded-postgres";
 
 declare module "vitest" {
