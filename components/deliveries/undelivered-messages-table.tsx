@@ -9,12 +9,11 @@ import type { RetryMessageState } from "@/lib/validation/deliveries";
 import { RetryMessageButton } from "./retry-message-button";
 
 type Props = {
-  eventId: string;
   rows: UndeliveredMessage[];
   retryAction: (prev: RetryMessageState, form: FormData) => Promise<RetryMessageState>;
 };
 
-export function UndeliveredMessagesTable({ eventId, rows, retryAction }: Props) {
+export function UndeliveredMessagesTable({ rows, retryAction }: Props) {
   return (
     <Table caption="Emails not delivered, failed first" className="min-w-[60rem]">
       <THead>
@@ -60,7 +59,7 @@ export function UndeliveredMessagesTable({ eventId, rows, retryAction }: Props) 
             <TD>
               {/* A queued message without an error is simply waiting: nothing to retry yet. */}
               {(m.status === "failed" || m.error) && (
-                <RetryMessageButton eventId={eventId} messageId={m.id} recipient={m.toAddress} action={retryAction} />
+                <RetryMessageButton messageId={m.id} recipient={m.toAddress} action={retryAction} />
               )}
             </TD>
           </TR>

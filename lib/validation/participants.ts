@@ -32,3 +32,6 @@ export type RegistrationState = {
   values?: Record<string, string>;
   email?: string;
 };
+
+/** What "Delete participant and all their data" answers. */
+export type DeleteParticipantState = { error?: string; deleted?: boolean };

@@ -3,6 +3,7 @@
 import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { events, participants, user } from "@/lib/db/schema";
+import { isUuid } from "./participants";
 
 /** Who is asking: the fields of a signed-in user that access rules read. */
 export type Viewer = Pick<typeof user.$inferSelect, "id" | "role">;
@@ -36,7 +37,7 @@ export async function listEventsForUser(db: DbOrTx, user: Viewer) {
 }
 
 export async function getEventForUser(db: DbOrTx, user: Viewer, eventId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(eventId)) return null;
+  if (!isUuid(eventId)) return null;
   const [row] = await db.select().from(events).where(and(eq(events.id, eventId), eventAccess(user)));
   return row ?? null;
 }

@@ -1,25 +1,23 @@
 "use server";
-// "Retry" on an undelivered message: session → ids → the event must be one this organizer may see
-// → retryMessage (which scopes the message to that event again) → back to the page, which reports
-// the message's state.
+// "Retry" on an undelivered message: eventAction checks the session and the event → retryMessage
+// (which scopes the message to that event again) → back to the page, which reports the message's
+// state.
 import { redirect } from "next/navigation";
-import { requireOrganizer } from "@/lib/auth/session";
+import { eventAction } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { retryMessage } from "@/lib/email/retry-message";
 import { retryMessageSchema, type RetryMessageState } from "@/lib/validation/deliveries";
 
-export async function retryMessageAction(_prev: RetryMessageState, form: FormData): Promise<RetryMessageState> {
-  const user = await requireOrganizer();
-  const parsed = retryMessageSchema.safeParse({ eventId: form.get("eventId"), messageId: form.get("messageId") });
-  if (!parsed.success) return { error: "This email could not be found." };
-  const event = await getEventForUser(db(), user, parsed.data.eventId);
-  if (!event) return { error: "This event does not exist or you cannot manage it." };
-  const result = await retryMessage(db(), parsed.data);
-  if (!result.ok) {
-    return { error: result.reason === "already_sent" ? "This email has been sent already." : "This email could not be found." };
-  }
-  // The page says what became of it: with a fast worker the row may be gone (sent) by the time it
-  // renders, so the outcome cannot live in the row's own button.
-  redirect(`/events/${event.id}/deliveries?retried=${parsed.data.messageId}`);
-}
+const NOT_FOUND = "This email could not be found.";
+
+export const retryMessageAction = eventAction({
+  schema: retryMessageSchema.pick({ messageId: true }),
+  invalid: (): RetryMessageState => ({ error: NOT_FOUND }),
+  run: async ({ event, input }): Promise<RetryMessageState> => {
+    const result = await retryMessage(db(), { eventId: event.id, messageId: input.messageId });
+    if (!result.ok) return { error: result.reason === "already_sent" ? "This email has been sent already." : NOT_FOUND };
+    // The page says what became of it: with a fast worker the row may be gone (sent) by the time it
+    // renders, so the outcome cannot live in the row's own button.
+    redirect(`/events/${event.id}/deliveries?retried=${input.messageId}`);
+  },
+});

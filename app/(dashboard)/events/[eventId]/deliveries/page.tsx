@@ -82,7 +82,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
                 Showing the first {undelivered.rows.length} of {undeliveredTotal}, failed first.
               </p>
             )}
-            <UndeliveredMessagesTable eventId={event.id} rows={undelivered.rows} retryAction={retryMessageAction} />
+            <UndeliveredMessagesTable rows={undelivered.rows} retryAction={retryMessageAction.bind(null, event.id)} />
           </>
         )}
       </section>
