@@ -2,19 +2,15 @@
 // the provider's reason and a Retry, messages still queued, and jobs that are retrying or were
 // given up after their last retry (the dead-letter queue), with their errors.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { TroubledJobsTable } from "@/components/deliveries/troubled-jobs-table";
 import { UndeliveredMessagesTable } from "@/components/deliveries/undelivered-messages-table";
-import { EventNav } from "@/components/events/event-nav";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { DELIVERIES_LIMIT, getEventMessageState, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
 import { listTroubledJobs } from "@/lib/queue-admin/troubled-jobs";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { retryMessageAction } from "./actions";
 
 // Session-dependent: rendered per request, never at build time.
@@ -32,9 +28,7 @@ function retriedNotice(m: { toAddress: string; status: "queued" | "sent" | "fail
 }
 
 export default async function DeliveriesPage({ params, searchParams }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   const retried = (await searchParams).retried;
   const [undelivered, jobs, retriedMessage] = await Promise.all([
     listUndeliveredMessages(db(), event.id),
@@ -47,13 +41,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← {event.title}
-          </Link>
-        </p>
-        <EventNav eventId={event.id} />
-        <h1 className="pt-2 text-2xl font-bold tracking-tight">Deliveries</h1>
+        <h1 className="text-2xl font-bold tracking-tight">Deliveries</h1>
         <p className="max-w-prose text-zinc-700">
           Emails of this event that have not gone out yet, and background work that failed. Temporary problems (a busy or
           unreachable email provider) are retried on their own; an email the provider refused is not, until you retry it.

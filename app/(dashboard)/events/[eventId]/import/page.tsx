@@ -2,17 +2,14 @@
 // the CSV downloads of its participants.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { EventCrumb } from "@/components/imports/event-crumb";
 import { ImportStateBadge } from "@/components/imports/import-badges";
 import { UploadForm } from "@/components/imports/upload-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { listImportOperations } from "@/lib/db/queries/imports";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/imports/limits";
 
@@ -31,9 +28,7 @@ const uploadErrors: Record<string, string> = {
 const linkClass = "inline-flex h-10 items-center rounded-md border border-zinc-300 bg-white px-4 text-sm font-medium hover:bg-zinc-100";
 
 export default async function ImportPage({ params, searchParams }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   const error = (await searchParams).error;
   const imports = await listImportOperations(db(), event.id);
   const exportUrl = `/api/events/${event.id}/participants/export`;
@@ -41,7 +36,6 @@ export default async function ImportPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <EventCrumb eventId={event.id} title={event.title} />
         <h1 className="text-2xl font-bold tracking-tight">Import and export participants</h1>
       </div>
 

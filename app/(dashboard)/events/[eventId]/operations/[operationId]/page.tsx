@@ -3,15 +3,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EventNav } from "@/components/events/event-nav";
 import { RetryFailedButton } from "@/components/operations/retry-failed-button";
 import { RsvpProgressPanel } from "@/components/operations/rsvp-progress-panel";
 import { UnsentRecipientsTable } from "@/components/operations/unsent-recipients-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { getRsvpOperation, listUnsentItems } from "@/lib/db/queries/operations";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
 import { rsvpProgress } from "@/lib/rsvp/rsvp-progress";
@@ -28,10 +26,8 @@ type Props = { params: Promise<{ eventId: string; operationId: string }> };
 const SHOWN = 200;
 
 export default async function RsvpOperationPage({ params }: Props) {
-  const user = await requireOrganizer();
   const { eventId, operationId } = await params;
-  const event = await getEventForUser(db(), user, eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent(eventId);
   let op = await getRsvpOperation(db(), event.id, operationId);
   if (!op) notFound();
   if (op.state === "running" && (await failRsvpSendIfJobGone(db(), op.id))) op = (await getRsvpOperation(db(), event.id, operationId))!;
@@ -44,11 +40,10 @@ export default async function RsvpOperationPage({ params }: Props) {
       <div className="space-y-3">
         <p className="text-sm">
           <Link href={`/events/${event.id}/operations`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← Operations of {event.title}
+            ← Operations
           </Link>
         </p>
-        <EventNav eventId={event.id} />
-        <h1 className="pt-2 text-2xl font-bold tracking-tight">RSVP send</h1>
+        <h1 className="text-2xl font-bold tracking-tight">RSVP send</h1>
         <p className="text-sm text-zinc-700">
           {describeRecipients(op.params)} · started <LocalTime value={op.createdAt} />
           {op.createdByName && <> by {op.createdByName}</>}

@@ -6,7 +6,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ParticipantStatusBadge, participantStatusLabels } from "@/components/events/event-badges";
-import { EventNav } from "@/components/events/event-nav";
 import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
 import { ParticipantActions } from "@/components/participants/participant-actions";
 import { RsvpAnswerBadge } from "@/components/rsvp/rsvp-answer-badge";
@@ -15,9 +14,8 @@ import { maskTicketCode, sourceLabels } from "@/components/participants/particip
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { getParticipant, hasTicket, listParticipantMessages, listStatusHistory } from "@/lib/db/queries/participants";
 import { sendRsvpEmailAction } from "../../operations/actions";
 import { changeStatusAction, requestTicketResendAction } from "../actions";
@@ -32,10 +30,8 @@ type Props = { params: Promise<{ eventId: string; participantId: string }>; sear
 const none = <span className="text-zinc-400">—</span>;
 
 export default async function ParticipantPage({ params, searchParams }: Props) {
-  const user = await requireOrganizer();
   const { eventId, participantId } = await params;
-  const event = await getEventForUser(db(), user, eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent(eventId);
   const participant = await getParticipant(db(), event.id, participantId);
   if (!participant) notFound();
   const [history, messages, ticket] = await Promise.all([
@@ -71,11 +67,10 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
       <div className="space-y-3">
         <p className="text-sm">
           <Link href={listHref} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← Participants of {event.title}
+            ← Participants
           </Link>
         </p>
-        <EventNav eventId={event.id} />
-        <div className="flex flex-wrap items-center gap-3 pt-2">
+        <div className="flex flex-wrap items-center gap-3">
           <h1 className="min-w-0 text-2xl font-bold tracking-tight break-words">{name}</h1>
           <ParticipantStatusBadge status={participant.status} />
         </div>

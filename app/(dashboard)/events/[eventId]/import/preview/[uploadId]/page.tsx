@@ -5,15 +5,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { EventCrumb } from "@/components/imports/event-crumb";
 import { MappingForm } from "@/components/imports/mapping-form";
 import { ReadSettingsForm } from "@/components/imports/read-settings-form";
 import { RowsPreviewTable } from "@/components/imports/rows-preview-table";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { countSeatsTaken, getEventForUser } from "@/lib/db/queries/events";
+import { countSeatsTaken } from "@/lib/db/queries/events";
 import { getImportUpload } from "@/lib/db/queries/imports";
 import { importEncodings } from "@/lib/imports/encodings";
 import { formatBytes, MAX_HEADER_ROW } from "@/lib/imports/limits";
@@ -37,10 +36,8 @@ const overridesSchema = z.object({
 });
 
 export default async function ImportPreviewPage({ params, searchParams }: Props) {
-  const user = await requireOrganizer();
   const { eventId, uploadId } = await params;
-  const event = await getEventForUser(db(), user, eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent(eventId);
   const upload = await getImportUpload(db(), event.id, uploadId);
   if (!upload) notFound();
 
@@ -55,7 +52,11 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <EventCrumb eventId={event.id} title={event.title} via={{ href: `/events/${event.id}/import`, label: "Import and export" }} />
+        <p className="text-sm">
+          <Link href={`/events/${event.id}/import`} className="text-brand-600 underline-offset-2 hover:underline">
+            ← Import and export
+          </Link>
+        </p>
         <h1 className="text-2xl font-bold tracking-tight">Check the file before importing</h1>
         <p className="break-all text-zinc-700">
           {upload.filename} <span className="text-zinc-500">({formatBytes(upload.size)})</span>

@@ -4,9 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { getParticipant } from "@/lib/db/queries/participants";
 import { deleteParticipantAction } from "./actions";
 import { DeleteParticipantForm } from "./delete-participant-form";
@@ -18,10 +17,8 @@ export const metadata: Metadata = { title: "Delete participant" };
 type Props = { params: Promise<{ eventId: string; participantId: string }> };
 
 export default async function DeleteParticipantPage({ params }: Props) {
-  const user = await requireOrganizer();
   const { eventId, participantId } = await params;
-  const event = await getEventForUser(db(), user, eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent(eventId);
   const participant = await getParticipant(db(), event.id, participantId);
   if (!participant) notFound();
   const name = `${participant.firstName} ${participant.lastName}`;
