@@ -21,7 +21,7 @@ export default async function EventLayout({ children, params }: Params & { child
       <div className="space-y-3">
         <p className="flex flex-wrap gap-x-2 text-sm">
           <Link href="/events" className="text-brand-600 underline-offset-2 hover:underline">
-            Events
+            ← Events
           </Link>
           <span aria-hidden="true" className="text-zinc-400">
             /
