@@ -17,6 +17,7 @@ import { participantStatuses } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { formatEventDate } from "@/lib/events/time";
 import { rsvpProgress } from "@/lib/rsvp/rsvp-progress";
+import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -104,18 +105,12 @@ export default async function EventOverviewPage({ params }: Props) {
       </section>
 
       {event.description && (
-        <section aria-labelledby="description-heading">
-          <h2 id="description-heading" className="text-lg font-semibold">
-            Description
-          </h2>
+        <Section id="description-heading" title="Description">
           <div className="mt-2 max-w-prose whitespace-pre-line break-words text-zinc-800">{event.description}</div>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading" className="text-lg font-semibold">
-          Latest registrations
-        </h2>
+      <Section id="latest-heading" title="Latest registrations">
         {latest.length === 0 ? (
           <EmptyState
             className="mt-3"
@@ -175,7 +170,7 @@ export default async function EventOverviewPage({ params }: Props) {
             </div>
           </>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

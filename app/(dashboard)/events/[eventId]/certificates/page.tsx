@@ -21,6 +21,7 @@ import { loadSettings } from "@/lib/certificates/load-settings";
 import { db } from "@/lib/db/client";
 import { failedItems, latestGeneration, listCertificates } from "@/lib/db/queries/certificates";
 import { addByEmailAction, emailAction, generateAction, removeImageAction, retryFailedAction, saveSettingsAction, setOverrideAction } from "./actions";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -114,12 +115,9 @@ export default async function CertificatesPage({ params }: Props) {
         {emailOp && <FailedItems title="Not sent" items={emailFailures} operationId={emailOp.id} canRetry={emailOp.state !== "running"} retry={retry} />}
       </Card>
 
-      <section aria-labelledby="issued-heading" className="space-y-3">
-        <h2 id="issued-heading" className="text-lg font-semibold">
-          Issued certificates ({issued.total.toLocaleString("en-GB")})
-        </h2>
+      <Section id="issued-heading" title={`Issued certificates (${issued.total.toLocaleString("en-GB")})`} className="space-y-3">
         <IssuedTable rows={issued.rows} total={issued.total} downloadBase={api} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { DELIVERIES_LIMIT, getEventMessageState, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
 import { listTroubledJobs } from "@/lib/queue-admin/troubled-jobs";
 import { retryMessageAction } from "./actions";
+import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -75,10 +76,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="jobs-heading" className="space-y-3">
-        <h2 id="jobs-heading" className="text-lg font-semibold">
-          Background jobs with errors
-        </h2>
+      <Section id="jobs-heading" title="Background jobs with errors" className="space-y-3">
         {jobs.length === 0 ? (
           <EmptyState title="No failed jobs">
             Approvals, tickets and emails are prepared by background jobs. A job that fails is retried with growing pauses
@@ -90,7 +88,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
             <TroubledJobsTable jobs={jobs} />
           </>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

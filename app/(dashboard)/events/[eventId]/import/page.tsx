@@ -12,6 +12,7 @@ import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { listImportOperations } from "@/lib/db/queries/imports";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/imports/limits";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import and export participants" };
@@ -48,10 +49,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
         <UploadForm eventId={event.id} maxBytes={MAX_UPLOAD_BYTES} initialError={typeof error === "string" ? uploadErrors[error] : undefined} />
       </Card>
 
-      <section aria-labelledby="imports-heading" className="space-y-3">
-        <h2 id="imports-heading" className="text-lg font-semibold">
-          Earlier imports
-        </h2>
+      <Section id="imports-heading" title="Earlier imports" className="space-y-3">
         {imports.length === 0 ? (
           <EmptyState title="No imports yet">Upload a CSV file above: its rows become participants of this event.</EmptyState>
         ) : (
@@ -95,12 +93,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
             </TBody>
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="export-heading" className="max-w-2xl space-y-3">
-        <h2 id="export-heading" className="text-lg font-semibold">
-          Export participants
-        </h2>
+      <Section id="export-heading" title="Export participants" className="max-w-2xl space-y-3">
         <p className="text-sm text-zinc-600">
           Every participant of this event, as a CSV that Excel opens with Greek and accented names intact. Use the semicolon version if
           your Excel shows everything in one column.
@@ -113,7 +108,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
             Download CSV for Excel (semicolon-separated)
           </a>
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { countAwaitingRsvp, listEventOperations } from "@/lib/db/queries/operations";
 import { startRsvpSendAction } from "./actions";
+import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -51,10 +52,7 @@ export default async function OperationsPage({ params }: Props) {
         )}
       </Card>
 
-      <section aria-labelledby="past-heading" className="space-y-3">
-        <h2 id="past-heading" className="text-lg font-semibold">
-          Past and running operations
-        </h2>
+      <Section id="past-heading" title="Past and running operations" className="space-y-3">
         {operations.length === 0 ? (
           <EmptyState title="No bulk operations yet">
             RSVP sends you start here or from the participants table, and participant imports, are listed here with their results.
@@ -62,7 +60,7 @@ export default async function OperationsPage({ params }: Props) {
         ) : (
           <EventOperationsTable eventId={event.id} operations={operations} />
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { countImportRowErrors, getImportOperation, listImportRowErrors } from "@
 import { importProgress } from "@/lib/imports/import-progress";
 import { failImportIfJobGone } from "@/lib/imports/import-state";
 import { importAfterDryRunAction } from "../actions";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import report" };
@@ -55,10 +56,7 @@ export default async function ImportOperationPage({ params }: Props) {
       <ImportProgressPanel initial={importProgress(op)} statusUrl={base} />
 
       {finished && (
-        <section aria-labelledby="report-heading" className="space-y-4">
-          <h2 id="report-heading" className="text-lg font-semibold">
-            Report
-          </h2>
+        <Section id="report-heading" title="Report" className="space-y-4">
           {op.state === "failed" ? (
             <Alert tone="error">
               <p>{op.error ?? "The import stopped."}</p>
@@ -122,7 +120,7 @@ export default async function ImportOperationPage({ params }: Props) {
               View participants
             </Link>
           </div>
-        </section>
+        </Section>
       )}
     </div>
   );

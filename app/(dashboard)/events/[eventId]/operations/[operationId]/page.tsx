@@ -15,6 +15,7 @@ import { describeRecipients } from "@/lib/rsvp/describe-recipients";
 import { rsvpProgress } from "@/lib/rsvp/rsvp-progress";
 import { failRsvpSendIfJobGone } from "@/lib/rsvp/rsvp-send-state";
 import { retryFailedRsvpAction } from "../actions";
+import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -59,10 +60,7 @@ export default async function RsvpOperationPage({ params }: Props) {
       <RsvpProgressPanel key={`${op.state}:${op.processed}`} initial={rsvpProgress(op)} statusUrl={`/api/events/${event.id}/operations/${op.id}`} refreshOnDone />
 
       {finished && (
-        <section aria-labelledby="unsent-heading" className="space-y-4">
-          <h2 id="unsent-heading" className="text-lg font-semibold">
-            Not sent
-          </h2>
+        <Section id="unsent-heading" title="Not sent" className="space-y-4">
           {unsent.total === 0 ? (
             <EmptyState title="Every email went out">Each recipient’s answer appears in the participants table as they reply.</EmptyState>
           ) : (
@@ -76,7 +74,7 @@ export default async function RsvpOperationPage({ params }: Props) {
               <UnsentRecipientsTable eventId={event.id} rows={unsent.rows} />
             </>
           )}
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -19,6 +19,7 @@ import { db } from "@/lib/db/client";
 import { getParticipant, hasTicket, listParticipantMessages, listStatusHistory } from "@/lib/db/queries/participants";
 import { sendRsvpEmailAction } from "../../operations/actions";
 import { changeStatusAction, requestTicketResendAction } from "../actions";
+import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -102,10 +103,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
         </dl>
       </Card>
 
-      <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          Status history
-        </h2>
+      <Section id="history-heading" title="Status history" className="space-y-3">
         {history.length === 0 ? (
           <p className="text-sm text-zinc-600">No changes yet: {participant.status === "pending" ? "waiting for your decision." : "the status was set when they registered."}</p>
         ) : (
@@ -132,12 +130,9 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
             </TBody>
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="messages-heading" className="space-y-3">
-        <h2 id="messages-heading" className="text-lg font-semibold">
-          Emails
-        </h2>
+      <Section id="messages-heading" title="Emails" className="space-y-3">
         {messages.length === 0 ? (
           <p className="text-sm text-zinc-600">No email has been sent to {participant.email} yet.</p>
         ) : (
@@ -171,12 +166,9 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
             </TBody>
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="privacy-heading" className="space-y-2 border-t border-zinc-200 pt-6">
-        <h2 id="privacy-heading" className="text-lg font-semibold">
-          Personal data
-        </h2>
+      <Section id="privacy-heading" title="Personal data" className="space-y-2 border-t border-zinc-200 pt-6">
         <p className="text-sm text-zinc-600">
           When {participant.firstName} asks for their data to be erased, delete the participant together with their emails,
           ticket and history.
@@ -187,7 +179,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
         >
           Delete participant and all their data…
         </Link>
-      </section>
+      </Section>
     </div>
   );
 }

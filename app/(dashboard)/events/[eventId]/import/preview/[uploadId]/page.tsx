@@ -19,6 +19,7 @@ import { formatBytes, MAX_HEADER_ROW } from "@/lib/imports/limits";
 import { previewUpload } from "@/lib/imports/preview-upload";
 import { delimiterByName, delimiterNameSchema } from "@/lib/imports/start-import-form";
 import { startImportAction } from "../../actions";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Check the file before importing" };
@@ -80,15 +81,12 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
       </Card>
 
       {preview.rows.length > 0 && (
-        <section aria-labelledby="rows-heading" className="space-y-3">
-          <h2 id="rows-heading" className="text-lg font-semibold">
-            First rows of the file
-          </h2>
+        <Section id="rows-heading" title="First rows of the file" className="space-y-3">
           <p className="text-sm text-zinc-600">
             If letters look wrong (Ã©, Ξ—, �), choose another encoding above; if all values sit in one column, another separator.
           </p>
           <RowsPreviewTable header={preview.header} rows={preview.rows} columnCount={preview.columnCount} />
-        </section>
+        </Section>
       )}
 
       {!preview.problem && (
