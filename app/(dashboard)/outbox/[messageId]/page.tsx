@@ -10,6 +10,7 @@ import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getMessageForUser, listAttachments } from "@/lib/db/queries/messages";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -55,11 +56,7 @@ export default async function MessagePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <p className="text-sm">
-          <Link href="/outbox" className="text-brand-600 underline-offset-2 hover:underline">
-            ← Outbox
-          </Link>
-        </p>
+        <BackLink href="/outbox">Outbox</BackLink>
         <h1 className="text-2xl font-bold tracking-tight break-words">{message.subject || "(no subject)"}</h1>
       </div>
 

@@ -17,6 +17,7 @@ import { importProgress } from "@/lib/imports/import-progress";
 import { failImportIfJobGone } from "@/lib/imports/import-state";
 import { importAfterDryRunAction } from "../actions";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import report" };
@@ -42,11 +43,7 @@ export default async function ImportOperationPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}/import`} className="text-brand-600 underline-offset-2 hover:underline">
-            ← Import and export
-          </Link>
-        </p>
+        <BackLink href={`/events/${event.id}/import`}>Import and export</BackLink>
         <h1 className="text-2xl font-bold tracking-tight break-all">
           {dryRun ? "Dry run" : "Import"} of {filename}
         </h1>

@@ -1,7 +1,6 @@
 // One bulk RSVP send: its progress live while it runs (no reload), then its results: who did not get
 // the email and why, with "Retry failed" for those whose email failed.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RetryFailedButton } from "@/components/operations/retry-failed-button";
 import { RsvpProgressPanel } from "@/components/operations/rsvp-progress-panel";
@@ -16,6 +15,7 @@ import { rsvpProgress } from "@/lib/rsvp/rsvp-progress";
 import { failRsvpSendIfJobGone } from "@/lib/rsvp/rsvp-send-state";
 import { retryFailedRsvpAction } from "../actions";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -39,11 +39,7 @@ export default async function RsvpOperationPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}/operations`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← Operations
-          </Link>
-        </p>
+        <BackLink href={`/events/${event.id}/operations`}>Operations</BackLink>
         <h1 className="text-2xl font-bold tracking-tight">RSVP send</h1>
         <p className="text-sm text-zinc-700">
           {describeRecipients(op.params)} · started <LocalTime value={op.createdAt} />

@@ -20,6 +20,7 @@ import { getParticipant, hasTicket, listParticipantMessages, listStatusHistory }
 import { sendRsvpEmailAction } from "../../operations/actions";
 import { changeStatusAction, requestTicketResendAction } from "../actions";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -66,11 +67,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={listHref} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← Participants
-          </Link>
-        </p>
+        <BackLink href={listHref}>Participants</BackLink>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="min-w-0 text-2xl font-bold tracking-tight break-words">{name}</h1>
           <ParticipantStatusBadge status={participant.status} />

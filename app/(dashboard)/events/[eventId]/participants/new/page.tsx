@@ -1,11 +1,11 @@
 // Add a participant by hand (a phone call, a walk-in). Same rules as the public form; the event's
 // capacity still applies, a closed registration does not.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AddParticipantForm } from "@/components/participants/add-participant-form";
 import { Card } from "@/components/ui/card";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { addParticipantAction } from "../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -20,11 +20,7 @@ export default async function NewParticipantPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={listHref} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← Participants
-          </Link>
-        </p>
+        <BackLink href={listHref}>Participants</BackLink>
       </div>
       <div className="mx-auto max-w-2xl">
         <h1 className="text-2xl font-bold tracking-tight">Add participant</h1>

@@ -20,6 +20,7 @@ import { previewUpload } from "@/lib/imports/preview-upload";
 import { delimiterByName, delimiterNameSchema } from "@/lib/imports/start-import-form";
 import { startImportAction } from "../../actions";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Check the file before importing" };
@@ -53,11 +54,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}/import`} className="text-brand-600 underline-offset-2 hover:underline">
-            ← Import and export
-          </Link>
-        </p>
+        <BackLink href={`/events/${event.id}/import`}>Import and export</BackLink>
         <h1 className="text-2xl font-bold tracking-tight">Check the file before importing</h1>
         <p className="break-all text-zinc-700">
           {upload.filename} <span className="text-zinc-500">({formatBytes(upload.size)})</span>

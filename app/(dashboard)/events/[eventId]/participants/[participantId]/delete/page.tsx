@@ -1,7 +1,6 @@
 // Confirm "Delete participant and all their data" (a person's request to be forgotten): what goes,
 // and a confirmation box. Checks the session and the event itself, like every organizer page.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
@@ -9,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { getParticipant } from "@/lib/db/queries/participants";
 import { deleteParticipantAction } from "./actions";
 import { DeleteParticipantForm } from "./delete-participant-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 
@@ -26,11 +26,7 @@ export default async function DeleteParticipantPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <p className="text-sm">
-        <Link href={`${listHref}/${participant.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-          ← {name}
-        </Link>
-      </p>
+      <BackLink href={`${listHref}/${participant.id}`}>{name}</BackLink>
       <h1 className="text-2xl font-bold tracking-tight break-words">Delete {name} and all their data?</h1>
       <Card className="space-y-3 p-5 text-sm text-zinc-800">
         <p>
