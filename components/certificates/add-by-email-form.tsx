@@ -5,9 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { CertificateActionState } from "@/app/(dashboard)/events/[eventId]/certificates/actions";
+import type { ActionState } from "@/lib/validation/form-state";
 
-type Action = (prev: CertificateActionState, form: FormData) => Promise<CertificateActionState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function AddByEmailForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, {});

@@ -2,10 +2,10 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { EligibilityRow } from "@/lib/certificates/eligibility";
-import type { CertificateActionState } from "@/app/(dashboard)/events/[eventId]/certificates/actions";
 import { OverrideButton } from "./override-button";
+import type { ActionState } from "@/lib/validation/form-state";
 
-type Action = (prev: CertificateActionState, form: FormData) => Promise<CertificateActionState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 function reason(r: EligibilityRow): string {
   if (r.override === true && !r.byDefault) return "Added by you";

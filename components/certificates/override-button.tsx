@@ -2,9 +2,9 @@
 // Add or remove one participant from the certificate list.
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { CertificateActionState } from "@/app/(dashboard)/events/[eventId]/certificates/actions";
+import type { ActionState } from "@/lib/validation/form-state";
 
-type Action = (prev: CertificateActionState, form: FormData) => Promise<CertificateActionState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function OverrideButton({ action, participantId, include, name }: { action: Action; participantId: string; include: boolean; name: string }) {
   const [state, formAction] = useActionState(action, {});

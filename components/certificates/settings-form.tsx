@@ -2,14 +2,14 @@
 // The certificate design form: title, text with placeholders, signer, hours, orientation. Saving
 // refreshes the preview next to it.
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionAlerts } from "@/components/ui/action-alerts";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { CertificateActionState } from "@/app/(dashboard)/events/[eventId]/certificates/actions";
+import type { ActionState } from "@/lib/validation/form-state";
 
 type Values = { title: string; body: string; signerName: string; signerTitle: string; extra: string; orientation: "landscape" | "portrait" };
-type Action = (prev: CertificateActionState, form: FormData) => Promise<CertificateActionState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function SettingsForm({ values, action }: { values: Values; action: Action }) {
   const [state, formAction] = useActionState(action, {});
@@ -39,8 +39,7 @@ export function SettingsForm({ values, action }: { values: Values; action: Actio
           </Select>
         </Field>
       </div>
-      {state.error && <Alert tone="error">{state.error}</Alert>}
-      {state.ok && <Alert tone="success">{state.message}</Alert>}
+      <ActionAlerts state={state} />
       <SubmitButton pendingText="Saving…">Save design</SubmitButton>
     </form>
   );

@@ -1,7 +1,6 @@
 // Top bar of the dashboard. On a phone the navigation wraps onto its own row under the name.
 import Link from "next/link";
-import { signOutAction } from "@/app/(dashboard)/actions";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SignedInUser } from "@/components/auth/signed-in-user";
 import { NavLinks } from "./nav-links";
 
 export function DashboardHeader({ userName, owner = false }: { userName: string; owner?: boolean }) {
@@ -12,16 +11,7 @@ export function DashboardHeader({ userName, owner = false }: { userName: string;
           EventDesk
         </Link>
         <NavLinks owner={owner} className="order-last w-full sm:order-none sm:w-auto" />
-        <div className="ml-auto flex min-w-0 items-center gap-3">
-          <span className="truncate text-sm text-zinc-700" title={userName}>
-            {userName}
-          </span>
-          <form action={signOutAction}>
-            <SubmitButton variant="secondary" size="sm" pendingText="Signing out…">
-              Sign out
-            </SubmitButton>
-          </form>
-        </div>
+        <SignedInUser userName={userName} />
       </div>
     </header>
   );

@@ -7,18 +7,16 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { RetryMessageState } from "@/lib/validation/deliveries";
 
 type Props = {
-  eventId: string;
   messageId: string;
   recipient: string;
   action: (prev: RetryMessageState, form: FormData) => Promise<RetryMessageState>;
 };
 
-export function ConfirmResendButton({ eventId, messageId, recipient, action }: Props) {
+export function ConfirmResendButton({ messageId, recipient, action }: Props) {
   const [state, formAction] = useActionState(action, {});
   const id = useId();
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">
-      <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="messageId" value={messageId} />
       <label htmlFor={id} className="flex items-start gap-1 text-xs text-zinc-700">
         <input id={id} type="checkbox" name="checked" value="yes" required />

@@ -6,17 +6,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { RetryMessageState } from "@/lib/validation/deliveries";
 
 type Props = {
-  eventId: string;
   messageId: string;
   recipient: string;
   action: (prev: RetryMessageState, form: FormData) => Promise<RetryMessageState>;
 };
 
-export function RetryMessageButton({ eventId, messageId, recipient, action }: Props) {
+export function RetryMessageButton({ messageId, recipient, action }: Props) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">
-      <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="messageId" value={messageId} />
       <SubmitButton size="sm" variant="secondary" pendingText="Retrying…" aria-label={`Retry the email to ${recipient}`}>
         Retry

@@ -12,13 +12,12 @@ import { ConfirmResendButton } from "./confirm-resend-button";
 import { RetryMessageButton } from "./retry-message-button";
 
 type Props = {
-  eventId: string;
   rows: UndeliveredMessage[];
   retryAction: (prev: RetryMessageState, form: FormData) => Promise<RetryMessageState>;
   confirmResendAction: (prev: RetryMessageState, form: FormData) => Promise<RetryMessageState>;
 };
 
-export function UndeliveredMessagesTable({ eventId, rows, retryAction, confirmResendAction }: Props) {
+export function UndeliveredMessagesTable({ rows, retryAction, confirmResendAction }: Props) {
   return (
     <Table caption="Emails not delivered, failed first" className="min-w-[60rem]">
       <THead>
@@ -69,9 +68,9 @@ export function UndeliveredMessagesTable({ eventId, rows, retryAction, confirmRe
             <TD>
               {/* A queued message without an error is simply waiting: nothing to retry yet. */}
               {m.outcomeUnknown ? (
-                <ConfirmResendButton eventId={eventId} messageId={m.id} recipient={m.toAddress} action={confirmResendAction} />
+                <ConfirmResendButton messageId={m.id} recipient={m.toAddress} action={confirmResendAction} />
               ) : (
-                (m.status === "failed" || m.error) && <RetryMessageButton eventId={eventId} messageId={m.id} recipient={m.toAddress} action={retryAction} />
+                (m.status === "failed" || m.error) && <RetryMessageButton messageId={m.id} recipient={m.toAddress} action={retryAction} />
               )}
             </TD>
           </TR>

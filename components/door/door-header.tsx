@@ -1,8 +1,7 @@
 // Top bar of the door pages: small, so the scanner gets the screen. The name and the sign-out button
 // are there because phones at a door get handed from one person to the next.
 import Link from "next/link";
-import { signOutAction } from "@/app/(dashboard)/actions";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SignedInUser } from "@/components/auth/signed-in-user";
 
 export function DoorHeader({ userName, homeHref }: { userName: string; homeHref: string }) {
   return (
@@ -11,16 +10,7 @@ export function DoorHeader({ userName, homeHref }: { userName: string; homeHref:
         <Link href={homeHref} className="font-bold tracking-tight text-brand-700">
           EventDesk
         </Link>
-        <div className="ml-auto flex min-w-0 items-center gap-3">
-          <span className="truncate text-sm text-zinc-700" title={userName}>
-            {userName}
-          </span>
-          <form action={signOutAction}>
-            <SubmitButton variant="secondary" size="sm" pendingText="Signing out…">
-              Sign out
-            </SubmitButton>
-          </form>
-        </div>
+        <SignedInUser userName={userName} />
       </div>
     </header>
   );

@@ -3,16 +3,13 @@
 // the server action. The URL slug follows the title until the organizer edits it by hand.
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CheckedForm } from "@/components/ui/checked-form";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { suggestSlug } from "@/lib/events/suggest-slug";
-import { useFocusFirstError } from "@/lib/ui/use-focus-first-error";
-import { useFormAction } from "@/lib/ui/use-form-action";
 import { eventSchema } from "@/lib/validation/events";
-import { fieldErrors as toFieldErrors, formToObject } from "@/lib/validation/fields";
 import type { FormState } from "@/lib/validation/form-state";
 
 export type EventFormValues = Record<string, string>;
@@ -28,32 +25,22 @@ type Props = {
 };
 
 export function EventForm({ mode, action, initialValues, timeZones, cancelHref }: Props) {
-  const [state, formAction] = useFormAction(action, { values: initialValues });
   return (
-    <EventFields
-      key={state.version}
-      mode={mode}
-      state={state}
-      firstRender={state.version === 0}
-      formAction={formAction}
-      timeZones={timeZones}
-      cancelHref={cancelHref}
-    />
+    <CheckedForm action={action} initial={{ values: initialValues }} schema={eventSchema} summary="Please correct the highlighted fields." className="space-y-6">
+      {({ errors, values, state }) => (
+        <EventFields mode={mode} errors={errors} v={values} firstRender={state.version === 0} timeZones={timeZones} cancelHref={cancelHref} />
+      )}
+    </CheckedForm>
   );
 }
 
 type FieldsProps = Omit<Props, "action" | "initialValues"> & {
-  state: FormState;
+  errors: Record<string, string>;
+  v: Record<string, string>;
   firstRender: boolean;
-  formAction: (form: FormData) => void;
 };
 
-function EventFields({ mode, state, firstRender, formAction, timeZones, cancelHref }: FieldsProps) {
-  const v = state.values ?? {};
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  const errors = clientErrors ?? state.fieldErrors ?? {};
-  const formRef = useFocusFirstError(errors);
-
+function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: FieldsProps) {
   const [title, setTitle] = useState(v.title ?? "");
   // An existing event keeps its slug (links are out there); a new one follows the title until edited.
   const [slugEdited, setSlugEdited] = useState(mode === "edit" || (v.slug !== undefined && v.slug !== suggestSlug(v.title ?? "")));
@@ -75,23 +62,7 @@ function EventFields({ mode, state, firstRender, formAction, timeZones, cancelHr
   const approvalMode = v.approvalMode ?? "manual";
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      noValidate
-      className="space-y-6"
-      onSubmit={(e) => {
-        const parsed = eventSchema.safeParse(formToObject(new FormData(e.currentTarget)));
-        if (!parsed.success) {
-          e.preventDefault();
-          setClientErrors(toFieldErrors(parsed.error));
-        } else setClientErrors(null);
-      }}
-    >
-      {!clientErrors && (state.error || state.fieldErrors) && (
-        <Alert tone="error">{state.error ?? "Please correct the highlighted fields."}</Alert>
-      )}
-      {clientErrors && <Alert tone="error">Please correct the highlighted fields.</Alert>}
+    <>
 
       <Field id="title" label="Title" error={errors.title}>
         <Input name="title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
@@ -190,7 +161,7 @@ function EventFields({ mode, state, firstRender, formAction, timeZones, cancelHr
           {mode === "create" ? "Create event" : "Save changes"}
         </SubmitButton>
       </div>
-    </form>
+    </>
   );
 }
 

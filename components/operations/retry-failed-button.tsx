@@ -4,9 +4,9 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { RsvpActionMessage } from "@/app/(dashboard)/events/[eventId]/operations/actions";
+import type { ActionState } from "@/lib/validation/form-state";
 
-type Props = { operationId: string; failed: number; action: (prev: RsvpActionMessage, form: FormData) => Promise<RsvpActionMessage> };
+type Props = { operationId: string; failed: number; action: (prev: ActionState, form: FormData) => Promise<ActionState> };
 
 export function RetryFailedButton({ operationId, failed, action }: Props) {
   const [state, formAction] = useActionState(action, {});

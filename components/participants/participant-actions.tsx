@@ -7,20 +7,20 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ParticipantStatus } from "@/lib/db/schema/participants";
-import type { ActionMessage } from "@/app/(dashboard)/events/[eventId]/participants/actions";
 import { StatusChangeDialog, type StatusChangeRequest } from "./status-change-dialog";
+import type { ActionState } from "@/lib/validation/form-state";
 
 type Props = {
   participant: { id: string; name: string; status: ParticipantStatus };
   requestId: string;
   ticketHref: string | null;
-  statusAction: (prev: ActionMessage, form: FormData) => Promise<ActionMessage>;
-  resendAction: (prev: ActionMessage, form: FormData) => Promise<ActionMessage>;
+  statusAction: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  resendAction: (prev: ActionState, form: FormData) => Promise<ActionState>;
 };
 
 export function ParticipantActions({ participant, requestId, ticketHref, statusAction, resendAction }: Props) {
   const [request, setRequest] = useState<StatusChangeRequest | null>(null);
-  const [result, setResult] = useState<ActionMessage | null>(null);
+  const [result, setResult] = useState<ActionState | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const { status } = participant;
 

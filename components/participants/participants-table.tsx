@@ -13,12 +13,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ParticipantStatus } from "@/lib/db/schema/participants";
 import type { ParticipantSource } from "@/lib/validation/participant-list";
-import type { ActionMessage } from "@/app/(dashboard)/events/[eventId]/participants/actions";
-import type { RsvpActionMessage } from "@/app/(dashboard)/events/[eventId]/operations/actions";
 import { RsvpAnswerBadge } from "@/components/rsvp/rsvp-answer-badge";
 import { RsvpSendDialog, type RsvpSendRequest } from "@/components/rsvp/rsvp-send-dialog";
 import { sourceLabels } from "./participant-labels";
 import { StatusChangeDialog, type StatusChangeRequest } from "./status-change-dialog";
+import type { ActionState } from "@/lib/validation/form-state";
 
 export type TableRow = {
   id: string;
@@ -46,9 +45,9 @@ type Props = {
   /** The current search and filters as form fields, for "all matching". */
   filterFields: [string, string][];
   statusCounts: Record<ParticipantStatus, number>;
-  action: (prev: ActionMessage, form: FormData) => Promise<ActionMessage>;
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   /** Starts a bulk RSVP send (redirects to its progress on success). */
-  rsvpAction: (prev: RsvpActionMessage, form: FormData) => Promise<RsvpActionMessage>;
+  rsvpAction: (prev: ActionState, form: FormData) => Promise<ActionState>;
   /** Shown instead of the table when no row matches (the result of the last change stays above it). */
   empty: React.ReactNode;
 };
@@ -61,7 +60,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [request, setRequest] = useState<StatusChangeRequest | null>(null);
   const [rsvpRequest, setRsvpRequest] = useState<RsvpSendRequest | null>(null);
-  const [result, setResult] = useState<ActionMessage | null>(null);
+  const [result, setResult] = useState<ActionState | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
   const chosen = rows.filter((r) => selected.has(r.id));

@@ -9,7 +9,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { fieldErrors as toFieldErrors } from "@/lib/validation/fields";
 import { registrationSchema } from "@/lib/validation/participants";
-import type { RegistrationState } from "@/app/(public)/e/[slug]/actions";
+import type { RegistrationState } from "@/lib/validation/participants";
 
 type Props = { action: (prev: RegistrationState, form: FormData) => Promise<RegistrationState>; eventTitle: string };
 

@@ -3,10 +3,10 @@
 // after a confirmation. Other recipients are chosen in the participants table.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { RsvpActionMessage } from "@/app/(dashboard)/events/[eventId]/operations/actions";
 import { RsvpSendDialog, type RsvpSendRequest } from "./rsvp-send-dialog";
+import type { ActionState } from "@/lib/validation/form-state";
 
-type Props = { count: number; action: (prev: RsvpActionMessage, form: FormData) => Promise<RsvpActionMessage> };
+type Props = { count: number; action: (prev: ActionState, form: FormData) => Promise<ActionState> };
 
 export function AskNotAnswered({ count, action }: Props) {
   const [request, setRequest] = useState<RsvpSendRequest | null>(null);

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { RsvpFormState } from "@/app/(public)/rsvp/[token]/actions";
+import type { RsvpFormState } from "@/lib/validation/rsvp";
 
 type Answer = "attending" | "declined";
 

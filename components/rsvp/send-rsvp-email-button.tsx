@@ -4,9 +4,9 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { RsvpActionMessage } from "@/app/(dashboard)/events/[eventId]/operations/actions";
+import type { ActionState } from "@/lib/validation/form-state";
 
-type Props = { participantId: string; requestId: string; action: (prev: RsvpActionMessage, form: FormData) => Promise<RsvpActionMessage> };
+type Props = { participantId: string; requestId: string; action: (prev: ActionState, form: FormData) => Promise<ActionState> };
 
 export function SendRsvpEmailButton({ participantId, requestId, action }: Props) {
   const [state, formAction] = useActionState(action, {});

@@ -2,7 +2,7 @@
 // Invite someone: name, email, role and events. After sending, the link is shown once to copy (it was
 // emailed too); the form is then ready for the next invitation.
 import { useActionState } from "react";
-import type { InviteState } from "@/app/(dashboard)/staff/actions";
+import type { InviteState } from "@/lib/validation/staff";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";

@@ -1,7 +1,7 @@
 "use client";
 // Change which events one staff member may work on: a disclosure per person, saved in one go.
 import { useActionState } from "react";
-import type { StaffEventsState } from "@/app/(dashboard)/staff/actions";
+import type { StaffEventsState } from "@/lib/validation/staff";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { EventCheckboxes, type EventChoice } from "./event-checkboxes";

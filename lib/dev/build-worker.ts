@@ -14,7 +14,7 @@ export async function buildWorker(root: string, outdir = path.join(root, "dist",
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { worker: "jobs/worker.ts", migrate: "lib/db/run-migrations.ts" },
+    entryPoints: { worker: "jobs/worker.ts", migrate: "lib/migrations/run-migrations.ts" },
     outdir,
     outExtension: { ".js": ".mjs" },
     bundle: true,

@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { migrateDatabase } from "@/lib/db/migrate";
+import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { STANDALONE_SERVER, staleBuildReason, WORKER_BUNDLE } from "./build-stamp";
 import { type RunningPostgres, startEmbeddedPostgres } from "./embedded-postgres";
 import { portInUse } from "./port";

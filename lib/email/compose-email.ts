@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { eventEmailTemplates, type Event, type MessageKind, type Participant } from "@/lib/db/schema";
-import { parseTemplate } from "./parse-template";
+import { templateProblems } from "./parse-template";
 import { participantVariables } from "./participant-variables";
 import { renderTemplate, type RenderedEmail } from "./render-template";
 import { defaultTemplates, type EmailTemplate } from "./templates/defaults";
@@ -38,5 +38,6 @@ export async function composeEmail(
 }
 
 function hasProblems(template: EmailTemplate, kind: MessageKind): boolean {
-  return parseTemplate(template.subject, kind).problems.length > 0 || parseTemplate(template.body, kind).problems.length > 0;
+  const { subject, body } = templateProblems(template, kind);
+  return subject.length > 0 || body.length > 0;
 }

@@ -3,7 +3,7 @@
 // one this kind of email can fill. Shared by the save and preview actions.
 import { z } from "zod";
 import { messageKinds } from "@/lib/db/schema/messages";
-import { parseTemplate } from "@/lib/email/parse-template";
+import { templateProblems } from "@/lib/email/parse-template";
 
 export const SUBJECT_MAX = 200;
 export const BODY_MAX = 20_000;
@@ -46,10 +46,9 @@ export const emailTemplateDraftSchema = z.object({ kind: kindSchema, subject, bo
 
 /** What can be saved: the draft rules plus every placeholder known and available for the kind. */
 export const emailTemplateSchema = emailTemplateDraftSchema.superRefine((v, ctx) => {
+  const problems = templateProblems(v, v.kind);
   for (const field of ["subject", "body"] as const) {
-    for (const problem of parseTemplate(v[field], v.kind).problems) {
-      ctx.addIssue({ code: "custom", path: [field], message: problem.message, input: problem.text });
-    }
+    for (const problem of problems[field]) ctx.addIssue({ code: "custom", path: [field], message: problem.message, input: problem.text });
   }
 });
 

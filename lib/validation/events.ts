@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isTimeZone } from "@/lib/events/time";
 import { optionalText, text } from "./fields";
+import type { ActionError } from "./form-state";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -40,3 +41,14 @@ export const eventSchema = z
   .refine((v) => v.endsAt >= v.startsAt, { path: ["endsAt"], message: "End must be after the start" });
 
 export type EventInput = z.output<typeof eventSchema>;
+
+/** "Anonymise personal data N days after the event": empty keeps the data; else whole days, 0 (the day after it ends) to 10 years. */
+export const anonymiseAfterDaysSchema = z
+  .string()
+  .trim()
+  .max(5, "Enter a number of days from 0 to 3650, or leave it empty.")
+  .transform((v) => (v === "" ? null : Number(v)))
+  .pipe(z.number({ error: "Enter a whole number of days." }).int("Enter a whole number of days.").min(0).max(3650, "At most 3650 days (10 years).").nullable());
+
+/** What the Personal data form shows: the number as typed, and whether it was saved. */
+export type PrivacyFormState = ActionError & { saved?: boolean; value?: string };

@@ -14,7 +14,6 @@ export type RsvpFilter = (typeof rsvpFilters)[number];
 export const participantSorts = ["name", "email", "organisation", "status", "registered"] as const;
 export type ParticipantSort = (typeof participantSorts)[number];
 
-export const PARTICIPANTS_PAGE_SIZE = 50;
 export const SEARCH_MAX = 200;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);

@@ -23,3 +23,15 @@ export const registrationSchema = participantFields.extend({
 export type ParticipantInput = z.output<typeof participantFields>;
 export type RegistrationInput = z.input<typeof registrationSchema>;
 export type Registration = z.output<typeof registrationSchema>;
+
+/** What the public registration form shows after a submit. */
+export type RegistrationState = {
+  status: "idle" | "error" | "registered";
+  fieldErrors?: Record<string, string>;
+  message?: string;
+  values?: Record<string, string>;
+  email?: string;
+};
+
+/** What "Delete participant and all their data" answers. */
+export type DeleteParticipantState = { error?: string; deleted?: boolean };

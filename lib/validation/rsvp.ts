@@ -47,3 +47,6 @@ export function rsvpBulkFromForm(form: FormData) {
 }
 
 export const retryFailedSchema = z.object({ operationId: z.uuid("Unknown operation") });
+
+/** What the public RSVP form shows when an answer was not recorded (on success the page reloads). */
+export type RsvpFormState = { error?: string };

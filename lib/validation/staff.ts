@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./auth";
 import { email, text } from "./fields";
+import type { FormState } from "./form-state";
 
 export const staffRoles = ["organizer", "door_staff"] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -39,3 +40,11 @@ export const acceptInvitationSchema = z
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match" });
 
 export type InviteStaffInput = z.output<typeof inviteStaffSchema>;
+
+export type InviteState = FormState & {
+  eventIds?: string[];
+  /** Shown once after a successful invitation: the link cannot be shown again (only its hash is kept). */
+  invited?: { name: string; email: string; link: string };
+};
+
+export type StaffEventsState = { saved?: number; error?: string };

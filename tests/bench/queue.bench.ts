@@ -9,7 +9,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { PgBoss } from "pg-boss";
 import postgres from "postgres";
-import { migrateDatabase } from "@/lib/db/migrate";
+import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { startEmbeddedPostgres } from "@/lib/dev/embedded-postgres";
 import { startWorkerProcess, type WorkerProcess } from "../helpers/worker-process";
 import { ms, summarize } from "./stats";

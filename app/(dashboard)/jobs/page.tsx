@@ -10,6 +10,7 @@ import { getQueueOverview } from "@/lib/queue-admin/queue-overview";
 import { OperationsTable } from "./operations-table";
 import { ProblemJobs } from "./problem-jobs";
 import { QueuesTable } from "./queues-table";
+import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -28,24 +29,15 @@ export default async function JobsPage() {
           them.
         </p>
       </div>
-      <section aria-labelledby="queues" className="space-y-3">
-        <h2 id="queues" className="text-lg font-semibold">
-          Queues
-        </h2>
+      <Section id="queues" title="Queues" className="space-y-3">
         <QueuesTable queues={queues} />
-      </section>
-      <section aria-labelledby="problems" className="space-y-3">
-        <h2 id="problems" className="text-lg font-semibold">
-          Failed and retrying jobs
-        </h2>
+      </Section>
+      <Section id="problems" title="Failed and retrying jobs" className="space-y-3">
         <ProblemJobs jobs={problems} />
-      </section>
-      <section aria-labelledby="operations" className="space-y-3">
-        <h2 id="operations" className="text-lg font-semibold">
-          Bulk operations
-        </h2>
+      </Section>
+      <Section id="operations" title="Bulk operations" className="space-y-3">
         <OperationsTable operations={operations} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -9,16 +9,7 @@ import { revokeInvitation } from "@/lib/staff/revoke-invitation";
 import { updateStaffEvents } from "@/lib/staff/update-staff-events";
 import { fieldErrors, formToObject } from "@/lib/validation/fields";
 import { keptValues } from "@/lib/validation/form-state";
-import { inviteStaffSchema, revokeInvitationSchema, updateStaffEventsSchema } from "@/lib/validation/staff";
-
-export type InviteState = {
-  error?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  eventIds?: string[];
-  /** Shown once after a successful invitation: the link cannot be shown again (only its hash is kept). */
-  invited?: { name: string; email: string; link: string };
-};
+import { inviteStaffSchema, revokeInvitationSchema, updateStaffEventsSchema, type InviteState, type StaffEventsState } from "@/lib/validation/staff";
 
 export async function inviteStaffAction(_prev: InviteState, form: FormData): Promise<InviteState> {
   const owner = await requireOwner();
@@ -38,8 +29,6 @@ export async function revokeInvitationAction(form: FormData): Promise<void> {
   if (parsed.success) await revokeInvitation(db(), parsed.data.invitationId);
   revalidatePath("/staff");
 }
-
-export type StaffEventsState = { saved?: number; error?: string };
 
 export async function updateStaffEventsAction(prev: StaffEventsState, form: FormData): Promise<StaffEventsState> {
   await requireOwner();

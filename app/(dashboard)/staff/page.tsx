@@ -14,6 +14,7 @@ import { db } from "@/lib/db/client";
 import { listEventChoices, listPendingInvitations, listStaffMembers } from "@/lib/db/queries/staff";
 import { staffRoleLabels } from "@/lib/validation/staff";
 import { inviteStaffAction, revokeInvitationAction, updateStaffEventsAction } from "./actions";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Staff" };
@@ -50,10 +51,7 @@ export default async function StaffPage() {
         </Card>
       </section>
 
-      <section aria-labelledby="pending-heading" className="space-y-3">
-        <h2 id="pending-heading" className="text-lg font-semibold">
-          Pending invitations
-        </h2>
+      <Section id="pending-heading" title="Pending invitations" className="space-y-3">
         {pending.length === 0 ? (
           <EmptyState title="No pending invitations">Invitations you send appear here until they are accepted.</EmptyState>
         ) : (
@@ -91,12 +89,9 @@ export default async function StaffPage() {
             </TBody>
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="members-heading" className="space-y-3">
-        <h2 id="members-heading" className="text-lg font-semibold">
-          Staff accounts
-        </h2>
+      <Section id="members-heading" title="Staff accounts" className="space-y-3">
         {members.length === 0 ? (
           <EmptyState title="No staff accounts yet">Invite an organizer or door staff above; their account appears here once they accept.</EmptyState>
         ) : (
@@ -124,7 +119,7 @@ export default async function StaffPage() {
             </TBody>
           </Table>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

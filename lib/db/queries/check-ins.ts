@@ -3,7 +3,6 @@
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { checkIns, participants, participantSearchText, type ParticipantStatus } from "@/lib/db/schema";
-import type { CheckInCounters } from "@/lib/check-in/check-in-result";
 
 export type CheckInTarget = { id: string; eventId: string; firstName: string; lastName: string; status: ParticipantStatus };
 
@@ -44,7 +43,7 @@ export async function listCheckInHistory(db: DbOrTx, participantId: string) {
 }
 
 /** Checked in (active check-ins) / approved: two index-only counts, cheap enough to poll. */
-export async function countCheckIns(db: DbOrTx, eventId: string): Promise<CheckInCounters> {
+export async function countCheckIns(db: DbOrTx, eventId: string): Promise<{ checkedIn: number; approved: number }> {
   const [[checked], [approved]] = await Promise.all([
     db.select({ n: count() }).from(checkIns).where(and(eq(checkIns.eventId, eventId), isNull(checkIns.undoneAt))),
     db.select({ n: count() }).from(participants).where(and(eq(participants.eventId, eventId), eq(participants.status, "approved"))),

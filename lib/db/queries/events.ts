@@ -1,16 +1,19 @@
 // Event queries. Organizer reads are scoped by what the user may see: no row means "not found",
 // whether the event does not exist or belongs to someone else.
 import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import type { SessionUser } from "@/lib/auth/session";
 import type { DbOrTx } from "@/lib/db/client";
-import { events, participants } from "@/lib/db/schema";
+import { events, participants, user } from "@/lib/db/schema";
+import { isUuid } from "./participants";
+
+/** Who is asking: the fields of a signed-in user that access rules read. */
+export type Viewer = Pick<typeof user.$inferSelect, "id" | "role">;
 
 /**
  * Which events a user may see: the owner every event; anyone else the events they created and the
  * events the owner gave them (event_staff). Door staff reach only the check-in of those events: the
  * organizer pages refuse them by role before this filter is consulted.
  */
-export function eventAccess(user: Pick<SessionUser, "id" | "role">): SQL | undefined {
+export function eventAccess(user: Viewer): SQL | undefined {
   if (user.role === "owner") return undefined;
   // ${events}.id, not ${events.id}: in a one-table select drizzle renders columns unqualified.
   return or(
@@ -19,7 +22,7 @@ export function eventAccess(user: Pick<SessionUser, "id" | "role">): SQL | undef
   );
 }
 
-export async function listEventsForUser(db: DbOrTx, user: Pick<SessionUser, "id" | "role">) {
+export async function listEventsForUser(db: DbOrTx, user: Viewer) {
   const rows = await db
     .select({
       event: events,
@@ -33,8 +36,8 @@ export async function listEventsForUser(db: DbOrTx, user: Pick<SessionUser, "id"
   return rows.map((r) => ({ ...r.event, participantCount: r.participants }));
 }
 
-export async function getEventForUser(db: DbOrTx, user: Pick<SessionUser, "id" | "role">, eventId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(eventId)) return null;
+export async function getEventForUser(db: DbOrTx, user: Viewer, eventId: string) {
+  if (!isUuid(eventId)) return null;
   const [row] = await db.select().from(events).where(and(eq(events.id, eventId), eventAccess(user)));
   return row ?? null;
 }

@@ -1,12 +1,9 @@
 // Outbox reads. Scoped like events: the owner sees every message, other organizers only messages
 // of events they may access (messages without an event are the owner's alone). No row = not found.
 import { and, count, desc, eq, sql } from "drizzle-orm";
-import type { SessionUser } from "@/lib/auth/session";
 import type { DbOrTx } from "@/lib/db/client";
-import { eventAccess } from "@/lib/db/queries/events";
+import { eventAccess, type Viewer } from "@/lib/db/queries/events";
 import { events, messageAttachments, messages } from "@/lib/db/schema";
-
-type Viewer = Pick<SessionUser, "id" | "role">;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

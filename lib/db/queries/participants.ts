@@ -11,7 +11,22 @@ import {
   tickets,
   type ParticipantStatus,
 } from "@/lib/db/schema";
-import { PARTICIPANTS_PAGE_SIZE, type ParticipantFilter, type ParticipantListParams } from "@/lib/validation/participant-list";
+
+export const PARTICIPANTS_PAGE_SIZE = 50;
+
+type Row = typeof participants.$inferSelect;
+/** What narrows the list (lib/validation/participant-list.ts parses it from the URL and forms). */
+export type ParticipantFilter = {
+  q?: string;
+  status?: ParticipantStatus;
+  source?: Row["source"];
+  rsvp?: NonNullable<Row["rsvpAnswer"]> | "none";
+};
+export type ParticipantListParams = ParticipantFilter & {
+  sort: "name" | "email" | "organisation" | "status" | "registered";
+  dir: "asc" | "desc";
+  page: number;
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

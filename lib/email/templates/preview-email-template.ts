@@ -2,7 +2,7 @@
 // participant of the real event. Nothing is stored.
 import type { Event, MessageKind } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { parseTemplate, type TemplateProblem } from "../parse-template";
+import { templateProblems, type TemplateProblem } from "../parse-template";
 import { participantVariables } from "../participant-variables";
 import { renderTemplate, type RenderedEmail } from "../render-template";
 import type { EmailTemplate } from "./defaults";
@@ -31,7 +31,7 @@ export function sampleValues(event: Event): Record<string, string> {
 }
 
 export async function previewEmailTemplate(event: Event, kind: MessageKind, template: EmailTemplate): Promise<EmailPreview> {
-  const problems = { subject: parseTemplate(template.subject, kind).problems, body: parseTemplate(template.body, kind).problems };
+  const problems = templateProblems(template, kind);
   if (problems.subject.length || problems.body.length) return { ok: false, problems };
   return { ok: true, email: await renderTemplate(template, sampleValues(event), kind) };
 }

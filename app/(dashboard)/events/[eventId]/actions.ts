@@ -1,28 +1,24 @@
 "use server";
-// Edit an event: session → the event must be one this organizer may see → schema → saveEvent
-// (which scopes its update by access again).
+// Edit an event: eventAction checks the session and that the event is one this organizer may see,
+// then the shared schema; saveEvent scopes its update by access again.
 import { redirect } from "next/navigation";
-import { requireOrganizer } from "@/lib/auth/session";
+import { eventAction } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { saveEvent } from "@/lib/events/save-event";
 import { eventSchema } from "@/lib/validation/events";
-import { fieldErrors, formToObject } from "@/lib/validation/fields";
+import { fieldErrors } from "@/lib/validation/fields";
 import { keptValues, type FormState } from "@/lib/validation/form-state";
 
-export async function updateEventAction(eventId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireOrganizer();
-  const raw = formToObject(form);
-  const values = keptValues(raw);
-  if (typeof eventId !== "string" || !(await getEventForUser(db(), user, eventId))) {
-    return { error: "This event does not exist or you cannot edit it.", values };
-  }
-  const parsed = eventSchema.safeParse(raw);
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
-  const result = await saveEvent(db(), user, parsed.data, eventId);
-  if (!result.ok) {
-    const { _form, ...rest } = result.fieldErrors;
-    return { error: _form, fieldErrors: rest, values };
-  }
-  redirect(`/events/${eventId}`);
-}
+export const updateEventAction = eventAction({
+  schema: eventSchema,
+  noEvent: (raw): FormState => ({ error: "This event does not exist or you cannot edit it.", values: keptValues(raw) }),
+  invalid: (error, raw): FormState => ({ fieldErrors: fieldErrors(error), values: keptValues(raw) }),
+  run: async ({ user, event, input, raw }): Promise<FormState> => {
+    const result = await saveEvent(db(), user, input, event.id);
+    if (!result.ok) {
+      const { _form, ...rest } = result.fieldErrors;
+      return { error: _form, fieldErrors: rest, values: keptValues(raw) };
+    }
+    redirect(`/events/${event.id}`);
+  },
+});

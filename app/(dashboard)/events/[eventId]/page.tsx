@@ -3,23 +3,21 @@
 // registrations.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
-import { EventNav } from "@/components/events/event-nav";
 import { RsvpProgressPanel } from "@/components/operations/rsvp-progress-panel";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { listRecentRsvpOperations } from "@/lib/db/queries/operations";
 import { countParticipantsByStatus, listLatestParticipants } from "@/lib/db/queries/participants";
 import { participantStatuses } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { formatEventDate } from "@/lib/events/time";
 import { rsvpProgress } from "@/lib/rsvp/rsvp-progress";
+import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -32,9 +30,7 @@ type Props = { params: Promise<{ eventId: string }> };
 const LATEST = 10;
 
 export default async function EventOverviewPage({ params }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   const [counts, latest, sends] = await Promise.all([
     countParticipantsByStatus(db(), event.id),
     listLatestParticipants(db(), event.id, LATEST),
@@ -48,11 +44,6 @@ export default async function EventOverviewPage({ params }: Props) {
     <div className="space-y-8">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 space-y-2">
-          <p className="text-sm">
-            <Link href="/events" className="text-brand-600 underline-offset-2 hover:underline">
-              ← Events
-            </Link>
-          </p>
           <h1 className="text-2xl font-bold tracking-tight break-words">{event.title}</h1>
           <p className="text-zinc-700">{formatEventDate(event.startsAt, event.endsAt, event.timeZone)}</p>
           {event.venue && <p className="break-words text-zinc-700">{event.venue}</p>}
@@ -66,8 +57,6 @@ export default async function EventOverviewPage({ params }: Props) {
           <Link href={`/events/${event.id}/edit`}>Edit event</Link>
         </Button>
       </div>
-
-      <EventNav eventId={event.id} />
 
       {sends.map((op) => (
         <Card key={op.id} className="space-y-3 p-4 sm:p-5">
@@ -116,18 +105,12 @@ export default async function EventOverviewPage({ params }: Props) {
       </section>
 
       {event.description && (
-        <section aria-labelledby="description-heading">
-          <h2 id="description-heading" className="text-lg font-semibold">
-            Description
-          </h2>
+        <Section id="description-heading" title="Description">
           <div className="mt-2 max-w-prose whitespace-pre-line break-words text-zinc-800">{event.description}</div>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading" className="text-lg font-semibold">
-          Latest registrations
-        </h2>
+      <Section id="latest-heading" title="Latest registrations">
         {latest.length === 0 ? (
           <EmptyState
             className="mt-3"
@@ -187,7 +170,7 @@ export default async function EventOverviewPage({ params }: Props) {
             </div>
           </>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { LocalTime } from "@/components/ui/local-time";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getMessageForUser, listAttachments } from "@/lib/db/queries/messages";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -54,11 +56,7 @@ export default async function MessagePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <p className="text-sm">
-          <Link href="/outbox" className="text-brand-600 underline-offset-2 hover:underline">
-            ← Outbox
-          </Link>
-        </p>
+        <BackLink href="/outbox">Outbox</BackLink>
         <h1 className="text-2xl font-bold tracking-tight break-words">{message.subject || "(no subject)"}</h1>
       </div>
 
@@ -79,10 +77,7 @@ export default async function MessagePage({ params }: Props) {
         )}
       </Card>
 
-      <section aria-labelledby="attachments-heading">
-        <h2 id="attachments-heading" className="text-lg font-semibold">
-          Attachments
-        </h2>
+      <Section id="attachments-heading" title="Attachments">
         {attachments.length === 0 ? (
           <p className="mt-2 text-sm text-zinc-600">No attachments.</p>
         ) : (
@@ -103,12 +98,9 @@ export default async function MessagePage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="html-heading">
-        <h2 id="html-heading" className="text-lg font-semibold">
-          HTML version
-        </h2>
+      <Section id="html-heading" title="HTML version">
         {message.html ? (
           <iframe
             title={`HTML version of “${message.subject}”`}
@@ -120,12 +112,9 @@ export default async function MessagePage({ params }: Props) {
         ) : (
           <p className="mt-2 text-sm text-zinc-600">This email has no HTML part.</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="text-heading">
-        <h2 id="text-heading" className="text-lg font-semibold">
-          Text version
-        </h2>
+      <Section id="text-heading" title="Text version">
         {message.text ? (
           <pre className="mt-2 overflow-x-auto rounded-lg border border-zinc-200 bg-white p-4 text-sm whitespace-pre-wrap break-words">
             {message.text}
@@ -133,7 +122,7 @@ export default async function MessagePage({ params }: Props) {
         ) : (
           <p className="mt-2 text-sm text-zinc-600">This email has no text part.</p>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

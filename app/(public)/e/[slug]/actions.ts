@@ -15,15 +15,7 @@ import { rules } from "@/lib/rate-limit/rules";
 import { resendOwnConfirmation } from "@/lib/tickets/resend-own-confirmation";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { fieldErrors, formToObject } from "@/lib/validation/fields";
-import { registrationSchema } from "@/lib/validation/participants";
-
-export type RegistrationState = {
-  status: "idle" | "error" | "registered";
-  fieldErrors?: Record<string, string>;
-  message?: string;
-  values?: Record<string, string>;
-  email?: string;
-};
+import { registrationSchema, type RegistrationState } from "@/lib/validation/participants";
 
 const REASONS = {
   not_found: "This event no longer exists.",

@@ -10,9 +10,7 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
 import { answerRsvp } from "@/lib/rsvp/answer-rsvp";
 import { formToObject } from "@/lib/validation/fields";
-import { rsvpAnswerSchema } from "@/lib/validation/rsvp";
-
-export type RsvpFormState = { error?: string };
+import { rsvpAnswerSchema, type RsvpFormState } from "@/lib/validation/rsvp";
 
 const REASONS = {
   invalid: "This RSVP link is not valid. Use the link in the most recent email from the organizer.",

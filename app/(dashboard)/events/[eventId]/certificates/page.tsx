@@ -3,7 +3,6 @@
 // certificates to download one by one or all as one ZIP.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AddByEmailForm } from "@/components/certificates/add-by-email-form";
 import { EligibilityTable } from "@/components/certificates/eligibility-table";
 import { EmailForm } from "@/components/certificates/email-form";
@@ -13,17 +12,16 @@ import { GenerationProgressPanel } from "@/components/certificates/generation-pr
 import { ImageUploadForm } from "@/components/certificates/image-upload-form";
 import { IssuedTable } from "@/components/certificates/issued-table";
 import { SettingsForm } from "@/components/certificates/settings-form";
-import { EventNav } from "@/components/events/event-nav";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { listEligibility } from "@/lib/certificates/eligibility";
 import { generationProgress } from "@/lib/certificates/generation-progress";
 import { loadSettings } from "@/lib/certificates/load-settings";
 import { db } from "@/lib/db/client";
 import { failedItems, latestGeneration, listCertificates } from "@/lib/db/queries/certificates";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { addByEmailAction, emailAction, generateAction, removeImageAction, retryFailedAction, saveSettingsAction, setOverrideAction } from "./actions";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -34,9 +32,7 @@ const ELIGIBILITY_LIMIT = 500;
 type Props = { params: Promise<{ eventId: string }> };
 
 export default async function CertificatesPage({ params }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   const [{ settings, logo, signature }, eligibility, op, emailOp, issued] = await Promise.all([
     loadSettings(db(), event.id),
     listEligibility(db(), event.id, ELIGIBILITY_LIMIT),
@@ -53,13 +49,7 @@ export default async function CertificatesPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← {event.title}
-          </Link>
-        </p>
-        <EventNav eventId={event.id} />
-        <h1 className="pt-2 text-2xl font-bold tracking-tight">Certificates</h1>
+        <h1 className="text-2xl font-bold tracking-tight">Certificates</h1>
       </div>
 
       <Card className="space-y-4 p-4 sm:p-5">
@@ -125,12 +115,9 @@ export default async function CertificatesPage({ params }: Props) {
         {emailOp && <FailedItems title="Not sent" items={emailFailures} operationId={emailOp.id} canRetry={emailOp.state !== "running"} retry={retry} />}
       </Card>
 
-      <section aria-labelledby="issued-heading" className="space-y-3">
-        <h2 id="issued-heading" className="text-lg font-semibold">
-          Issued certificates ({issued.total.toLocaleString("en-GB")})
-        </h2>
+      <Section id="issued-heading" title={`Issued certificates (${issued.total.toLocaleString("en-GB")})`} className="space-y-3">
         <IssuedTable rows={issued.rows} total={issued.total} downloadBase={api} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -2,22 +2,20 @@
 // the provider's reason and a Retry, messages still queued, and jobs that are retrying or were
 // given up after their last retry (the dead-letter queue), with their errors.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SendingPausedBanner } from "@/components/deliveries/sending-paused-banner";
 import { TroubledJobsTable } from "@/components/deliveries/troubled-jobs-table";
 import { UndeliveredMessagesTable } from "@/components/deliveries/undelivered-messages-table";
-import { EventNav } from "@/components/events/event-nav";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import type { MessageStatus } from "@/lib/db/schema";
-import { DELIVERIES_LIMIT, getEventMessageState, listTroubledJobs, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
-import { getEventForUser } from "@/lib/db/queries/events";
+import { DELIVERIES_LIMIT, getEventMessageState, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
 import { getSendingPauses } from "@/lib/email/sending-pause";
+import { listTroubledJobs } from "@/lib/queue-admin/troubled-jobs";
 import { confirmResendAction, retryMessageAction } from "./actions";
+import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -35,9 +33,7 @@ function retriedNotice(m: { toAddress: string; status: MessageStatus; error: str
 }
 
 export default async function DeliveriesPage({ params, searchParams }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { user, event } = await requireOrganizerEvent((await params).eventId);
   const retried = (await searchParams).retried;
   const [undelivered, jobs, pauses, retriedMessage] = await Promise.all([
     listUndeliveredMessages(db(), event.id),
@@ -52,13 +48,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← {event.title}
-          </Link>
-        </p>
-        <EventNav eventId={event.id} />
-        <h1 className="pt-2 text-2xl font-bold tracking-tight">Deliveries</h1>
+        <h1 className="text-2xl font-bold tracking-tight">Deliveries</h1>
         <p className="max-w-prose text-zinc-700">
           Emails of this event that have not gone out yet, and background work that failed. Temporary problems (a busy or
           unreachable email provider) are retried on their own; an email the provider refused is not, until you retry it.
@@ -88,15 +78,12 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
                 Showing the first {undelivered.rows.length} of {undeliveredTotal}, failed first.
               </p>
             )}
-            <UndeliveredMessagesTable eventId={event.id} rows={undelivered.rows} retryAction={retryMessageAction} confirmResendAction={confirmResendAction} />
+            <UndeliveredMessagesTable rows={undelivered.rows} retryAction={retryMessageAction.bind(null, event.id)} confirmResendAction={confirmResendAction.bind(null, event.id)} />
           </>
         )}
       </section>
 
-      <section aria-labelledby="jobs-heading" className="space-y-3">
-        <h2 id="jobs-heading" className="text-lg font-semibold">
-          Background jobs with errors
-        </h2>
+      <Section id="jobs-heading" title="Background jobs with errors" className="space-y-3">
         {jobs.length === 0 ? (
           <EmptyState title="No failed jobs">
             Approvals, tickets and emails are prepared by background jobs. A job that fails is retried with growing pauses
@@ -108,7 +95,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
             <TroubledJobsTable jobs={jobs} />
           </>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

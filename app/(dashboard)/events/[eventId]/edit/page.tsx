@@ -1,12 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EventForm } from "@/components/events/event-form";
-import { EventNav } from "@/components/events/event-nav";
 import { Card } from "@/components/ui/card";
-import { requireOrganizer } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { instantToZonedLocal } from "@/lib/events/time";
 import { listTimeZones } from "@/lib/events/time-zones";
 import type { Event } from "@/lib/db/schema";
@@ -36,18 +31,10 @@ function toFormValues(event: Event): Record<string, string> {
 }
 
 export default async function EditEventPage({ params }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   return (
     <div className="mx-auto max-w-3xl">
-      <p className="text-sm">
-        <Link href={`/events/${event.id}`} className="text-brand-600 underline-offset-2 hover:underline">
-          ← {event.title}
-        </Link>
-      </p>
-      <EventNav eventId={event.id} className="mt-3" />
-      <h1 className="mt-6 text-2xl font-bold tracking-tight">Edit event</h1>
+      <h1 className="text-2xl font-bold tracking-tight">Edit event</h1>
       <Card className="mt-6 p-4 sm:p-6">
         <EventForm
           mode="edit"

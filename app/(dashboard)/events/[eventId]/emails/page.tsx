@@ -1,15 +1,11 @@
 // The event's email templates: one tab per kind of email (?kind=…), the editor with its placeholder
 // list, and a live preview for a sample participant.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EmailKindTabs } from "@/components/email-templates/email-kind-tabs";
 import { EmailTemplateEditor } from "@/components/email-templates/email-template-editor";
-import { EventNav } from "@/components/events/event-nav";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { listEventEmailTemplates } from "@/lib/db/queries/email-templates";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { messageKinds, type MessageKind } from "@/lib/db/schema";
 import { messageKindLabels, placeholdersFor } from "@/lib/email/placeholders";
 import { defaultTemplates } from "@/lib/email/templates/defaults";
@@ -33,9 +29,7 @@ const kindDescriptions: Record<MessageKind, string> = {
 };
 
 export default async function EmailTemplatesPage({ params, searchParams }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   const requested = (await searchParams).kind;
   const kind = messageKinds.find((k) => k === requested) ?? messageKinds[0];
 
@@ -47,13 +41,7 @@ export default async function EmailTemplatesPage({ params, searchParams }: Props
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← {event.title}
-          </Link>
-        </p>
-        <EventNav eventId={event.id} />
-        <h1 className="pt-2 text-2xl font-bold tracking-tight">Email templates</h1>
+        <h1 className="text-2xl font-bold tracking-tight">Email templates</h1>
         <p className="max-w-prose text-zinc-700">
           Every email this event sends, in your words. An email you have not changed uses the default wording shown here.
         </p>

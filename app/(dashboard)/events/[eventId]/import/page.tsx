@@ -2,19 +2,17 @@
 // the CSV downloads of its participants.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { EventCrumb } from "@/components/imports/event-crumb";
 import { ImportStateBadge } from "@/components/imports/import-badges";
 import { UploadForm } from "@/components/imports/upload-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { listImportOperations } from "@/lib/db/queries/imports";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/imports/limits";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import and export participants" };
@@ -31,9 +29,7 @@ const uploadErrors: Record<string, string> = {
 const linkClass = "inline-flex h-10 items-center rounded-md border border-zinc-300 bg-white px-4 text-sm font-medium hover:bg-zinc-100";
 
 export default async function ImportPage({ params, searchParams }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   const error = (await searchParams).error;
   const imports = await listImportOperations(db(), event.id);
   const exportUrl = `/api/events/${event.id}/participants/export`;
@@ -41,7 +37,6 @@ export default async function ImportPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <EventCrumb eventId={event.id} title={event.title} />
         <h1 className="text-2xl font-bold tracking-tight">Import and export participants</h1>
       </div>
 
@@ -54,10 +49,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
         <UploadForm eventId={event.id} maxBytes={MAX_UPLOAD_BYTES} initialError={typeof error === "string" ? uploadErrors[error] : undefined} />
       </Card>
 
-      <section aria-labelledby="imports-heading" className="space-y-3">
-        <h2 id="imports-heading" className="text-lg font-semibold">
-          Earlier imports
-        </h2>
+      <Section id="imports-heading" title="Earlier imports" className="space-y-3">
         {imports.length === 0 ? (
           <EmptyState title="No imports yet">Upload a CSV file above: its rows become participants of this event.</EmptyState>
         ) : (
@@ -101,12 +93,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
             </TBody>
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="export-heading" className="max-w-2xl space-y-3">
-        <h2 id="export-heading" className="text-lg font-semibold">
-          Export participants
-        </h2>
+      <Section id="export-heading" title="Export participants" className="max-w-2xl space-y-3">
         <p className="text-sm text-zinc-600">
           Every participant of this event, as a CSV that Excel opens with Greek and accented names intact. Use the semicolon version if
           your Excel shows everything in one column.
@@ -119,7 +108,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
             Download CSV for Excel (semicolon-separated)
           </a>
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

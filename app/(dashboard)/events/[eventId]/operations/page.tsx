@@ -2,17 +2,15 @@
 // past operation (RSVP sends, imports) with its results, newest first.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { EventNav } from "@/components/events/event-nav";
 import { EventOperationsTable } from "@/components/operations/event-operations-table";
 import { AskNotAnswered } from "@/components/rsvp/ask-not-answered";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { countAwaitingRsvp, listEventOperations } from "@/lib/db/queries/operations";
 import { startRsvpSendAction } from "./actions";
+import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -22,9 +20,7 @@ export const metadata: Metadata = { title: "Operations" };
 type Props = { params: Promise<{ eventId: string }> };
 
 export default async function OperationsPage({ params }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   const [operations, awaiting] = await Promise.all([listEventOperations(db(), event.id), countAwaitingRsvp(db(), event.id)]);
   const started = event.startsAt <= new Date();
   const participantsHref = `/events/${event.id}/participants?status=approved&rsvp=none`;
@@ -32,13 +28,7 @@ export default async function OperationsPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← {event.title}
-          </Link>
-        </p>
-        <EventNav eventId={event.id} />
-        <h1 className="pt-2 text-2xl font-bold tracking-tight">Operations</h1>
+        <h1 className="text-2xl font-bold tracking-tight">Operations</h1>
       </div>
 
       <Card className="space-y-3 p-4 sm:p-5">
@@ -62,10 +52,7 @@ export default async function OperationsPage({ params }: Props) {
         )}
       </Card>
 
-      <section aria-labelledby="past-heading" className="space-y-3">
-        <h2 id="past-heading" className="text-lg font-semibold">
-          Past and running operations
-        </h2>
+      <Section id="past-heading" title="Past and running operations" className="space-y-3">
         {operations.length === 0 ? (
           <EmptyState title="No bulk operations yet">
             RSVP sends you start here or from the participants table, and participant imports, are listed here with their results.
@@ -73,7 +60,7 @@ export default async function OperationsPage({ params }: Props) {
         ) : (
           <EventOperationsTable eventId={event.id} operations={operations} />
         )}
-      </section>
+      </Section>
     </div>
   );
 }

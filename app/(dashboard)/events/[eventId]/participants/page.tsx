@@ -4,16 +4,14 @@
 // column shows each answer and when it was given; RSVP emails go to a selection or all matching.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { EventNav } from "@/components/events/event-nav";
+import { redirect } from "next/navigation";
 import { ParticipantFilters } from "@/components/participants/participant-filters";
 import { ParticipantsTable, type SortColumn, type TableRow } from "@/components/participants/participants-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { eventHasParticipants, listParticipants } from "@/lib/db/queries/participants";
 import { env } from "@/lib/env";
 import { defaultDir, parseParticipantList, participantListHref, type ParticipantSort } from "@/lib/validation/participant-list";
@@ -36,9 +34,7 @@ const sortLabels: Record<ParticipantSort, string> = {
 };
 
 export default async function ParticipantsPage({ params, searchParams }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   const list = parseParticipantList(await searchParams);
   const result = await listParticipants(db(), event.id, list);
   if (result.total > 0 && list.page > result.pageCount) redirect(participantListHref(event.id, { ...list, page: result.pageCount }));
@@ -75,13 +71,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← {event.title}
-          </Link>
-        </p>
-        <EventNav eventId={event.id} />
-        <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
+        <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight">Participants</h1>
           {hasAny && addButton}
         </div>

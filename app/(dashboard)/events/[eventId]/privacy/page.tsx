@@ -1,14 +1,9 @@
 // Personal data of an event: when it is anonymised after the event, and how to delete one person's
 // data on request. Checks the session and the event itself.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { EventNav } from "@/components/events/event-nav";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { requireOrganizer } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { savePrivacyAction } from "./actions";
 import { PrivacyForm } from "./privacy-form";
 
@@ -19,9 +14,7 @@ export const metadata: Metadata = { title: "Personal data" };
 type Props = { params: Promise<{ eventId: string }> };
 
 export default async function PrivacyPage({ params }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   const dueOn =
     event.anonymiseAfterDays === null ? null : new Date(event.endsAt.getTime() + event.anonymiseAfterDays * 24 * 3600 * 1000);
   const day = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "long" });
@@ -29,13 +22,7 @@ export default async function PrivacyPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← {event.title}
-          </Link>
-        </p>
-        <EventNav eventId={event.id} />
-        <h1 className="pt-2 text-2xl font-bold tracking-tight">Personal data</h1>
+        <h1 className="text-2xl font-bold tracking-tight">Personal data</h1>
       </div>
       <Card className="max-w-2xl space-y-4 p-5">
         <h2 className="text-lg font-semibold">After the event</h2>

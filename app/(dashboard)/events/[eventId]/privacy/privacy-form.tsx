@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { PrivacyFormState } from "./actions";
+import type { PrivacyFormState } from "@/lib/validation/events";
 
 type Props = { action: (prev: PrivacyFormState, form: FormData) => Promise<PrivacyFormState>; current: number | null };
 
@@ -19,7 +19,7 @@ export function PrivacyForm({ action, current }: Props) {
         id="anonymiseAfterDays"
         label="Anonymise participants’ personal data this many days after the event ends"
         hint="Leave empty to keep the data. 0 anonymises it the day after the event."
-        error={state.fieldError}
+        error={state.fieldErrors?.anonymiseAfterDays}
         optional
       >
         <Input name="anonymiseAfterDays" inputMode="numeric" maxLength={5} defaultValue={state.value} key={state.value} className="max-w-32" />

@@ -5,19 +5,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DryRunImportForm } from "@/components/imports/dry-run-import-form";
-import { EventCrumb } from "@/components/imports/event-crumb";
 import { ImportStateBadge } from "@/components/imports/import-badges";
 import { ImportProgressPanel } from "@/components/imports/import-progress-panel";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { countImportRowErrors, getImportOperation, listImportRowErrors } from "@/lib/db/queries/imports";
 import { importProgress } from "@/lib/imports/import-progress";
 import { failImportIfJobGone } from "@/lib/imports/import-state";
 import { importAfterDryRunAction } from "../actions";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import report" };
@@ -28,10 +28,8 @@ const SHOWN_ERRORS = 50;
 const linkClass = "inline-flex h-10 items-center rounded-md border border-zinc-300 bg-white px-4 text-sm font-medium hover:bg-zinc-100";
 
 export default async function ImportOperationPage({ params }: Props) {
-  const user = await requireOrganizer();
   const { eventId, operationId } = await params;
-  const event = await getEventForUser(db(), user, eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent(eventId);
   let op = await getImportOperation(db(), event.id, operationId);
   if (!op) notFound();
   if (op.state === "running" && (await failImportIfJobGone(db(), op.id))) op = (await getImportOperation(db(), event.id, operationId))!;
@@ -45,7 +43,7 @@ export default async function ImportOperationPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <EventCrumb eventId={event.id} title={event.title} via={{ href: `/events/${event.id}/import`, label: "Import and export" }} />
+        <BackLink href={`/events/${event.id}/import`}>Import and export</BackLink>
         <h1 className="text-2xl font-bold tracking-tight break-all">
           {dryRun ? "Dry run" : "Import"} of {filename}
         </h1>
@@ -55,10 +53,7 @@ export default async function ImportOperationPage({ params }: Props) {
       <ImportProgressPanel initial={importProgress(op)} statusUrl={base} />
 
       {finished && (
-        <section aria-labelledby="report-heading" className="space-y-4">
-          <h2 id="report-heading" className="text-lg font-semibold">
-            Report
-          </h2>
+        <Section id="report-heading" title="Report" className="space-y-4">
           {op.state === "failed" ? (
             <Alert tone="error">
               <p>{op.error ?? "The import stopped."}</p>
@@ -122,7 +117,7 @@ export default async function ImportOperationPage({ params }: Props) {
               View participants
             </Link>
           </div>
-        </section>
+        </Section>
       )}
     </div>
   );

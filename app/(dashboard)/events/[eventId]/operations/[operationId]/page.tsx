@@ -1,22 +1,21 @@
 // One bulk RSVP send: its progress live while it runs (no reload), then its results: who did not get
 // the email and why, with "Retry failed" for those whose email failed.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EventNav } from "@/components/events/event-nav";
 import { RetryFailedButton } from "@/components/operations/retry-failed-button";
 import { RsvpProgressPanel } from "@/components/operations/rsvp-progress-panel";
 import { UnsentRecipientsTable } from "@/components/operations/unsent-recipients-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { getRsvpOperation, listUnsentItems } from "@/lib/db/queries/operations";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
 import { rsvpProgress } from "@/lib/rsvp/rsvp-progress";
 import { failRsvpSendIfJobGone } from "@/lib/rsvp/rsvp-send-state";
 import { retryFailedRsvpAction } from "../actions";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -28,10 +27,8 @@ type Props = { params: Promise<{ eventId: string; operationId: string }> };
 const SHOWN = 200;
 
 export default async function RsvpOperationPage({ params }: Props) {
-  const user = await requireOrganizer();
   const { eventId, operationId } = await params;
-  const event = await getEventForUser(db(), user, eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent(eventId);
   let op = await getRsvpOperation(db(), event.id, operationId);
   if (!op) notFound();
   if (op.state === "running" && (await failRsvpSendIfJobGone(db(), op.id))) op = (await getRsvpOperation(db(), event.id, operationId))!;
@@ -42,13 +39,8 @@ export default async function RsvpOperationPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={`/events/${event.id}/operations`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← Operations of {event.title}
-          </Link>
-        </p>
-        <EventNav eventId={event.id} />
-        <h1 className="pt-2 text-2xl font-bold tracking-tight">RSVP send</h1>
+        <BackLink href={`/events/${event.id}/operations`}>Operations</BackLink>
+        <h1 className="text-2xl font-bold tracking-tight">RSVP send</h1>
         <p className="text-sm text-zinc-700">
           {describeRecipients(op.params)} · started <LocalTime value={op.createdAt} />
           {op.createdByName && <> by {op.createdByName}</>}
@@ -64,10 +56,7 @@ export default async function RsvpOperationPage({ params }: Props) {
       <RsvpProgressPanel key={`${op.state}:${op.processed}`} initial={rsvpProgress(op)} statusUrl={`/api/events/${event.id}/operations/${op.id}`} refreshOnDone />
 
       {finished && (
-        <section aria-labelledby="unsent-heading" className="space-y-4">
-          <h2 id="unsent-heading" className="text-lg font-semibold">
-            Not sent
-          </h2>
+        <Section id="unsent-heading" title="Not sent" className="space-y-4">
           {unsent.total === 0 ? (
             <EmptyState title="Every email went out">Each recipient’s answer appears in the participants table as they reply.</EmptyState>
           ) : (
@@ -81,7 +70,7 @@ export default async function RsvpOperationPage({ params }: Props) {
               <UnsentRecipientsTable eventId={event.id} rows={unsent.rows} />
             </>
           )}
-        </section>
+        </Section>
       )}
     </div>
   );

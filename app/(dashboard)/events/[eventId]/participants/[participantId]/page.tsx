@@ -6,7 +6,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ParticipantStatusBadge, participantStatusLabels } from "@/components/events/event-badges";
-import { EventNav } from "@/components/events/event-nav";
 import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
 import { ParticipantActions } from "@/components/participants/participant-actions";
 import { RsvpAnswerBadge } from "@/components/rsvp/rsvp-answer-badge";
@@ -15,12 +14,13 @@ import { maskTicketCode, sourceLabels } from "@/components/participants/particip
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { getParticipant, hasTicket, listParticipantMessages, listStatusHistory } from "@/lib/db/queries/participants";
 import { sendRsvpEmailAction } from "../../operations/actions";
 import { changeStatusAction, requestTicketResendAction } from "../actions";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -32,10 +32,8 @@ type Props = { params: Promise<{ eventId: string; participantId: string }>; sear
 const none = <span className="text-zinc-400">—</span>;
 
 export default async function ParticipantPage({ params, searchParams }: Props) {
-  const user = await requireOrganizer();
   const { eventId, participantId } = await params;
-  const event = await getEventForUser(db(), user, eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent(eventId);
   const participant = await getParticipant(db(), event.id, participantId);
   if (!participant) notFound();
   const [history, messages, ticket] = await Promise.all([
@@ -69,13 +67,8 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={listHref} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← Participants of {event.title}
-          </Link>
-        </p>
-        <EventNav eventId={event.id} />
-        <div className="flex flex-wrap items-center gap-3 pt-2">
+        <BackLink href={listHref}>Participants</BackLink>
+        <div className="flex flex-wrap items-center gap-3">
           <h1 className="min-w-0 text-2xl font-bold tracking-tight break-words">{name}</h1>
           <ParticipantStatusBadge status={participant.status} />
         </div>
@@ -107,10 +100,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
         </dl>
       </Card>
 
-      <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          Status history
-        </h2>
+      <Section id="history-heading" title="Status history" className="space-y-3">
         {history.length === 0 ? (
           <p className="text-sm text-zinc-600">No changes yet: {participant.status === "pending" ? "waiting for your decision." : "the status was set when they registered."}</p>
         ) : (
@@ -137,12 +127,9 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
             </TBody>
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="messages-heading" className="space-y-3">
-        <h2 id="messages-heading" className="text-lg font-semibold">
-          Emails
-        </h2>
+      <Section id="messages-heading" title="Emails" className="space-y-3">
         {messages.length === 0 ? (
           <p className="text-sm text-zinc-600">No email has been sent to {participant.email} yet.</p>
         ) : (
@@ -176,12 +163,9 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
             </TBody>
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="privacy-heading" className="space-y-2 border-t border-zinc-200 pt-6">
-        <h2 id="privacy-heading" className="text-lg font-semibold">
-          Personal data
-        </h2>
+      <Section id="privacy-heading" title="Personal data" className="space-y-2 border-t border-zinc-200 pt-6">
         <p className="text-sm text-zinc-600">
           When {participant.firstName} asks for their data to be erased, delete the participant together with their emails,
           ticket and history.
@@ -192,7 +176,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
         >
           Delete participant and all their data…
         </Link>
-      </section>
+      </Section>
     </div>
   );
 }

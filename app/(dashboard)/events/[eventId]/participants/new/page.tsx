@@ -1,15 +1,11 @@
 // Add a participant by hand (a phone call, a walk-in). Same rules as the public form; the event's
 // capacity still applies, a closed registration does not.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { EventNav } from "@/components/events/event-nav";
 import { AddParticipantForm } from "@/components/participants/add-participant-form";
 import { Card } from "@/components/ui/card";
-import { requireOrganizer } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { addParticipantAction } from "../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -19,19 +15,12 @@ export const metadata: Metadata = { title: "Add participant" };
 type Props = { params: Promise<{ eventId: string }> };
 
 export default async function NewParticipantPage({ params }: Props) {
-  const user = await requireOrganizer();
-  const event = await getEventForUser(db(), user, (await params).eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent((await params).eventId);
   const listHref = `/events/${event.id}/participants`;
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <p className="text-sm">
-          <Link href={listHref} className="break-words text-brand-600 underline-offset-2 hover:underline">
-            ← Participants of {event.title}
-          </Link>
-        </p>
-        <EventNav eventId={event.id} />
+        <BackLink href={listHref}>Participants</BackLink>
       </div>
       <div className="mx-auto max-w-2xl">
         <h1 className="text-2xl font-bold tracking-tight">Add participant</h1>

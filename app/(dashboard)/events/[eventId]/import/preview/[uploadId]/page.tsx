@@ -5,21 +5,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { EventCrumb } from "@/components/imports/event-crumb";
 import { MappingForm } from "@/components/imports/mapping-form";
 import { ReadSettingsForm } from "@/components/imports/read-settings-form";
 import { RowsPreviewTable } from "@/components/imports/rows-preview-table";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { getImportUpload } from "@/lib/db/queries/imports";
 import { importEncodings } from "@/lib/imports/encodings";
 import { formatBytes, MAX_HEADER_ROW } from "@/lib/imports/limits";
 import { previewUpload } from "@/lib/imports/preview-upload";
 import { delimiterByName, delimiterNameSchema } from "@/lib/imports/start-import-form";
 import { startImportAction } from "../../actions";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Check the file before importing" };
@@ -37,10 +37,8 @@ const overridesSchema = z.object({
 });
 
 export default async function ImportPreviewPage({ params, searchParams }: Props) {
-  const user = await requireOrganizer();
   const { eventId, uploadId } = await params;
-  const event = await getEventForUser(db(), user, eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent(eventId);
   const upload = await getImportUpload(db(), event.id, uploadId);
   if (!upload) notFound();
 
@@ -55,7 +53,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <EventCrumb eventId={event.id} title={event.title} via={{ href: `/events/${event.id}/import`, label: "Import and export" }} />
+        <BackLink href={`/events/${event.id}/import`}>Import and export</BackLink>
         <h1 className="text-2xl font-bold tracking-tight">Check the file before importing</h1>
         <p className="break-all text-zinc-700">
           {upload.filename} <span className="text-zinc-500">({formatBytes(upload.size)})</span>
@@ -79,15 +77,12 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
       </Card>
 
       {preview.rows.length > 0 && (
-        <section aria-labelledby="rows-heading" className="space-y-3">
-          <h2 id="rows-heading" className="text-lg font-semibold">
-            First rows of the file
-          </h2>
+        <Section id="rows-heading" title="First rows of the file" className="space-y-3">
           <p className="text-sm text-zinc-600">
             If letters look wrong (Ã©, Ξ—, �), choose another encoding above; if all values sit in one column, another separator.
           </p>
           <RowsPreviewTable header={preview.header} rows={preview.rows} columnCount={preview.columnCount} />
-        </section>
+        </Section>
       )}
 
       {!preview.problem && (

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { DeleteParticipantState } from "./actions";
+import type { DeleteParticipantState } from "@/lib/validation/participants";
 
 type Props = { action: (prev: DeleteParticipantState, form: FormData) => Promise<DeleteParticipantState>; name: string; listHref: string };
 

@@ -1,15 +1,14 @@
 // Confirm "Delete participant and all their data" (a person's request to be forgotten): what goes,
 // and a confirmation box. Checks the session and the event itself, like every organizer page.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { requireOrganizer } from "@/lib/auth/session";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { getParticipant } from "@/lib/db/queries/participants";
 import { deleteParticipantAction } from "./actions";
 import { DeleteParticipantForm } from "./delete-participant-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +17,8 @@ export const metadata: Metadata = { title: "Delete participant" };
 type Props = { params: Promise<{ eventId: string; participantId: string }> };
 
 export default async function DeleteParticipantPage({ params }: Props) {
-  const user = await requireOrganizer();
   const { eventId, participantId } = await params;
-  const event = await getEventForUser(db(), user, eventId);
-  if (!event) notFound();
+  const { event } = await requireOrganizerEvent(eventId);
   const participant = await getParticipant(db(), event.id, participantId);
   if (!participant) notFound();
   const name = `${participant.firstName} ${participant.lastName}`;
@@ -29,11 +26,7 @@ export default async function DeleteParticipantPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <p className="text-sm">
-        <Link href={`${listHref}/${participant.id}`} className="break-words text-brand-600 underline-offset-2 hover:underline">
-          ← {name}
-        </Link>
-      </p>
+      <BackLink href={`${listHref}/${participant.id}`}>{name}</BackLink>
       <h1 className="text-2xl font-bold tracking-tight break-words">Delete {name} and all their data?</h1>
       <Card className="space-y-3 p-5 text-sm text-zinc-800">
         <p>

@@ -1,5 +1,5 @@
 // `npm run db:migrate`: apply migrations to DATABASE_URL (production deploys run this once).
-import { migrateDatabase } from "./migrate";
+import { migrateDatabase } from "./migrate-database";
 import { env } from "@/lib/env";
 
 migrateDatabase(env().DATABASE_URL, (m) => console.log(`[migrate] ${m}`))

@@ -1,4 +1,5 @@
-// Applies the drizzle migrations in drizzle/ and installs pg-boss's schema and our queues.
+// Applies the drizzle migrations in drizzle/ and installs pg-boss's schema and our queues: the
+// deploy step, above both lib/db and lib/queue (so neither has to import the other).
 // Serialised with an advisory lock so that several processes starting together do not race.
 import path from "node:path";
 import { drizzle } from "drizzle-orm/postgres-js";
