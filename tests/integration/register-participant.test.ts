@@ -48,8 +48,8 @@ describe("public registration", () => {
     const event = await createEvent();
     expect((await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).ok).toBe(true);
     // The form lower-cases emails; the database index refuses other casings even if a caller does not.
-    expect(await registerParticipant(db(), event.id, registration({ email: "ADA@Example.com" }))).toEqual({ ok: false, reason: "duplicate" });
-    expect(await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).toEqual({ ok: false, reason: "duplicate" });
+    expect(await registerParticipant(db(), event.id, registration({ email: "ADA@Example.com" }))).toEqual({ ok: false, reason: "duplicate", eventId: event.id, full: false });
+    expect(await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).toEqual({ ok: false, reason: "duplicate", eventId: event.id, full: false });
     expect(await participantsOf(event.id)).toHaveLength(1);
   });
 
@@ -107,7 +107,7 @@ describe("public registration", () => {
       Array.from({ length: 10 }, (_, i) => registerParticipant(db(), event.id, registration({ email: i % 2 ? "ada@example.com" : "ADA@example.com" }))),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual(Array(9).fill({ ok: false, reason: "duplicate" }));
+    expect(results.filter((r) => !r.ok)).toEqual(Array(9).fill({ ok: false, reason: "duplicate", eventId: event.id, full: false }));
     const rows = await participantsOf(event.id);
     expect(rows).toHaveLength(1);
     expect(await jobsFor("registration.process", rows[0].id)).toHaveLength(1);

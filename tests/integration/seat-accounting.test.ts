@@ -46,10 +46,10 @@ describe("seat accounting", () => {
     expect(await seatsTaken(event.id)).toBeNull();
   });
 
-  it("a duplicate on a full event hears 'duplicate', a newcomer 'full'", async () => {
+  it("a duplicate on a full event hears 'duplicate' (marked full), a newcomer 'full'", async () => {
     const event = await createEvent({ capacity: 1 });
     expect((await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).ok).toBe(true);
-    expect(await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).toEqual({ ok: false, reason: "duplicate" });
+    expect(await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).toEqual({ ok: false, reason: "duplicate", eventId: event.id, full: true });
     expect(await registerParticipant(db(), event.id, registration({ email: "bob@example.com" }))).toEqual({ ok: false, reason: "full" });
     expect(await seatsTaken(event.id)).toBe(1);
   });
