@@ -8,14 +8,14 @@ import { events } from "@/lib/db/schema";
 import { logger } from "@/lib/logging/logger";
 import type { Actor } from "@/lib/participants/change-participant-status";
 import { startRsvpSend } from "@/lib/rsvp/start-rsvp-send";
-import type { MaintenanceTask } from "./maintenance-tasks";
+import { defineMaintenanceTask } from "./maintenance-task";
 
 export const REMINDER_REQUEST_ID = "automatic-reminder";
 const SYSTEM: Actor = { id: "system", name: "Automatic reminder", role: "owner" };
 
-export const sendRsvpReminders: MaintenanceTask = {
-  queue: "maintenance.rsvp-reminders",
-  run: async ({ db }) => {
+export default defineMaintenanceTask({
+  name: "maintenance.rsvp-reminders",
+  handle: async ({ db }) => {
     const log = logger("maintenance");
     const due = await db
       .select({ id: events.id })
@@ -39,4 +39,4 @@ export const sendRsvpReminders: MaintenanceTask = {
     }
     return { due: due.length, started, recipients };
   },
-};
+});

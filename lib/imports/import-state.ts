@@ -10,18 +10,6 @@ export async function failImport(db: DbOrTx, operationId: string, message: strin
 }
 
 /**
- * Whether the job running this import is on its last attempt (pg-boss retries a job while
- * retry_count < retry_limit). False when no active job is found (the handler was called directly).
- */
-export async function isLastImportAttempt(db: DbOrTx, operationId: string): Promise<boolean> {
-  const [row] = await db.execute<{ last: boolean }>(sql`
-    select retry_count >= retry_limit as last from pgboss.job
-    where name = 'participants.import' and state = 'active' and data->>'operationId' = ${operationId}
-    order by created_on desc limit 1`);
-  return row?.last ?? false;
-}
-
-/**
  * An import still "running" whose job no longer exists in a live state (it failed for good, for
  * instance a worker killed on the last attempt, or it was deleted) will never finish: mark it failed.
  * The job is enqueued in the operation's own transaction, so a running import always has one.

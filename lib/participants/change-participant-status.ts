@@ -10,14 +10,12 @@
 // in the target status is left alone, so two concurrent approvals of one participant make one change,
 // one history row and one job.
 import { sql, type SQL } from "drizzle-orm";
-import { fromDrizzle } from "pg-boss";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { isUuid, participantFilterWhere } from "@/lib/db/queries/participants";
 import { participants, participantStatusHistory, type ParticipantStatus } from "@/lib/db/schema";
-import { producer } from "@/lib/queue/boss";
-import { jobs } from "@/lib/queue/jobs";
+import { sendJobs } from "@/lib/queue/boss";
 import type { ParticipantFilter } from "@/lib/validation/participant-list";
 
 /** Which participants: chosen ones (ids, checked against the event) or all that a filter matches. */
@@ -105,12 +103,9 @@ export async function changeParticipantStatus(
       returning id as change_id, participant_id`);
 
     if (changes.length) {
-      const boss = await producer();
-      const schema = jobs[change.job];
       const rows = [...changes];
       for (let i = 0; i < rows.length; i += JOB_CHUNK) {
-        const batch = rows.slice(i, i + JOB_CHUNK).map((r) => ({ data: schema.parse({ participantId: r.participant_id, changeId: r.change_id }) }));
-        await boss.insert(change.job, batch, { db: fromDrizzle(tx, sql) });
+        await sendJobs(tx, change.job, rows.slice(i, i + JOB_CHUNK).map((r) => ({ participantId: r.participant_id, changeId: r.change_id })));
       }
     }
 

@@ -48,18 +48,6 @@ export async function completeIfNothingPending(db: DbOrTx, operationId: string):
 }
 
 /**
- * Whether the job running this send is on its last attempt (pg-boss retries while retry_count <
- * retry_limit). False when no active job is found (the handler was called directly).
- */
-export async function isLastRsvpAttempt(db: DbOrTx, operationId: string): Promise<boolean> {
-  const [row] = await db.execute<{ last: boolean }>(sql`
-    select retry_count >= retry_limit as last from pgboss.job
-    where name = ${QUEUE} and state = 'active' and data->>'operationId' = ${operationId}
-    order by created_on desc limit 1`);
-  return row?.last ?? false;
-}
-
-/**
  * A send still "running" with no live job will never finish by itself: its pending recipients are
  * marked failed. A running send always has a job (both are written in one transaction, by the start
  * and by "Retry failed"), and its job completes the operation before it ends.

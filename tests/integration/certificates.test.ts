@@ -20,11 +20,13 @@ import { retryFailedCertificates, startGeneration } from "@/lib/certificates/sta
 import { failChunk } from "@/lib/certificates/issue-certificates";
 import { formatVerificationCode } from "@/lib/certificates/verification-code";
 import { zipCertificates } from "@/lib/certificates/zip-certificates";
-import { handle } from "@/jobs/certificates-render";
-import { parsePayload } from "@/lib/queue/jobs";
+import certificatesRenderJob from "@/jobs/certificates-render";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addParticipants, certificatesOfEvent, checkIn, operationRow, owner, renderJobs, runRenderJobs } from "../helpers/certificates";
 import { pdfText } from "../helpers/tickets";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(certificatesRenderJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);
@@ -96,7 +98,7 @@ describe("generation", () => {
     const a = await startGeneration(db(), owner, event.id, randomUUID(), false);
     const b = await startGeneration(db(), owner, event.id, randomUUID(), false);
     if (!a.ok || !b.ok) throw new Error("not started");
-    const payloads = [...(await renderJobs(a.operationId)), ...(await renderJobs(b.operationId)), ...(await renderJobs(a.operationId))].map((j) => parsePayload("certificates.render", j.data));
+    const payloads = [...(await renderJobs(a.operationId)), ...(await renderJobs(b.operationId)), ...(await renderJobs(a.operationId))].map((j) => certificatesRenderJob.payload.parse(j.data));
     await Promise.all(payloads.map((p) => handle(db(), p)));
     const certs = await certificatesOfEvent(event.id);
     expect(certs.filter((c) => !c.revokedAt).length).toBe(10);
@@ -135,7 +137,7 @@ describe("generation", () => {
     expect(await retryFailedCertificates(db(), owner, event.id, op.operationId)).toEqual({ ok: true, retried: 3 });
     expect(await operationRow(op.operationId)).toMatchObject({ state: "running", failed: 0, processed: 0 });
     const jobs = await renderJobs(op.operationId);
-    for (const job of jobs) await handle(db(), parsePayload("certificates.render", job.data));
+    for (const job of jobs) await handle(db(), certificatesRenderJob.payload.parse(job.data));
     expect(await operationRow(op.operationId)).toMatchObject({ state: "completed", succeeded: 3, failed: 0, processed: 3 });
     expect((await certificatesOfEvent(event.id)).length).toBe(3);
   });

@@ -5,9 +5,12 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { participants } from "@/lib/db/schema";
 import { runImport } from "@/lib/imports/run-import";
-import { handle } from "@/jobs/participants-import";
+import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { importedOf, operation, rowErrors, startCsvImport } from "../helpers/imports";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(participantsImportJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);

@@ -9,9 +9,14 @@ import { participants, participantStatusHistory } from "@/lib/db/schema";
 import { failImportIfJobGone } from "@/lib/imports/import-state";
 import { previewUpload } from "@/lib/imports/preview-upload";
 import { startImport } from "@/lib/imports/start-import";
-import { handle } from "@/jobs/participants-import";
+import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { importJobs, operation, OWNER, startCsvImport, uploadCsv } from "../helpers/imports";
+import { runJob } from "@/jobs/run-job";
+import { env } from "@/lib/env";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(participantsImportJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);
@@ -106,12 +111,11 @@ describe("an import whose job gives up", () => {
     const event = await createEvent();
     const operationId = await startCsvImport(event, "Email,First name,Last name\nr@example.com,Refused,Name\n");
     await withRefusedName(async () => {
-      await db().execute(sql`update pgboss.job set state = 'active', retry_count = 1, retry_limit = 3 where data->>'operationId' = ${operationId}`);
-      await expect(handle(db(), { operationId })).rejects.toThrow();
+      // Through the worker's runner, as pg-boss hands it the job's second and then its last attempt.
+      await expect(runJob(participantsImportJob, { operationId }, { id: "second", retryCount: 1, retryLimit: 3 }, env())).rejects.toThrow();
       expect(await operation(operationId)).toMatchObject({ state: "running" });
 
-      await db().execute(sql`update pgboss.job set retry_count = 3 where data->>'operationId' = ${operationId}`);
-      await expect(handle(db(), { operationId })).rejects.toThrow();
+      await expect(runJob(participantsImportJob, { operationId }, { id: "last", retryCount: 3, retryLimit: 3 }, env())).rejects.toThrow();
     });
     const op = await operation(operationId);
     expect(op).toMatchObject({ state: "failed", error: expect.stringContaining("The import stopped after several attempts") });

@@ -5,9 +5,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { handle } from "@/jobs/participants-import";
+import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { operation, rowErrors, startCsvImport } from "../helpers/imports";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(participantsImportJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);

@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { DbOrTx } from "@/lib/db/client";
 import { eventAccess } from "@/lib/db/queries/events";
 import { events, messages, participants, type Message } from "@/lib/db/schema";
-import { DEAD_LETTER_QUEUE, jobs } from "@/lib/queue/jobs";
+import { DEAD_LETTER_QUEUE } from "@/lib/queue/jobs";
 
 export const DELIVERIES_LIMIT = 200;
 
@@ -71,10 +71,6 @@ const UUID_RE = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0
 
 /** Dead-lettered (not yet dealt with) and retrying jobs whose payload belongs to this event. */
 export async function listTroubledJobs(db: DbOrTx, eventId: string, limit = DELIVERIES_LIMIT): Promise<TroubledJob[]> {
-  const queues = sql.join(
-    Object.keys(jobs).map((n) => sql`${n}`),
-    sql`, `,
-  );
   // The payload's ids are cast only when they look like uuids, so a stray payload cannot break the page.
   const rows = await db.execute<{
     id: string;
@@ -100,7 +96,8 @@ export async function listTroubledJobs(db: DbOrTx, eventId: string, limit = DELI
       on m.id = case when j.data ->> 'messageId' ~ ${UUID_RE} then (j.data ->> 'messageId')::uuid end
     left join ${participants} p
       on p.id = coalesce(m.participant_id, case when j.data ->> 'participantId' ~ ${UUID_RE} then (j.data ->> 'participantId')::uuid end)
-    where ((j.name = ${DEAD_LETTER_QUEUE} and j.state = 'created') or (j.name in (${queues}) and j.state = 'retry'))
+    where ((j.name = ${DEAD_LETTER_QUEUE} and j.state = 'created') or (j.name <> ${DEAD_LETTER_QUEUE} and j.state = 'retry'))
+      -- any queue: only jobs whose payload names this event's message or participant match below
       and coalesce(m.event_id, p.event_id) = ${eventId}
     order by j.created_on desc
     limit ${limit}`);
