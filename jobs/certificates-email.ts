@@ -3,8 +3,8 @@
 // by pg-boss with backoff; when the last attempt fails the chunk's participants still pending are
 // marked failed with the reason, so the operation completes.
 import { z } from "zod";
-import { failChunk } from "@/lib/certificates/issue-certificates";
 import { sendCertificateEmails } from "@/lib/certificates/send-certificate-emails";
+import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { defineJob } from "@/lib/queue/define-job";
 
 export default defineJob({
@@ -27,6 +27,6 @@ export default defineJob({
     await sendCertificateEmails(db, payload.operationId, payload.participantIds);
   },
   onGiveUp: async ({ db }, payload, error) => {
-    await failChunk(db, payload.operationId, payload.participantIds, `Not sent after several attempts: ${error}`);
+    await failPendingItems(db, payload.operationId, `Not sent after several attempts: ${error}`, { participantIds: payload.participantIds });
   },
 });

@@ -3,7 +3,8 @@
 // pg-boss; when the last attempt fails the chunk's participants still pending are marked failed with
 // the reason, so the operation completes and the organizer can retry them.
 import { z } from "zod";
-import { failChunk, issueCertificates } from "@/lib/certificates/issue-certificates";
+import { issueCertificates } from "@/lib/certificates/issue-certificates";
+import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { defineJob } from "@/lib/queue/define-job";
 
 export default defineJob({
@@ -29,6 +30,6 @@ export default defineJob({
     await issueCertificates(db, payload.operationId, payload.participantIds);
   },
   onGiveUp: async ({ db }, payload, error) => {
-    await failChunk(db, payload.operationId, payload.participantIds, `Not generated after several attempts: ${error}`);
+    await failPendingItems(db, payload.operationId, `Not generated after several attempts: ${error}`, { participantIds: payload.participantIds });
   },
 });

@@ -9,6 +9,8 @@ import { defineJob, type JobContext } from "@/lib/queue/define-job";
 export function defineMaintenanceTask<const N extends `maintenance.${string}`>(task: {
   name: N;
   handle: (ctx: JobContext) => Promise<Record<string, number>>;
+  /** Another schedule than the daily MAINTENANCE_CRON, for a task that must run more often. */
+  cron?: string;
 }) {
   return defineJob({
     name: task.name,
@@ -17,7 +19,7 @@ export function defineMaintenanceTask<const N extends `maintenance.${string}`>(t
     // Maintenance is rare and heavy: one job at a time, retried a few times an hour apart at most.
     queue: { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600, notify: false },
     worker: { batchSize: 1, concurrency: 1 },
-    schedule: (config) => ({ cron: config.MAINTENANCE_CRON, tz: config.MAINTENANCE_TIME_ZONE }),
+    schedule: (config) => ({ cron: task.cron ?? config.MAINTENANCE_CRON, tz: config.MAINTENANCE_TIME_ZONE }),
     handle: (ctx) => task.handle(ctx),
   });
 }

@@ -3,8 +3,8 @@
 // A problem with the file fails the operation at once with its message; any other error is retried
 // by pg-boss, and when the last attempt fails the operation is marked failed so it never stays "running".
 import { z } from "zod";
-import { failImport } from "@/lib/imports/import-state";
 import { runImport } from "@/lib/imports/run-import";
+import { failOperation } from "@/lib/operations/fail-operation";
 import { defineJob } from "@/lib/queue/define-job";
 
 export default defineJob({
@@ -28,6 +28,6 @@ export default defineJob({
     await runImport(db, payload.operationId);
   },
   onGiveUp: async ({ db }, payload, error) => {
-    await failImport(db, payload.operationId, `The import stopped after several attempts: ${error}`);
+    await failOperation(db, payload.operationId, `The import stopped after several attempts: ${error}`);
   },
 });

@@ -9,6 +9,7 @@ import emailSend from "./email-send";
 import anonymiseEvents from "./maintenance-anonymise-events";
 import expireRsvpLinks from "./maintenance-expire-rsvp-links";
 import purgeMessageBodies from "./maintenance-purge-message-bodies";
+import settleOrphanedOperations from "./maintenance-orphaned-operations";
 import sendRsvpReminders from "./maintenance-rsvp-reminders";
 import participantApproved from "./participant-approved";
 import participantRejected from "./participant-rejected";
@@ -32,7 +33,7 @@ export const contractJobs = [
   certificatesEmail,
 ] as const;
 
-export const maintenanceJobs = [purgeMessageBodies, anonymiseEvents, sendRsvpReminders, expireRsvpLinks] as const;
+export const maintenanceJobs = [purgeMessageBodies, anonymiseEvents, sendRsvpReminders, expireRsvpLinks, settleOrphanedOperations] as const;
 
 /** What one worker process serves. */
 export function workerJobs(config: Env): readonly JobDefinition[] {

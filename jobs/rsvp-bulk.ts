@@ -3,8 +3,8 @@
 // pending); when the last attempt fails the recipients still pending are marked failed with the
 // reason, so the operation completes and the organizer can retry them.
 import { z } from "zod";
+import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { defineJob } from "@/lib/queue/define-job";
-import { failPendingItems } from "@/lib/rsvp/rsvp-send-state";
 import { runRsvpSend } from "@/lib/rsvp/run-rsvp-send";
 
 export default defineJob({

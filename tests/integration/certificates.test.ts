@@ -17,14 +17,13 @@ import { renderCertificatePdf } from "@/lib/certificates/render-certificate";
 import { verifyCertificate } from "@/lib/certificates/find-certificate";
 import { saveImage } from "@/lib/certificates/save-settings";
 import { retryFailedCertificates, startGeneration } from "@/lib/certificates/start-generation";
-import { failChunk } from "@/lib/certificates/issue-certificates";
 import { formatVerificationCode } from "@/lib/certificates/verification-code";
 import { zipCertificates } from "@/lib/certificates/zip-certificates";
 import certificatesRenderJob from "@/jobs/certificates-render";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addParticipants, certificatesOfEvent, checkIn, operationRow, owner, renderJobs, runRenderJobs } from "../helpers/certificates";
 import { pdfText } from "../helpers/tickets";
-import { handlerOf } from "../helpers/run-job";
+import { handlerOf, jobContext } from "../helpers/run-job";
 
 const handle = handlerOf(certificatesRenderJob);
 
@@ -132,7 +131,7 @@ describe("generation", () => {
     const ids = await addParticipants(event.id, [{}, {}, {}]);
     const op = await startGeneration(db(), owner, event.id, randomUUID(), false);
     if (!op.ok) throw new Error("not started");
-    await failChunk(db(), op.operationId, ids, "Not generated after several attempts: boom");
+    await certificatesRenderJob.onGiveUp!(jobContext(db(), { attempt: 6, isLastAttempt: true }), { operationId: op.operationId, participantIds: ids }, "boom");
     expect(await operationRow(op.operationId)).toMatchObject({ state: "completed", failed: 3, processed: 3 });
     expect(await retryFailedCertificates(db(), owner, event.id, op.operationId)).toEqual({ ok: true, retried: 3 });
     expect(await operationRow(op.operationId)).toMatchObject({ state: "running", failed: 0, processed: 0 });

@@ -6,13 +6,13 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { participants, participantStatusHistory } from "@/lib/db/schema";
-import { failImportIfJobGone } from "@/lib/imports/import-state";
 import { previewUpload } from "@/lib/imports/preview-upload";
 import { startImport } from "@/lib/imports/start-import";
 import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { importJobs, operation, OWNER, startCsvImport, uploadCsv } from "../helpers/imports";
 import { runJob } from "@/jobs/run-job";
+import { settleOrphanedOperations } from "@/lib/operations/settle-orphaned-operations";
 import { env } from "@/lib/env";
 import { handlerOf } from "../helpers/run-job";
 
@@ -122,14 +122,14 @@ describe("an import whose job gives up", () => {
     expect(op.finishedAt).toBeInstanceOf(Date);
   });
 
-  it("is marked failed when checked after its job failed for good, and left alone while the job lives", async () => {
+  it("is marked failed by the orphan finder after its job failed for good, and left alone while the job lives", async () => {
     const event = await createEvent();
     const operationId = await startCsvImport(event, CSV);
-    expect(await failImportIfJobGone(db(), operationId)).toBe(false);
+    expect(await settleOrphanedOperations(db())).toEqual({});
     await db().execute(sql`update pgboss.job set state = 'retry' where data->>'operationId' = ${operationId}`);
-    expect(await failImportIfJobGone(db(), operationId)).toBe(false);
+    expect(await settleOrphanedOperations(db())).toEqual({});
     await db().execute(sql`update pgboss.job set state = 'failed' where data->>'operationId' = ${operationId}`);
-    expect(await failImportIfJobGone(db(), operationId)).toBe(true);
+    expect(await settleOrphanedOperations(db())).toEqual({ participants_import: 1 });
     expect(await operation(operationId)).toMatchObject({ state: "failed", error: expect.stringContaining("stopped unexpectedly") });
   });
 });

@@ -14,7 +14,7 @@ import { deleteParticipantData } from "@/lib/participants/delete-participant-dat
 import { findRsvpInvitation } from "@/lib/rsvp/find-rsvp-invitation";
 import { retryFailedRsvp } from "@/lib/rsvp/retry-failed-rsvp";
 import rsvpBulkJob from "@/jobs/rsvp-bulk";
-import { failRsvpSendIfJobGone } from "@/lib/rsvp/rsvp-send-state";
+import { settleOrphanedOperations } from "@/lib/operations/settle-orphaned-operations";
 import { jobContext } from "../helpers/run-job";
 import { runRsvpSend } from "@/lib/rsvp/run-rsvp-send";
 import { startRsvpSend } from "@/lib/rsvp/start-rsvp-send";
@@ -205,13 +205,13 @@ describe("a bulk RSVP send", () => {
 
   it("whose job is gone is not left running: its pending recipients are marked failed for a retry", async () => {
     const { operationId } = await startFor(4);
-    expect(await failRsvpSendIfJobGone(db(), operationId)).toBe(false);
+    expect(await settleOrphanedOperations(db())).toEqual({});
     await db().execute(sql`delete from pgboss.job where name = 'rsvp.bulk'`);
-    expect(await failRsvpSendIfJobGone(db(), operationId)).toBe(true);
+    expect(await settleOrphanedOperations(db())).toEqual({ rsvp_email: 1 });
     const op = await operation(operationId);
     expect(op).toMatchObject({ state: "completed", processed: 4, failed: 4 });
     expect((await listUnsentItems(db(), operationId)).rows[0].error).toMatch(/stopped unexpectedly/);
-    expect(await failRsvpSendIfJobGone(db(), operationId)).toBe(false);
+    expect(await settleOrphanedOperations(db())).toEqual({});
   });
 
   it("when its job's last attempt fails, marks the recipients still pending failed", async () => {

@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 import { DryRunImportForm } from "@/components/imports/dry-run-import-form";
 import { EventCrumb } from "@/components/imports/event-crumb";
 import { ImportStateBadge } from "@/components/imports/import-badges";
-import { ImportProgressPanel } from "@/components/imports/import-progress-panel";
+import { OperationProgress } from "@/components/operations/operation-progress";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -15,8 +15,7 @@ import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { countImportRowErrors, getImportOperation, listImportRowErrors } from "@/lib/db/queries/imports";
-import { importProgress } from "@/lib/imports/import-progress";
-import { failImportIfJobGone } from "@/lib/imports/import-state";
+import { operationProgress } from "@/lib/operations/progress";
 import { importAfterDryRunAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -32,9 +31,8 @@ export default async function ImportOperationPage({ params }: Props) {
   const { eventId, operationId } = await params;
   const event = await getEventForUser(db(), user, eventId);
   if (!event) notFound();
-  let op = await getImportOperation(db(), event.id, operationId);
+  const op = await getImportOperation(db(), event.id, operationId);
   if (!op) notFound();
-  if (op.state === "running" && (await failImportIfJobGone(db(), op.id))) op = (await getImportOperation(db(), event.id, operationId))!;
 
   const dryRun = op.params.dryRun === true;
   const filename = String(op.params.filename ?? "");
@@ -52,7 +50,7 @@ export default async function ImportOperationPage({ params }: Props) {
         <ImportStateBadge state={op.state} />
       </div>
 
-      <ImportProgressPanel initial={importProgress(op)} statusUrl={base} />
+      <OperationProgress initial={operationProgress(op)} eventId={event.id} />
 
       {finished && (
         <section aria-labelledby="report-heading" className="space-y-4">

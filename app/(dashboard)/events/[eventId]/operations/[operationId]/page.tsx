@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventNav } from "@/components/events/event-nav";
 import { RetryFailedButton } from "@/components/operations/retry-failed-button";
-import { RsvpProgressPanel } from "@/components/operations/rsvp-progress-panel";
+import { OperationProgress } from "@/components/operations/operation-progress";
 import { UnsentRecipientsTable } from "@/components/operations/unsent-recipients-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
@@ -14,8 +14,7 @@ import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { getRsvpOperation, listUnsentItems } from "@/lib/db/queries/operations";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
-import { rsvpProgress } from "@/lib/rsvp/rsvp-progress";
-import { failRsvpSendIfJobGone } from "@/lib/rsvp/rsvp-send-state";
+import { operationProgress } from "@/lib/operations/progress";
 import { retryFailedRsvpAction } from "../actions";
 
 // Session-dependent: rendered per request, never at build time.
@@ -32,9 +31,8 @@ export default async function RsvpOperationPage({ params }: Props) {
   const { eventId, operationId } = await params;
   const event = await getEventForUser(db(), user, eventId);
   if (!event) notFound();
-  let op = await getRsvpOperation(db(), event.id, operationId);
+  const op = await getRsvpOperation(db(), event.id, operationId);
   if (!op) notFound();
-  if (op.state === "running" && (await failRsvpSendIfJobGone(db(), op.id))) op = (await getRsvpOperation(db(), event.id, operationId))!;
   const finished = op.state !== "running";
   const unsent = finished ? await listUnsentItems(db(), op.id, SHOWN) : { rows: [], total: 0 };
   const canRetry = finished && op.failed > 0 && event.startsAt > new Date();
@@ -61,7 +59,7 @@ export default async function RsvpOperationPage({ params }: Props) {
         </p>
       </div>
 
-      <RsvpProgressPanel key={`${op.state}:${op.processed}`} initial={rsvpProgress(op)} statusUrl={`/api/events/${event.id}/operations/${op.id}`} refreshOnDone />
+      <OperationProgress initial={operationProgress(op)} eventId={event.id} />
 
       {finished && (
         <section aria-labelledby="unsent-heading" className="space-y-4">
