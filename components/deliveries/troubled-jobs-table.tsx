@@ -3,7 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import type { TroubledJob } from "@/lib/db/queries/deliveries";
+import type { TroubledJob } from "@/lib/queue-admin/troubled-jobs";
 
 const jobLabels: Record<string, string> = {
   "registration.process": "Process a registration",

@@ -2,16 +2,13 @@
 // in one transaction. Also for a message still queued whose job was given up (dead-lettered): it
 // gets a new job unless one is still pending. The row lock makes two clicks at once one retry, and
 // delivery itself stays at most once (deliverMessage skips a message that is no longer queued).
-import { and, eq, sql } from "drizzle-orm";
-import { fromDrizzle } from "pg-boss";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
-import { producer, sendJob } from "@/lib/queue/boss";
-import { DEAD_LETTER_QUEUE } from "@/lib/queue/jobs";
+import { cancelDeadLetteredEmailJobs, hasLiveEmailJob } from "@/lib/queue-admin/message-jobs";
+import { sendJob } from "@/lib/queue/boss";
 
 export type RetryMessageResult = { ok: true; requeued: boolean } | { ok: false; reason: "not_found" | "already_sent" };
-
-const LIVE_STATES = new Set(["created", "retry", "active"]);
 
 export async function retryMessage(db: Db, params: { eventId: string; messageId: string }): Promise<RetryMessageResult> {
   return db.transaction(async (tx) => {
@@ -23,19 +20,12 @@ export async function retryMessage(db: Db, params: { eventId: string; messageId:
     if (!message) return { ok: false, reason: "not_found" };
     if (message.status === "sent") return { ok: false, reason: "already_sent" };
 
-    const boss = await producer();
-    const conn = { db: fromDrizzle(tx, sql) };
-    const data = { messageId: message.id };
-    if (message.status === "queued") {
-      const pending = await boss.findJobs("email.send", { data, ...conn });
-      if (pending.some((j) => LIVE_STATES.has(j.state))) return { ok: true, requeued: false };
-    }
+    if (message.status === "queued" && (await hasLiveEmailJob(tx, message.id))) return { ok: true, requeued: false };
     // The error and attempt count stay as history until the next attempt overwrites them.
     await tx.update(messages).set({ status: "queued" }).where(eq(messages.id, message.id));
-    await sendJob(tx, "email.send", data);
+    await sendJob(tx, "email.send", { messageId: message.id });
     // Its dead-lettered jobs are dealt with now: cancelled, so the page stops listing them.
-    const dead = await boss.findJobs(DEAD_LETTER_QUEUE, { data, queued: true, ...conn });
-    if (dead.length) await boss.cancel(DEAD_LETTER_QUEUE, dead.map((j) => j.id), conn);
+    await cancelDeadLetteredEmailJobs(tx, message.id);
     return { ok: true, requeued: true };
   });
 }

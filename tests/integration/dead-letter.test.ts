@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { PgBoss } from "pg-boss";
 import { db } from "@/lib/db/client";
-import { listTroubledJobs } from "@/lib/db/queries/deliveries";
+import { listTroubledJobs } from "@/lib/queue-admin/troubled-jobs";
 import { messages, participants } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";

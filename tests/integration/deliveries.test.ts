@@ -3,7 +3,8 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { countFailedMessagesForUser, listTroubledJobs, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
+import { countFailedMessagesForUser, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
+import { listTroubledJobs } from "@/lib/queue-admin/troubled-jobs";
 import { messages, participants, user } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
 import { retryMessage } from "@/lib/email/retry-message";

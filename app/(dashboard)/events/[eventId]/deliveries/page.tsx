@@ -12,7 +12,8 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { DELIVERIES_LIMIT, getEventMessageState, listTroubledJobs, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
+import { DELIVERIES_LIMIT, getEventMessageState, listUndeliveredMessages } from "@/lib/db/queries/deliveries";
+import { listTroubledJobs } from "@/lib/queue-admin/troubled-jobs";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { retryMessageAction } from "./actions";
 
