@@ -6,6 +6,7 @@ import { z } from "zod";
 import { sendCertificateEmails } from "@/lib/certificates/send-certificate-emails";
 import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { defineJob } from "@/lib/queue/define-job";
+import { deliveryRetries } from "@/lib/queue/jobs";
 
 export default defineJob({
   name: "certificates.email",
@@ -13,15 +14,7 @@ export default defineJob({
   payload: z.object({ operationId: z.uuid(), participantIds: z.array(z.uuid()).min(1).max(20) }),
   // Each item ends in an email: the delivery backoff, without the dead-letter queue ("Retry failed"
   // is on the page).
-  queue: {
-    retryLimit: 8,
-    retryDelay: 5,
-    retryBackoff: true,
-    retryDelayMax: 600,
-    expireInSeconds: 900,
-    heartbeatSeconds: 30,
-    notify: true,
-  },
+  queue: deliveryRetries,
   worker: { batchSize: 2, concurrency: 1 },
   handle: async ({ db }, payload) => {
     await sendCertificateEmails(db, payload.operationId, payload.participantIds);

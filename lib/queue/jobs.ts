@@ -20,13 +20,14 @@ export const DEAD_LETTER_QUEUE = "dead-letter";
 // (/events/<id>/deliveries).
 // heartbeatSeconds: a worker killed mid-job is noticed within ~30 s (its job is retried then),
 // while expireInSeconds only bounds a job that is alive but stuck.
-export const deliveryQueueOptions: QueueOptions = {
+export const deliveryRetries: QueueOptions = {
   retryLimit: 8,
   retryDelay: 5,
   retryBackoff: true,
   retryDelayMax: 600,
   expireInSeconds: 900,
   heartbeatSeconds: 30,
-  deadLetter: DEAD_LETTER_QUEUE,
   notify: true,
 };
+
+export const deliveryQueueOptions: QueueOptions = { ...deliveryRetries, deadLetter: DEAD_LETTER_QUEUE };
