@@ -1,26 +1,27 @@
 // certificates.email: email up to 20 participants their stored certificate
 // (lib/certificates/send-certificate-emails). Safe to run twice, also at once. A failure is retried
-// by pg-boss with backoff; on the last attempt the chunk's participants still pending are marked
-// failed with the reason, so the operation completes.
-import type { Db } from "@/lib/db/client";
-import { failChunk, isLastAttempt } from "@/lib/certificates/issue-certificates";
+// by pg-boss with backoff; when the last attempt fails the chunk's participants still pending are
+// marked failed with the reason, so the operation completes.
+import { z } from "zod";
 import { sendCertificateEmails } from "@/lib/certificates/send-certificate-emails";
 import { deferWhilePaused } from "@/lib/email/defer-while-paused";
-import type { JobPayload } from "@/lib/queue/jobs";
+import { failPendingItems } from "@/lib/operations/fail-pending-items";
+import { defineJob } from "@/lib/queue/define-job";
+import { deliveryRetries } from "@/lib/queue/jobs";
 
-export const name = "certificates.email" as const;
-
-export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
-  try {
+export default defineJob({
+  name: "certificates.email",
+  // operationId: the operations row (kind certificates_email); up to 20 of its participants per job.
+  payload: z.object({ operationId: z.uuid(), participantIds: z.array(z.uuid()).min(1).max(20) }),
+  // Each item ends in an email: the delivery backoff, without the dead-letter queue ("Retry failed"
+  // is on the page).
+  queue: deliveryRetries,
+  worker: { batchSize: 2, concurrency: 1 },
+  handle: async ({ db }, payload) => {
     // Sending paused (quota, configuration): the job comes back when it can be over.
-    await deferWhilePaused(name, payload, () => sendCertificateEmails(db, payload.operationId, payload.participantIds));
-  } catch (err) {
-    const cause = (err as { cause?: unknown })?.cause;
-    const message = cause instanceof Error ? cause.message : err instanceof Error ? err.message : String(err);
-    console.error(`[${name}] ${payload.operationId}: ${message}`);
-    if (await isLastAttempt(db, name, payload.operationId, payload.participantIds).catch(() => false)) {
-      await failChunk(db, payload.operationId, payload.participantIds, `Not sent after several attempts: ${message}`).catch(() => {});
-    }
-    throw err;
-  }
-}
+    await deferWhilePaused("certificates.email", payload, () => sendCertificateEmails(db, payload.operationId, payload.participantIds));
+  },
+  onGiveUp: async ({ db }, payload, error) => {
+    await failPendingItems(db, payload.operationId, `Not sent after several attempts: ${error}`, { participantIds: payload.participantIds });
+  },
+});

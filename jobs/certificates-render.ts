@@ -1,23 +1,35 @@
 // certificates.render: issue the certificates of up to 20 participants of a generation
 // (lib/certificates/issue-certificates). Safe to run twice, also at once. A failure is retried by
-// pg-boss; on the last attempt the chunk's participants still pending are marked failed with the
-// reason, so the operation completes and the organizer can retry them.
-import type { Db } from "@/lib/db/client";
-import { failChunk, isLastAttempt, issueCertificates } from "@/lib/certificates/issue-certificates";
-import type { JobPayload } from "@/lib/queue/jobs";
+// pg-boss; when the last attempt fails the chunk's participants still pending are marked failed with
+// the reason, so the operation completes and the organizer can retry them.
+import { z } from "zod";
+import { issueCertificates } from "@/lib/certificates/issue-certificates";
+import { failPendingItems } from "@/lib/operations/fail-pending-items";
+import { defineJob } from "@/lib/queue/define-job";
 
-export const name = "certificates.render" as const;
-
-export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
-  try {
+export default defineJob({
+  name: "certificates.render",
+  // operationId: the operations row (kind certificates_generate); up to 20 of its participants per job.
+  payload: z.object({ operationId: z.uuid(), participantIds: z.array(z.uuid()).min(1).max(20) }),
+  // Certificates render in ~100 ms each, 20 to a job: a killed worker's chunk is noticed through the
+  // 10 s heartbeat and re-run (already stored certificates are not rendered again).
+  queue: {
+    retryLimit: 5,
+    retryDelay: 2,
+    retryBackoff: true,
+    retryDelayMax: 60,
+    expireInSeconds: 600,
+    heartbeatSeconds: 10,
+    notify: true,
+  },
+  // Rendering is CPU-bound: one batch at a time per process, and a chunk fetched is a chunk another
+  // worker process cannot take, so batches are small. Not 1: pg-boss only fetches again at once
+  // after a full batch when batchSize > 1; at 1 it waits the 10 s polling interval between jobs.
+  worker: { batchSize: 2, concurrency: 1 },
+  handle: async ({ db }, payload) => {
     await issueCertificates(db, payload.operationId, payload.participantIds);
-  } catch (err) {
-    const cause = (err as { cause?: unknown })?.cause;
-    const message = cause instanceof Error ? cause.message : err instanceof Error ? err.message : String(err);
-    console.error(`[${name}] ${payload.operationId}: ${message}`);
-    if (await isLastAttempt(db, name, payload.operationId, payload.participantIds).catch(() => false)) {
-      await failChunk(db, payload.operationId, payload.participantIds, `Not generated after several attempts: ${message}`).catch(() => {});
-    }
-    throw err;
-  }
-}
+  },
+  onGiveUp: async ({ db }, payload, error) => {
+    await failPendingItems(db, payload.operationId, `Not generated after several attempts: ${error}`, { participantIds: payload.participantIds });
+  },
+});

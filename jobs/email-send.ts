@@ -1,10 +1,14 @@
 // email.send: deliver one recorded message. Re-running it after success does nothing.
-import type { Db } from "@/lib/db/client";
+import { z } from "zod";
 import { deliverMessage } from "@/lib/email/deliver-message";
-import type { JobPayload } from "@/lib/queue/jobs";
+import { defineJob } from "@/lib/queue/define-job";
+import { deliveryQueueOptions } from "@/lib/queue/jobs";
 
-export const name = "email.send" as const;
-
-export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
-  await deliverMessage(db, payload.messageId);
-}
+export default defineJob({
+  name: "email.send",
+  payload: z.object({ messageId: z.uuid() }),
+  queue: deliveryQueueOptions,
+  handle: async ({ db }, payload) => {
+    await deliverMessage(db, payload.messageId);
+  },
+});

@@ -2,11 +2,11 @@
 // (lib/events/anonymise-event-data.ts). One transaction per event; an event done is never redone.
 import { anonymiseEventData, eventsDueForAnonymisation } from "@/lib/events/anonymise-event-data";
 import { logger } from "@/lib/logging/logger";
-import type { MaintenanceTask } from "./maintenance-tasks";
+import { defineMaintenanceTask } from "./maintenance-task";
 
-export const anonymiseEvents: MaintenanceTask = {
-  queue: "maintenance.anonymise-events",
-  run: async ({ db }) => {
+export default defineMaintenanceTask({
+  name: "maintenance.anonymise-events",
+  handle: async ({ db }) => {
     const log = logger("maintenance");
     let events = 0;
     let participants = 0;
@@ -19,4 +19,4 @@ export const anonymiseEvents: MaintenanceTask = {
     }
     return { events, participants };
   },
-};
+});

@@ -3,13 +3,13 @@
 // marked so that this happens once. Until then the page shows the answer read-only.
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { events, participants } from "@/lib/db/schema";
-import type { MaintenanceTask } from "./maintenance-tasks";
+import { defineMaintenanceTask } from "./maintenance-task";
 
 export const RSVP_LINK_EXPIRY_DAYS = 30;
 
-export const expireRsvpLinks: MaintenanceTask = {
-  queue: "maintenance.expire-rsvp-links",
-  run: async ({ db }) => {
+export default defineMaintenanceTask({
+  name: "maintenance.expire-rsvp-links",
+  handle: async ({ db }) => {
     const due = await db
       .select({ id: events.id })
       .from(events)
@@ -33,4 +33,4 @@ export const expireRsvpLinks: MaintenanceTask = {
     }
     return { events: due.length, links };
   },
-};
+});

@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { logger } from "@/lib/logging/logger";
-import type { MaintenanceTask } from "./maintenance-tasks";
+import { defineMaintenanceTask } from "./maintenance-task";
 
 const BATCH = 500;
 
@@ -38,11 +38,11 @@ export async function purgeMessageBodiesOlderThan(db: Db, days: number, now = ne
   return { messages, attachments };
 }
 
-export const purgeMessageBodies: MaintenanceTask = {
-  queue: "maintenance.purge-message-bodies",
-  run: async ({ db, config }) => {
+export default defineMaintenanceTask({
+  name: "maintenance.purge-message-bodies",
+  handle: async ({ db, config }) => {
     const result = await purgeMessageBodiesOlderThan(db, config.MESSAGE_RETENTION_DAYS);
     logger("maintenance").info({ ...result, retentionDays: config.MESSAGE_RETENTION_DAYS }, "purged stored email bodies and attachments");
     return result;
   },
-};
+});

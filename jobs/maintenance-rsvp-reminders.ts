@@ -7,15 +7,15 @@ import { and, isNotNull, isNull, sql } from "drizzle-orm";
 import { events } from "@/lib/db/schema";
 import { logger } from "@/lib/logging/logger";
 import { startRsvpSend, type RsvpSender } from "@/lib/rsvp/start-rsvp-send";
-import type { MaintenanceTask } from "./maintenance-tasks";
+import { defineMaintenanceTask } from "./maintenance-task";
 
 export const REMINDER_REQUEST_ID = "automatic-reminder";
 // The system acts as itself, with its reason recorded; it never borrows an owner's rights.
 const SYSTEM: RsvpSender = { kind: "system", reason: "Automatic reminder" };
 
-export const sendRsvpReminders: MaintenanceTask = {
-  queue: "maintenance.rsvp-reminders",
-  run: async ({ db }) => {
+export default defineMaintenanceTask({
+  name: "maintenance.rsvp-reminders",
+  handle: async ({ db }) => {
     const log = logger("maintenance");
     const due = await db
       .select({ id: events.id })
@@ -39,4 +39,4 @@ export const sendRsvpReminders: MaintenanceTask = {
     }
     return { due: due.length, started, recipients };
   },
-};
+});

@@ -1,17 +1,21 @@
 // participant.rejected: the rejection email, once per rejection (`rejected:<changeId>`), with the
 // organizer's reason when they gave one. Does nothing when the participant is no longer rejected.
 import { eq } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import { z } from "zod";
 import { participantStatusHistory } from "@/lib/db/schema";
 import { participantIfStatus } from "@/lib/db/queries/status-changes";
 import { composeEmail } from "@/lib/email/compose-email";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
-import type { JobPayload } from "@/lib/queue/jobs";
+import { defineJob } from "@/lib/queue/define-job";
+import { deliveryQueueOptions } from "@/lib/queue/jobs";
 
-export const name = "participant.rejected" as const;
-
-export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
+export default defineJob({
+  name: "participant.rejected",
+  // changeId: the participant_status_history row of this rejection; it keys the email.
+  payload: z.object({ participantId: z.uuid(), changeId: z.uuid() }),
+  queue: deliveryQueueOptions,
+  handle: async ({ db }, payload) => {
   const due = { participantId: payload.participantId, status: "rejected" as const, changeId: payload.changeId };
   const messageId = await db.transaction(async (tx) => {
     const current = await participantIfStatus(tx, { ...due, lock: true });
@@ -35,4 +39,5 @@ export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<
     return message.id;
   });
   if (messageId) await deliverMessage(db, messageId);
-}
+  },
+});

@@ -1,26 +1,33 @@
 // participants.import: stream the stored CSV into participants, chunk by chunk (lib/imports/run-import).
 // Safe to run twice, also at once: each chunk commits only on top of the cursor it started from.
 // A problem with the file fails the operation at once with its message; any other error is retried
-// by pg-boss, and on the last attempt the operation is marked failed so it never stays "running".
-import type { Db } from "@/lib/db/client";
-import { failImport, isLastImportAttempt } from "@/lib/imports/import-state";
+// by pg-boss, and when the last attempt fails the operation is marked failed so it never stays "running".
+import { z } from "zod";
 import { runImport } from "@/lib/imports/run-import";
-import type { JobPayload } from "@/lib/queue/jobs";
+import { failOperation } from "@/lib/operations/fail-operation";
+import { defineJob } from "@/lib/queue/define-job";
 
-export const name = "participants.import" as const;
-
-export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
-  try {
+export default defineJob({
+  name: "participants.import",
+  // operationId: the operations row (kind participants_import) holding the upload, settings and progress.
+  payload: z.object({ operationId: z.uuid() }),
+  // 100,000 rows take seconds, a 20 MB file on a busy machine may take minutes. The handler resumes
+  // from the operation's cursor, so a retry after a crash (noticed through the heartbeat) continues
+  // where the last committed chunk ended. After 3 retries the operation is marked failed, where the
+  // organizer sees it: no dead-letter queue (that one lists undelivered emails).
+  queue: {
+    retryLimit: 3,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 60,
+    expireInSeconds: 1800,
+    heartbeatSeconds: 30,
+    notify: true,
+  },
+  handle: async ({ db }, payload) => {
     await runImport(db, payload.operationId);
-  } catch (err) {
-    // drizzle wraps the driver's error and puts the query and its parameters (participants' data) in
-    // its message: the driver's own message is the one worth keeping and showing.
-    const cause = (err as { cause?: unknown })?.cause;
-    const message = cause instanceof Error ? cause.message : err instanceof Error ? err.message : String(err);
-    console.error(`[${name}] ${payload.operationId}: ${message}`);
-    if (await isLastImportAttempt(db, payload.operationId).catch(() => false)) {
-      await failImport(db, payload.operationId, `The import stopped after several attempts: ${message}`).catch(() => {});
-    }
-    throw err;
-  }
-}
+  },
+  onGiveUp: async ({ db }, payload, error) => {
+    await failOperation(db, payload.operationId, `The import stopped after several attempts: ${error}`);
+  },
+});

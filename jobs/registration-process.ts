@@ -5,20 +5,23 @@
 // Safe to run twice, also at once: the participant row is locked, only a run that finds the
 // registration still pending acts, and the email's key is unique.
 import { eq } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import { z } from "zod";
 import { events, participants } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { composeEmail } from "@/lib/email/compose-email";
 import { CHANGES } from "@/lib/participants/change-participant-status";
 import { transitionParticipantStatus } from "@/lib/participants/transition-participant-status";
-import type { JobPayload } from "@/lib/queue/jobs";
-
-export const name = "registration.process" as const;
+import { defineJob } from "@/lib/queue/define-job";
+import { deliveryQueueOptions } from "@/lib/queue/jobs";
 
 export const AUTOMATIC_APPROVAL = "automatic approval";
 
-export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
+export default defineJob({
+  name: "registration.process",
+  payload: z.object({ participantId: z.uuid() }),
+  queue: deliveryQueueOptions,
+  handle: async ({ db }, payload) => {
   const messageId = await db.transaction(async (tx) => {
     const [row] = await tx
       .select({ participant: participants, event: events })
@@ -51,4 +54,5 @@ export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<
     return message.id;
   });
   if (messageId) await deliverMessage(db, messageId);
-}
+  },
+});

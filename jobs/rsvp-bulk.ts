@@ -1,27 +1,38 @@
 // rsvp.bulk: send an RSVP operation's pending recipients (lib/rsvp/run-rsvp-send). Safe to run twice,
 // also at once. A failure is retried by pg-boss with backoff (the run resumes with what is still
-// pending); on the last attempt the recipients still pending are marked failed with the reason, so
-// the operation completes and the organizer can retry them.
-import type { Db } from "@/lib/db/client";
+// pending); when the last attempt fails the recipients still pending are marked failed with the
+// reason, so the operation completes and the organizer can retry them.
+import { z } from "zod";
 import { deferWhilePaused } from "@/lib/email/defer-while-paused";
-import type { JobPayload } from "@/lib/queue/jobs";
-import { failPendingItems, isLastRsvpAttempt } from "@/lib/rsvp/rsvp-send-state";
+import { failPendingItems } from "@/lib/operations/fail-pending-items";
+import { defineJob } from "@/lib/queue/define-job";
 import { runRsvpSend } from "@/lib/rsvp/run-rsvp-send";
 
-export const name = "rsvp.bulk" as const;
-
-export async function handle(db: Db, payload: JobPayload<typeof name>): Promise<void> {
-  try {
+export default defineJob({
+  name: "rsvp.bulk",
+  // operationId: the operations row (kind rsvp_email) whose pending items are sent, 100 per provider call.
+  payload: z.object({ operationId: z.uuid() }),
+  // A bulk send of 10,000 takes well under a minute at Resend's default 5 requests/s (100 per batch call). The handler resumes from the
+  // items still pending, so a retry (a killed worker is noticed through the 10 s heartbeat, the
+  // shortest pg-boss allows) continues where the last committed chunk ended. No dead-letter queue:
+  // "Retry failed" is on the page.
+  queue: {
+    retryLimit: 20,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 120,
+    expireInSeconds: 3600,
+    heartbeatSeconds: 10,
+    notify: true,
+  },
+  // A bulk send already uses the whole provider rate on its own; a second one at once would only make
+  // both slower while holding more connections.
+  worker: { batchSize: 1, concurrency: 1 },
+  handle: async ({ db }, payload) => {
     // Sending paused (quota, configuration): the job comes back when it can be over.
-    await deferWhilePaused(name, payload, () => runRsvpSend(db, payload.operationId));
-  } catch (err) {
-    // drizzle puts the query and its parameters (participants' data) in its message: keep the driver's.
-    const cause = (err as { cause?: unknown })?.cause;
-    const message = cause instanceof Error ? cause.message : err instanceof Error ? err.message : String(err);
-    console.error(`[${name}] ${payload.operationId}: ${message}`);
-    if (await isLastRsvpAttempt(db, payload.operationId).catch(() => false)) {
-      await failPendingItems(db, payload.operationId, `Not sent after several attempts: ${message}`).catch(() => {});
-    }
-    throw err;
-  }
-}
+    await deferWhilePaused("rsvp.bulk", payload, () => runRsvpSend(db, payload.operationId));
+  },
+  onGiveUp: async ({ db }, payload, error) => {
+    await failPendingItems(db, payload.operationId, `Not sent after several attempts: ${error}`);
+  },
+});

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
+import { queueSchemaInstalled } from "@/lib/queue-admin/queue-schema";
 
 export class StartupError extends Error {}
 
@@ -87,8 +88,7 @@ export async function checkDatabase(
           "Run `npm run db:migrate` (with Docker Compose: the migrate service) before starting workers.",
       );
     }
-    const [boss] = await sql`select to_regclass('pgboss.version') as name`;
-    if (!boss.name) {
+    if (!(await queueSchemaInstalled(sql))) {
       throw new StartupError(`The job queue is not installed in ${describeDatabase(url)}. Run \`npm run db:migrate\` before starting workers.`);
     }
   } finally {

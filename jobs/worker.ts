@@ -7,11 +7,12 @@ import type { Server } from "node:http";
 import { closeDb } from "@/lib/db/client";
 import { ConfigError, env } from "@/lib/env";
 import { captureConsole, logger } from "@/lib/logging/logger";
-import { createQueues, stopProducer } from "@/lib/queue/boss";
+import { stopProducer } from "@/lib/queue/boss";
+import { createQueues } from "./create-queues";
 import { applyJobRetention } from "./maintenance-job-retention";
+import { workerJobs } from "./registry";
 import { batchRunner, jobsInHand } from "./worker-run-batch";
 import { startWorkerMetricsServer } from "./worker-metrics-server";
-import { workerQueues, type WorkerQueue } from "./worker-queues";
 import { checkDatabase, StartupError } from "./worker-startup";
 
 const BATCH_SIZE = 10;
@@ -33,12 +34,6 @@ function throttledErrorLog(windowMs = 10_000) {
   };
 }
 
-async function ensureQueue(boss: PgBoss, queue: WorkerQueue) {
-  if (!queue.options) return;
-  if (await boss.getQueue(queue.name)) await boss.updateQueue(queue.name, queue.options);
-  else await boss.createQueue(queue.name, queue.options);
-}
-
 async function main() {
   const config = env();
   await checkDatabase(config.DATABASE_URL);
@@ -55,14 +50,13 @@ async function main() {
   boss.on("error", throttledErrorLog());
   boss.on("warning", (w) => log.warn({ data: w.data }, w.message));
   await boss.start();
-  await createQueues(boss);
-
-  const queues = workerQueues(config);
-  for (const queue of queues) await ensureQueue(boss, queue);
+  const queues = workerJobs(config);
+  await createQueues(boss, queues);
   await applyJobRetention(boss, config.JOB_RETENTION_DAYS);
   // Idempotent: a schedule is keyed by its queue, so every worker starting sets the same one.
   for (const queue of queues) {
-    if (queue.schedule) await boss.schedule(queue.name, queue.schedule.cron, null, { tz: queue.schedule.tz });
+    const schedule = queue.schedule?.(config);
+    if (schedule) await boss.schedule(queue.name, schedule.cron, null, { tz: schedule.tz });
   }
   for (const s of await boss.getSchedules()) {
     if (s.name.startsWith("maintenance.") && !queues.some((q) => q.name === s.name)) await boss.unschedule(s.name, s.key);
@@ -80,14 +74,16 @@ async function main() {
     await boss.work(
       queue.name,
       {
-        batchSize: queue.batchSize ?? BATCH_SIZE,
-        localConcurrency: queue.concurrency ?? config.WORKER_CONCURRENCY,
+        batchSize: queue.worker?.batchSize ?? BATCH_SIZE,
+        localConcurrency: queue.worker?.concurrency ?? config.WORKER_CONCURRENCY,
         perJobResults: true,
+        // retryLimit beside retryCount: the handler is told whether this is its last attempt.
+        includeMetadata: true,
         burstWhenBatchFull: true,
         pollingIntervalSeconds: 2,
         notifyPollingIntervalSeconds: 10,
       },
-      batchRunner(queue),
+      batchRunner(queue, config),
     );
   }
   log.info({ queues: queues.map((q) => q.name), metricsPort: config.WORKER_METRICS_PORT ?? null }, "ready");

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { certificates, events, operationItems, operations, participants } from "@/lib/db/schema";
-import { settleItems } from "@/lib/rsvp/settle-items";
+import { settleItems } from "@/lib/operations/settle-items";
 import { loadSettings } from "./load-settings";
 import { holderName, renderCertificatePdf } from "./render-certificate";
 import { generateVerificationCode } from "./verification-code";
@@ -73,22 +73,4 @@ export async function issueCertificates(db: Db, operationId: string, participant
       await settleItems(tx, operationId, [inserted.length ? { participantId, status: "succeeded", error: null } : { participantId, status: "skipped", error: "Already has a certificate." }]);
     });
   }
-}
-
-/** On the job's last attempt: its participants still pending are marked failed, so the operation completes. */
-export async function failChunk(db: Db, operationId: string, participantIds: string[], reason: string): Promise<void> {
-  const rows = await db
-    .select({ participantId: operationItems.participantId })
-    .from(operationItems)
-    .where(and(eq(operationItems.operationId, operationId), inArray(operationItems.participantId, participantIds), eq(operationItems.status, "pending")));
-  await settleItems(db, operationId, rows.map((r) => ({ participantId: r.participantId, status: "failed" as const, error: reason })));
-}
-
-export async function isLastAttempt(db: Db, queue: "certificates.render" | "certificates.email", operationId: string, participantIds: string[]): Promise<boolean> {
-  const [row] = await db.execute<{ last: boolean }>(sql`
-    select retry_count >= retry_limit as last from pgboss.job
-    where name = ${queue} and state = 'active' and data->>'operationId' = ${operationId}
-      and data->'participantIds' = ${JSON.stringify(participantIds)}::jsonb
-    order by created_on desc limit 1`);
-  return row?.last ?? false;
 }

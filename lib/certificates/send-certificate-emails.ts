@@ -9,7 +9,7 @@ import { certificates, events, messages, operationItems, operations, participant
 import { composeEmail } from "@/lib/email/compose-email";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
-import { settleItems } from "@/lib/rsvp/settle-items";
+import { settleItems } from "@/lib/operations/settle-items";
 import { entryName } from "./zip-certificates";
 
 export async function sendCertificateEmails(db: Db, operationId: string, participantIds: string[]): Promise<void> {

@@ -9,6 +9,7 @@ import { getEventForUser } from "@/lib/db/queries/events";
 import { operations } from "@/lib/db/schema";
 import type { Actor } from "@/lib/participants/change-participant-status";
 import { enqueueRenderJobs } from "./enqueue-render";
+import { startOperation } from "@/lib/operations/start-operation";
 
 export type StartEmailResult = { ok: true; operationId: string; total: number; duplicate: boolean } | { ok: false; reason: "not_found" | "nobody" };
 
@@ -18,18 +19,8 @@ export async function startCertificateEmail(db: Db, actor: Actor, eventId: strin
       const event = await getEventForUser(tx, actor, eventId);
       if (!event) return { ok: false, reason: "not_found" } as const;
       const requestKey = `certificates_email:${event.id}:${requestId}`;
-      const existing = async () => {
-        const [op] = await tx.select({ id: operations.id, total: operations.total }).from(operations).where(eq(operations.requestKey, requestKey));
-        return op ? ({ ok: true, operationId: op.id, total: op.total, duplicate: true } as const) : null;
-      };
-      const before = await existing();
-      if (before) return before;
-      const [op] = await tx
-        .insert(operations)
-        .values({ eventId: event.id, kind: "certificates_email", requestKey, createdBy: actor.id, createdByName: actor.name, startedAt: new Date() })
-        .onConflictDoNothing({ target: operations.requestKey })
-        .returning({ id: operations.id });
-      if (!op) return (await existing())!;
+      const op = await startOperation(tx, { eventId: event.id, kind: "certificates_email", requestKey, actor, startedAt: new Date() });
+      if (op.duplicate) return { ok: true, operationId: op.id, total: op.total, duplicate: true } as const;
       const ids = await tx.execute<{ participant_id: string }>(sql`
         insert into operation_items (operation_id, participant_id)
         select ${op.id}::uuid, participant_id from certificates where event_id = ${event.id} and revoked_at is null

@@ -9,6 +9,8 @@ import { operations } from "@/lib/db/schema";
 import type { Actor } from "@/lib/participants/change-participant-status";
 import { eligibleIdsSql } from "./eligibility";
 import { enqueueRenderJobs } from "./enqueue-render";
+import { retryFailedItems } from "@/lib/operations/retry-failed-items";
+import { startOperation } from "@/lib/operations/start-operation";
 
 export type StartGenerationResult = { ok: true; operationId: string; total: number; duplicate: boolean } | { ok: false; reason: "not_found" | "nobody" };
 
@@ -17,18 +19,8 @@ export async function startGeneration(db: Db, actor: Actor, eventId: string, req
     const event = await getEventForUser(tx, actor, eventId);
     if (!event) return { ok: false, reason: "not_found" } as const;
     const requestKey = `certificates_generate:${event.id}:${requestId}`;
-    const existing = async () => {
-      const [op] = await tx.select({ id: operations.id, total: operations.total }).from(operations).where(eq(operations.requestKey, requestKey));
-      return op ? ({ ok: true, operationId: op.id, total: op.total, duplicate: true } as const) : null;
-    };
-    const before = await existing();
-    if (before) return before;
-    const [op] = await tx
-      .insert(operations)
-      .values({ eventId: event.id, kind: "certificates_generate", requestKey, createdBy: actor.id, createdByName: actor.name, params: { reissue }, startedAt: new Date() })
-      .onConflictDoNothing({ target: operations.requestKey })
-      .returning({ id: operations.id });
-    if (!op) return (await existing())!;
+    const op = await startOperation(tx, { eventId: event.id, kind: "certificates_generate", requestKey, actor, params: { reissue }, startedAt: new Date() });
+    if (op.duplicate) return { ok: true, operationId: op.id, total: op.total, duplicate: true } as const;
     const ids = await tx.execute<{ participant_id: string }>(sql`
       insert into operation_items (operation_id, participant_id)
       select ${op.id}::uuid, id from (${eligibleIdsSql(event.id)}) e
@@ -54,15 +46,9 @@ export async function retryFailedCertificates(db: Db, actor: Actor, eventId: str
       .where(sql`${operations.id} = ${operationId} and ${operations.eventId} = ${event.id} and ${operations.kind} in ('certificates_generate', 'certificates_email')`)
       .for("update");
     if (!op) return { ok: false, retried: 0 };
-    const moved = await tx.execute<{ participant_id: string }>(sql`
-      update operation_items set status = 'pending', error = null, updated_at = now()
-      where operation_id = ${op.id} and status = 'failed' returning participant_id`);
+    const moved = await retryFailedItems(tx, op.id);
     if (moved.length === 0) return { ok: true, retried: 0 };
-    await tx
-      .update(operations)
-      .set({ state: "running", processed: sql`${operations.processed} - ${moved.length}`, failed: sql`${operations.failed} - ${moved.length}`, finishedAt: null })
-      .where(eq(operations.id, op.id));
-    await enqueueRenderJobs(tx, op.id, moved.map((r) => r.participant_id), op.kind === "certificates_email" ? "certificates.email" : "certificates.render");
+    await enqueueRenderJobs(tx, op.id, moved, op.kind === "certificates_email" ? "certificates.email" : "certificates.render");
     return { ok: true, retried: moved.length };
   });
 }

@@ -4,17 +4,14 @@
 // delivery itself stays exactly once (deliverMessage skips a message that is no longer queued). A
 // message still "sending" (in a recorded attempt whose answer was lost) keeps its attempt: its job
 // re-sends that very request with its key, never a request of its own.
-import { and, eq, sql } from "drizzle-orm";
-import { fromDrizzle } from "pg-boss";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
-import { producer, sendJob } from "@/lib/queue/boss";
-import { DEAD_LETTER_QUEUE } from "@/lib/queue/jobs";
+import { cancelDeadLetteredEmailJobs, hasLiveEmailJob } from "@/lib/queue-admin/message-jobs";
+import { sendJob } from "@/lib/queue/boss";
 import { ANONYMISED_ADDRESS } from "./send-attempts";
 
 export type RetryMessageResult = { ok: true; requeued: boolean } | { ok: false; reason: "not_found" | "already_sent" | "cancelled" };
-
-const LIVE_STATES = new Set(["created", "retry", "active"]);
 
 export async function retryMessage(db: Db, params: { eventId: string; messageId: string }): Promise<RetryMessageResult> {
   return db.transaction(async (tx) => {
@@ -28,19 +25,12 @@ export async function retryMessage(db: Db, params: { eventId: string; messageId:
     // Anonymised: never sent to the placeholder (a failed one was never sent at all).
     if (message.status === "cancelled" || message.toAddress === ANONYMISED_ADDRESS) return { ok: false, reason: "cancelled" };
 
-    const boss = await producer();
-    const conn = { db: fromDrizzle(tx, sql) };
-    const data = { messageId: message.id };
-    if (message.status === "queued" || message.status === "sending") {
-      const pending = await boss.findJobs("email.send", { data, ...conn });
-      if (pending.some((j) => LIVE_STATES.has(j.state))) return { ok: true, requeued: false };
-    }
+    if ((message.status === "queued" || message.status === "sending") && (await hasLiveEmailJob(tx, message.id))) return { ok: true, requeued: false };
     // The error and attempt count stay as history until the next attempt overwrites them.
     if (message.status === "failed") await tx.update(messages).set({ status: "queued" }).where(eq(messages.id, message.id));
-    await sendJob(tx, "email.send", data);
+    await sendJob(tx, "email.send", { messageId: message.id });
     // Its dead-lettered jobs are dealt with now: cancelled, so the page stops listing them.
-    const dead = await boss.findJobs(DEAD_LETTER_QUEUE, { data, queued: true, ...conn });
-    if (dead.length) await boss.cancel(DEAD_LETTER_QUEUE, dead.map((j) => j.id), conn);
+    await cancelDeadLetteredEmailJobs(tx, message.id);
     return { ok: true, requeued: true };
   });
 }

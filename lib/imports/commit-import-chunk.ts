@@ -13,11 +13,9 @@
 // its cursor (the retried job redoes it), and the job's own completion, a normal commit, flushes
 // every chunk before it to disk.
 import { sql } from "drizzle-orm";
-import { fromDrizzle } from "pg-boss";
 import type { Db, Tx } from "@/lib/db/client";
 import { adjustSeats } from "@/lib/participants/seat-accounting";
-import { producer } from "@/lib/queue/boss";
-import { jobs } from "@/lib/queue/jobs";
+import { sendJobs } from "@/lib/queue/boss";
 import type { ParticipantInput } from "@/lib/validation/participants";
 import { MAX_RAW_CELL_CHARS, MAX_RAW_CELLS } from "./limits";
 
@@ -155,14 +153,10 @@ async function insertParticipants(tx: Tx, ctx: ImportContext, rows: (PreparedRow
 
 /** Approved: participant.approved (ticket + approval email); pending: registration.process (registration received). */
 async function enqueueEmails(tx: Tx, ctx: ImportContext, inserted: { id: string; change_id: string | null }[]) {
-  const boss = await producer();
-  const db = fromDrizzle(tx, sql);
   if (ctx.approve) {
-    const data = inserted.map((r) => ({ data: jobs["participant.approved"].parse({ participantId: r.id, changeId: r.change_id }) }));
-    await boss.insert("participant.approved", data, { db });
+    await sendJobs(tx, "participant.approved", inserted.map((r) => ({ participantId: r.id, changeId: r.change_id as string /* an approving import writes a history row per participant */ })));
   } else {
-    const data = inserted.map((r) => ({ data: jobs["registration.process"].parse({ participantId: r.id }) }));
-    await boss.insert("registration.process", data, { db });
+    await sendJobs(tx, "registration.process", inserted.map((r) => ({ participantId: r.id })));
   }
 }
 

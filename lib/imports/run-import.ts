@@ -13,7 +13,7 @@ import type { ImportContext, PreparedRow } from "./commit-import-chunk";
 import { csvRecords, isBlankRecord } from "./csv-rows";
 import { ImportInputError } from "./import-input-error";
 import { importParamsSchema, type ImportParams } from "./import-settings";
-import { failImport } from "./import-state";
+import { failOperation } from "@/lib/operations/fail-operation";
 import { CHUNK_ROWS, READ_SLICE_BYTES } from "./limits";
 import { readUploadStart, uploadSlices } from "./read-upload";
 import { rowToParticipant } from "./row-to-participant";
@@ -32,7 +32,7 @@ export async function runImport(db: Db, operationId: string, options: RunImportO
     await importRows(db, op, options);
   } catch (err) {
     if (!(err instanceof ImportInputError)) throw err;
-    await failImport(db, op.id, err.message);
+    await failOperation(db, op.id, err.message);
   }
 }
 

@@ -2,16 +2,15 @@
 // the file's start again with the chosen settings (to refuse an unreadable file and to keep the
 // header for the report), writes the operation and enqueues participants.import. The request key
 // (made when the preview page was rendered) is unique: pressing the button twice starts one import.
-import { eq } from "drizzle-orm";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { getImportUpload } from "@/lib/db/queries/imports";
-import { operations } from "@/lib/db/schema";
 import { sendJob } from "@/lib/queue/boss";
 import { mappingFields, type ColumnMapping } from "./header-mapping";
 import { importParamsSchema, type ImportParams, type ReadSettings } from "./import-settings";
 import { previewUpload } from "./preview-upload";
+import { startOperation } from "@/lib/operations/start-operation";
 
 export type StartImportInput = {
   uploadId: string;
@@ -53,16 +52,9 @@ export async function startImport(
     if (!parsed.success) return { ok: false, reason: "invalid", message: parsed.error.issues[0].message } as const;
     const params: ImportParams = parsed.data;
     const requestKey = `participants_import:${upload.id}:${input.requestKey}`;
-    const [created] = await tx
-      .insert(operations)
-      .values({ eventId: event.id, kind: "participants_import", requestKey, createdBy: user.id, createdByName: user.name, params })
-      .onConflictDoNothing({ target: operations.requestKey })
-      .returning({ id: operations.id });
-    if (!created) {
-      // The same request again (a double click, a resubmitted form): the import it already started.
-      const [existing] = await tx.select({ id: operations.id, eventId: operations.eventId }).from(operations).where(eq(operations.requestKey, requestKey));
-      return existing?.eventId === event.id ? ({ ok: true, operationId: existing.id } as const) : ({ ok: false, reason: "not_found" } as const);
-    }
+    const created = await startOperation(tx, { eventId: event.id, kind: "participants_import", requestKey, actor: user, params });
+    // The same request again (a double click, a resubmitted form): the import it already started.
+    if (created.duplicate) return created.eventId === event.id ? ({ ok: true, operationId: created.id } as const) : ({ ok: false, reason: "not_found" } as const);
     await sendJob(tx, "participants.import", { operationId: created.id });
     return { ok: true, operationId: created.id } as const;
   });

@@ -6,7 +6,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { PgBoss } from "pg-boss";
-import { createQueues } from "@/lib/queue/boss";
+import { createQueues } from "@/jobs/create-queues";
 
 const LOCK_ID = 727_001;
 

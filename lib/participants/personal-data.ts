@@ -3,11 +3,10 @@
 // anonymiseEventData (N days after an event: records stay for the counts, the person in them goes).
 // A table that gains personal data joins by adding a part here; both use-cases pick it up.
 import { inArray, sql } from "drizzle-orm";
-import { fromDrizzle } from "pg-boss";
 import type { Tx } from "@/lib/db/client";
 import { checkIns, messageAttachments, messages, operationItems, participantStatusHistory, tickets } from "@/lib/db/schema";
 import { redactResolvedAttempts } from "@/lib/email/send-attempts";
-import { producer } from "@/lib/queue/boss";
+import { deleteParticipantJobs } from "@/lib/queue-admin/participant-jobs";
 
 export type ErasureMode = "delete" | "anonymise";
 
@@ -120,18 +119,7 @@ export const personalDataParts: Part[] = [
     // Jobs name participants by id only, but a failed job's error may quote an address. A job a
     // worker holds right now is left to finish (it finds the person gone or anonymised).
     name: "queue jobs",
-    erase: async (tx, scope, mode) => {
-      const states = mode === "delete" ? sql`state <> 'active'` : sql`state in ('completed', 'failed', 'cancelled')`;
-      const rows = await tx.execute<{ id: string; name: string }>(
-        sql`select id, name from pgboss.job where data->>'participantId' = any(${textArray(ids(scope))}) and ${states}`,
-      );
-      if (rows.length === 0) return 0;
-      const byQueue = new Map<string, string[]>();
-      for (const r of rows) byQueue.set(r.name, [...(byQueue.get(r.name) ?? []), r.id]);
-      const boss = await producer();
-      for (const [queue, jobIds] of byQueue) await boss.deleteJob(queue, jobIds, { db: fromDrizzle(tx, sql) });
-      return rows.length;
-    },
+    erase: (tx, scope, mode) => deleteParticipantJobs(tx, ids(scope), mode === "delete" ? "all" : "finished"),
   },
 ];
 

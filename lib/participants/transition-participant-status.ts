@@ -9,12 +9,10 @@
 // change commits), one INSERT … SELECT writes the history, and the seats freed or taken are summed
 // in the same statement and applied by one adjustSeats call at the end.
 import { sql, type SQL } from "drizzle-orm";
-import { fromDrizzle } from "pg-boss";
 import type { Tx } from "@/lib/db/client";
 import { isUuid, participantFilterWhere } from "@/lib/db/queries/participants";
 import { participants, participantStatusHistory, type ParticipantStatus } from "@/lib/db/schema";
-import { producer } from "@/lib/queue/boss";
-import { jobs } from "@/lib/queue/jobs";
+import { sendJobs } from "@/lib/queue/boss";
 import type { ParticipantFilter } from "@/lib/validation/participant-list";
 import { adjustSeats, holdsSeatSql } from "./seat-accounting";
 
@@ -89,11 +87,8 @@ export async function transitionParticipantStatus(tx: Tx, scope: TransitionScope
 
   const changes = [...rows].map((r) => ({ participantId: r.participant_id, changeId: r.change_id }));
   if (changes.length) {
-    const boss = await producer();
-    const schema = jobs[change.job];
     for (let i = 0; i < changes.length; i += JOB_CHUNK) {
-      const batch = changes.slice(i, i + JOB_CHUNK).map((c) => ({ data: schema.parse({ participantId: c.participantId, changeId: c.changeId }) }));
-      await boss.insert(change.job, batch, { db: fromDrizzle(tx, sql) });
+      await sendJobs(tx, change.job, changes.slice(i, i + JOB_CHUNK));
     }
   }
   // Last, so the event row is held only for the rest of the commit. An organizer's approval of

@@ -1,14 +1,11 @@
-// Background jobs of one event that are retrying or were given up (dead-lettered), for its
-// Deliveries page. Read from pg-boss's own table, read-only: a job belongs to the event when its
-// payload names one of the event's messages (messageId) or participants (participantId). Callers
-// check the event's access first (getEventForUser).
+// An event's background jobs that are retrying or were given up (dead-lettered), for its deliveries
+// page. Read from pg-boss's own table, read-only: a job belongs to the event when its payload names
+// one of the event's messages (messageId) or participants (participantId). The caller has checked
+// the organizer's access to the event.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { DELIVERIES_LIMIT } from "@/lib/db/queries/deliveries";
 import { messages, participants } from "@/lib/db/schema";
-import { DEAD_LETTER_QUEUE, jobs } from "@/lib/queue/jobs";
-
-const UUID_RE = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+import { DEAD_LETTER_QUEUE } from "@/lib/queue/jobs";
 
 export type TroubledJob = {
   id: string;
@@ -27,12 +24,10 @@ export type TroubledJob = {
   participantEmail: string | null;
 };
 
+const UUID_RE = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
 /** Dead-lettered (not yet dealt with) and retrying jobs whose payload belongs to this event. */
-export async function listTroubledJobs(db: DbOrTx, eventId: string, limit = DELIVERIES_LIMIT): Promise<TroubledJob[]> {
-  const queues = sql.join(
-    Object.keys(jobs).map((n) => sql`${n}`),
-    sql`, `,
-  );
+export async function listTroubledJobs(db: DbOrTx, eventId: string, limit = 200): Promise<TroubledJob[]> {
   // The payload's ids are cast only when they look like uuids, so a stray payload cannot break the page.
   const rows = await db.execute<{
     id: string;
@@ -58,7 +53,8 @@ export async function listTroubledJobs(db: DbOrTx, eventId: string, limit = DELI
       on m.id = case when j.data ->> 'messageId' ~ ${UUID_RE} then (j.data ->> 'messageId')::uuid end
     left join ${participants} p
       on p.id = coalesce(m.participant_id, case when j.data ->> 'participantId' ~ ${UUID_RE} then (j.data ->> 'participantId')::uuid end)
-    where ((j.name = ${DEAD_LETTER_QUEUE} and j.state = 'created') or (j.name in (${queues}) and j.state = 'retry'))
+    where ((j.name = ${DEAD_LETTER_QUEUE} and j.state = 'created') or (j.name <> ${DEAD_LETTER_QUEUE} and j.state = 'retry'))
+      -- any queue: only jobs whose payload names this event's message or participant match below
       and coalesce(m.event_id, p.event_id) = ${eventId}
     order by j.created_on desc
     limit ${limit}`);

@@ -5,7 +5,7 @@ import { PgBoss, fromDrizzle } from "pg-boss";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
-import { jobs, queueOptions, DEAD_LETTER_QUEUE, type JobName, type JobPayload } from "./jobs";
+import type { JobName, JobPayload } from "./jobs";
 
 const holder = globalThis as typeof globalThis & { __eventdeskBoss?: Promise<PgBoss> };
 
@@ -30,26 +30,42 @@ export function producer(): Promise<PgBoss> {
 }
 
 /**
+ * The payload schema of a job's declaration (jobs/<name>.ts). Loaded on the first send rather than
+ * imported: the declarations import the use-cases that import this module.
+ */
+async function payloadSchema<N extends JobName>(name: N) {
+  const { contractJobs } = await import("@/jobs/registry");
+  const job = contractJobs.find((j) => j.name === name);
+  if (!job) throw new Error(`No job is declared as ${name}`);
+  return job.payload;
+}
+
+/**
  * Enqueue a job inside the caller's transaction: it exists if and only if the transaction commits.
- * The payload is validated against the contract before it is written.
+ * Name and payload type come from the job's declaration; the payload is validated against its schema
+ * before it is written (and again by the worker when it runs).
  */
 export async function sendJob<N extends JobName>(tx: Tx, name: N, data: JobPayload<N>): Promise<string> {
-  const payload = jobs[name].parse(data);
+  const payload = (await payloadSchema(name)).parse(data);
   const boss = await producer();
-  const id = await boss.send(name, payload, { db: fromDrizzle(tx, sql) });
+  const id = await boss.send(name, payload as object, { db: fromDrizzle(tx, sql) });
   if (!id) throw new Error(`pg-boss did not create the ${name} job`);
   return id;
 }
 
-/** Create the queues (idempotent). Run by migrations and by the worker at start. */
-export async function createQueues(boss: PgBoss): Promise<void> {
-  if (!(await boss.getQueue(DEAD_LETTER_QUEUE))) {
-    await boss.createQueue(DEAD_LETTER_QUEUE, { retentionSeconds: 30 * 24 * 3600 });
-  }
-  for (const name of Object.keys(queueOptions) as JobName[]) {
-    if (await boss.getQueue(name)) await boss.updateQueue(name, queueOptions[name]);
-    else await boss.createQueue(name, queueOptions[name]);
-  }
+/** Many jobs of one kind in one statement, inside the caller's transaction (bulk approvals, fan-outs). */
+export async function sendJobs<N extends JobName>(tx: Tx, name: N, payloads: JobPayload<N>[]): Promise<void> {
+  if (payloads.length === 0) return;
+  const schema = await payloadSchema(name);
+  const boss = await producer();
+  await boss.insert(name, payloads.map((data) => ({ data: schema.parse(data) as object })), { db: fromDrizzle(tx, sql) });
+}
+
+/** A job that starts at a given time, outside any transaction (work put off, e.g. while sending is paused). */
+export async function sendJobAt<N extends JobName>(name: N, data: JobPayload<N>, startAfter: Date): Promise<void> {
+  const payload = (await payloadSchema(name)).parse(data);
+  const boss = await producer();
+  await boss.send(name, payload as object, { startAfter });
 }
 
 export async function stopProducer(): Promise<void> {

@@ -17,7 +17,7 @@ import { messages, operationItems, participants, type Event, type Participant } 
 import { env } from "@/lib/env";
 import { MAX_BATCH_SIZE } from "@/lib/email/transport";
 import { composeRsvpEmail, rsvpBulkMessageKey } from "./compose-rsvp-email";
-import { settleItems, type ItemOutcome } from "./settle-items";
+import { settleItems, type ItemOutcome } from "@/lib/operations/settle-items";
 
 export type RsvpChunk = {
   messageIds: string[];

@@ -2,12 +2,13 @@
 // job is enqueued for the same operation, in one transaction. The job reuses each recipient's message
 // (same key, re-queued from failed), so a retry never makes a second email for anyone. The operation
 // row is locked, so two clicks at once retry once (the second finds nothing failed).
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { isUuid } from "@/lib/db/queries/participants";
 import { operations } from "@/lib/db/schema";
 import type { Actor } from "@/lib/participants/change-participant-status";
+import { retryFailedItems } from "@/lib/operations/retry-failed-items";
 import { sendJob } from "@/lib/queue/boss";
 
 export type RetryFailedResult = { ok: true; retried: number } | { ok: false; reason: "not_found" | "running" | "nothing" | "started" };
@@ -26,19 +27,9 @@ export async function retryFailedRsvp(db: Db, actor: Actor, eventId: string, ope
     if (op.state === "running") return { ok: false, reason: "running" } as const;
     if (event.startsAt <= new Date()) return { ok: false, reason: "started" } as const;
 
-    const [moved] = await tx.execute<{ n: number }>(sql`
-      with moved as (
-        update operation_items set status = 'pending', error = null, updated_at = now()
-        where operation_id = ${op.id} and status = 'failed'
-        returning 1
-      )
-      select count(*)::int as n from moved`);
-    if (moved.n === 0) return { ok: false, reason: "nothing" } as const;
-    await tx
-      .update(operations)
-      .set({ state: "running", processed: sql`${operations.processed} - ${moved.n}`, failed: sql`${operations.failed} - ${moved.n}`, finishedAt: null, error: null })
-      .where(eq(operations.id, op.id));
+    const moved = await retryFailedItems(tx, op.id);
+    if (moved.length === 0) return { ok: false, reason: "nothing" } as const;
     await sendJob(tx, "rsvp.bulk", { operationId: op.id });
-    return { ok: true, retried: moved.n } as const;
+    return { ok: true, retried: moved.length } as const;
   });
 }

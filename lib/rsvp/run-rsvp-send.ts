@@ -14,8 +14,8 @@ import { events, operationItems, operations, type Event } from "@/lib/db/schema"
 import { deliverMessages } from "@/lib/email/deliver-batch";
 import type { EmailTransport } from "@/lib/email/transport";
 import { prepareRsvpChunk } from "./prepare-rsvp-chunk";
-import { completeIfNothingPending } from "./rsvp-send-state";
-import { settleItems } from "./settle-items";
+import { completeIfNothingPending } from "@/lib/operations/fail-pending-items";
+import { settleItems } from "@/lib/operations/settle-items";
 
 export type RunRsvpSendOptions = {
   transport?: EmailTransport;

@@ -16,6 +16,7 @@ import { events, operations, participants } from "@/lib/db/schema";
 import { selectionWhere, uniqueIds, type Actor, type ParticipantSelection } from "@/lib/participants/change-participant-status";
 import { sendJob } from "@/lib/queue/boss";
 import type { RsvpSendParams } from "./describe-recipients";
+import { operationForRequest, startOperation } from "@/lib/operations/start-operation";
 
 export type StartRsvpSendResult =
   | { ok: true; operationId: string; total: number; duplicate: boolean; leftOut: number }
@@ -40,23 +41,14 @@ export async function startRsvpSend(db: Db, actor: RsvpSender, eventId: string, 
       const createdByName = "kind" in actor ? actor.reason : actor.name;
       // Scoped to the event, so that a key sent for another event can never name this one's operation.
       const requestKey = `rsvp_email:${event.id}:${requestId}`;
-      const existing = async () => {
-        const [op] = await tx.select({ id: operations.id, total: operations.total }).from(operations).where(eq(operations.requestKey, requestKey));
-        return op ? ({ ok: true, operationId: op.id, total: op.total, duplicate: true, leftOut: 0 } as const) : null;
-      };
-      const before = await existing();
-      if (before) return before;
+      const before = await operationForRequest(tx, requestKey);
+      if (before) return { ok: true, operationId: before.id, total: before.total, duplicate: true, leftOut: 0 } as const;
       if (event.startsAt <= new Date()) return { ok: false, reason: "started" } as const;
       if ("ids" in selection && uniqueIds(selection.ids).length === 0) throw new NobodyToAsk(0);
 
       const params: RsvpSendParams = "ids" in selection ? { scope: "selection", selected: uniqueIds(selection.ids).length } : { scope: "filter", filter: selection.filter };
-      // A concurrent twin of this request waits here on the unique key, then finds nothing inserted.
-      const [op] = await tx
-        .insert(operations)
-        .values({ eventId: event.id, kind: "rsvp_email", requestKey, createdBy, createdByName, params })
-        .onConflictDoNothing({ target: operations.requestKey })
-        .returning({ id: operations.id });
-      if (!op) return (await existing())!;
+      const op = await startOperation(tx, { eventId: event.id, kind: "rsvp_email", requestKey, actor: { id: createdBy, name: createdByName }, params });
+      if (op.duplicate) return { ok: true, operationId: op.id, total: op.total, duplicate: true, leftOut: 0 } as const;
 
       const where = selectionWhere(event.id, selection);
       const [counts] = await tx.execute<{ matched: number; asked: number }>(sql`

@@ -85,7 +85,7 @@ test.describe("anonymous visitors", () => {
     await page.goto(`/events/${event.id}/certificates`);
     await expect(page).toHaveURL(/\/sign-in$/);
     const base = `/api/events/${event.id}/certificates`;
-    for (const path of [`${base}/preview`, `${base}/zip`, `${base}/${participant.id}`, `${base}/operations/${participant.id}`]) {
+    for (const path of [`${base}/preview`, `${base}/zip`, `${base}/${participant.id}`, `/api/events/${event.id}/operations/${participant.id}`]) {
       const res = await request.get(path, { maxRedirects: 0 });
       expect(res.status(), path).toBe(401);
     }

@@ -166,7 +166,7 @@ test.describe("signed out", () => {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/sign-in$/);
     }
-    for (const path of [`/api/events/${event.id}/participants/export`, `/api/events/${event.id}/imports/${op.id}`, `/api/events/${event.id}/imports/${op.id}/report`]) {
+    for (const path of [`/api/events/${event.id}/participants/export`, `/api/events/${event.id}/operations/${op.id}`, `/api/events/${event.id}/imports/${op.id}/report`]) {
       const res = await page.request.get(path, { maxRedirects: 0 });
       expect(res.status(), path).toBe(401);
     }

@@ -3,9 +3,11 @@
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { certificates, checkIns, operations, participants } from "@/lib/db/schema";
-import { handle } from "@/jobs/certificates-render";
-import { parsePayload } from "@/lib/queue/jobs";
+import certificatesRenderJob from "@/jobs/certificates-render";
 import { uniqueSuffix } from "./db";
+import { handlerOf } from "./run-job";
+
+const handle = handlerOf(certificatesRenderJob);
 
 export const owner = { id: "owner-test", name: "Owner", role: "owner" as const };
 
@@ -39,7 +41,7 @@ export async function renderJobs(operationId: string) {
 
 /** Runs every render job of the operation through the real handler, as the worker would. */
 export async function runRenderJobs(operationId: string): Promise<void> {
-  for (const job of await renderJobs(operationId)) await handle(db(), parsePayload("certificates.render", job.data));
+  for (const job of await renderJobs(operationId)) await handle(db(), certificatesRenderJob.payload.parse(job.data));
 }
 
 export async function operationRow(id: string) {

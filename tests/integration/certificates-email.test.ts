@@ -8,17 +8,19 @@ import { db } from "@/lib/db/client";
 import { messageAttachments, messages } from "@/lib/db/schema";
 import { startCertificateEmail } from "@/lib/certificates/start-email";
 import { startGeneration } from "@/lib/certificates/start-generation";
-import { handle } from "@/jobs/certificates-email";
-import { parsePayload } from "@/lib/queue/jobs";
+import certificatesEmailJob from "@/jobs/certificates-email";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addParticipants, certificatesOfEvent, operationRow, owner, runRenderJobs } from "../helpers/certificates";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(certificatesEmailJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);
 
 async function emailJobs(operationId: string) {
   const rows = await db().execute<{ data: unknown }>(sql`select data from pgboss.job where name = 'certificates.email' and data->>'operationId' = ${operationId}`);
-  return rows.map((r) => parsePayload("certificates.email", r.data));
+  return rows.map((r) => certificatesEmailJob.payload.parse(r.data));
 }
 
 async function eventWithCertificates(n: number) {

@@ -17,14 +17,15 @@ import { renderCertificatePdf } from "@/lib/certificates/render-certificate";
 import { verifyCertificate } from "@/lib/certificates/find-certificate";
 import { saveImage } from "@/lib/certificates/save-settings";
 import { retryFailedCertificates, startGeneration } from "@/lib/certificates/start-generation";
-import { failChunk } from "@/lib/certificates/issue-certificates";
 import { formatVerificationCode } from "@/lib/certificates/verification-code";
 import { zipCertificates } from "@/lib/certificates/zip-certificates";
-import { handle } from "@/jobs/certificates-render";
-import { parsePayload } from "@/lib/queue/jobs";
+import certificatesRenderJob from "@/jobs/certificates-render";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addParticipants, certificatesOfEvent, checkIn, operationRow, owner, renderJobs, runRenderJobs } from "../helpers/certificates";
 import { pdfText } from "../helpers/tickets";
+import { handlerOf, jobContext } from "../helpers/run-job";
+
+const handle = handlerOf(certificatesRenderJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);
@@ -96,7 +97,7 @@ describe("generation", () => {
     const a = await startGeneration(db(), owner, event.id, randomUUID(), false);
     const b = await startGeneration(db(), owner, event.id, randomUUID(), false);
     if (!a.ok || !b.ok) throw new Error("not started");
-    const payloads = [...(await renderJobs(a.operationId)), ...(await renderJobs(b.operationId)), ...(await renderJobs(a.operationId))].map((j) => parsePayload("certificates.render", j.data));
+    const payloads = [...(await renderJobs(a.operationId)), ...(await renderJobs(b.operationId)), ...(await renderJobs(a.operationId))].map((j) => certificatesRenderJob.payload.parse(j.data));
     await Promise.all(payloads.map((p) => handle(db(), p)));
     const certs = await certificatesOfEvent(event.id);
     expect(certs.filter((c) => !c.revokedAt).length).toBe(10);
@@ -130,12 +131,12 @@ describe("generation", () => {
     const ids = await addParticipants(event.id, [{}, {}, {}]);
     const op = await startGeneration(db(), owner, event.id, randomUUID(), false);
     if (!op.ok) throw new Error("not started");
-    await failChunk(db(), op.operationId, ids, "Not generated after several attempts: boom");
+    await certificatesRenderJob.onGiveUp!(jobContext(db(), { attempt: 6, isLastAttempt: true }), { operationId: op.operationId, participantIds: ids }, "boom");
     expect(await operationRow(op.operationId)).toMatchObject({ state: "completed", failed: 3, processed: 3 });
     expect(await retryFailedCertificates(db(), owner, event.id, op.operationId)).toEqual({ ok: true, retried: 3 });
     expect(await operationRow(op.operationId)).toMatchObject({ state: "running", failed: 0, processed: 0 });
     const jobs = await renderJobs(op.operationId);
-    for (const job of jobs) await handle(db(), parsePayload("certificates.render", job.data));
+    for (const job of jobs) await handle(db(), certificatesRenderJob.payload.parse(job.data));
     expect(await operationRow(op.operationId)).toMatchObject({ state: "completed", succeeded: 3, failed: 0, processed: 3 });
     expect((await certificatesOfEvent(event.id)).length).toBe(3);
   });

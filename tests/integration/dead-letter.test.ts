@@ -13,8 +13,10 @@ import { deliverMessage } from "@/lib/email/deliver-message";
 import { RateLimiter } from "@/lib/email/rate-limiter";
 import { createResendTransport } from "@/lib/email/resend-transport";
 import { env } from "@/lib/env";
-import { createQueues, sendJob } from "@/lib/queue/boss";
-import { DEAD_LETTER_QUEUE, parsePayload, queueOptions } from "@/lib/queue/jobs";
+import { createQueues } from "@/jobs/create-queues";
+import emailSendJob from "@/jobs/email-send";
+import { sendJob } from "@/lib/queue/boss";
+import { DEAD_LETTER_QUEUE } from "@/lib/queue/jobs";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
 
@@ -42,7 +44,7 @@ afterAll(async () => {
 
 describe("a delivery job that keeps failing", () => {
   it("is retried, then lands in the dead-letter queue with its error, listed for its event", { timeout: 30_000 }, async () => {
-    expect(queueOptions["email.send"].deadLetter).toBe(DEAD_LETTER_QUEUE);
+    expect(emailSendJob.queue.deadLetter).toBe(DEAD_LETTER_QUEUE);
     const event = await createEvent();
     const [ada] = await db()
       .insert(participants)
@@ -67,7 +69,7 @@ describe("a delivery job that keeps failing", () => {
     fake.failNext(1_000, "500");
     const transport = createResendTransport({ apiKey: "re_test", baseUrl: fake.url, limiter: new RateLimiter({ requestsPerSecond: 100 }), retry: { attempts: 1 } });
     await boss.work("email.send", { pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      await deliverMessage(db(), parsePayload("email.send", job.data).messageId, transport);
+      await deliverMessage(db(), emailSendJob.payload.parse(job.data).messageId, transport);
     });
 
     let dead: Awaited<ReturnType<typeof boss.findJobs>> = [];

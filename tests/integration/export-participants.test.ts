@@ -10,10 +10,13 @@ import { checkIns, participants } from "@/lib/db/schema";
 import { streamRows } from "@/lib/db/stream-rows";
 import { importReportCsv } from "@/lib/imports/import-report-csv";
 import { participantsCsv, type ExportParams } from "@/lib/participants/export-participants-csv";
-import { handle } from "@/jobs/participants-import";
+import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addManyParticipants } from "../helpers/participants";
 import { startCsvImport } from "../helpers/imports";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(participantsImportJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);

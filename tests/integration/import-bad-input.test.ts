@@ -8,9 +8,12 @@ import { db } from "@/lib/db/client";
 import { previewUpload } from "@/lib/imports/preview-upload";
 import { startImport } from "@/lib/imports/start-import";
 import { MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
-import { handle } from "@/jobs/participants-import";
+import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { encode, importedOf, operation, OWNER, rowErrors, startCsvImport, uploadCsv } from "../helpers/imports";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(participantsImportJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);

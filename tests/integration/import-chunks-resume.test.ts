@@ -5,10 +5,13 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { participants } from "@/lib/db/schema";
 import { runImport } from "@/lib/imports/run-import";
-import { handle } from "@/jobs/participants-import";
+import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { importedOf, operation, rowErrors, startCsvImport } from "../helpers/imports";
 import { expectSeatCountersRight } from "../helpers/seats";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(participantsImportJob);
 
 beforeEach(resetDb);
 afterEach(expectSeatCountersRight);

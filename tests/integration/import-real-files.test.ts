@@ -3,9 +3,12 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runImport } from "@/lib/imports/run-import";
-import { handle } from "@/jobs/participants-import";
+import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { encode, importedOf, operation, rowErrors, startCsvImport } from "../helpers/imports";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(participantsImportJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);

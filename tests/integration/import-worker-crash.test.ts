@@ -5,11 +5,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { handle } from "@/jobs/participants-import";
+import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { operation, rowErrors, startCsvImport } from "../helpers/imports";
 import { expectSeatCountersRight } from "../helpers/seats";
 import { testWorkerBundle } from "../helpers/worker-process";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(participantsImportJob);
 
 beforeEach(resetDb);
 afterEach(expectSeatCountersRight);

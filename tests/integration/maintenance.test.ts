@@ -5,11 +5,12 @@ import { eq, sql } from "drizzle-orm";
 import { PgBoss } from "pg-boss";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { applyJobRetention } from "@/jobs/maintenance-job-retention";
-import { purgeMessageBodies } from "@/jobs/maintenance-purge-message-bodies";
+import purgeMessageBodies from "@/jobs/maintenance-purge-message-bodies";
 import { db } from "@/lib/db/client";
 import { messageAttachments, messages } from "@/lib/db/schema";
 import { parseEnv } from "@/lib/env";
 import { closeConnections, resetDb } from "../helpers/db";
+import { jobContext } from "../helpers/run-job";
 
 beforeEach(resetDb);
 afterAll(closeConnections);
@@ -39,14 +40,14 @@ describe("purging stored email bodies", () => {
     const oldQueued = await message(31, "queued");
     const recent = await message(29, "sent");
 
-    expect(await purgeMessageBodies.run({ db: db(), config })).toEqual({ messages: 2, attachments: 2 });
+    expect(await purgeMessageBodies.handle(jobContext(db(), { config }), null)).toEqual({ messages: 2, attachments: 2 });
 
     expect(await stored(oldSent)).toEqual({ status: "sent", subject: "Hello", html: null, text: null, attachments: 0 });
     expect(await stored(oldFailed)).toEqual({ status: "failed", subject: "Hello", html: null, text: null, attachments: 0 });
     expect(await stored(oldQueued)).toEqual({ status: "queued", subject: "Hello", html: "<p>Hello</p>", text: "Hello", attachments: 1 });
     expect(await stored(recent)).toEqual({ status: "sent", subject: "Hello", html: "<p>Hello</p>", text: "Hello", attachments: 1 });
     // Nothing left to do on a second run.
-    expect(await purgeMessageBodies.run({ db: db(), config })).toEqual({ messages: 0, attachments: 0 });
+    expect(await purgeMessageBodies.handle(jobContext(db(), { config }), null)).toEqual({ messages: 0, attachments: 0 });
   });
 });
 

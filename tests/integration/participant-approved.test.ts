@@ -5,10 +5,14 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { participants } from "@/lib/db/schema";
-import { handle as approved } from "@/jobs/participant-approved";
-import { handle as rejected } from "@/jobs/participant-rejected";
+import participantApprovedJob from "@/jobs/participant-approved";
+import participantRejectedJob from "@/jobs/participant-rejected";
 import { closeConnections, resetDb } from "../helpers/db";
 import { changeStatus, decodeQr, messagesWithAttachments, pdfText, registeredParticipant, saveTemplate, ticketsOf } from "../helpers/tickets";
+import { handlerOf } from "../helpers/run-job";
+
+const approved = handlerOf(participantApprovedJob);
+const rejected = handlerOf(participantRejectedJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);

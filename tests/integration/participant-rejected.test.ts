@@ -1,9 +1,12 @@
 // participant.rejected, called directly as the worker would (outbox transport).
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { handle as rejected } from "@/jobs/participant-rejected";
+import participantRejectedJob from "@/jobs/participant-rejected";
 import { closeConnections, resetDb } from "../helpers/db";
 import { changeStatus, messagesWithAttachments, registeredParticipant, saveTemplate, ticketsOf } from "../helpers/tickets";
+import { handlerOf } from "../helpers/run-job";
+
+const rejected = handlerOf(participantRejectedJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);

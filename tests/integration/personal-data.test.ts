@@ -22,9 +22,10 @@ import {
 import { parseEnv } from "@/lib/env";
 import { deleteParticipantData } from "@/lib/participants/delete-participant-data";
 import { producer } from "@/lib/queue/boss";
-import { anonymiseEvents } from "@/jobs/maintenance-anonymise-events";
+import anonymiseEvents from "@/jobs/maintenance-anonymise-events";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { expectSeatCountersRight } from "../helpers/seats";
+import { jobContext } from "../helpers/run-job";
 
 beforeEach(async () => {
   await resetDb();
@@ -137,7 +138,7 @@ describe("anonymising an event after its retention", () => {
     await participantWithEverything(due, "nikos@example.com");
     const kept = await participantWithEverything(notYet, "kept@example.com");
 
-    expect(await anonymiseEvents.run({ db: db(), config })).toEqual({ events: 1, participants: 2 });
+    expect(await anonymiseEvents.handle(jobContext(db(), { config }), null)).toEqual({ events: 1, participants: 2 });
 
     const [p] = await db().select().from(participants).where(eq(participants.id, a.participant.id));
     expect(p).toMatchObject({ firstName: "Anonymised", lastName: "participant", email: `${p.id}@anonymised.invalid`, organisation: null, phone: null, ticketCode: null, status: "approved" });
@@ -157,6 +158,6 @@ describe("anonymising an event after its retention", () => {
     const [k] = await db().select().from(participants).where(eq(participants.id, kept.participant.id));
     expect(k.firstName).toBe("Maria");
     // A second run finds nothing to do.
-    expect(await anonymiseEvents.run({ db: db(), config })).toEqual({ events: 0, participants: 0 });
+    expect(await anonymiseEvents.handle(jobContext(db(), { config }), null)).toEqual({ events: 0, participants: 0 });
   });
 });

@@ -3,10 +3,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { registerParticipant } from "@/lib/participants/register-participant";
-import { handle } from "@/jobs/registration-process";
-import { handle as handleApproved } from "@/jobs/participant-approved";
+import registrationProcessJob from "@/jobs/registration-process";
+import participantApprovedJob from "@/jobs/participant-approved";
 import { closeConnections, createEvent, jobsFor, messagesOf, registration, resetDb } from "../helpers/db";
 import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(registrationProcessJob);
+const handleApproved = handlerOf(participantApprovedJob);
 
 let fake: FakeResend;
 beforeAll(async () => {

@@ -6,11 +6,15 @@ import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { participants, participantStatusHistory } from "@/lib/db/schema";
 import { registerParticipant } from "@/lib/participants/register-participant";
-import { handle } from "@/jobs/registration-process";
-import { handle as handleApproved } from "@/jobs/participant-approved";
+import registrationProcessJob from "@/jobs/registration-process";
+import participantApprovedJob from "@/jobs/participant-approved";
 import { closeConnections, createEvent, jobsFor, messagesOf, registration, resetDb } from "../helpers/db";
 import { messagesWithAttachments, ticketsOf } from "../helpers/tickets";
 import { expectSeatCountersRight } from "../helpers/seats";
+import { handlerOf } from "../helpers/run-job";
+
+const handle = handlerOf(registrationProcessJob);
+const handleApproved = handlerOf(participantApprovedJob);
 
 beforeEach(resetDb);
 afterEach(expectSeatCountersRight);

@@ -13,7 +13,9 @@ import { createResendTransport } from "@/lib/email/resend-transport";
 import { deleteParticipantData } from "@/lib/participants/delete-participant-data";
 import { findRsvpInvitation } from "@/lib/rsvp/find-rsvp-invitation";
 import { retryFailedRsvp } from "@/lib/rsvp/retry-failed-rsvp";
-import { failPendingItems, failRsvpSendIfJobGone, isLastRsvpAttempt } from "@/lib/rsvp/rsvp-send-state";
+import rsvpBulkJob from "@/jobs/rsvp-bulk";
+import { settleOrphanedOperations } from "@/lib/operations/settle-orphaned-operations";
+import { jobContext } from "../helpers/run-job";
 import { runRsvpSend } from "@/lib/rsvp/run-rsvp-send";
 import { startRsvpSend } from "@/lib/rsvp/start-rsvp-send";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
@@ -203,21 +205,19 @@ describe("a bulk RSVP send", () => {
 
   it("whose job is gone is not left running: its pending recipients are marked failed for a retry", async () => {
     const { operationId } = await startFor(4);
-    expect(await failRsvpSendIfJobGone(db(), operationId)).toBe(false);
+    expect(await settleOrphanedOperations(db())).toEqual({});
     await db().execute(sql`delete from pgboss.job where name = 'rsvp.bulk'`);
-    expect(await failRsvpSendIfJobGone(db(), operationId)).toBe(true);
+    expect(await settleOrphanedOperations(db())).toEqual({ rsvp_email: 1 });
     const op = await operation(operationId);
     expect(op).toMatchObject({ state: "completed", processed: 4, failed: 4 });
     expect((await listUnsentItems(db(), operationId)).rows[0].error).toMatch(/stopped unexpectedly/);
-    expect(await failRsvpSendIfJobGone(db(), operationId)).toBe(false);
+    expect(await settleOrphanedOperations(db())).toEqual({});
   });
 
-  it("on its job's last attempt, marks the recipients still pending failed", async () => {
+  it("when its job's last attempt fails, marks the recipients still pending failed", async () => {
     const { operationId } = await startFor(3);
-    expect(await isLastRsvpAttempt(db(), operationId)).toBe(false);
-    await db().execute(sql`update pgboss.job set state = 'active', retry_count = retry_limit where name = 'rsvp.bulk'`);
-    expect(await isLastRsvpAttempt(db(), operationId)).toBe(true);
-    await failPendingItems(db(), operationId, "Not sent after several attempts: rate limited");
+    await rsvpBulkJob.onGiveUp!(jobContext(db(), { attempt: 21, isLastAttempt: true }), { operationId }, "rate limited");
     expect(await operation(operationId)).toMatchObject({ state: "completed", processed: 3, failed: 3, succeeded: 0 });
+    expect((await listUnsentItems(db(), operationId)).rows[0].error).toBe("Not sent after several attempts: rate limited");
   });
 });

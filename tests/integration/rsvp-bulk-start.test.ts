@@ -6,13 +6,16 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { messages, operationItems, operations, participants } from "@/lib/db/schema";
-import { handle as sendSingle } from "@/jobs/rsvp-single";
+import rsvpSingleJob from "@/jobs/rsvp-single";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
 import { findRsvpInvitation } from "@/lib/rsvp/find-rsvp-invitation";
 import { requestRsvpEmail } from "@/lib/rsvp/request-rsvp-email";
 import { startRsvpSend } from "@/lib/rsvp/start-rsvp-send";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addParticipants, createUser, jobPayloads } from "../helpers/participants";
+import { handlerOf } from "../helpers/run-job";
+
+const sendSingle = handlerOf(rsvpSingleJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);

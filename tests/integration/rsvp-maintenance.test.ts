@@ -2,8 +2,8 @@
 // approved participants who have not answered) and the expiry of links some time after the event.
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expireRsvpLinks, RSVP_LINK_EXPIRY_DAYS } from "@/jobs/maintenance-expire-rsvp-links";
-import { sendRsvpReminders } from "@/jobs/maintenance-rsvp-reminders";
+import expireRsvpLinks, { RSVP_LINK_EXPIRY_DAYS } from "@/jobs/maintenance-expire-rsvp-links";
+import sendRsvpReminders from "@/jobs/maintenance-rsvp-reminders";
 import { db } from "@/lib/db/client";
 import { operationItems, operations } from "@/lib/db/schema";
 import { parseEnv } from "@/lib/env";
@@ -12,6 +12,7 @@ import { rsvpKey, signRsvpToken } from "@/lib/rsvp/rsvp-token";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addParticipants } from "../helpers/participants";
 import { expectSeatCountersRight } from "../helpers/seats";
+import { jobContext } from "../helpers/run-job";
 
 beforeEach(async () => {
   await resetDb();
@@ -21,7 +22,7 @@ afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 const DAY = 24 * 3600 * 1000;
-const ctx = () => ({ db: db(), config: parseEnv({ DATABASE_URL: process.env.DATABASE_URL! }) });
+const ctx = () => jobContext(db(), { config: parseEnv({ DATABASE_URL: process.env.DATABASE_URL! }) });
 
 async function eventWithPeople(startsInDays: number, reminderDays: number | null) {
   const startsAt = new Date(Date.now() + startsInDays * DAY);
@@ -38,7 +39,7 @@ async function eventWithPeople(startsInDays: number, reminderDays: number | null
 describe("the automatic RSVP reminder", () => {
   it("asks the approved participants who have not answered, once, when the event is N days away", async () => {
     const { event, people } = await eventWithPeople(2, 3);
-    expect(await sendRsvpReminders.run(ctx())).toEqual({ due: 1, started: 1, recipients: 2 });
+    expect(await sendRsvpReminders.handle(ctx(), null)).toEqual({ due: 1, started: 1, recipients: 2 });
 
     const [op] = await db().select().from(operations).where(eq(operations.eventId, event.id));
     expect(op).toMatchObject({ kind: "rsvp_email", total: 2, createdBy: null, createdByName: "Automatic reminder", state: "running" });
@@ -48,7 +49,7 @@ describe("the automatic RSVP reminder", () => {
     expect([...jobs]).toHaveLength(1);
 
     // The next day's run finds the reminder already started: no second operation, no second email.
-    expect(await sendRsvpReminders.run(ctx())).toEqual({ due: 1, started: 0, recipients: 0 });
+    expect(await sendRsvpReminders.handle(ctx(), null)).toEqual({ due: 1, started: 0, recipients: 0 });
     expect(await db().select().from(operations).where(eq(operations.eventId, event.id))).toHaveLength(1);
   });
 
@@ -56,7 +57,7 @@ describe("the automatic RSVP reminder", () => {
     await eventWithPeople(10, 3);
     await eventWithPeople(2, null);
     await eventWithPeople(-1, 3);
-    expect(await sendRsvpReminders.run(ctx())).toEqual({ due: 0, started: 0, recipients: 0 });
+    expect(await sendRsvpReminders.handle(ctx(), null)).toEqual({ due: 0, started: 0, recipients: 0 });
     expect(await db().select().from(operations)).toHaveLength(0);
   });
 });
@@ -74,11 +75,11 @@ describe("expiring RSVP links after the event", () => {
     const recentLink = token(q);
     expect(await findRsvpInvitation(db(), oldLink)).not.toBeNull();
 
-    expect(await expireRsvpLinks.run(ctx())).toEqual({ events: 1, links: 1 });
+    expect(await expireRsvpLinks.handle(ctx(), null)).toEqual({ events: 1, links: 1 });
     expect(await findRsvpInvitation(db(), oldLink)).toBeNull();
     // A recent event's links still open (read-only after the start).
     expect(await findRsvpInvitation(db(), recentLink)).not.toBeNull();
 
-    expect(await expireRsvpLinks.run(ctx())).toEqual({ events: 0, links: 0 });
+    expect(await expireRsvpLinks.handle(ctx(), null)).toEqual({ events: 0, links: 0 });
   });
 });

@@ -103,7 +103,9 @@ describe("seat accounting", () => {
   });
 
   it("automatic approval records the system as the actor and takes no second seat", async () => {
-    const { handle } = await import("@/jobs/registration-process");
+    const { default: registrationProcessJob } = await import("@/jobs/registration-process");
+    const { handlerOf } = await import("../helpers/run-job");
+    const handle = handlerOf(registrationProcessJob);
     const event = await createEvent({ capacity: 5, approvalMode: "automatic" });
     const r = await registerParticipant(db(), event.id, registration());
     if (!r.ok) throw new Error("registration failed");

@@ -3,10 +3,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { handle as approved } from "@/jobs/participant-approved";
-import { handle as resend } from "@/jobs/ticket-resend";
+import participantApprovedJob from "@/jobs/participant-approved";
+import ticketResendJob from "@/jobs/ticket-resend";
 import { closeConnections, resetDb } from "../helpers/db";
 import { changeStatus, messagesWithAttachments, registeredParticipant, ticketsOf } from "../helpers/tickets";
+import { handlerOf } from "../helpers/run-job";
+
+const approved = handlerOf(participantApprovedJob);
+const resend = handlerOf(ticketResendJob);
 
 beforeEach(resetDb);
 afterAll(closeConnections);

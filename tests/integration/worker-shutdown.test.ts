@@ -106,7 +106,9 @@ describe("worker metrics and schedules", () => {
     expect([...rows]).toEqual([
       { name: "maintenance.anonymise-events", cron: "30 3 * * *" },
       { name: "maintenance.expire-rsvp-links", cron: "30 3 * * *" },
+      { name: "maintenance.orphaned-operations", cron: "* * * * *" },
       { name: "maintenance.purge-message-bodies", cron: "30 3 * * *" },
+      { name: "maintenance.purge-rate-limits", cron: "30 3 * * *" },
       { name: "maintenance.rsvp-reminders", cron: "30 3 * * *" },
     ]);
   });

@@ -51,7 +51,6 @@ export async function listUndeliveredMessages(db: DbOrTx, eventId: string, limit
   const total = (s: string) => totals.find((t) => t.status === s)?.n ?? 0;
   return { rows: rows as UndeliveredMessage[], failed: total("failed"), queued: total("queued") + total("sending") };
 }
-
 /** A message of this event as it is now, to report what became of a retry. */
 export async function getEventMessageState(db: DbOrTx, eventId: string, messageId: string) {
   if (!new RegExp(UUID_RE).test(messageId)) return null;

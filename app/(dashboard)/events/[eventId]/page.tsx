@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
-import { RsvpProgressPanel } from "@/components/operations/rsvp-progress-panel";
+import { OperationProgress } from "@/components/operations/operation-progress";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,7 +16,7 @@ import { countParticipantsByStatus, listLatestParticipants } from "@/lib/db/quer
 import { participantStatuses } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { formatEventDate } from "@/lib/events/time";
-import { rsvpProgress } from "@/lib/rsvp/rsvp-progress";
+import { operationProgress } from "@/lib/operations/progress";
 import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
@@ -60,7 +60,7 @@ export default async function EventOverviewPage({ params }: Props) {
 
       {sends.map((op) => (
         <Card key={op.id} className="space-y-3 p-4 sm:p-5">
-          <RsvpProgressPanel initial={rsvpProgress(op)} statusUrl={`/api/events/${event.id}/operations/${op.id}`} />
+          <OperationProgress initial={operationProgress(op)} eventId={event.id} refreshOnDone={false} />
           <Link href={`/events/${event.id}/operations/${op.id}`} className="inline-block text-sm font-medium text-brand-600 hover:underline">
             Details of this send →
           </Link>

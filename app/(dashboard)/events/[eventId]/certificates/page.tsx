@@ -3,12 +3,12 @@
 // certificates to download one by one or all as one ZIP.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OperationProgress } from "@/components/operations/operation-progress";
 import { AddByEmailForm } from "@/components/certificates/add-by-email-form";
 import { EligibilityTable } from "@/components/certificates/eligibility-table";
 import { EmailForm } from "@/components/certificates/email-form";
 import { FailedItems } from "@/components/certificates/failed-items";
 import { GenerateForm } from "@/components/certificates/generate-form";
-import { GenerationProgressPanel } from "@/components/certificates/generation-progress-panel";
 import { ImageUploadForm } from "@/components/certificates/image-upload-form";
 import { IssuedTable } from "@/components/certificates/issued-table";
 import { SettingsForm } from "@/components/certificates/settings-form";
@@ -16,7 +16,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { listEligibility } from "@/lib/certificates/eligibility";
-import { generationProgress } from "@/lib/certificates/generation-progress";
+import { operationProgress } from "@/lib/operations/progress";
 import { loadSettings } from "@/lib/certificates/load-settings";
 import { db } from "@/lib/db/client";
 import { failedItems, latestGeneration, listCertificates } from "@/lib/db/queries/certificates";
@@ -97,7 +97,7 @@ export default async function CertificatesPage({ params }: Props) {
         <h2 className="text-lg font-semibold">Generate</h2>
         <p className="text-sm text-zinc-700">Certificates are generated in the background; people who already have one are skipped unless you re-issue.</p>
         <GenerateForm action={generateAction.bind(null, event.id)} count={eligibility.eligibleCount} />
-        {op && <GenerationProgressPanel initial={generationProgress(op)} statusUrl={`${api}/operations/${op.id}`} done="issued" label="Certificates done" />}
+        {op && <OperationProgress initial={operationProgress(op)} eventId={event.id} headingLevel={3} />}
         {op && <FailedItems title="Not generated" items={failures} operationId={op.id} canRetry={op.state !== "running"} retry={retry} />}
       </Card>
 
@@ -111,7 +111,7 @@ export default async function CertificatesPage({ params }: Props) {
           . Nobody is emailed their certificate twice.
         </p>
         <EmailForm action={emailAction.bind(null, event.id)} count={issued.total} />
-        {emailOp && <GenerationProgressPanel initial={generationProgress(emailOp)} statusUrl={`${api}/operations/${emailOp.id}`} done="sent" label="Certificate emails done" />}
+        {emailOp && <OperationProgress initial={operationProgress(emailOp)} eventId={event.id} headingLevel={3} />}
         {emailOp && <FailedItems title="Not sent" items={emailFailures} operationId={emailOp.id} canRetry={emailOp.state !== "running"} retry={retry} />}
       </Card>
 

@@ -6,15 +6,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DryRunImportForm } from "@/components/imports/dry-run-import-form";
 import { ImportStateBadge } from "@/components/imports/import-badges";
-import { ImportProgressPanel } from "@/components/imports/import-progress-panel";
+import { OperationProgress } from "@/components/operations/operation-progress";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { countImportRowErrors, getImportOperation, listImportRowErrors } from "@/lib/db/queries/imports";
-import { importProgress } from "@/lib/imports/import-progress";
-import { failImportIfJobGone } from "@/lib/imports/import-state";
+import { operationProgress } from "@/lib/operations/progress";
 import { importAfterDryRunAction } from "../actions";
 import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/back-link";
@@ -30,9 +29,8 @@ const linkClass = "inline-flex h-10 items-center rounded-md border border-zinc-3
 export default async function ImportOperationPage({ params }: Props) {
   const { eventId, operationId } = await params;
   const { event } = await requireOrganizerEvent(eventId);
-  let op = await getImportOperation(db(), event.id, operationId);
+  const op = await getImportOperation(db(), event.id, operationId);
   if (!op) notFound();
-  if (op.state === "running" && (await failImportIfJobGone(db(), op.id))) op = (await getImportOperation(db(), event.id, operationId))!;
 
   const dryRun = op.params.dryRun === true;
   const filename = String(op.params.filename ?? "");
@@ -50,7 +48,7 @@ export default async function ImportOperationPage({ params }: Props) {
         <ImportStateBadge state={op.state} />
       </div>
 
-      <ImportProgressPanel initial={importProgress(op)} statusUrl={base} />
+      <OperationProgress initial={operationProgress(op)} eventId={event.id} />
 
       {finished && (
         <Section id="report-heading" title="Report" className="space-y-4">

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RetryFailedButton } from "@/components/operations/retry-failed-button";
-import { RsvpProgressPanel } from "@/components/operations/rsvp-progress-panel";
+import { OperationProgress } from "@/components/operations/operation-progress";
 import { UnsentRecipientsTable } from "@/components/operations/unsent-recipients-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
@@ -11,8 +11,7 @@ import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { getRsvpOperation, listUnsentItems } from "@/lib/db/queries/operations";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
-import { rsvpProgress } from "@/lib/rsvp/rsvp-progress";
-import { failRsvpSendIfJobGone } from "@/lib/rsvp/rsvp-send-state";
+import { operationProgress } from "@/lib/operations/progress";
 import { retryFailedRsvpAction } from "../actions";
 import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/back-link";
@@ -29,9 +28,8 @@ const SHOWN = 200;
 export default async function RsvpOperationPage({ params }: Props) {
   const { eventId, operationId } = await params;
   const { event } = await requireOrganizerEvent(eventId);
-  let op = await getRsvpOperation(db(), event.id, operationId);
+  const op = await getRsvpOperation(db(), event.id, operationId);
   if (!op) notFound();
-  if (op.state === "running" && (await failRsvpSendIfJobGone(db(), op.id))) op = (await getRsvpOperation(db(), event.id, operationId))!;
   const finished = op.state !== "running";
   const unsent = finished ? await listUnsentItems(db(), op.id, SHOWN) : { rows: [], total: 0 };
   const canRetry = finished && op.failed > 0 && event.startsAt > new Date();
@@ -53,7 +51,7 @@ export default async function RsvpOperationPage({ params }: Props) {
         </p>
       </div>
 
-      <RsvpProgressPanel key={`${op.state}:${op.processed}`} initial={rsvpProgress(op)} statusUrl={`/api/events/${event.id}/operations/${op.id}`} refreshOnDone />
+      <OperationProgress initial={operationProgress(op)} eventId={event.id} />
 
       {finished && (
         <Section id="unsent-heading" title="Not sent" className="space-y-4">

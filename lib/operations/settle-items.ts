@@ -1,8 +1,8 @@
-// Progress is data: an RSVP send's recipients are settled (sent / failed / skipped) and the
-// operation's counters moved in one statement, inside the transaction that made the outcome (the
-// one that marked the emails sent, see deliverMessages' onSettled). Only items still pending move,
-// so settling the same outcome twice counts it once. Whoever makes processed reach total marks the
-// operation completed.
+// Progress is data: an operation's items (RSVP recipients, certificates) are settled (succeeded /
+// failed / skipped) and the operation's counters moved in one statement, inside the transaction that
+// made the outcome (the one that marked the emails sent, stored the certificate). Only items still
+// pending move, so settling the same outcome twice counts it once. Whoever makes processed reach
+// total marks the operation completed.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 
