@@ -88,7 +88,8 @@ describe("a real worker", () => {
         const [row] = await db().execute<{ state: string }>(sql`select state from pgboss.job where id = ${id}`);
         return row?.state === "failed" ? true : undefined;
       },
-      30_000,
+      // Three runs a second apart, plus pg-boss's retry pick-up: seconds when idle, far more on a busy machine.
+      60_000,
       w.output,
     );
     // The give-up runs before the job is marked failed; a moment for the log line to arrive.
@@ -103,5 +104,5 @@ describe("a real worker", () => {
     const gaveUp = lines.filter((l) => l.msg === "test.fail gave up");
     expect(gaveUp).toHaveLength(1);
     expect(gaveUp[0]).toMatchObject({ attempt: 3, error: "test.fail once attempt 3", jobId: id });
-  });
+  }, 90_000);
 });
