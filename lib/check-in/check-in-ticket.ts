@@ -5,7 +5,7 @@
 import type { Db } from "@/lib/db/client";
 import { admitByTicketCode, findParticipantByTicketCode } from "@/lib/db/queries/check-ins";
 import { normalizeTicketCode } from "@/lib/tickets/ticket-code";
-import { forgetCheckInCounters } from "./cached-counters";
+import { countAdmissionInCachedCounters } from "./cached-counters";
 import type { CheckInActor, CheckInResult } from "./check-in-result";
 import { recordCheckIn } from "./record-check-in";
 
@@ -31,7 +31,7 @@ export async function checkInTicket(db: Db, input: CheckInTicketInput): Promise<
   });
   if (fast.kind === "unknown_code") return { outcome: "invalid" };
   if (fast.kind === "decided") {
-    if (fast.admitted) forgetCheckInCounters(input.eventId);
+    if (fast.admitted) countAdmissionInCachedCounters(input.eventId);
     const result = fast.result as CheckInResult;
     return fast.replayed ? { ...result, replayed: true } : result;
   }
