@@ -37,6 +37,12 @@ export class ShortCache<V> {
     return value;
   }
 
+  /** Changes a live entry in place (its expiry unchanged); nothing if there is none. */
+  update(key: string, change: (value: V) => V): void {
+    const hit = this.entries.get(key);
+    if (hit && hit.expires > this.now()) hit.value = hit.value.then(change);
+  }
+
   delete(key: string): void {
     this.entries.delete(key);
   }

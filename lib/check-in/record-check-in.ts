@@ -9,7 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
 import { findActiveCheckIn, type CheckInTarget } from "@/lib/db/queries/check-ins";
 import { checkIns, checkInScans } from "@/lib/db/schema";
-import { forgetCheckInCounters } from "./cached-counters";
+import { countAdmissionInCachedCounters } from "./cached-counters";
 import type { CheckInActor, CheckInResult } from "./check-in-result";
 
 export type RecordCheckInInput = {
@@ -22,7 +22,7 @@ export type RecordCheckInInput = {
 
 export async function recordCheckIn(db: Db, input: RecordCheckInInput): Promise<CheckInResult> {
   const result = await recordInTransaction(db, input);
-  if (result.outcome === "admitted") forgetCheckInCounters(input.eventId);
+  if (result.outcome === "admitted") countAdmissionInCachedCounters(input.eventId);
   return result;
 }
 

@@ -5,6 +5,8 @@
 // cost); after it, 19 honest clients for 5 s without and 5 s with one phone flooding garbage at full
 // speed, to see what the flood costs the others.
 import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import postgres from "postgres";
 import { generateTicketCode } from "../../lib/tickets/ticket-code";
 import { startAppStack, type AppStack } from "../helpers/app-stack";
@@ -21,12 +23,16 @@ const REPEAT_SHARE = 0.1;
 type Phone = { cookie: string; device: string };
 
 export async function run() {
+  // BENCH_CPU_PROF=dir: --cpu-prof profiles of web and worker there (node --import tsx tests/bench/profile-top.ts dir).
+  const profDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
+  if (profDir) mkdirSync(profDir, { recursive: true });
   const stack = await startAppStack({
     port: Number(process.env.BENCH_PORT ?? 3462),
     build: process.env.BENCH_REUSE_BUILD !== "1",
     quiet: true,
     log: () => {},
     extraEnv: { NODE_ENV: "production", RATE_LIMITS: "off" },
+    nodeArgs: profDir ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [],
   });
   const sql = postgres(stack.databaseUrl, { max: 4, onnotice: () => {} });
   try {

@@ -116,6 +116,23 @@ describe("scanning a ticket", () => {
 });
 
 describe("undo, manual check-in, counters and search", () => {
+  it("the stored answer of a scan is the answer sent, with the check-in's own time, and a retry after an undo admits no one", async () => {
+    const event = await createEvent();
+    const ada = await createTicketHolder(event.id, { firstName: "Ada", lastName: "Lovelace" });
+    const id = scanId();
+    const first = await scan(event.id, ada.code, id);
+    const [row] = await listCheckInHistory(db(), ada.id);
+    expect(first).toEqual({ outcome: "admitted", participant: { id: ada.id, name: "Ada Lovelace" }, checkedInAt: row.checkedInAt.toISOString(), staffName: "Dora Door" });
+    const [stored] = await db().select({ result: checkInScans.result }).from(checkInScans);
+    expect(stored.result).toEqual(first);
+    const again = await scan(event.id, ada.code);
+    expect(again).toEqual({ ...first, outcome: "already" });
+    await undoCheckIn(db(), { eventId: event.id, participantId: ada.id, actor: actor("Olga Owner") });
+    // The phone's late retry of the first scan is that scan's answer, not a second admission.
+    expect(await scan(event.id, ada.code, id)).toEqual({ ...first, replayed: true });
+    expect((await listCheckInHistory(db(), ada.id)).filter((c) => c.undoneAt === null)).toHaveLength(0);
+  });
+
   it("undo keeps the history with who undid it and allows a new check-in", async () => {
     const event = await createEvent();
     const ada = await createTicketHolder(event.id);

@@ -14,6 +14,23 @@ describe("the door's short cache", () => {
     expect(await cache.get("k", load)).toBe(2);
   });
 
+  it("changes a live entry in place without reloading it or extending its life, and ignores a missing one", async () => {
+    let now = 0;
+    let loads = 0;
+    const cache = new ShortCache<number>(1000, 100, () => now);
+    const load = async () => (++loads) * 10;
+    cache.update("k", (n) => n + 1);
+    expect(await cache.get("k", load)).toBe(10);
+    cache.update("k", (n) => n + 1);
+    cache.update("k", (n) => n + 1);
+    now = 500;
+    expect(await cache.get("k", load)).toBe(12);
+    now = 1001;
+    cache.update("k", (n) => n + 1);
+    expect(await cache.get("k", load)).toBe(20);
+    expect(loads).toBe(2);
+  });
+
   it("shares one load between concurrent misses", async () => {
     let loads = 0;
     const cache = new ShortCache<number>(1000);

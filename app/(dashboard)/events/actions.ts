@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { expirePublicEventPages } from "@/lib/events/public-event-page";
 import { saveEvent } from "@/lib/events/save-event";
 import { eventSchema } from "@/lib/validation/events";
 import { fieldErrors, formToObject } from "@/lib/validation/fields";
@@ -20,5 +21,7 @@ export async function createEventAction(_prev: FormState, form: FormData): Promi
     const { _form, ...rest } = result.fieldErrors;
     return { error: _form, fieldErrors: rest, values };
   }
+  // A visit before the event existed may have cached "not found" under this slug.
+  expirePublicEventPages(parsed.data.slug);
   redirect(`/events/${result.eventId}`);
 }

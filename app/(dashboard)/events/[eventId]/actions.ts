@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import { eventAction } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
+import { expirePublicEventPages } from "@/lib/events/public-event-page";
 import { saveEvent } from "@/lib/events/save-event";
 import { eventSchema } from "@/lib/validation/events";
 import { fieldErrors } from "@/lib/validation/fields";
@@ -19,6 +20,8 @@ export const updateEventAction = eventAction({
       const { _form, ...rest } = result.fieldErrors;
       return { error: _form, fieldErrors: rest, values: keptValues(raw) };
     }
+    // The cached public page, under its old slug and its new one, in every web process.
+    expirePublicEventPages(event.slug, input.slug);
     redirect(`/events/${event.id}`);
   },
 });

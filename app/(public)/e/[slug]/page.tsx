@@ -1,22 +1,35 @@
-// Public event page with the registration form (phone first).
+// Public event page with the registration form (phone first). Served from Next's cache: rendered on
+// the first visit of a slug, then kept until the event changes (its tag, lib/events/public-event-page.ts)
+// or the backstop revalidation passes. Seats are fetched live by LiveRegistration.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LiveRegistration } from "@/components/registration/live-registration";
 import { RegistrationForm } from "@/components/registration/registration-form";
-import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { db } from "@/lib/db/client";
-import { getEventBySlug } from "@/lib/db/queries/events";
 import { formatEventDate } from "@/lib/events/time";
+import { loadPublicEvent } from "@/lib/events/public-event-page";
 import { registrationIsOpen } from "@/lib/participants/register-participant";
 import { registerAction } from "./actions";
 
-export const dynamic = "force-dynamic";
+// Must be a literal for Next; PUBLIC_PAGE_REVALIDATE_SECONDS says the same.
+export const revalidate = 300;
+
+// No page is built ahead: each slug is rendered on its first visit and cached from then on.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(slug: string) {
   if (slug.length > 80) return null;
-  return getEventBySlug(db(), decodeURIComponent(slug));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    return null;
+  }
+  return loadPublicEvent(decoded);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,7 +40,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const event = await load((await params).slug);
   if (!event) notFound();
-  const full = event.capacity !== null && (event.seatsTaken ?? 0) >= event.capacity;
   const open = registrationIsOpen(event);
 
   return (
@@ -40,13 +52,9 @@ export default async function EventPage({ params }: Props) {
       {event.description && <div className="mt-6 whitespace-pre-line break-words text-zinc-800">{event.description}</div>}
       <Card className="mt-8 p-4 sm:p-6">
         <h2 className="mb-4 text-lg font-semibold">Register</h2>
-        {!open ? (
-          <Alert tone="warning">Registration for this event is closed.</Alert>
-        ) : full ? (
-          <Alert tone="warning">This event is full. Registration is no longer possible.</Alert>
-        ) : (
+        <LiveRegistration slug={event.slug} initial={{ open, full: false }}>
           <RegistrationForm action={registerAction.bind(null, event.slug)} eventTitle={event.title} />
-        )}
+        </LiveRegistration>
       </Card>
     </main>
   );
