@@ -1,6 +1,6 @@
 // The certificate list: who is on it and why, and who the organizer removed, with add/remove.
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import type { EligibilityRow } from "@/lib/certificates/eligibility";
 import { OverrideButton } from "./override-button";
 import type { ActionState } from "@/lib/validation/form-state";
@@ -25,17 +25,7 @@ export function EligibilityTable({ rows, action, limit }: { rows: EligibilityRow
     <div className="space-y-2">
       {rows.length >= limit && <p className="text-sm text-zinc-600">Showing the first {limit.toLocaleString("en-GB")}; add others by email above.</p>}
       <Table caption="Participants on the certificate list">
-        <THead>
-          <TR>
-            <TH>Name</TH>
-            <TH>Email</TH>
-            <TH>Why</TH>
-            <TH>Certificate</TH>
-            <TH>
-              <span className="sr-only">Actions</span>
-            </TH>
-          </TR>
-        </THead>
+        <TableHeader columns={["Name", "Email", "Why", "Certificate", { label: "Actions", screenReaderOnly: true }]} />
         <TBody>
           {rows.map((r) => {
             const name = `${r.firstName} ${r.lastName}`;

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { formatVerificationCode } from "@/lib/certificates/verification-code";
 
 type Row = { participantId: string; code: string; holderName: string; issuedAt: Date; email: string };
@@ -19,17 +19,7 @@ export function IssuedTable({ rows, total, downloadBase }: { rows: Row[]; total:
         </a>
       </Button>
       <Table caption="Issued certificates">
-        <THead>
-          <TR>
-            <TH>Holder</TH>
-            <TH>Email</TH>
-            <TH>Code</TH>
-            <TH>Issued</TH>
-            <TH>
-              <span className="sr-only">Download</span>
-            </TH>
-          </TR>
-        </THead>
+        <TableHeader columns={["Holder", "Email", "Code", "Issued", { label: "Download", screenReaderOnly: true }]} />
         <TBody>
           {rows.map((r) => (
             <TR key={r.participantId}>

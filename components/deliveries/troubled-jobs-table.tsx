@@ -2,7 +2,7 @@
 // after their last retry, with the error they failed with.
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import type { TroubledJob } from "@/lib/queue-admin/troubled-jobs";
 
 const jobLabels: Record<string, string> = {
@@ -17,16 +17,7 @@ const jobLabels: Record<string, string> = {
 export function TroubledJobsTable({ jobs }: { jobs: TroubledJob[] }) {
   return (
     <Table caption="Background jobs that failed, newest first" className="min-w-[52rem]">
-      <THead>
-        <TR>
-          <TH>Job</TH>
-          <TH>For</TH>
-          <TH>State</TH>
-          <TH>Runs</TH>
-          <TH>Error</TH>
-          <TH>When</TH>
-        </TR>
-      </THead>
+      <TableHeader columns={["Job", "For", "State", "Runs", "Error", "When"]} />
       <TBody>
         {jobs.map((j) => (
           <TR key={j.id}>

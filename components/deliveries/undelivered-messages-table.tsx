@@ -5,7 +5,7 @@ import Link from "next/link";
 import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import type { UndeliveredMessage } from "@/lib/db/queries/deliveries";
 import type { RetryMessageState } from "@/lib/validation/deliveries";
 import { ConfirmResendButton } from "./confirm-resend-button";
@@ -20,19 +20,7 @@ type Props = {
 export function UndeliveredMessagesTable({ rows, retryAction, confirmResendAction }: Props) {
   return (
     <Table caption="Emails not delivered, failed first" className="min-w-[60rem]">
-      <THead>
-        <TR>
-          <TH>To</TH>
-          <TH>Email</TH>
-          <TH>Status</TH>
-          <TH>Attempts</TH>
-          <TH>Reason</TH>
-          <TH>Created</TH>
-          <TH>
-            <span className="sr-only">Action</span>
-          </TH>
-        </TR>
-      </THead>
+      <TableHeader columns={["To", "Email", "Status", "Attempts", "Reason", "Created", { label: "Action", screenReaderOnly: true }]} />
       <TBody>
         {rows.map((m) => (
           <TR key={m.id}>

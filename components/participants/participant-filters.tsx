@@ -31,45 +31,9 @@ export function ParticipantFilters({ eventId, params, filtered }: Props) {
         </label>
         <Input id="participants-q" name="q" type="search" defaultValue={params.q ?? ""} maxLength={SEARCH_MAX} placeholder="Name, email or organisation" />
       </div>
-      <div className="space-y-1.5">
-        <label htmlFor="participants-status" className="block text-sm font-medium text-zinc-800">
-          Status
-        </label>
-        <Select id="participants-status" name="status" defaultValue={params.status ?? ""}>
-          <option value="">All statuses</option>
-          {participantStatuses.map((s) => (
-            <option key={s} value={s}>
-              {participantStatusLabels[s]}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="participants-rsvp" className="block text-sm font-medium text-zinc-800">
-          RSVP
-        </label>
-        <Select id="participants-rsvp" name="rsvp" defaultValue={params.rsvp ?? ""}>
-          <option value="">Any answer</option>
-          {(Object.keys(rsvpFilterLabels) as (keyof typeof rsvpFilterLabels)[]).map((r) => (
-            <option key={r} value={r}>
-              {rsvpFilterLabels[r]}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="participants-source" className="block text-sm font-medium text-zinc-800">
-          Source
-        </label>
-        <Select id="participants-source" name="source" defaultValue={params.source ?? ""}>
-          <option value="">All sources</option>
-          {participantSources.map((s) => (
-            <option key={s} value={s}>
-              {sourceLabels[s]}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <FilterSelect name="status" label="Status" anyLabel="All statuses" value={params.status} options={participantStatuses.map((s) => [s, participantStatusLabels[s]])} />
+      <FilterSelect name="rsvp" label="RSVP" anyLabel="Any answer" value={params.rsvp} options={Object.entries(rsvpFilterLabels)} />
+      <FilterSelect name="source" label="Source" anyLabel="All sources" value={params.source} options={participantSources.map((s) => [s, sourceLabels[s]])} />
       {params.sort !== "registered" && <input type="hidden" name="sort" value={params.sort} />}
       {params.dir !== defaultDir(params.sort) && <input type="hidden" name="dir" value={params.dir} />}
       <div className="col-span-2 flex gap-2 sm:col-span-1">
@@ -81,5 +45,25 @@ export function ParticipantFilters({ eventId, params, filtered }: Props) {
         )}
       </div>
     </Form>
+  );
+}
+
+/** One filter: a labelled select whose empty first option means "no filter". */
+function FilterSelect({ name, label, anyLabel, value, options }: { name: string; label: string; anyLabel: string; value?: string; options: [string, string][] }) {
+  const id = `participants-${name}`;
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
+        {label}
+      </label>
+      <Select id={id} name={name} defaultValue={value ?? ""}>
+        <option value="">{anyLabel}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </Select>
+    </div>
   );
 }

@@ -3,10 +3,9 @@
 // server; errors appear next to each field and what was typed stays in the form.
 import { useActionState, useEffect, useState } from "react";
 import { useFormStatus } from "react-dom";
+import { ParticipantFields } from "@/components/participants/participant-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { fieldErrors as toFieldErrors } from "@/lib/validation/fields";
 import { registrationSchema } from "@/lib/validation/participants";
 import type { RegistrationState } from "@/lib/validation/participants";
@@ -53,23 +52,7 @@ export function RegistrationForm({ action, eventTitle }: Props) {
     >
       <input type="hidden" name="js" value={hydrated ? "1" : ""} />
       {state.status === "error" && state.message && !clientErrors && <Alert tone="error">{state.message}</Alert>}
-      <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="firstName" label="First name" error={errors.firstName}>
-          <Input name="firstName" autoComplete="given-name" defaultValue={v.firstName} maxLength={100} required />
-        </Field>
-        <Field id="lastName" label="Last name" error={errors.lastName}>
-          <Input name="lastName" autoComplete="family-name" defaultValue={v.lastName} maxLength={100} required />
-        </Field>
-      </div>
-      <Field id="email" label="Email" error={errors.email}>
-        <Input name="email" type="email" inputMode="email" autoComplete="email" defaultValue={v.email} maxLength={254} required />
-      </Field>
-      <Field id="organisation" label="Organisation" optional error={errors.organisation}>
-        <Input name="organisation" autoComplete="organization" defaultValue={v.organisation} maxLength={200} />
-      </Field>
-      <Field id="phone" label="Phone" optional error={errors.phone}>
-        <Input name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={v.phone} maxLength={40} />
-      </Field>
+      <ParticipantFields errors={errors} values={v} autofill />
       <div className="space-y-1.5">
         <div className="flex items-start gap-3">
           <input

@@ -31,3 +31,24 @@ export function TH({ className, ...props }: React.ComponentProps<"th">) {
 export function TD({ className, ...props }: React.ComponentProps<"td">) {
   return <td className={cn("px-3 py-2.5 text-zinc-800", className)} {...props} />;
 }
+
+/** A header column: its label, or the label with extra classes / read only to screen readers (an actions column). */
+export type HeaderColumn = string | { label: string; className?: string; screenReaderOnly?: boolean };
+
+/** The `<thead>` of a data table: one column header per entry, left to right. */
+export function TableHeader({ columns }: { columns: HeaderColumn[] }) {
+  return (
+    <THead>
+      <TR>
+        {columns.map((column) => {
+          const { label, className, screenReaderOnly } = typeof column === "string" ? { label: column } : column;
+          return (
+            <TH key={label} className={className}>
+              {screenReaderOnly ? <span className="sr-only">{label}</span> : label}
+            </TH>
+          );
+        })}
+      </TR>
+    </THead>
+  );
+}

@@ -3,12 +3,10 @@
 // the event has not started, and enqueues rsvp.single. The requestId was made when the organizer's
 // page rendered; the worker keys the email on it (rsvp:single:<requestId>), so a double-click sends
 // one email. Not part of any operation: it is a transactional email.
-import { and, eq } from "drizzle-orm";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { isUuid } from "@/lib/db/queries/participants";
-import { participants } from "@/lib/db/schema";
+import { withApprovedParticipant } from "@/lib/participants/with-approved-participant";
 import { sendJob } from "@/lib/queue/boss";
 
 export type RsvpEmailRequestResult = { ok: true; jobId: string } | { ok: false; reason: "not_found" | "not_approved" | "started" };
@@ -20,18 +18,8 @@ export async function requestRsvpEmail(
   participantId: string,
   requestId: string,
 ): Promise<RsvpEmailRequestResult> {
-  if (!isUuid(participantId)) return { ok: false, reason: "not_found" };
   if (!isUuid(requestId)) throw new TypeError("requestId must be a uuid");
-  return db.transaction(async (tx) => {
-    const event = await getEventForUser(tx, user, eventId);
-    if (!event) return { ok: false, reason: "not_found" } as const;
-    const [participant] = await tx
-      .select({ id: participants.id, status: participants.status })
-      .from(participants)
-      .where(and(eq(participants.id, participantId), eq(participants.eventId, event.id)))
-      .for("share");
-    if (!participant) return { ok: false, reason: "not_found" } as const;
-    if (participant.status !== "approved") return { ok: false, reason: "not_approved" } as const;
+  return withApprovedParticipant(db, user, eventId, participantId, async (tx, event, participant) => {
     if (event.startsAt <= new Date()) return { ok: false, reason: "started" } as const;
     const jobId = await sendJob(tx, "rsvp.single", { participantId: participant.id, requestId });
     return { ok: true, jobId } as const;

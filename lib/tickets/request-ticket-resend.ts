@@ -3,12 +3,10 @@
 // row is share-locked so a rejection cannot slip in before commit) and enqueues ticket.resend. The
 // requestId was made when the organizer's page rendered; the worker keys the email on it
 // (ticket_resend:<requestId>), so a double-click sends one email.
-import { and, eq } from "drizzle-orm";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { getEventForUser } from "@/lib/db/queries/events";
 import { isUuid } from "@/lib/db/queries/participants";
-import { participants } from "@/lib/db/schema";
+import { withApprovedParticipant } from "@/lib/participants/with-approved-participant";
 import { sendJob } from "@/lib/queue/boss";
 
 export type TicketResendResult = { ok: true; jobId: string } | { ok: false; reason: "not_found" | "not_approved" };
@@ -20,18 +18,8 @@ export async function requestTicketResend(
   participantId: string,
   requestId: string,
 ): Promise<TicketResendResult> {
-  if (!isUuid(participantId)) return { ok: false, reason: "not_found" };
   if (!isUuid(requestId)) throw new TypeError("requestId must be a uuid");
-  return db.transaction(async (tx) => {
-    const event = await getEventForUser(tx, user, eventId);
-    if (!event) return { ok: false, reason: "not_found" } as const;
-    const [participant] = await tx
-      .select({ id: participants.id, status: participants.status })
-      .from(participants)
-      .where(and(eq(participants.id, participantId), eq(participants.eventId, event.id)))
-      .for("share");
-    if (!participant) return { ok: false, reason: "not_found" } as const;
-    if (participant.status !== "approved") return { ok: false, reason: "not_approved" } as const;
+  return withApprovedParticipant(db, user, eventId, participantId, async (tx, event, participant) => {
     const jobId = await sendJob(tx, "ticket.resend", { participantId: participant.id, requestId });
     return { ok: true, jobId } as const;
   });

@@ -1,6 +1,6 @@
 // deliverMessages: many recorded messages through Resend's batch endpoint (the fake), ≤ 100 per
 // call, attachments one by one, each message sent at most once, also across crashes and workers.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
@@ -10,21 +10,10 @@ import { outboxTransport } from "@/lib/email/outbox-transport";
 import { RateLimiter } from "@/lib/email/rate-limiter";
 import { createResendTransport, type ResendTransportOptions } from "@/lib/email/resend-transport";
 import { RetryableEmailError } from "@/lib/email/transport";
-import { closeConnections, resetDb, uniqueSuffix } from "../helpers/db";
-import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
+import { uniqueSuffix } from "../helpers/db";
+import { fakeResendForFile } from "../helpers/fake-resend-for-file";
 
-let fake: FakeResend;
-beforeAll(async () => {
-  fake = await startFakeResend({ apiKey: "re_test" });
-});
-beforeEach(async () => {
-  fake.reset();
-  await resetDb();
-});
-afterAll(async () => {
-  await fake.close();
-  await closeConnections();
-});
+const fake = await fakeResendForFile({ apiKey: "re_test" });
 
 const resend = (opts: Partial<ResendTransportOptions> = {}) =>
   createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 2_000, limiter: new RateLimiter({ requestsPerSecond: 10 }), ...opts });

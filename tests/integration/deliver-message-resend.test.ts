@@ -1,7 +1,7 @@
 // Delivering recorded messages through the Resend transport (against the fake Resend API): what
 // ends up in the message row for each kind of provider answer, what is retried in-process (with the
 // same idempotency key) and when the job itself has to retry.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
@@ -10,21 +10,10 @@ import { deliverMessage } from "@/lib/email/deliver-message";
 import { RateLimiter } from "@/lib/email/rate-limiter";
 import { createResendTransport, type ResendTransportOptions } from "@/lib/email/resend-transport";
 import { RetryableEmailError } from "@/lib/email/transport";
-import { closeConnections, resetDb, uniqueSuffix } from "../helpers/db";
-import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
+import { uniqueSuffix } from "../helpers/db";
+import { fakeResendForFile } from "../helpers/fake-resend-for-file";
 
-let fake: FakeResend;
-beforeAll(async () => {
-  fake = await startFakeResend({ apiKey: "re_test" });
-});
-beforeEach(async () => {
-  fake.reset();
-  await resetDb();
-});
-afterAll(async () => {
-  await fake.close();
-  await closeConnections();
-});
+const fake = await fakeResendForFile({ apiKey: "re_test" });
 
 // The production retry policy, a short timeout, and a limiter of its own per test.
 const resend = (opts: Partial<ResendTransportOptions> = {}) =>

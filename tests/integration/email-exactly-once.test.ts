@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import { Resend } from "resend";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { emailSendingPauses, messages, sendAttempts } from "@/lib/db/schema";
 import { anonymiseEventData } from "@/lib/events/anonymise-event-data";
@@ -18,23 +18,12 @@ import { createResendTransport } from "@/lib/email/resend-transport";
 import { retryMessage } from "@/lib/email/retry-message";
 import { claimNewAttempt } from "@/lib/email/send-attempts";
 import { describePause, getSendingPauses } from "@/lib/email/sending-pause";
-import { closeConnections, createEvent, resetDb } from "../helpers/db";
-import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
+import { createEvent } from "../helpers/db";
+import { fakeResendForFile } from "../helpers/fake-resend-for-file";
 import { addParticipants } from "../helpers/participants";
 
-let fake: FakeResend;
+const fake = await fakeResendForFile({ apiKey: "re_right" });
 
-beforeAll(async () => {
-  fake = await startFakeResend({ apiKey: "re_right" });
-});
-beforeEach(async () => {
-  fake.reset();
-  await resetDb();
-});
-afterAll(async () => {
-  await fake.close();
-  await closeConnections();
-});
 
 function transport(opts: { apiKey?: string; timeoutMs?: number } = {}) {
   return createResendTransport({

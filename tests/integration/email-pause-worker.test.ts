@@ -2,35 +2,23 @@
 // queued, nothing fails or dead-letters), and once the setting is fixed at Resend the periodic probe
 // resumes sending by itself, each email once.
 import { eq, inArray, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
 import { getSendingPauses } from "@/lib/email/sending-pause";
 import { sendJob } from "@/lib/queue/boss";
-import { closeConnections, createEvent, resetDb } from "../helpers/db";
-import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
+import { createEvent } from "../helpers/db";
+import { fakeResendForFile } from "../helpers/fake-resend-for-file";
 import { startWorkerProcess, until, type WorkerProcess } from "../helpers/worker-process";
 
-let fake: FakeResend;
+const fake = await fakeResendForFile({ apiKey: "re_current" });
 const workers: WorkerProcess[] = [];
-
-beforeAll(async () => {
-  fake = await startFakeResend({ apiKey: "re_current" });
-});
-beforeEach(async () => {
-  fake.reset();
-  await resetDb();
-});
 afterEach(async () => {
   for (const w of workers.splice(0)) {
     w.kill();
     await w.exited;
   }
-});
-afterAll(async () => {
-  await fake.close();
-  await closeConnections();
 });
 
 describe("sending paused by a configuration error", () => {

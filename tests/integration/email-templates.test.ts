@@ -3,22 +3,17 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { eventEmailTemplates, participants, user, type Event } from "@/lib/db/schema";
+import { eventEmailTemplates, participants, type Event } from "@/lib/db/schema";
 import { composeEmail } from "@/lib/email/compose-email";
 import { defaultTemplates } from "@/lib/email/templates/defaults";
 import { previewEmailTemplate } from "@/lib/email/templates/preview-email-template";
 import { resetEmailTemplate } from "@/lib/email/templates/reset-email-template";
 import { EVENT_NOT_FOUND, saveEmailTemplate } from "@/lib/email/templates/save-email-template";
 import { closeConnections, createEvent, resetDb, uniqueSuffix } from "../helpers/db";
+import { createUser } from "../helpers/participants";
 
 beforeEach(resetDb);
 afterAll(closeConnections);
-
-async function createUser(role: "owner" | "organizer" = "organizer") {
-  const id = `user-${uniqueSuffix()}`;
-  await db().insert(user).values({ id, name: "Grace Hopper", email: `${id}@example.com`, role });
-  return { id, role };
-}
 
 async function addParticipant(event: Event, overrides: Partial<typeof participants.$inferInsert> = {}) {
   const [row] = await db()
@@ -45,7 +40,7 @@ describe("composing an email from the event's template", () => {
   });
 
   it("uses the event's own wording once saved, for that event and kind only", async () => {
-    const organizer = await createUser();
+    const organizer = await createUser("organizer");
     const [event, other] = [await createEvent({ title: "Data Day", createdBy: organizer.id }), await createEvent({ title: "Other Day" })];
     expect(await saveEmailTemplate(db(), organizer, event.id, custom)).toMatchObject({ ok: true, isDefault: false });
     const participant = await addParticipant(event, { firstName: "Μαρία", lastName: "Παπαδοπούλου" });
@@ -83,7 +78,7 @@ describe("composing an email from the event's template", () => {
 
 describe("saving and resetting a template", () => {
   it("stores the template, then updates the same row on the next save", async () => {
-    const organizer = await createUser();
+    const organizer = await createUser("organizer");
     const event = await createEvent({ createdBy: organizer.id });
     await saveEmailTemplate(db(), organizer, event.id, custom);
     const [first] = await templatesOf(event.id);
@@ -96,7 +91,7 @@ describe("saving and resetting a template", () => {
   });
 
   it("writes nothing when a placeholder is unknown, in the wrong case, unclosed or not available, and says which", async () => {
-    const organizer = await createUser();
+    const organizer = await createUser("organizer");
     const event = await createEvent({ createdBy: organizer.id });
     await saveEmailTemplate(db(), organizer, event.id, custom);
     const result = await saveEmailTemplate(db(), organizer, event.id, {
@@ -121,7 +116,7 @@ describe("saving and resetting a template", () => {
   });
 
   it("refuses a 1 MB body and stores nothing", async () => {
-    const organizer = await createUser();
+    const organizer = await createUser("organizer");
     const event = await createEvent({ createdBy: organizer.id });
     const result = await saveEmailTemplate(db(), organizer, event.id, { ...custom, body: "x".repeat(1024 * 1024) });
     expect(result).toEqual({ ok: false, fieldErrors: { body: ["Body must be at most 20,000 characters; this one has 1,048,576"] } });
@@ -129,7 +124,7 @@ describe("saving and resetting a template", () => {
   });
 
   it("keeps no row for wording identical to the default", async () => {
-    const organizer = await createUser();
+    const organizer = await createUser("organizer");
     const event = await createEvent({ createdBy: organizer.id });
     await saveEmailTemplate(db(), organizer, event.id, custom);
     const result = await saveEmailTemplate(db(), organizer, event.id, { kind: "approved", ...defaultTemplates.approved });
@@ -138,7 +133,7 @@ describe("saving and resetting a template", () => {
   });
 
   it("deletes the event's template of that kind on reset, leaving its other kinds", async () => {
-    const organizer = await createUser();
+    const organizer = await createUser("organizer");
     const event = await createEvent({ createdBy: organizer.id });
     await saveEmailTemplate(db(), organizer, event.id, custom);
     await saveEmailTemplate(db(), organizer, event.id, { kind: "rejected", subject: "Sorry", body: "{{#reason}}{{reason}}{{/reason}}" });
@@ -149,7 +144,7 @@ describe("saving and resetting a template", () => {
   });
 
   it("refuses to save or reset another organizer's event, as if it did not exist", async () => {
-    const [author, other, owner] = [await createUser(), await createUser(), await createUser("owner")];
+    const [author, other, owner] = [await createUser("organizer"), await createUser("organizer"), await createUser("owner")];
     const event = await createEvent({ createdBy: author.id });
     await saveEmailTemplate(db(), author, event.id, custom);
 

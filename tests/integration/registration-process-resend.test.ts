@@ -1,33 +1,22 @@
 // registration.process with EMAIL_TRANSPORT=resend, against the fake Resend API: counts what the
 // provider actually receives when the job runs more than once.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import registrationProcessJob from "@/jobs/registration-process";
 import participantApprovedJob from "@/jobs/participant-approved";
-import { closeConnections, createEvent, jobsFor, messagesOf, registration, resetDb } from "../helpers/db";
-import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
+import { createEvent, jobsFor, messagesOf, registration } from "../helpers/db";
+import { fakeResendForFile } from "../helpers/fake-resend-for-file";
 import { handlerOf } from "../helpers/run-job";
 
 const handle = handlerOf(registrationProcessJob);
 const handleApproved = handlerOf(participantApprovedJob);
 
-let fake: FakeResend;
-beforeAll(async () => {
-  fake = await startFakeResend({ apiKey: "re_test" });
-  // Read by env() on its first call, which comes after this (this file runs in its own process).
-  process.env.EMAIL_TRANSPORT = "resend";
-  process.env.RESEND_API_KEY = "re_test";
-  process.env.RESEND_BASE_URL = fake.url;
-});
-beforeEach(async () => {
-  fake.reset();
-  await resetDb();
-});
-afterAll(async () => {
-  await fake.close();
-  await closeConnections();
-});
+const fake = await fakeResendForFile({ apiKey: "re_test" });
+// Read by env() on its first call, which comes after this (this file runs in its own process).
+process.env.EMAIL_TRANSPORT = "resend";
+process.env.RESEND_API_KEY = "re_test";
+process.env.RESEND_BASE_URL = fake.url;
 
 async function registered(approvalMode: "manual" | "automatic") {
   const event = await createEvent({ approvalMode });

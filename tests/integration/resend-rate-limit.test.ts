@@ -1,7 +1,7 @@
 // Pacing against the fake Resend API limited like Resend (2 requests per rolling second): bursts
 // are spread out instead of being refused, the ratelimit-* headers slow the sender down, and
 // transactional email goes before bulk email when both wait.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { inArray } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
@@ -10,21 +10,10 @@ import { deliverMessage } from "@/lib/email/deliver-message";
 import { RateLimiter } from "@/lib/email/rate-limiter";
 import { createResendTransport } from "@/lib/email/resend-transport";
 import type { OutgoingEmail } from "@/lib/email/transport";
-import { closeConnections, resetDb, uniqueSuffix } from "../helpers/db";
-import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
+import { uniqueSuffix } from "../helpers/db";
+import { fakeResendForFile } from "../helpers/fake-resend-for-file";
 
-let fake: FakeResend;
-beforeAll(async () => {
-  fake = await startFakeResend({ apiKey: "re_test" });
-});
-beforeEach(async () => {
-  fake.reset();
-  await resetDb();
-});
-afterAll(async () => {
-  await fake.close();
-  await closeConnections();
-});
+const fake = await fakeResendForFile({ apiKey: "re_test" });
 
 const resend = (limiter: RateLimiter) => createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 5_000, limiter });
 

@@ -4,7 +4,7 @@
 // resumed without duplicates, and a send whose job is gone never left running.
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { listUnsentItems } from "@/lib/db/queries/operations";
 import { messages, operationItems, operations, participants, type Event } from "@/lib/db/schema";
@@ -18,22 +18,11 @@ import { settleOrphanedOperations } from "@/lib/operations/settle-orphaned-opera
 import { jobContext } from "../helpers/run-job";
 import { runRsvpSend } from "@/lib/rsvp/run-rsvp-send";
 import { startRsvpSend } from "@/lib/rsvp/start-rsvp-send";
-import { closeConnections, createEvent, resetDb } from "../helpers/db";
-import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
+import { createEvent } from "../helpers/db";
+import { fakeResendForFile } from "../helpers/fake-resend-for-file";
 import { addManyParticipants, createUser, jobPayloads } from "../helpers/participants";
 
-let fake: FakeResend;
-beforeAll(async () => {
-  fake = await startFakeResend({ apiKey: "re_test" });
-});
-beforeEach(async () => {
-  fake.reset();
-  await resetDb();
-});
-afterAll(async () => {
-  await fake.close();
-  await closeConnections();
-});
+const fake = await fakeResendForFile({ apiKey: "re_test" });
 
 const resend = () => createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 2_000, limiter: new RateLimiter({ requestsPerSecond: 50 }) });
 

@@ -6,36 +6,24 @@
 // - a registration confirmed and an approval's ticket sent within seconds during a large bulk send.
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { messages, operations, participants } from "@/lib/db/schema";
 import { approveParticipants } from "@/lib/participants/approve-participants";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { startRsvpSend } from "@/lib/rsvp/start-rsvp-send";
-import { closeConnections, createEvent, registration, resetDb } from "../helpers/db";
-import { startFakeResend, type FakeResend } from "../helpers/fake-resend";
+import { createEvent, registration } from "../helpers/db";
+import { fakeResendForFile } from "../helpers/fake-resend-for-file";
 import { addManyParticipants, addParticipants, createUser } from "../helpers/participants";
 import { startWorkerProcess, until, type WorkerProcess } from "../helpers/worker-process";
 
-let fake: FakeResend;
+const fake = await fakeResendForFile({ apiKey: "re_worker", requestsPerSecond: 2 });
 const workers: WorkerProcess[] = [];
-
-beforeAll(async () => {
-  fake = await startFakeResend({ apiKey: "re_worker", requestsPerSecond: 2 });
-});
-beforeEach(async () => {
-  fake.reset();
-  await resetDb();
-});
 afterEach(async () => {
   for (const w of workers.splice(0)) {
     w.kill();
     await w.exited;
   }
-});
-afterAll(async () => {
-  await fake.close();
-  await closeConnections();
 });
 
 async function startWorker(): Promise<WorkerProcess> {

@@ -1,20 +1,15 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { events, user } from "@/lib/db/schema";
+import { events } from "@/lib/db/schema";
 import { saveEvent } from "@/lib/events/save-event";
 import { eventSchema } from "@/lib/validation/events";
-import { closeConnections, resetDb, uniqueSuffix } from "../helpers/db";
+import { closeConnections, resetDb } from "../helpers/db";
+import { createUser } from "../helpers/participants";
 import { eventForm } from "../helpers/forms";
 
 beforeEach(resetDb);
 afterAll(closeConnections);
-
-async function createUser(role: "owner" | "organizer" = "organizer") {
-  const id = `user-${uniqueSuffix()}`;
-  await db().insert(user).values({ id, name: "Grace Hopper", email: `${id}@example.com`, role });
-  return { id, role };
-}
 
 const input = (overrides: Record<string, unknown> = {}) => eventSchema.parse(eventForm(overrides));
 
@@ -25,7 +20,7 @@ async function load(eventId: string) {
 
 describe("saving an event", () => {
   it("stores the wall-clock times as instants in the event's time zone", async () => {
-    const organizer = await createUser();
+    const organizer = await createUser("organizer");
     const result = await saveEvent(db(), organizer, input({ startsAt: "2026-07-01T09:30", endsAt: "2026-07-01T17:00", timeZone: "America/New_York" }));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -36,7 +31,7 @@ describe("saving an event", () => {
   });
 
   it("reports a slug another event uses as a field error", async () => {
-    const organizer = await createUser();
+    const organizer = await createUser("organizer");
     expect((await saveEvent(db(), organizer, input({ slug: "data-day" }))).ok).toBe(true);
     expect(await saveEvent(db(), organizer, input({ slug: "data-day" }))).toEqual({
       ok: false,
@@ -45,7 +40,7 @@ describe("saving an event", () => {
   });
 
   it("lets the organizer who created an event edit it", async () => {
-    const organizer = await createUser();
+    const organizer = await createUser("organizer");
     const created = await saveEvent(db(), organizer, input());
     if (!created.ok) throw new Error("not created");
     const edited = await saveEvent(db(), organizer, input({ title: "Renamed", capacity: "" }), created.eventId);
@@ -54,7 +49,7 @@ describe("saving an event", () => {
   });
 
   it("refuses an edit by another organizer as if the event did not exist", async () => {
-    const [author, other] = [await createUser(), await createUser()];
+    const [author, other] = [await createUser("organizer"), await createUser("organizer")];
     const created = await saveEvent(db(), author, input({ title: "Original" }));
     if (!created.ok) throw new Error("not created");
     expect(await saveEvent(db(), other, input({ title: "Hijacked" }), created.eventId)).toEqual({
@@ -65,7 +60,7 @@ describe("saving an event", () => {
   });
 
   it("lets the owner edit any organizer's event", async () => {
-    const [author, owner] = [await createUser(), await createUser("owner")];
+    const [author, owner] = [await createUser("organizer"), await createUser("owner")];
     const created = await saveEvent(db(), author, input());
     if (!created.ok) throw new Error("not created");
     expect((await saveEvent(db(), owner, input({ title: "Fixed by owner" }), created.eventId)).ok).toBe(true);

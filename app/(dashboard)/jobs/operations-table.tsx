@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import type { listRecentOperations } from "@/lib/queue-admin/list-operations";
 import { operationKindLabels } from "./format";
 
@@ -21,16 +21,7 @@ export function OperationsTable({ operations }: { operations: Operation[] }) {
   }
   return (
     <Table caption="Bulk operations, newest first" className="min-w-[48rem]">
-      <THead>
-        <TR>
-          <TH>Event</TH>
-          <TH>Kind</TH>
-          <TH>State</TH>
-          <TH>Progress</TH>
-          <TH>Started</TH>
-          <TH>Finished</TH>
-        </TR>
-      </THead>
+      <TableHeader columns={["Event", "Kind", "State", "Progress", "Started", "Finished"]} />
       <TBody>
         {operations.map((op) => {
           const percent = op.total > 0 ? Math.round((op.processed / op.total) * 100) : 0;

@@ -1,24 +1,17 @@
 // Per queue: jobs in each state and how long the oldest job ready to run has waited.
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import type { QueueCounts } from "@/lib/queue-admin/queue-overview";
 import { formatAge } from "./format";
 
 const n = (v: number) => <span className={v === 0 ? "text-zinc-400" : undefined}>{v.toLocaleString("en")}</span>;
 
+// Counts line up on the right.
+const countColumns = ["Queued", "Active", "Retrying", "Failed", "Completed", "Oldest waiting"].map((label) => ({ label, className: "text-right" }));
+
 export function QueuesTable({ queues }: { queues: QueueCounts[] }) {
   return (
     <Table caption="Job queues and their jobs per state" className="min-w-[44rem]">
-      <THead>
-        <TR>
-          <TH>Queue</TH>
-          <TH className="text-right">Queued</TH>
-          <TH className="text-right">Active</TH>
-          <TH className="text-right">Retrying</TH>
-          <TH className="text-right">Failed</TH>
-          <TH className="text-right">Completed</TH>
-          <TH className="text-right">Oldest waiting</TH>
-        </TR>
-      </THead>
+      <TableHeader columns={["Queue", ...countColumns]} />
       <TBody>
         {queues.map((q) => (
           <TR key={q.name}>

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { countFailedMessagesForUser } from "@/lib/db/queries/deliveries";
@@ -60,17 +60,7 @@ export default async function OutboxPage({ searchParams }: Props) {
             )}
           </div>
           <Table caption="Emails, newest first" className="min-w-[56rem]">
-            <THead>
-              <TR>
-                <TH>To</TH>
-                <TH>Subject</TH>
-                <TH>Kind</TH>
-                <TH>Status</TH>
-                <TH>Event</TH>
-                <TH>Created</TH>
-                <TH>Sent</TH>
-              </TR>
-            </THead>
+            <TableHeader columns={["To", "Subject", "Kind", "Status", "Event", "Created", "Sent"]} />
             <TBody>
               {result.rows.map((m) => (
                 <TR key={m.id}>

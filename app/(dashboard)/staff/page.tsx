@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { InviteStaffForm } from "@/components/staff/invite-staff-form";
 import { StaffEventsForm } from "@/components/staff/staff-events-form";
 import { requireOwner } from "@/lib/auth/require-owner";
@@ -56,18 +56,7 @@ export default async function StaffPage() {
           <EmptyState title="No pending invitations">Invitations you send appear here until they are accepted.</EmptyState>
         ) : (
           <Table caption="Pending invitations" className="min-w-[44rem]">
-            <THead>
-              <TR>
-                <TH>Name</TH>
-                <TH>Email</TH>
-                <TH>Role</TH>
-                <TH>Events</TH>
-                <TH>Expires</TH>
-                <TH>
-                  <span className="sr-only">Actions</span>
-                </TH>
-              </TR>
-            </THead>
+            <TableHeader columns={["Name", "Email", "Role", "Events", "Expires", { label: "Actions", screenReaderOnly: true }]} />
             <TBody>
               {pending.map((inv) => (
                 <TR key={inv.id}>
@@ -96,14 +85,7 @@ export default async function StaffPage() {
           <EmptyState title="No staff accounts yet">Invite an organizer or door staff above; their account appears here once they accept.</EmptyState>
         ) : (
           <Table caption="Staff accounts" className="min-w-[44rem]">
-            <THead>
-              <TR>
-                <TH>Name</TH>
-                <TH>Email</TH>
-                <TH>Role</TH>
-                <TH>Events</TH>
-              </TR>
-            </THead>
+            <TableHeader columns={["Name", "Email", "Role", "Events"]} />
             <TBody>
               {members.map((m) => (
                 <TR key={m.id}>

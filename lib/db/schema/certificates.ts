@@ -5,21 +5,16 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { bytea } from "./bytea";
-import { events } from "./events";
+import { events, eventIdColumn } from "./events";
 import { operations, uploads } from "./operations";
-import { participants } from "./participants";
-
+import { participantIdColumn } from "./participants";
 
 export const certificates = pgTable(
   "certificates",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
-    participantId: uuid("participant_id")
-      .notNull()
-      .references(() => participants.id, { onDelete: "cascade" }),
+    eventId: eventIdColumn(),
+    participantId: participantIdColumn(),
     // Crockford base32, 128 random bits, stored canonical (upper case).
     code: text("code").notNull().unique(),
     // The holder's name as printed, kept so /verify shows what the paper shows.
@@ -56,12 +51,8 @@ export const certificateSettings = pgTable("certificate_settings", {
 export const certificateOverrides = pgTable(
   "certificate_overrides",
   {
-    eventId: uuid("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
-    participantId: uuid("participant_id")
-      .notNull()
-      .references(() => participants.id, { onDelete: "cascade" }),
+    eventId: eventIdColumn(),
+    participantId: participantIdColumn(),
     included: boolean("included").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -3,19 +3,15 @@
 import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
-import { events } from "./events";
-import { participants } from "./participants";
+import { eventIdColumn } from "./events";
+import { participantIdColumn } from "./participants";
 
 export const checkIns = pgTable(
   "check_ins",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
-    participantId: uuid("participant_id")
-      .notNull()
-      .references(() => participants.id, { onDelete: "cascade" }),
+    eventId: eventIdColumn(),
+    participantId: participantIdColumn(),
     checkedInAt: timestamp("checked_in_at", { withTimezone: true }).notNull().defaultNow(),
     staffId: text("staff_id"),
     staffName: text("staff_name"),
@@ -35,9 +31,7 @@ export const checkIns = pgTable(
 export const checkInScans = pgTable(
   "check_in_scans",
   {
-    eventId: uuid("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventIdColumn(),
     clientScanId: text("client_scan_id").notNull(),
     result: jsonb("result").$type<Record<string, unknown>>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -49,9 +43,7 @@ export const checkInScans = pgTable(
 export const eventStaff = pgTable(
   "event_staff",
   {
-    eventId: uuid("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventIdColumn(),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),

@@ -1,14 +1,12 @@
 // An organizer's wording of one kind of email for one event. No row: the default wording is used.
 import { pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { events } from "./events";
+import { eventIdColumn } from "./events";
 import { messageKinds } from "./messages";
 
 export const eventEmailTemplates = pgTable(
   "event_email_templates",
   {
-    eventId: uuid("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventIdColumn(),
     kind: text("kind", { enum: messageKinds }).notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),

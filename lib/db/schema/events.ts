@@ -40,4 +40,7 @@ export const events = pgTable(
   ],
 );
 
+/** The event a row belongs to; deleting the event deletes the row. */
+export const eventIdColumn = () => uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" });
+
 export type Event = typeof events.$inferSelect;

@@ -4,8 +4,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bytea } from "./bytea";
-import { events } from "./events";
-
+import { eventIdColumn } from "./events";
 
 export const operationKinds = ["rsvp_email", "participants_import", "certificates_generate", "certificates_email"] as const;
 export type OperationKind = (typeof operationKinds)[number];
@@ -14,9 +13,7 @@ export const operations = pgTable(
   "operations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventIdColumn(),
     kind: text("kind", { enum: operationKinds }).notNull(),
     // running → completed | failed | cancelled. "completed" is set by whoever makes processed reach total.
     state: text("state", { enum: ["running", "completed", "failed", "cancelled"] }).notNull().default("running"),
@@ -80,9 +77,7 @@ export const uploads = pgTable(
   "uploads",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventIdColumn(),
     purpose: text("purpose", { enum: ["participants_import", "certificate_logo", "certificate_signature"] }).notNull(),
     filename: text("filename").notNull(),
     contentType: text("content_type").notNull(),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { events } from "./events";
+import { eventIdColumn } from "./events";
 
 export const participantStatuses = ["pending", "approved", "rejected", "cancelled"] as const;
 export type ParticipantStatus = (typeof participantStatuses)[number];
@@ -9,9 +9,7 @@ export const participants = pgTable(
   "participants",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: eventIdColumn(),
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
     email: text("email").notNull(),
@@ -46,6 +44,9 @@ export const participants = pgTable(
   ],
 );
 
+/** The participant a row belongs to; deleting the participant deletes the row. */
+export const participantIdColumn = () => uuid("participant_id").notNull().references(() => participants.id, { onDelete: "cascade" });
+
 /** The text the dashboard's search box matches (ILIKE '%q%', served by the trigram index). */
 export const participantSearchText = sql`(lower(${sql.raw('"first_name"')} || ' ' || ${sql.raw('"last_name"')} || ' ' || ${sql.raw('"email"')} || ' ' || coalesce(${sql.raw('"organisation"')}, '')))`;
 
@@ -53,9 +54,7 @@ export const participantStatusHistory = pgTable(
   "participant_status_history",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    participantId: uuid("participant_id")
-      .notNull()
-      .references(() => participants.id, { onDelete: "cascade" }),
+    participantId: participantIdColumn(),
     fromStatus: text("from_status", { enum: participantStatuses }),
     toStatus: text("to_status", { enum: participantStatuses }).notNull(),
     reason: text("reason"),

@@ -7,12 +7,15 @@ import { UploadForm } from "@/components/imports/upload-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { listImportOperations } from "@/lib/db/queries/imports";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/imports/limits";
 import { Section } from "@/components/ui/section";
+
+// Counts line up on the right.
+const countColumns = ["Imported", "Skipped", "Failed"].map((label) => ({ label, className: "text-right" }));
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import and export participants" };
@@ -54,19 +57,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
           <EmptyState title="No imports yet">Upload a CSV file above: its rows become participants of this event.</EmptyState>
         ) : (
           <Table caption={`Imports into ${event.title}`} className="min-w-[40rem]">
-            <THead>
-              <TR>
-                <TH>Started</TH>
-                <TH>File</TH>
-                <TH>State</TH>
-                <TH className="text-right">Imported</TH>
-                <TH className="text-right">Skipped</TH>
-                <TH className="text-right">Failed</TH>
-                <TH>
-                  <span className="sr-only">Details</span>
-                </TH>
-              </TR>
-            </THead>
+            <TableHeader columns={["Started", "File", "State", ...countColumns, { label: "Details", screenReaderOnly: true }]} />
             <TBody>
               {imports.map((op) => (
                 <TR key={op.id}>

@@ -2,7 +2,7 @@
 // session itself (401 when anonymous) and scopes the message by the organizer's access (404).
 // The CSP lets the email's inline styles and data: images through and nothing else: no scripts,
 // no remote images (tracking pixels), no forms.
-import { requireOrganizerForApi, UnauthorizedError } from "@/lib/auth/session";
+import { organizerForApi } from "@/lib/auth/organizer-for-api";
 import { db } from "@/lib/db/client";
 import { getMessageForUser } from "@/lib/db/queries/messages";
 
@@ -13,13 +13,8 @@ type Context = { params: Promise<{ messageId: string }> };
 const noStore = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
 
 export async function GET(_request: Request, { params }: Context) {
-  let user: Awaited<ReturnType<typeof requireOrganizerForApi>>;
-  try {
-    user = await requireOrganizerForApi();
-  } catch (err) {
-    if (err instanceof UnauthorizedError) return new Response("Sign in required", { status: 401, headers: noStore });
-    throw err;
-  }
+  const user = await organizerForApi();
+  if (user instanceof Response) return user;
   const message = await getMessageForUser(db(), user, (await params).messageId);
   if (!message || message.html === null) return new Response("Not found", { status: 404, headers: noStore });
   return new Response(message.html, {

@@ -9,7 +9,7 @@ import { ImportStateBadge } from "@/components/imports/import-badges";
 import { OperationProgress } from "@/components/operations/operation-progress";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { countImportRowErrors, getImportOperation, listImportRowErrors } from "@/lib/db/queries/imports";
@@ -73,14 +73,7 @@ export default async function ImportOperationPage({ params }: Props) {
                 Download the report (CSV, {errorCount} rows)
               </a>
               <Table caption="Rows not imported" className="min-w-[40rem]">
-                <THead>
-                  <TR>
-                    <TH>Row</TH>
-                    <TH>Outcome</TH>
-                    <TH>Reason</TH>
-                    <TH>Row as read</TH>
-                  </TR>
-                </THead>
+                <TableHeader columns={["Row", "Outcome", "Reason", "Row as read"]} />
                 <TBody>
                   {shown.map((e) => (
                     <TR key={e.rowNumber}>

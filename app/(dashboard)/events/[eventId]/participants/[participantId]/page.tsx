@@ -13,7 +13,7 @@ import { SendRsvpEmailButton } from "@/components/rsvp/send-rsvp-email-button";
 import { maskTicketCode, sourceLabels } from "@/components/participants/participant-labels";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { getParticipant, hasTicket, listParticipantMessages, listStatusHistory } from "@/lib/db/queries/participants";
@@ -105,14 +105,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
           <p className="text-sm text-zinc-600">No changes yet: {participant.status === "pending" ? "waiting for your decision." : "the status was set when they registered."}</p>
         ) : (
           <Table caption={`Status history of ${name}`} className="min-w-[40rem]">
-            <THead>
-              <TR>
-                <TH>When</TH>
-                <TH>Change</TH>
-                <TH>Reason</TH>
-                <TH>By</TH>
-              </TR>
-            </THead>
+            <TableHeader columns={["When", "Change", "Reason", "By"]} />
             <TBody>
               {history.map((h) => (
                 <TR key={h.id}>
@@ -134,15 +127,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
           <p className="text-sm text-zinc-600">No email has been sent to {participant.email} yet.</p>
         ) : (
           <Table caption={`Emails to ${name}`} className="min-w-[52rem]">
-            <THead>
-              <TR>
-                <TH>Subject</TH>
-                <TH>Kind</TH>
-                <TH>Status</TH>
-                <TH>Created</TH>
-                <TH>Sent</TH>
-              </TR>
-            </THead>
+            <TableHeader columns={["Subject", "Kind", "Status", "Created", "Sent"]} />
             <TBody>
               {messages.map((m) => (
                 <TR key={m.id}>

@@ -1,7 +1,7 @@
 // Download one attachment of an email. Session checked here (401 when anonymous); the attachment
 // is found only through a message the organizer may see (404 otherwise). Always served as a
 // download, never rendered inline.
-import { requireOrganizerForApi, UnauthorizedError } from "@/lib/auth/session";
+import { organizerForApi } from "@/lib/auth/organizer-for-api";
 import { db } from "@/lib/db/client";
 import { getAttachmentForUser } from "@/lib/db/queries/messages";
 
@@ -17,13 +17,8 @@ function contentDisposition(filename: string): string {
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  let user: Awaited<ReturnType<typeof requireOrganizerForApi>>;
-  try {
-    user = await requireOrganizerForApi();
-  } catch (err) {
-    if (err instanceof UnauthorizedError) return new Response("Sign in required", { status: 401, headers: noStore });
-    throw err;
-  }
+  const user = await organizerForApi();
+  if (user instanceof Response) return user;
   const { messageId, attachmentId } = await params;
   const attachment = await getAttachmentForUser(db(), user, messageId, attachmentId);
   if (!attachment) return new Response("Not found", { status: 404, headers: noStore });
