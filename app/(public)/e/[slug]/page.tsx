@@ -45,7 +45,11 @@ export default async function EventPage({ params }: Props) {
         ) : full ? (
           <Alert tone="warning">This event is full. Registration is no longer possible.</Alert>
         ) : (
-          <RegistrationForm action={registerAction.bind(null, event.slug)} eventTitle={event.title} />
+          <RegistrationForm
+            action={registerAction.bind(null, event.slug)}
+            eventTitle={event.title}
+            challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
+          />
         )}
       </Card>
     </main>
