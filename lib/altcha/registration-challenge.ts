@@ -106,10 +106,9 @@ export async function checkRegistrationChallenge(db: DbOrTx, slug: string, paylo
   if (!result.verified) return { ok: false, reason: "invalid" };
   // Spend it: the signature is unique per challenge. Expired rows go at the same time (they would
   // be refused as expired anyway), so the table holds at most CHALLENGE_TTL_MS worth of posts.
-  const expiresAt = new Date(decoded.challenge.parameters.expiresAt * 1000);
   const spent = await db.execute<{ signature: string }>(sql`
     with purge as (delete from used_challenges where expires_at < now())
-    insert into used_challenges (signature, expires_at) values (${decoded.challenge.signature}, ${expiresAt})
+    insert into used_challenges (signature, expires_at) values (${decoded.challenge.signature}, to_timestamp(${decoded.challenge.parameters.expiresAt}))
     on conflict (signature) do nothing
     returning signature`);
   return spent.length === 1 ? { ok: true } : { ok: false, reason: "used" };
