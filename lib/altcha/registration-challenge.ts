@@ -76,7 +76,7 @@ const payloadSchema = z.object({
   solution: z.object({ counter: z.number().int().nonnegative(), derivedKey: z.string().max(300), time: z.number().optional() }),
 });
 
-export type ChallengeRefusal = "required" | "invalid" | "expired" | "used";
+export type ChallengeRefusal = "required" | "rush" | "invalid" | "expired" | "used";
 export type ChallengeCheck = { ok: true } | { ok: false; reason: ChallengeRefusal };
 
 /** Whether a post to this event must carry a solved challenge right now. */
@@ -93,7 +93,7 @@ export async function challengeRequired(db: DbOrTx, mode: ChallengeMode, slug: s
 export async function checkRegistrationChallenge(db: DbOrTx, slug: string, payload: unknown): Promise<ChallengeCheck> {
   const [event] = await db.select({ mode: events.registrationChallenge }).from(events).where(eq(events.slug, slug));
   if (!event || !(await challengeRequired(db, event.mode, slug))) return { ok: true };
-  if (typeof payload !== "string" || payload === "") return { ok: false, reason: "required" };
+  if (typeof payload !== "string" || payload === "") return { ok: false, reason: event.mode === "always" ? "required" : "rush" };
   const decoded = decodePayload(payload);
   if (!decoded || decoded.challenge.parameters.data.event !== slug) return { ok: false, reason: "invalid" };
   const result = await verifySolution({
@@ -127,7 +127,8 @@ function decodePayload(payload: string): z.output<typeof payloadSchema> | null {
 /** What the form says for each refusal: plain words, and what to do. */
 export const challengeMessages: Record<ChallengeRefusal, string> = {
   required:
-    "This form needs JavaScript right now: many registrations are arriving, so your browser has to run a short check first. Please turn JavaScript on and try again, or try again in a few minutes.",
+    "This form needs JavaScript: it runs a short automatic check in your browser that keeps scripts from taking the seats. Please turn JavaScript on and register again.",
+  rush: "This form needs JavaScript right now: many registrations are arriving, so your browser has to run a short check first. Please turn JavaScript on and try again, or try again in a few minutes.",
   invalid: "The automatic check that you are not a script did not succeed. It has been started again: please wait until it says it is done, then register again.",
   expired: "The automatic check expired while the form was open. It has been started again: please wait until it says it is done, then register again.",
   used: "The automatic check was already used for an earlier submission. It has been started again: please wait until it says it is done, then register again.",

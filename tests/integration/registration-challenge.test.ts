@@ -59,7 +59,7 @@ describe("registration challenge modes", () => {
     for (let i = 0; i < RUSH_PER_MINUTE - 1; i++) await hitRateLimit(db(), [hit]);
     expect(await checkRegistrationChallenge(db(), event.slug, undefined)).toEqual({ ok: true });
     await hitRateLimit(db(), [hit]);
-    expect(await checkRegistrationChallenge(db(), event.slug, undefined)).toEqual({ ok: false, reason: "required" });
+    expect(await checkRegistrationChallenge(db(), event.slug, undefined)).toEqual({ ok: false, reason: "rush" });
     const payload = await solve(await createRegistrationChallenge(event.slug));
     expect(await checkRegistrationChallenge(db(), event.slug, payload)).toEqual({ ok: true });
     // The rush is over once the counter's window has passed.
