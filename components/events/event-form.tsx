@@ -162,7 +162,8 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
             { value: "off", label: "Off", hint: "The form asks for no check; the usual limits per address and per event still hold." },
             {
               value: "automatic",
-              label: "Automatic",
+              // Not "Automatic": the approval setting's radio already has that label.
+              label: "During a rush",
               hint: `Browsers run a short proof-of-work check; it is required only while more than ${RUSH_PER_MINUTE} registrations a minute arrive (then the form needs JavaScript).`,
             },
             { value: "always", label: "Always", hint: "Every registration needs the check, so the form needs JavaScript." },
