@@ -8,6 +8,7 @@ import { CheckedForm } from "@/components/ui/checked-form";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { RUSH_PER_MINUTE } from "@/lib/altcha/challenge-mode";
 import { suggestSlug } from "@/lib/events/suggest-slug";
 import { eventSchema } from "@/lib/validation/events";
 import type { FormState } from "@/lib/validation/form-state";
@@ -60,6 +61,7 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
 
   const registrationOpen = v.registrationOpen ?? "open";
   const approvalMode = v.approvalMode ?? "manual";
+  const registrationChallenge = v.registrationChallenge ?? "off";
 
   return (
     <>
@@ -149,6 +151,22 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
           options={[
             { value: "automatic", label: "Automatic", hint: "Every registration is approved at once." },
             { value: "manual", label: "Manual", hint: "You approve or reject each registration." },
+          ]}
+        />
+        <RadioGroup
+          name="registrationChallenge"
+          legend="Check against scripts"
+          defaultValue={registrationChallenge}
+          error={errors.registrationChallenge}
+          options={[
+            { value: "off", label: "Off", hint: "The form asks for no check; the usual limits per address and per event still hold." },
+            {
+              value: "automatic",
+              // Not "Automatic": the approval setting's radio already has that label.
+              label: "During a rush",
+              hint: `Browsers run a short proof-of-work check; it is required only while more than ${RUSH_PER_MINUTE} registrations a minute arrive (then the form needs JavaScript).`,
+            },
+            { value: "always", label: "Always", hint: "Every registration needs the check, so the form needs JavaScript." },
           ]}
         />
       </div>

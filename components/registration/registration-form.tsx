@@ -6,14 +6,29 @@ import { useFormStatus } from "react-dom";
 import { ParticipantFields } from "@/components/participants/participant-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { ChallengeMode } from "@/lib/altcha/challenge-mode";
 import { fieldErrors as toFieldErrors } from "@/lib/validation/fields";
 import { registrationSchema } from "@/lib/validation/participants";
 import type { RegistrationState } from "@/lib/validation/participants";
+import { AltchaWidget } from "./altcha-widget";
 
-type Props = { action: (prev: RegistrationState, form: FormData) => Promise<RegistrationState>; eventTitle: string };
+type Props = {
+  action: (prev: RegistrationState, form: FormData) => Promise<RegistrationState>;
+  eventTitle: string;
+  /** The event's proof-of-work setting, and where the widget gets its challenge (when not off). */
+  challenge?: { mode: ChallengeMode; url: string };
+};
 
-export function RegistrationForm({ action, eventTitle }: Props) {
+const CHALLENGE_PENDING = "Please wait a moment: the automatic check is not done yet. Register again once it says it is done.";
+
+export function RegistrationForm({ action, eventTitle, challenge }: Props) {
   const [state, formAction] = useActionState(action, { status: "idle" });
+  // Every answer from the server may have spent the challenge: a fresh widget solves a new one.
+  const [round, setRound] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: counts the answers, the state is the trigger
+  useEffect(() => setRound((r) => r + 1), [state]);
+  const [challengeError, setChallengeError] = useState<string | null>(null);
+  const widget = challenge && challenge.mode !== "off" ? challenge : null;
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   // Marks posts made with JavaScript running: they get the confirmation in place; a post without
   // it is answered with a redirect to the confirmation page (see the action).
@@ -41,17 +56,34 @@ export function RegistrationForm({ action, eventTitle }: Props) {
       className="space-y-5"
       aria-label={`Register for ${eventTitle}`}
       onSubmit={(e) => {
-        const parsed = registrationSchema.safeParse(Object.fromEntries(new FormData(e.currentTarget)));
+        const data = new FormData(e.currentTarget);
+        const parsed = registrationSchema.safeParse(Object.fromEntries(data));
         if (!parsed.success) {
           e.preventDefault();
           setClientErrors(toFieldErrors(parsed.error));
-        } else {
-          setClientErrors(null);
+          return;
         }
+        setClientErrors(null);
+        // "always": a post without a solution would only come back refused.
+        if (widget?.mode === "always" && !data.get("altcha")) {
+          e.preventDefault();
+          setChallengeError(CHALLENGE_PENDING);
+          return;
+        }
+        setChallengeError(null);
       }}
     >
       <input type="hidden" name="js" value={hydrated ? "1" : ""} />
-      {state.status === "error" && state.message && !clientErrors && <Alert tone="error">{state.message}</Alert>}
+      {widget?.mode === "always" && (
+        <noscript>
+          <Alert tone="warning">
+            This form needs JavaScript: it runs a short automatic check in your browser that keeps scripts from taking the seats. Please turn
+            JavaScript on to register.
+          </Alert>
+        </noscript>
+      )}
+      {state.status === "error" && state.message && !clientErrors && !challengeError && <Alert tone="error">{state.message}</Alert>}
+      {challengeError && <Alert tone="error">{challengeError}</Alert>}
       <ParticipantFields errors={errors} values={v} autofill />
       <div className="space-y-1.5">
         <div className="flex items-start gap-3">
@@ -74,6 +106,7 @@ export function RegistrationForm({ action, eventTitle }: Props) {
           </p>
         )}
       </div>
+      {widget && <AltchaWidget key={round} challengeUrl={widget.url} />}
       <SubmitButton />
     </form>
   );

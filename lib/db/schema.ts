@@ -9,3 +9,4 @@ export * from "./schema/operations";
 export * from "./schema/check-ins";
 export * from "./schema/certificates";
 export * from "./schema/rate-limits";
+export * from "./schema/altcha";

@@ -24,6 +24,7 @@ function columns(input: EventInput) {
     rsvpReminderDays: input.rsvpReminderDays,
     registrationOpen: input.registrationOpen,
     approvalMode: input.approvalMode,
+    ...(input.registrationChallenge ? { registrationChallenge: input.registrationChallenge } : {}),
   };
 }
 

@@ -93,6 +93,14 @@ export function knownBlocked(hit: RateLimitHit): number | null {
   return until !== undefined && until > now ? until - now : null;
 }
 
+/** Hits counted on a key in its current window, without counting one (0 when none or expired). */
+export async function currentHits(db: DbOrTx, hit: RateLimitHit): Promise<number> {
+  const rows = await db.execute<{ hits: number }>(
+    sql`select hits from rate_limit_counters where key = ${storageKey(hit)} and window_ends_at > now()`,
+  );
+  return rows[0]?.hits ?? 0;
+}
+
 /** Forgets a key's count (a successful sign-in clears the account's failures). */
 export async function resetRateLimit(db: DbOrTx, hit: RateLimitHit): Promise<void> {
   const key = storageKey(hit);

@@ -36,6 +36,8 @@ export const rules = {
   // registrations when it opens, but not a script's thousands.
   registrationAddress: rule({ name: "registration.address", max: 10, windowMs: 10 * MINUTE, public: true }),
   registrationEvent: rule({ name: "registration.event", max: 300, windowMs: MINUTE, public: true }),
+  // New proof-of-work challenges for the registration form (one per page view that runs the widget).
+  registrationChallengeAddress: rule({ name: "registration-challenge.address", max: 60, windowMs: 10 * MINUTE, public: true }),
   // Sending a registrant's confirmation again (the answer to "already registered" that does not
   // leak it). Not public: it protects the registrant's inbox, load tests or not.
   confirmationResend: rule({ name: "confirmation.resend", max: 3, windowMs: HOUR, public: false }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHALLENGE_MODES } from "@/lib/altcha/challenge-mode";
 import { isTimeZone } from "@/lib/events/time";
 import { optionalText, text } from "./fields";
 import type { ActionError } from "./form-state";
@@ -37,6 +38,8 @@ export const eventSchema = z
       .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 90), "Reminder must be a whole number of days from 1 to 90, or empty for none"),
     registrationOpen: z.enum(["open", "closed"]).transform((v) => v === "open"),
     approvalMode: z.enum(["automatic", "manual"], { error: "Choose how registrations are approved" }),
+    // Absent (a form that does not show it): the event keeps its setting.
+    registrationChallenge: z.enum(CHALLENGE_MODES, { error: "Choose when the registration form asks for the automatic check" }).optional(),
   })
   .refine((v) => v.endsAt >= v.startsAt, { path: ["endsAt"], message: "End must be after the start" });
 

@@ -30,6 +30,19 @@ describe("saving an event", () => {
     expect(row).toMatchObject({ timeZone: "America/New_York", createdBy: organizer.id, capacity: 120, approvalMode: "manual" });
   });
 
+  it("stores the registration check setting, keeps it when a form leaves it out, and refuses unknown values", async () => {
+    const organizer = await createUser();
+    const result = await saveEvent(db(), organizer, input({ registrationChallenge: "always" }));
+    if (!result.ok) throw new Error("not saved");
+    expect((await load(result.eventId)).registrationChallenge).toBe("always");
+    expect((await saveEvent(db(), organizer, input({ title: "Renamed" }), result.eventId)).ok).toBe(true);
+    expect(await load(result.eventId)).toMatchObject({ title: "Renamed", registrationChallenge: "always" });
+    expect((await saveEvent(db(), organizer, input({ registrationChallenge: "automatic" }), result.eventId)).ok).toBe(true);
+    expect((await load(result.eventId)).registrationChallenge).toBe("automatic");
+    const bad = eventSchema.safeParse(eventForm({ registrationChallenge: "sometimes" }));
+    expect(bad.success).toBe(false);
+  });
+
   it("reports a slug another event uses as a field error", async () => {
     const organizer = await createUser("organizer");
     expect((await saveEvent(db(), organizer, input({ slug: "data-day" }))).ok).toBe(true);

@@ -20,6 +20,9 @@ export const events = pgTable(
     seatsTaken: integer("seats_taken"),
     registrationOpen: boolean("registration_open").notNull().default(true),
     approvalMode: text("approval_mode", { enum: ["automatic", "manual"] }).notNull().default("manual"),
+    // Proof of work (ALTCHA) on the public registration form: never, only while registrations arrive
+    // faster than a threshold (lib/altcha/registration-challenge.ts), or always.
+    registrationChallenge: text("registration_challenge", { enum: ["off", "automatic", "always"] }).notNull().default("off"),
     // Personal data of the participants is anonymised this many days after the event ends (null: kept).
     anonymiseAfterDays: integer("anonymise_after_days"),
     anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),

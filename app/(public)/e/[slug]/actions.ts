@@ -8,6 +8,7 @@
 // state: the confirmation appears in place at once.
 import { headers } from "next/headers";
 import { redirect, RedirectType } from "next/navigation";
+import { challengeMessages, checkRegistrationChallenge } from "@/lib/altcha/registration-challenge";
 import { db } from "@/lib/db/client";
 import { budgetRefusal } from "@/lib/rate-limit/check-budget";
 import { clientAddress } from "@/lib/rate-limit/client-address";
@@ -32,11 +33,14 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
   if (refused) return { status: "error", message: refused.message };
   if (!(form instanceof FormData)) return { status: "error", message: "Please correct the highlighted fields." };
   const raw = formToObject(form);
-  // Never echo huge values back into the page.
-  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.slice(0, 1000)]));
+  // Never echo huge values back into the page (nor the spent proof of work).
+  const values = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== "altcha").map(([k, v]) => [k, v.slice(0, 1000)]));
   const parsed = registrationSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values, message: "Please correct the highlighted fields." };
   if (typeof slug !== "string" || slug.length > 80) return { status: "error", message: REASONS.not_found, values };
+  // The proof of work, when the event asks for it (off / automatic under a rush / always).
+  const challenge = await checkRegistrationChallenge(db(), slug, form.get("altcha"));
+  if (!challenge.ok) return { status: "error", message: challengeMessages[challenge.reason], values };
   const result = await registerParticipant(db(), { slug }, parsed.data);
   if (!result.ok && result.reason !== "duplicate") return { status: "error", message: REASONS[result.reason], values };
   if (!result.ok) {

@@ -53,7 +53,11 @@ export default async function EventPage({ params }: Props) {
       <Card className="mt-8 p-4 sm:p-6">
         <h2 className="mb-4 text-lg font-semibold">Register</h2>
         <LiveRegistration slug={event.slug} initial={{ open, full: false }}>
-          <RegistrationForm action={registerAction.bind(null, event.slug)} eventTitle={event.title} />
+          <RegistrationForm
+            action={registerAction.bind(null, event.slug)}
+            eventTitle={event.title}
+            challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
+          />
         </LiveRegistration>
       </Card>
     </main>
