@@ -6,6 +6,7 @@
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
 import { getEventBySlug } from "@/lib/db/queries/events";
+import type { Event } from "@/lib/db/schema";
 import { registrationIsOpen } from "@/lib/participants/register-participant";
 
 /** A backstop only: edits expire the page at once through the tag. */
@@ -22,6 +23,8 @@ export type PublicEvent = {
   endsAt: Date;
   timeZone: string;
   registrationOpen: boolean;
+  /** The proof-of-work setting of the registration form (off / automatic / always). */
+  registrationChallenge: Event["registrationChallenge"];
 };
 
 type Stored = Omit<PublicEvent, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
@@ -33,8 +36,8 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
     async (): Promise<Stored | null> => {
       const event = await getEventBySlug(db(), key);
       if (!event) return null;
-      const { title, description, venue, timeZone, registrationOpen } = event;
-      return { slug: event.slug, title, description, venue, timeZone, registrationOpen, startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString() };
+      const { title, description, venue, timeZone, registrationOpen, registrationChallenge } = event;
+      return { slug: event.slug, title, description, venue, timeZone, registrationOpen, registrationChallenge, startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString() };
     },
     ["public-event", key],
     { tags: [publicEventTag(key)], revalidate: PUBLIC_PAGE_REVALIDATE_SECONDS },

@@ -31,7 +31,7 @@ describe("saving an event", () => {
   });
 
   it("stores the registration check setting, keeps it when a form leaves it out, and refuses unknown values", async () => {
-    const organizer = await createUser();
+    const organizer = await createUser("organizer");
     const result = await saveEvent(db(), organizer, input({ registrationChallenge: "always" }));
     if (!result.ok) throw new Error("not saved");
     expect((await load(result.eventId)).registrationChallenge).toBe("always");
