@@ -27,5 +27,8 @@ export async function startWebProcess(): Promise<void> {
     if (r.status >= 500) log.error(line, "request failed");
     else log.debug(line, "request");
   });
-  log.info({ nodeEnv: config.NODE_ENV, emailTransport: config.EMAIL_TRANSPORT, metrics: Boolean(config.METRICS_TOKEN) }, "web server configured");
+  log.info(
+    { nodeEnv: config.NODE_ENV, emailTransport: config.EMAIL_TRANSPORT, metrics: Boolean(config.METRICS_TOKEN) },
+    "web server configured",
+  );
 }

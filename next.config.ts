@@ -19,7 +19,10 @@ const nextConfig: NextConfig = {
       { source: "/((?!api/outbox/[^/]+/html).*)", headers: securityHeaders },
       {
         source: "/api/outbox/:messageId/html",
-        headers: [...securityHeaders.filter((h) => h.key !== "Content-Security-Policy" && h.key !== "X-Frame-Options"), { key: "X-Frame-Options", value: "SAMEORIGIN" }],
+        headers: [
+          ...securityHeaders.filter((h) => h.key !== "Content-Security-Policy" && h.key !== "X-Frame-Options"),
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
       },
     ];
   },

@@ -13,7 +13,10 @@ export function proxy(request: NextRequest) {
   const url = appUrl();
   const refusal = guardRequest({ method: request.method, url: request.url, headers: request.headers }, url);
   const response = refusal
-    ? new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } })
+    ? new NextResponse(refusal.message, {
+        status: refusal.status,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      })
     : NextResponse.next();
   if (url.startsWith("https://")) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;

@@ -22,6 +22,8 @@ export default defineJob({
     await deferWhilePaused("certificates.email", payload, () => sendCertificateEmails(db, payload.operationId, payload.participantIds));
   },
   onGiveUp: async ({ db }, payload, error) => {
-    await failPendingItems(db, payload.operationId, `Not sent after several attempts: ${error}`, { participantIds: payload.participantIds });
+    await failPendingItems(db, payload.operationId, `Not sent after several attempts: ${error}`, {
+      participantIds: payload.participantIds,
+    });
   },
 });

@@ -30,6 +30,8 @@ export default defineJob({
     await issueCertificates(db, payload.operationId, payload.participantIds);
   },
   onGiveUp: async ({ db }, payload, error) => {
-    await failPendingItems(db, payload.operationId, `Not generated after several attempts: ${error}`, { participantIds: payload.participantIds });
+    await failPendingItems(db, payload.operationId, `Not generated after several attempts: ${error}`, {
+      participantIds: payload.participantIds,
+    });
   },
 });

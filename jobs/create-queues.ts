@@ -6,7 +6,10 @@ import type { JobDefinition } from "@/lib/queue/define-job";
 import { DEAD_LETTER_QUEUE } from "@/lib/queue/jobs";
 import { contractJobs, maintenanceJobs } from "./registry";
 
-export async function createQueues(boss: PgBoss, definitions: readonly JobDefinition[] = [...contractJobs, ...maintenanceJobs]): Promise<void> {
+export async function createQueues(
+  boss: PgBoss,
+  definitions: readonly JobDefinition[] = [...contractJobs, ...maintenanceJobs],
+): Promise<void> {
   if (!(await boss.getQueue(DEAD_LETTER_QUEUE))) {
     await boss.createQueue(DEAD_LETTER_QUEUE, { retentionSeconds: 30 * 24 * 3600 });
   }

@@ -9,7 +9,11 @@ import { defineMaintenanceTask } from "./maintenance-task";
 
 const BATCH = 500;
 
-export async function purgeMessageBodiesOlderThan(db: Db, days: number, now = new Date()): Promise<{ messages: number; attachments: number }> {
+export async function purgeMessageBodiesOlderThan(
+  db: Db,
+  days: number,
+  now = new Date(),
+): Promise<{ messages: number; attachments: number }> {
   const cutoff = new Date(now.getTime() - days * 24 * 3600 * 1000).toISOString();
   let messages = 0;
   let attachments = 0;
@@ -23,7 +27,10 @@ export async function purgeMessageBodiesOlderThan(db: Db, days: number, now = ne
           limit ${BATCH} for update skip locked`)),
       ].map((r) => r.id);
       if (ids.length === 0) return { messages: 0, attachments: 0 };
-      const list = sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+      const list = sql`array[${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )}]::uuid[]`;
       const removed = await tx.execute(sql`delete from message_attachments where message_id = any(${list})`);
       await tx.execute(sql`update messages set html = null, text = null where id = any(${list})`);
       return { messages: ids.length, attachments: (removed as unknown as { count: number }).count };

@@ -16,28 +16,28 @@ export default defineJob({
   payload: z.object({ participantId: z.uuid(), changeId: z.uuid() }),
   queue: deliveryQueueOptions,
   handle: async ({ db }, payload) => {
-  const due = { participantId: payload.participantId, status: "rejected" as const, changeId: payload.changeId };
-  const messageId = await db.transaction(async (tx) => {
-    const current = await participantIfStatus(tx, { ...due, lock: true });
-    if (!current) return null;
-    const { participant, event } = current;
-    // The reason given with this rejection; the participant's column holds the latest one.
-    const [change] = await tx
-      .select({ reason: participantStatusHistory.reason })
-      .from(participantStatusHistory)
-      .where(eq(participantStatusHistory.id, payload.changeId));
-    const reason = change?.reason ?? participant.rejectionReason ?? "";
-    const content = await composeEmail(tx, event, participant, "rejected", { reason });
-    const message = await createMessage(tx, {
-      key: `rejected:${payload.changeId}`,
-      kind: "rejected",
-      eventId: event.id,
-      participantId: participant.id,
-      to: participant.email,
-      ...content,
+    const due = { participantId: payload.participantId, status: "rejected" as const, changeId: payload.changeId };
+    const messageId = await db.transaction(async (tx) => {
+      const current = await participantIfStatus(tx, { ...due, lock: true });
+      if (!current) return null;
+      const { participant, event } = current;
+      // The reason given with this rejection; the participant's column holds the latest one.
+      const [change] = await tx
+        .select({ reason: participantStatusHistory.reason })
+        .from(participantStatusHistory)
+        .where(eq(participantStatusHistory.id, payload.changeId));
+      const reason = change?.reason ?? participant.rejectionReason ?? "";
+      const content = await composeEmail(tx, event, participant, "rejected", { reason });
+      const message = await createMessage(tx, {
+        key: `rejected:${payload.changeId}`,
+        kind: "rejected",
+        eventId: event.id,
+        participantId: participant.id,
+        to: participant.email,
+        ...content,
+      });
+      return message.id;
     });
-    return message.id;
-  });
-  if (messageId) await deliverMessage(db, messageId);
+    if (messageId) await deliverMessage(db, messageId);
   },
 });

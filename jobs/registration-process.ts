@@ -22,37 +22,37 @@ export default defineJob({
   payload: z.object({ participantId: z.uuid() }),
   queue: deliveryQueueOptions,
   handle: async ({ db }, payload) => {
-  const messageId = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ participant: participants, event: events })
-      .from(participants)
-      .innerJoin(events, eq(events.id, participants.eventId))
-      .where(eq(participants.id, payload.participantId))
-      .for("update", { of: participants });
-    // Deleted, or decided already (an approval sends its own email through its own job).
-    if (row?.participant.status !== "pending") return null;
-    const { participant, event } = row;
+    const messageId = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .select({ participant: participants, event: events })
+        .from(participants)
+        .innerJoin(events, eq(events.id, participants.eventId))
+        .where(eq(participants.id, payload.participantId))
+        .for("update", { of: participants });
+      // Deleted, or decided already (an approval sends its own email through its own job).
+      if (row?.participant.status !== "pending") return null;
+      const { participant, event } = row;
 
-    if (event.approvalMode === "automatic") {
-      await transitionParticipantStatus(
-        tx,
-        { eventId: event.id, selection: { ids: [participant.id] } },
-        { ...CHANGES.approve, from: ["pending"], reason: null, actor: { kind: "system", reason: AUTOMATIC_APPROVAL } },
-      );
-      return null;
-    }
+      if (event.approvalMode === "automatic") {
+        await transitionParticipantStatus(
+          tx,
+          { eventId: event.id, selection: { ids: [participant.id] } },
+          { ...CHANGES.approve, from: ["pending"], reason: null, actor: { kind: "system", reason: AUTOMATIC_APPROVAL } },
+        );
+        return null;
+      }
 
-    const content = await composeEmail(tx, event, participant, "registration_received");
-    const message = await createMessage(tx, {
-      key: `registration_received:${participant.id}`,
-      kind: "registration_received",
-      eventId: event.id,
-      participantId: participant.id,
-      to: participant.email,
-      ...content,
+      const content = await composeEmail(tx, event, participant, "registration_received");
+      const message = await createMessage(tx, {
+        key: `registration_received:${participant.id}`,
+        kind: "registration_received",
+        eventId: event.id,
+        participantId: participant.id,
+        to: participant.email,
+        ...content,
+      });
+      return message.id;
     });
-    return message.id;
-  });
-  if (messageId) await deliverMessage(db, messageId);
+    if (messageId) await deliverMessage(db, messageId);
   },
 });

@@ -34,7 +34,14 @@ export const contractJobs = [
   certificatesEmail,
 ] as const;
 
-export const maintenanceJobs = [purgeMessageBodies, anonymiseEvents, sendRsvpReminders, expireRsvpLinks, settleOrphanedOperations, purgeRateLimits] as const;
+export const maintenanceJobs = [
+  purgeMessageBodies,
+  anonymiseEvents,
+  sendRsvpReminders,
+  expireRsvpLinks,
+  settleOrphanedOperations,
+  purgeRateLimits,
+] as const;
 
 /** What one worker process serves. */
 export function workerJobs(config: Env): readonly JobDefinition[] {

@@ -32,7 +32,12 @@ export function batchRunner(definition: JobDefinition, config: Env) {
             recordJob(definition.name, "failed", seconds);
             const message = err instanceof Error ? err.message : String(err);
             log.warn(
-              { durationMs: Math.round(seconds * 1000), attempt: job.retryCount + 1, lastAttempt: job.retryCount >= job.retryLimit, error: failureMessage(err) },
+              {
+                durationMs: Math.round(seconds * 1000),
+                attempt: job.retryCount + 1,
+                lastAttempt: job.retryCount >= job.retryLimit,
+                error: failureMessage(err),
+              },
               "job failed",
             );
             return { id: job.id, status: "failed", output: { message, stack: err instanceof Error ? err.stack : undefined } };

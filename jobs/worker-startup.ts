@@ -89,7 +89,9 @@ export async function checkDatabase(
       );
     }
     if (!(await queueSchemaInstalled(sql))) {
-      throw new StartupError(`The job queue is not installed in ${describeDatabase(url)}. Run \`npm run db:migrate\` before starting workers.`);
+      throw new StartupError(
+        `The job queue is not installed in ${describeDatabase(url)}. Run \`npm run db:migrate\` before starting workers.`,
+      );
     }
   } finally {
     await sql.end({ timeout: 5 });

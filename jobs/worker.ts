@@ -65,7 +65,11 @@ async function main() {
   let stopping = false;
   let metricsServer: Server | undefined;
   if (config.WORKER_METRICS_PORT) {
-    metricsServer = await startWorkerMetricsServer({ port: config.WORKER_METRICS_PORT, token: config.METRICS_TOKEN, healthy: () => !stopping });
+    metricsServer = await startWorkerMetricsServer({
+      port: config.WORKER_METRICS_PORT,
+      token: config.METRICS_TOKEN,
+      healthy: () => !stopping,
+    });
   }
 
   for (const queue of queues) {

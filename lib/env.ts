@@ -37,7 +37,10 @@ const schema = z
     // Finished jobs (completed, failed, cancelled) are deleted by pg-boss this long after finishing.
     JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     // When the daily maintenance runs: a five-field cron expression, in MAINTENANCE_TIME_ZONE.
-    MAINTENANCE_CRON: z.string().regex(/^\S+( \S+){4}$/, "must be a five-field cron expression, e.g. 30 3 * * *").default("30 3 * * *"),
+    MAINTENANCE_CRON: z
+      .string()
+      .regex(/^\S+( \S+){4}$/, "must be a five-field cron expression, e.g. 30 3 * * *")
+      .default("30 3 * * *"),
     MAINTENANCE_TIME_ZONE: z
       .string()
       .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "must be an IANA time zone, e.g. Europe/Athens")
@@ -48,7 +51,10 @@ const schema = z
     // request from one of them has its X-Forwarded-For believed; unset, the socket address counts.
     TRUSTED_PROXY: z
       .string()
-      .regex(/^[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*$/, "must be a comma-separated list of addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8")
+      .regex(
+        /^[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*$/,
+        "must be a comma-separated list of addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8",
+      )
       .optional(),
   })
   .superRefine((env, ctx) => {

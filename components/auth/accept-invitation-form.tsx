@@ -22,7 +22,15 @@ export function AcceptInvitationForm({ action, email }: Props) {
           {/* For password managers: the account's user name. */}
           <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
           <Field id="password" label="Choose a password" hint={`At least ${PASSWORD_MIN} characters.`} error={errors.password}>
-            <Input name="password" type="password" autoComplete="new-password" minLength={PASSWORD_MIN} maxLength={128} required autoFocus />
+            <Input
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              minLength={PASSWORD_MIN}
+              maxLength={128}
+              required
+              autoFocus
+            />
           </Field>
           <Field id="confirmPassword" label="Repeat the password" error={errors.confirmPassword}>
             <Input name="confirmPassword" type="password" autoComplete="new-password" maxLength={128} required />

@@ -15,7 +15,16 @@ export function SignInForm({ action }: Props) {
       {({ errors, values: v }) => (
         <>
           <Field id="email" label="Email" error={errors.email}>
-            <Input name="email" type="email" inputMode="email" autoComplete="username" defaultValue={v.email} maxLength={254} required autoFocus={!v.email} />
+            <Input
+              name="email"
+              type="email"
+              inputMode="email"
+              autoComplete="username"
+              defaultValue={v.email}
+              maxLength={254}
+              required
+              autoFocus={!v.email}
+            />
           </Field>
           <Field id="password" label="Password" error={errors.password}>
             <Input name="password" type="password" autoComplete="current-password" maxLength={128} required autoFocus={!!v.email} />

@@ -19,8 +19,16 @@ export function AddByEmailForm({ action }: { action: Action }) {
       <SubmitButton variant="secondary" pendingText="Adding…">
         Add
       </SubmitButton>
-      {state.error && <Alert tone="error" className="w-full">{state.error}</Alert>}
-      {state.ok && <Alert tone="success" className="w-full">{state.message}</Alert>}
+      {state.error && (
+        <Alert tone="error" className="w-full">
+          {state.error}
+        </Alert>
+      )}
+      {state.ok && (
+        <Alert tone="success" className="w-full">
+          {state.message}
+        </Alert>
+      )}
     </form>
   );
 }

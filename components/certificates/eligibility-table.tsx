@@ -23,7 +23,9 @@ export function EligibilityTable({ rows, action, limit }: { rows: EligibilityRow
   }
   return (
     <div className="space-y-2">
-      {rows.length >= limit && <p className="text-sm text-zinc-600">Showing the first {limit.toLocaleString("en-GB")}; add others by email above.</p>}
+      {rows.length >= limit && (
+        <p className="text-sm text-zinc-600">Showing the first {limit.toLocaleString("en-GB")}; add others by email above.</p>
+      )}
       <Table caption="Participants on the certificate list">
         <TableHeader columns={["Name", "Email", "Why", "Certificate", { label: "Actions", screenReaderOnly: true }]} />
         <TBody>

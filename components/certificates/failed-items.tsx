@@ -3,7 +3,19 @@ import { Button } from "@/components/ui/button";
 
 type Item = { participantId: string; error: string | null; firstName: string | null; lastName: string | null; email: string | null };
 
-export function FailedItems({ title, items, operationId, canRetry, retry }: { title: string; items: Item[]; operationId: string; canRetry: boolean; retry: (form: FormData) => Promise<void> }) {
+export function FailedItems({
+  title,
+  items,
+  operationId,
+  canRetry,
+  retry,
+}: {
+  title: string;
+  items: Item[];
+  operationId: string;
+  canRetry: boolean;
+  retry: (form: FormData) => Promise<void>;
+}) {
   if (items.length === 0) return null;
   return (
     <div className="space-y-2">

@@ -23,7 +23,11 @@ export function ImageUploadForm({ kind, label, uploadUrl }: { kind: "logo" | "si
     if (file.size > MAX) return setError(`The image is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB.`);
     setPending(true);
     try {
-      const res = await fetch(uploadUrl, { method: "POST", body: file, headers: { "Content-Type": "application/octet-stream", "X-Filename": encodeURIComponent(file.name) } });
+      const res = await fetch(uploadUrl, {
+        method: "POST",
+        body: file,
+        headers: { "Content-Type": "application/octet-stream", "X-Filename": encodeURIComponent(file.name) },
+      });
       const body = (await res.json().catch(() => ({}))) as { error?: string };
       if (!res.ok) setError(body.error ?? "The upload failed. Try again.");
       else {

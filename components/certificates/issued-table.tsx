@@ -32,7 +32,11 @@ export function IssuedTable({ rows, total, downloadBase }: { rows: Row[]; total:
               </TD>
               <TD>{r.issuedAt.toISOString().slice(0, 10)}</TD>
               <TD>
-                <a href={`${downloadBase}/${r.participantId}`} className="font-medium text-brand-600 hover:underline" aria-label={`Download the certificate of ${r.holderName}`}>
+                <a
+                  href={`${downloadBase}/${r.participantId}`}
+                  className="font-medium text-brand-600 hover:underline"
+                  aria-label={`Download the certificate of ${r.holderName}`}
+                >
                   Download
                 </a>
               </TD>
@@ -40,7 +44,11 @@ export function IssuedTable({ rows, total, downloadBase }: { rows: Row[]; total:
           ))}
         </TBody>
       </Table>
-      {total > rows.length && <p className="text-sm text-zinc-600">Showing the first {rows.length.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")}; the ZIP holds all of them.</p>}
+      {total > rows.length && (
+        <p className="text-sm text-zinc-600">
+          Showing the first {rows.length.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")}; the ZIP holds all of them.
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,17 @@ import type { ActionState } from "@/lib/validation/form-state";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
-export function OverrideButton({ action, participantId, include, name }: { action: Action; participantId: string; include: boolean; name: string }) {
+export function OverrideButton({
+  action,
+  participantId,
+  include,
+  name,
+}: {
+  action: Action;
+  participantId: string;
+  include: boolean;
+  name: string;
+}) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction}>
@@ -15,7 +25,11 @@ export function OverrideButton({ action, participantId, include, name }: { actio
       <SubmitButton variant="secondary" size="sm" pendingText="Saving…" aria-label={`${include ? "Add" : "Remove"} ${name}`}>
         {include ? "Add back" : "Remove"}
       </SubmitButton>
-      {state.error && <p className="text-sm text-red-700" role="alert">{state.error}</p>}
+      {state.error && (
+        <p className="text-sm text-red-700" role="alert">
+          {state.error}
+        </p>
+      )}
     </form>
   );
 }

@@ -8,7 +8,14 @@ import { Input, Select, Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/validation/form-state";
 
-type Values = { title: string; body: string; signerName: string; signerTitle: string; extra: string; orientation: "landscape" | "portrait" };
+type Values = {
+  title: string;
+  body: string;
+  signerName: string;
+  signerTitle: string;
+  extra: string;
+  orientation: "landscape" | "portrait";
+};
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function SettingsForm({ values, action }: { values: Values; action: Action }) {
@@ -19,7 +26,12 @@ export function SettingsForm({ values, action }: { values: Values; action: Actio
       <Field id="cert-title" label="Title" error={err("title")}>
         <Input name="title" defaultValue={values.title} maxLength={120} required />
       </Field>
-      <Field id="cert-body" label="Text" hint="Placeholders: {{full_name}}, {{first_name}}, {{last_name}}, {{event_title}}, {{event_date}}, {{venue}}, {{hours}}" error={err("body")}>
+      <Field
+        id="cert-body"
+        label="Text"
+        hint="Placeholders: {{full_name}}, {{first_name}}, {{last_name}}, {{event_title}}, {{event_date}}, {{venue}}, {{hours}}"
+        error={err("body")}
+      >
         <Textarea name="body" defaultValue={values.body} maxLength={1000} rows={4} required />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -7,10 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createQrReader } from "@/lib/check-in/qr-detector";
 
-type CameraState =
-  | { kind: "starting" }
-  | { kind: "running"; reader: "native" | "jsqr" }
-  | { kind: "unavailable"; message: string };
+type CameraState = { kind: "starting" } | { kind: "running"; reader: "native" | "jsqr" } | { kind: "unavailable"; message: string };
 
 const SCAN_INTERVAL_MS = 120;
 
@@ -59,7 +56,10 @@ export function CameraScanner({ onCode, onSearchInstead }: Props) {
       }
       setState({ kind: "starting" });
       try {
-        stream = await navigator.mediaDevices.getUserMedia({ audio: false, video: { facingMode: { ideal: "environment" }, width: { ideal: 1280 } } });
+        stream = await navigator.mediaDevices.getUserMedia({
+          audio: false,
+          video: { facingMode: { ideal: "environment" }, width: { ideal: 1280 } },
+        });
       } catch (err) {
         if (!stopped) setState({ kind: "unavailable", message: explain(err) });
         return;

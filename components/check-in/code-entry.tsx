@@ -16,7 +16,11 @@ const MIN_SCANNED_LENGTH = 20;
 const TICKET_CODE_SHAPE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 function looksLikeTicketCode(text: string): boolean {
-  const code = text.replace(/[\s-]+/g, "").toUpperCase().replaceAll("O", "0").replace(/[IL]/g, "1");
+  const code = text
+    .replace(/[\s-]+/g, "")
+    .toUpperCase()
+    .replaceAll("O", "0")
+    .replace(/[IL]/g, "1");
   return TICKET_CODE_SHAPE.test(code);
 }
 

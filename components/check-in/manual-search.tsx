@@ -97,7 +97,13 @@ export function ManualSearch({ client, timeZone, onResult, onUndone, onError, ch
         />
       </div>
       <p className="text-sm text-zinc-600" aria-live="polite">
-        {query.trim().length < 2 ? "Type at least two letters." : searching && !rows ? "Searching…" : rows && rows.length === 0 ? "No one matches. Check the spelling, or try the email." : ""}
+        {query.trim().length < 2
+          ? "Type at least two letters."
+          : searching && !rows
+            ? "Searching…"
+            : rows && rows.length === 0
+              ? "No one matches. Check the spelling, or try the email."
+              : ""}
       </p>
       {rows && rows.length > 0 && (
         <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white" aria-label="Matching participants">

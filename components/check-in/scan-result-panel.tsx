@@ -72,18 +72,39 @@ function describe(state: PanelState, timeZone: string) {
   const red = "bg-red-700 text-white";
   switch (state.kind) {
     case "idle":
-      return { outcome: "idle", tone: neutral, icon: "▣", title: "Ready to scan", detail: "Point the camera at a ticket's QR code, or type the code below.", note: "" };
+      return {
+        outcome: "idle",
+        tone: neutral,
+        icon: "▣",
+        title: "Ready to scan",
+        detail: "Point the camera at a ticket's QR code, or type the code below.",
+        note: "",
+      };
     case "checking":
       return { outcome: "checking", tone: neutral, icon: "…", title: "Checking…", detail: "", note: "" };
     case "undone":
-      return { outcome: "undone", tone: "bg-zinc-800 text-white", icon: "↶", title: "Check-in undone", detail: state.name, note: "They can be checked in again." };
+      return {
+        outcome: "undone",
+        tone: "bg-zinc-800 text-white",
+        icon: "↶",
+        title: "Check-in undone",
+        detail: state.name,
+        note: "They can be checked in again.",
+      };
     case "error":
       return { outcome: "error", tone: "bg-zinc-800 text-white", icon: "!", title: "Not checked", detail: state.message, note: "" };
   }
   const r = state.result;
   switch (r.outcome) {
     case "admitted":
-      return { outcome: r.outcome, tone: "bg-green-700 text-white", icon: "✓", title: `Admitted — ${r.participant.name}`, detail: "", note: "" };
+      return {
+        outcome: r.outcome,
+        tone: "bg-green-700 text-white",
+        icon: "✓",
+        title: `Admitted — ${r.participant.name}`,
+        detail: "",
+        note: "",
+      };
     case "already":
       return {
         outcome: r.outcome,
@@ -94,10 +115,31 @@ function describe(state: PanelState, timeZone: string) {
         note: "Do not admit again with this ticket.",
       };
     case "wrong_event":
-      return { outcome: r.outcome, tone: red, icon: "✕", title: "Not a ticket for this event", detail: "", note: "The ticket belongs to another event." };
+      return {
+        outcome: r.outcome,
+        tone: red,
+        icon: "✕",
+        title: "Not a ticket for this event",
+        detail: "",
+        note: "The ticket belongs to another event.",
+      };
     case "not_approved":
-      return { outcome: r.outcome, tone: "bg-amber-400 text-zinc-950", icon: "!", title: "Ticket not approved", detail: r.participant.name, note: `Registration ${statusWords[r.status]}.` };
+      return {
+        outcome: r.outcome,
+        tone: "bg-amber-400 text-zinc-950",
+        icon: "!",
+        title: "Ticket not approved",
+        detail: r.participant.name,
+        note: `Registration ${statusWords[r.status]}.`,
+      };
     case "invalid":
-      return { outcome: r.outcome, tone: red, icon: "✕", title: "Not a valid ticket", detail: "", note: "This code is not one of our tickets. Try the search by name." };
+      return {
+        outcome: r.outcome,
+        tone: red,
+        icon: "✕",
+        title: "Not a valid ticket",
+        detail: "",
+        note: "This code is not one of our tickets. Try the search by name.",
+      };
   }
 }

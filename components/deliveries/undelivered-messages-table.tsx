@@ -34,15 +34,13 @@ export function UndeliveredMessagesTable({ rows, retryAction, confirmResendActio
               </Link>
               <span className="block text-xs text-zinc-500">{messageKindLabels[m.kind]}</span>
             </TD>
-            <TD>
-              {m.outcomeUnknown ? <Badge tone="danger">Outcome unknown</Badge> : <MessageStatusBadge status={m.status} />}
-            </TD>
+            <TD>{m.outcomeUnknown ? <Badge tone="danger">Outcome unknown</Badge> : <MessageStatusBadge status={m.status} />}</TD>
             <TD className="tabular-nums">{m.attempts}</TD>
             <TD className="max-w-md min-w-56">
               {m.outcomeUnknown ? (
                 <span className="text-xs break-words text-zinc-700">
-                  Resend did not answer and its 24-hour window for recognising a repeat has passed: it may have been sent. Check with
-                  the recipient before sending it again.
+                  Resend did not answer and its 24-hour window for recognising a repeat has passed: it may have been sent. Check with the
+                  recipient before sending it again.
                 </span>
               ) : m.error ? (
                 <span className="font-mono text-xs break-words text-red-800">{m.error}</span>

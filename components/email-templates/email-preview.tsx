@@ -16,9 +16,7 @@ export function EmailPreviewPanel({ answer, lastGood, pending, sampleName }: Pro
         <h3 id="preview-heading" className="text-sm font-semibold text-zinc-900">
           Preview <span className="font-normal text-zinc-600">for {sampleName}</span>
         </h3>
-        <p className="text-xs text-zinc-500">
-          {pending ? "Updating…" : "Up to date"}
-        </p>
+        <p className="text-xs text-zinc-500">{pending ? "Updating…" : "Up to date"}</p>
       </div>
       {(problems.length > 0 || error) && (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
@@ -53,7 +51,10 @@ function RenderedPreview({ email, stale }: { email: RenderedEmail; stale: boolea
       />
       <details className="rounded-md border border-zinc-200 bg-white">
         <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-zinc-800">Plain-text part</summary>
-        <pre data-testid="preview-text" className="overflow-x-auto border-t border-zinc-100 px-3 py-2 font-sans text-sm break-words whitespace-pre-wrap text-zinc-800">
+        <pre
+          data-testid="preview-text"
+          className="overflow-x-auto border-t border-zinc-100 px-3 py-2 font-sans text-sm break-words whitespace-pre-wrap text-zinc-800"
+        >
           {email.text}
         </pre>
       </details>

@@ -118,10 +118,14 @@ export function EmailTemplateEditor(props: Props) {
             </p>
             <div className="flex flex-col-reverse gap-3 sm:flex-row">
               {dirty && (
-                <Button type="button" variant="ghost" onClick={() => {
+                <Button
+                  type="button"
+                  variant="ghost"
+                  onClick={() => {
                     setSubject(saved.subject);
                     setBody(saved.body);
-                  }}>
+                  }}
+                >
                   Discard changes
                 </Button>
               )}
@@ -147,7 +151,14 @@ export function EmailTemplateEditor(props: Props) {
   );
 }
 
-type FieldProps = { id: string; label: string; hint?: string; counter: string; errors?: string[]; children: React.ReactElement<Record<string, unknown>> };
+type FieldProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  counter: string;
+  errors?: string[];
+  children: React.ReactElement<Record<string, unknown>>;
+};
 
 /** Label, control, hint, counter and every error (a body can have several placeholder problems). */
 function TemplateField({ id, label, hint, counter, errors, children }: FieldProps) {
@@ -157,9 +168,7 @@ function TemplateField({ id, label, hint, counter, errors, children }: FieldProp
       <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
         {label}
       </label>
-      <div>
-        {cloneElement(children, { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": described })}
-      </div>
+      <div>{cloneElement(children, { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": described })}</div>
       <div className="flex justify-between gap-3 text-sm text-zinc-500">
         <p id={hint ? `${id}-hint` : undefined}>{hint}</p>
         <p id={`${id}-counter`} className="shrink-0 tabular-nums">
@@ -177,7 +186,13 @@ function TemplateField({ id, label, hint, counter, errors, children }: FieldProp
   );
 }
 
-type IntentProps = { intent: "save" | "reset"; label: string; pendingLabel: string; variant?: "primary" | "secondary"; confirmText?: string };
+type IntentProps = {
+  intent: "save" | "reset";
+  label: string;
+  pendingLabel: string;
+  variant?: "primary" | "secondary";
+  confirmText?: string;
+};
 
 /** A submit button that says what it is doing while its own request runs, and blocks a second click. */
 function IntentButton({ intent, label, pendingLabel, variant = "primary", confirmText }: IntentProps) {

@@ -13,7 +13,9 @@ export function PlaceholderList({ placeholders, onInsert }: Props) {
         <h3 id="placeholders-heading" className="text-sm font-semibold text-zinc-900">
           Placeholders
         </h3>
-        <p className="text-sm text-zinc-600">Click one to insert it at the cursor. Each is replaced by the participant’s or the event’s value.</p>
+        <p className="text-sm text-zinc-600">
+          Click one to insert it at the cursor. Each is replaced by the participant’s or the event’s value.
+        </p>
       </div>
       <ul className="divide-y divide-zinc-100 rounded-md border border-zinc-200 bg-white">
         {placeholders.map((p) => (
@@ -39,9 +41,9 @@ export function PlaceholderList({ placeholders, onInsert }: Props) {
           <li>A blank line starts a new paragraph; a single line break stays a line break.</li>
           <li>Web addresses (https://…) become links in the email.</li>
           <li>
-            Optional text: <code className="font-mono text-xs">{"{{#reason}}Reason: {{reason}}{{/reason}}"}</code> shows what is between
-            the two tags only when that value is not empty (for example, when you gave a reason). A tag alone on its line takes the
-            line with it.
+            Optional text: <code className="font-mono text-xs">{"{{#reason}}Reason: {{reason}}{{/reason}}"}</code> shows what is between the
+            two tags only when that value is not empty (for example, when you gave a reason). A tag alone on its line takes the line with
+            it.
           </li>
           <li>Names are written in lower case. An unknown or misspelt placeholder is reported when you save, and nothing is saved.</li>
         </ul>

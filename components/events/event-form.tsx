@@ -27,9 +27,22 @@ type Props = {
 
 export function EventForm({ mode, action, initialValues, timeZones, cancelHref }: Props) {
   return (
-    <CheckedForm action={action} initial={{ values: initialValues }} schema={eventSchema} summary="Please correct the highlighted fields." className="space-y-6">
+    <CheckedForm
+      action={action}
+      initial={{ values: initialValues }}
+      schema={eventSchema}
+      summary="Please correct the highlighted fields."
+      className="space-y-6"
+    >
       {({ errors, values, state }) => (
-        <EventFields mode={mode} errors={errors} v={values} firstRender={state.version === 0} timeZones={timeZones} cancelHref={cancelHref} />
+        <EventFields
+          mode={mode}
+          errors={errors}
+          v={values}
+          firstRender={state.version === 0}
+          timeZones={timeZones}
+          cancelHref={cancelHref}
+        />
       )}
     </CheckedForm>
   );
@@ -65,7 +78,6 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
 
   return (
     <>
-
       <Field id="title" label="Title" error={errors.title}>
         <Input name="title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
       </Field>

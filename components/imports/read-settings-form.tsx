@@ -21,37 +21,37 @@ export function ReadSettingsForm({ settings, guess }: { settings: ReadSettings; 
   return (
     <form method="get" className="space-y-3">
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
-      <Field id="encoding" label="Encoding">
-        <Select name="encoding" defaultValue={settings.encoding}>
-          {importEncodings.map((e) => (
-            <option key={e} value={e}>
-              {encodingLabels[e]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field id="delimiter" label="Columns separated by">
-        <Select name="delimiter" defaultValue={delimiterNames[settings.delimiter]}>
-          {delimiters.map((d) => (
-            <option key={d} value={delimiterNames[d]}>
-              {delimiterLabels[d]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field id="header" label="Header row">
-        <Select name="header" defaultValue={String(settings.headerRow)}>
-          <option value="0">No header: data starts on row 1</option>
-          {Array.from({ length: MAX_HEADER_ROW }, (_, i) => i + 1).map((row) => (
-            <option key={row} value={String(row)}>
-              Row {row}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Button type="submit" variant="secondary">
-        Update preview
-      </Button>
+        <Field id="encoding" label="Encoding">
+          <Select name="encoding" defaultValue={settings.encoding}>
+            {importEncodings.map((e) => (
+              <option key={e} value={e}>
+                {encodingLabels[e]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="delimiter" label="Columns separated by">
+          <Select name="delimiter" defaultValue={delimiterNames[settings.delimiter]}>
+            {delimiters.map((d) => (
+              <option key={d} value={delimiterNames[d]}>
+                {delimiterLabels[d]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="header" label="Header row">
+          <Select name="header" defaultValue={String(settings.headerRow)}>
+            <option value="0">No header: data starts on row 1</option>
+            {Array.from({ length: MAX_HEADER_ROW }, (_, i) => i + 1).map((row) => (
+              <option key={row} value={String(row)}>
+                Row {row}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button type="submit" variant="secondary">
+          Update preview
+        </Button>
       </div>
       <p className="text-sm text-zinc-500">
         Detected encoding: {encodingLabels[guess.encoding]} ({reasons[guess.reason]}).

@@ -36,7 +36,11 @@ export function RowsPreviewTable({ header, rows, columnCount }: { header: string
           ))}
         </TBody>
       </Table>
-      {columnCount > shown && <p className="mt-2 text-sm text-zinc-600">Showing the first {shown} of {columnCount} columns.</p>}
+      {columnCount > shown && (
+        <p className="mt-2 text-sm text-zinc-600">
+          Showing the first {shown} of {columnCount} columns.
+        </p>
+      )}
     </>
   );
 }

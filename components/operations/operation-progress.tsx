@@ -34,7 +34,12 @@ const words: Record<Progress["kind"], Words> = {
     bar: "Emails done",
     running: "Sending",
     unit: "emails",
-    tiles: (p) => [["Total", p.total], ["Sent", p.succeeded], ["Failed", p.failed], ["Skipped", p.skipped]],
+    tiles: (p) => [
+      ["Total", p.total],
+      ["Sent", p.succeeded],
+      ["Failed", p.failed],
+      ["Skipped", p.skipped],
+    ],
     status: (p, percent) =>
       p.state === "running"
         ? `${n(p.processed)} of ${n(p.total)} done (${percent}%)`
@@ -45,7 +50,12 @@ const words: Record<Progress["kind"], Words> = {
     bar: "Rows read",
     running: "Importing",
     unit: "rows",
-    tiles: (p) => [["Rows read", p.processed], [p.dryRun ? "Would be imported" : "Imported", p.succeeded], ["Skipped (duplicates)", p.skipped], ["Failed (invalid)", p.failed]],
+    tiles: (p) => [
+      ["Rows read", p.processed],
+      [p.dryRun ? "Would be imported" : "Imported", p.succeeded],
+      ["Skipped (duplicates)", p.skipped],
+      ["Failed (invalid)", p.failed],
+    ],
     status: (p, percent) =>
       p.state === "running"
         ? p.total === 0
@@ -62,7 +72,12 @@ const words: Record<Progress["kind"], Words> = {
     bar: "Certificates done",
     running: "Running",
     unit: "certificates",
-    tiles: (p) => [["Total", p.total], ["Issued", p.succeeded], ["Failed", p.failed], ["Skipped", p.skipped]],
+    tiles: (p) => [
+      ["Total", p.total],
+      ["Issued", p.succeeded],
+      ["Failed", p.failed],
+      ["Skipped", p.skipped],
+    ],
     status: (p) => done(p, "issued"),
   },
   certificates_email: {
@@ -70,7 +85,12 @@ const words: Record<Progress["kind"], Words> = {
     bar: "Certificate emails done",
     running: "Running",
     unit: "emails",
-    tiles: (p) => [["Total", p.total], ["Sent", p.succeeded], ["Failed", p.failed], ["Skipped", p.skipped]],
+    tiles: (p) => [
+      ["Total", p.total],
+      ["Sent", p.succeeded],
+      ["Failed", p.failed],
+      ["Skipped", p.skipped],
+    ],
     status: (p) => done(p, "sent"),
   },
 };
@@ -136,7 +156,8 @@ export function OperationProgress({
   const rate = ratePerSecond(samples.current, progress);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const tiles: [string, string][] = w.tiles(progress).map(([label, value]) => [label, n(value)]);
-  if (running) tiles[3] = ["Rate · time left", rate ? `${rate.toFixed(1)} ${w.unit}/s · ${duration((total - processed) / rate)}` : "measuring…"];
+  if (running)
+    tiles[3] = ["Rate · time left", rate ? `${rate.toFixed(1)} ${w.unit}/s · ${duration((total - processed) / rate)}` : "measuring…"];
 
   return (
     <section aria-label={`${w.title}: progress`} className="space-y-3">
@@ -147,7 +168,14 @@ export function OperationProgress({
       <p role="status" aria-live="polite" className="text-sm font-medium text-zinc-800">
         {w.status(progress, percent)}
       </p>
-      <div role="progressbar" aria-label={w.bar} aria-valuemin={0} aria-valuemax={Math.max(total, 1)} aria-valuenow={processed} className="h-3 w-full overflow-hidden rounded-full bg-zinc-200">
+      <div
+        role="progressbar"
+        aria-label={w.bar}
+        aria-valuemin={0}
+        aria-valuemax={Math.max(total, 1)}
+        aria-valuenow={processed}
+        className="h-3 w-full overflow-hidden rounded-full bg-zinc-200"
+      >
         <div
           className={`h-full rounded-full transition-[width] duration-500 ${progress.state === "failed" ? "bg-red-500" : failed && !running ? "bg-amber-500" : "bg-brand-600"}`}
           style={{ width: `${width}%` }}
@@ -169,7 +197,8 @@ export function OperationProgress({
 function ratePerSecond(samples: Sample[], progress: Progress): number | null {
   const first = samples[0];
   const last = samples[samples.length - 1];
-  if (first && last && last.at - first.at >= 3000 && last.processed > first.processed) return ((last.processed - first.processed) * 1000) / (last.at - first.at);
+  if (first && last && last.at - first.at >= 3000 && last.processed > first.processed)
+    return ((last.processed - first.processed) * 1000) / (last.at - first.at);
   if (!progress.startedAt) return null;
   const elapsed = Date.parse(progress.now) - Date.parse(progress.startedAt);
   return elapsed >= 2000 && progress.processed > 0 ? (progress.processed * 1000) / elapsed : null;

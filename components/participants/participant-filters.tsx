@@ -29,11 +29,30 @@ export function ParticipantFilters({ eventId, params, filtered }: Props) {
         <label htmlFor="participants-q" className="block text-sm font-medium text-zinc-800">
           Search
         </label>
-        <Input id="participants-q" name="q" type="search" defaultValue={params.q ?? ""} maxLength={SEARCH_MAX} placeholder="Name, email or organisation" />
+        <Input
+          id="participants-q"
+          name="q"
+          type="search"
+          defaultValue={params.q ?? ""}
+          maxLength={SEARCH_MAX}
+          placeholder="Name, email or organisation"
+        />
       </div>
-      <FilterSelect name="status" label="Status" anyLabel="All statuses" value={params.status} options={participantStatuses.map((s) => [s, participantStatusLabels[s]])} />
+      <FilterSelect
+        name="status"
+        label="Status"
+        anyLabel="All statuses"
+        value={params.status}
+        options={participantStatuses.map((s) => [s, participantStatusLabels[s]])}
+      />
       <FilterSelect name="rsvp" label="RSVP" anyLabel="Any answer" value={params.rsvp} options={Object.entries(rsvpFilterLabels)} />
-      <FilterSelect name="source" label="Source" anyLabel="All sources" value={params.source} options={participantSources.map((s) => [s, sourceLabels[s]])} />
+      <FilterSelect
+        name="source"
+        label="Source"
+        anyLabel="All sources"
+        value={params.source}
+        options={participantSources.map((s) => [s, sourceLabels[s]])}
+      />
       {params.sort !== "registered" && <input type="hidden" name="sort" value={params.sort} />}
       {params.dir !== defaultDir(params.sort) && <input type="hidden" name="dir" value={params.dir} />}
       <div className="col-span-2 flex gap-2 sm:col-span-1">
@@ -49,7 +68,19 @@ export function ParticipantFilters({ eventId, params, filtered }: Props) {
 }
 
 /** One filter: a labelled select whose empty first option means "no filter". */
-function FilterSelect({ name, label, anyLabel, value, options }: { name: string; label: string; anyLabel: string; value?: string; options: [string, string][] }) {
+function FilterSelect({
+  name,
+  label,
+  anyLabel,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  anyLabel: string;
+  value?: string;
+  options: [string, string][];
+}) {
   const id = `participants-${name}`;
   return (
     <div className="space-y-1.5">

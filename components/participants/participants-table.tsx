@@ -97,7 +97,8 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
       description: (
         <p>
           {change === "approve" ? "Each gets an approval email with their ticket." : "Each gets a rejection email."}
-          {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} already ${change === "approve" ? "approved" : "rejected"} or cancelled and will be left as they are.`}
+          {others > 0 &&
+            ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} already ${change === "approve" ? "approved" : "rejected"} or cancelled and will be left as they are.`}
         </p>
       ),
       confirmLabel: `${verb} ${eligible}`,
@@ -132,13 +133,16 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
       title: `Send the RSVP email to ${count(asked)}?`,
       description: (
         <p>
-          {scope === "filter" ? "Every approved participant matching the current search and filters" : "Each approved participant selected"} gets an email with their
-          own link to answer “I will attend” or “I can't attend”. You follow the send live on its page.
+          {scope === "filter" ? "Every approved participant matching the current search and filters" : "Each approved participant selected"}{" "}
+          gets an email with their own link to answer “I will attend” or “I can't attend”. You follow the send live on its page.
           {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} not approved and will not be asked.`}
         </p>
       ),
       confirmLabel: `Send to ${count(asked)}`,
-      fields: scope === "selection" ? [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])] : [["scope", "filter"], ...filterFields],
+      fields:
+        scope === "selection"
+          ? [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])]
+          : [["scope", "filter"], ...filterFields],
     });
   }
 
@@ -267,7 +271,15 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                             size="sm"
                             variant="secondary"
                             onClick={() =>
-                              setRequest({ change: "reject", title: `Reject ${name}?`, confirmLabel: "Reject", fields: [["scope", "selection"], ["ids", p.id]] })
+                              setRequest({
+                                change: "reject",
+                                title: `Reject ${name}?`,
+                                confirmLabel: "Reject",
+                                fields: [
+                                  ["scope", "selection"],
+                                  ["ids", p.id],
+                                ],
+                              })
                             }
                           >
                             Reject<span className="sr-only"> {name}</span>

@@ -25,7 +25,10 @@ export function StatusChangeDialog({ request, onClose, submit }: Props) {
       action={submit}
       confirm={
         request && (
-          <SubmitButton variant={request.change === "reject" ? "danger" : "primary"} pendingText={request.change === "approve" ? "Approving…" : "Rejecting…"}>
+          <SubmitButton
+            variant={request.change === "reject" ? "danger" : "primary"}
+            pendingText={request.change === "approve" ? "Approving…" : "Rejecting…"}
+          >
             {request.confirmLabel}
           </SubmitButton>
         )

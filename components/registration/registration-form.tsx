@@ -77,8 +77,8 @@ export function RegistrationForm({ action, eventTitle, challenge }: Props) {
       {widget?.mode === "always" && (
         <noscript>
           <Alert tone="warning">
-            This form needs JavaScript: it runs a short automatic check in your browser that keeps scripts from taking the seats. Please turn
-            JavaScript on to register.
+            This form needs JavaScript: it runs a short automatic check in your browser that keeps scripts from taking the seats. Please
+            turn JavaScript on to register.
           </Alert>
         </noscript>
       )}

@@ -18,7 +18,12 @@ export function AskNotAnswered({ count, action }: Props) {
         onClick={() =>
           setRequest({
             title: `Send the RSVP email to ${people}?`,
-            description: <p>Every approved participant who has not answered yet gets an email with their own link to answer “I will attend” or “I can't attend”.</p>,
+            description: (
+              <p>
+                Every approved participant who has not answered yet gets an email with their own link to answer “I will attend” or “I can't
+                attend”.
+              </p>
+            ),
             confirmLabel: `Send to ${people}`,
             fields: [
               ["scope", "filter"],

@@ -28,7 +28,13 @@ export function RsvpSendDialog({ request, onClose, action }: Props) {
   // A new id for every confirmation opened; the same one however often this one is sent.
   const requestId = useMemo(() => (request ? newRequestId() : ""), [request]);
   return (
-    <ConfirmDialog id="rsvp-send-title" request={request} onClose={onClose} action={formAction} confirm={<SubmitButton pendingText="Starting…">{request?.confirmLabel}</SubmitButton>}>
+    <ConfirmDialog
+      id="rsvp-send-title"
+      request={request}
+      onClose={onClose}
+      action={formAction}
+      confirm={<SubmitButton pendingText="Starting…">{request?.confirmLabel}</SubmitButton>}
+    >
       {state.error && state.requestId === requestId && <Alert tone="error">{state.error}</Alert>}
       <input type="hidden" name="requestId" value={requestId} />
     </ConfirmDialog>

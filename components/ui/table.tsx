@@ -13,7 +13,9 @@ export function Table({ className, caption, children, ...props }: React.Componen
 }
 
 export function THead({ className, ...props }: React.ComponentProps<"thead">) {
-  return <thead className={cn("border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600", className)} {...props} />;
+  return (
+    <thead className={cn("border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600", className)} {...props} />
+  );
 }
 
 export function TBody({ className, ...props }: React.ComponentProps<"tbody">) {

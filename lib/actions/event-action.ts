@@ -82,7 +82,9 @@ export function eventItemAction<I, S extends Refusal>(spec: EventActionSpec<I, S
 }
 
 /** A plain `<form action>` bound to an event: nothing to show, so a refusal does nothing. */
-export function eventFormAction<I>(spec: Omit<EventActionSpec<I, ActionError>, "run"> & { run: (ctx: EventActionContext<I>) => Promise<void> }) {
+export function eventFormAction<I>(
+  spec: Omit<EventActionSpec<I, ActionError>, "run"> & { run: (ctx: EventActionContext<I>) => Promise<void> },
+) {
   const asState: EventActionSpec<I, ActionError> = { ...spec, run: async (ctx) => (await spec.run(ctx), {}) };
   return async (eventId: string, form: FormData): Promise<void> => {
     await runEventAction(asState, await requireOrganizer(), eventId, [], form);

@@ -25,7 +25,6 @@ import { env } from "@/lib/env";
 import { currentHits } from "@/lib/rate-limit/hit-rate-limit";
 import { rules } from "@/lib/rate-limit/rules";
 
-
 export const CHALLENGE_TTL_MS = 10 * 60_000;
 // PBKDF2 (WebCrypto in the browser: native speed) with 5,000 iterations per try and a one-byte
 // prefix to hit: about 256 tries, a fraction of a second for a person, the same for every post of a
@@ -61,16 +60,18 @@ export async function createRegistrationChallenge(slug: string, now = Date.now()
 
 const payloadSchema = z.object({
   challenge: z.object({
-    parameters: z.object({
-      algorithm: z.literal(ALGORITHM),
-      nonce: z.string().max(200),
-      salt: z.string().max(200),
-      cost: z.number(),
-      keyLength: z.number(),
-      keyPrefix: z.string().max(200),
-      expiresAt: z.number(),
-      data: z.object({ event: z.string() }),
-    }).loose(),
+    parameters: z
+      .object({
+        algorithm: z.literal(ALGORITHM),
+        nonce: z.string().max(200),
+        salt: z.string().max(200),
+        cost: z.number(),
+        keyLength: z.number(),
+        keyPrefix: z.string().max(200),
+        expiresAt: z.number(),
+        data: z.object({ event: z.string() }),
+      })
+      .loose(),
     signature: z.string().min(1).max(200),
   }),
   solution: z.object({ counter: z.number().int().nonnegative(), derivedKey: z.string().max(300), time: z.number().optional() }),
@@ -129,7 +130,9 @@ export const challengeMessages: Record<ChallengeRefusal, string> = {
   required:
     "This form needs JavaScript: it runs a short automatic check in your browser that keeps scripts from taking the seats. Please turn JavaScript on and register again.",
   rush: "This form needs JavaScript right now: many registrations are arriving, so your browser has to run a short check first. Please turn JavaScript on and try again, or try again in a few minutes.",
-  invalid: "The automatic check that you are not a script did not succeed. It has been started again: please wait until it says it is done, then register again.",
-  expired: "The automatic check expired while the form was open. It has been started again: please wait until it says it is done, then register again.",
+  invalid:
+    "The automatic check that you are not a script did not succeed. It has been started again: please wait until it says it is done, then register again.",
+  expired:
+    "The automatic check expired while the form was open. It has been started again: please wait until it says it is done, then register again.",
   used: "The automatic check was already used for an earlier submission. It has been started again: please wait until it says it is done, then register again.",
 };

@@ -18,11 +18,16 @@ async function emailInBody(request: Request): Promise<string> {
 export async function withAuthApiBudget(request: Request, handle: (request: Request) => Promise<Response>): Promise<Response> {
   const path = new URL(request.url).pathname;
   const signIn = request.method === "POST" && path.endsWith("/sign-in/email");
-  const budget = signIn ? signInBudget(await emailInBody(request), request.headers) : [{ rule: rules.authApiAddress, key: clientAddress(request.headers) }];
+  const budget = signIn
+    ? signInBudget(await emailInBody(request), request.headers)
+    : [{ rule: rules.authApiAddress, key: clientAddress(request.headers) }];
   const allowed = await hitRateLimit(db(), budget);
   if (!allowed.ok) {
     const seconds = Math.ceil(allowed.retryAfterMs / 1000);
-    return Response.json({ code: "TOO_MANY_REQUESTS", message: tooManyAttemptsMessage(allowed.retryAfterMs) }, { status: 429, headers: { "Retry-After": String(seconds) } });
+    return Response.json(
+      { code: "TOO_MANY_REQUESTS", message: tooManyAttemptsMessage(allowed.retryAfterMs) },
+      { status: 429, headers: { "Retry-After": String(seconds) } },
+    );
   }
   const response = await handle(request);
   if (signIn && response.status === 200) await resetRateLimit(db(), budget[0]);

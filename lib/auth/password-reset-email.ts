@@ -41,7 +41,13 @@ ${paragraphs.join("\n")}
 }
 
 /** Better Auth's sendResetPassword hook. */
-export async function sendPasswordResetEmail({ user, token }: { user: { id: string; name: string; email: string }; token: string }): Promise<void> {
+export async function sendPasswordResetEmail({
+  user,
+  token,
+}: {
+  user: { id: string; name: string; email: string };
+  token: string;
+}): Promise<void> {
   const email = passwordResetEmail({ name: user.name, link: passwordResetLink(token) });
   const key = `password_reset:${createHash("sha256").update(token).digest("hex").slice(0, 32)}`;
   await db().transaction(async (tx) => {

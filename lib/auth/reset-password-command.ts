@@ -18,7 +18,9 @@ export async function resetPasswordByEmail(email: string): Promise<{ ok: true; p
       .where(and(eq(account.userId, found.id), eq(account.providerId, "credential")))
       .returning({ id: account.id });
     if (updated.length === 0) {
-      await tx.insert(account).values({ id: crypto.randomUUID(), accountId: found.id, providerId: "credential", userId: found.id, password: hash });
+      await tx
+        .insert(account)
+        .values({ id: crypto.randomUUID(), accountId: found.id, providerId: "credential", userId: found.id, password: hash });
     }
     await tx.delete(session).where(eq(session.userId, found.id));
   });
@@ -37,7 +39,9 @@ async function main() {
     console.error(result.message);
     process.exit(1);
   }
-  console.log(`New password for ${email}: ${result.password}\nSign in with it, then keep it safe (it is shown only this once). Every session of the account was signed out.`);
+  console.log(
+    `New password for ${email}: ${result.password}\nSign in with it, then keep it safe (it is shown only this once). Every session of the account was signed out.`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) void main();

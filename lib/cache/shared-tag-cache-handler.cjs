@@ -41,7 +41,11 @@ function listen(handler) {
           return;
         }
         if (message.from === me || !Array.isArray(message.tags)) return;
-        FileSystemCache.prototype.revalidateTag.call(handler, message.tags.filter((t) => typeof t === "string"), message.durations ?? undefined);
+        FileSystemCache.prototype.revalidateTag.call(
+          handler,
+          message.tags.filter((t) => typeof t === "string"),
+          message.durations ?? undefined,
+        );
       },
       () => {
         // Called on the first LISTEN and again after each reconnect: anything missed in between

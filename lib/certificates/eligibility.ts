@@ -41,7 +41,11 @@ function rowsSql(eventId: string): SQL {
 }
 
 /** The event's participants who are eligible or have an override, eligible first, by name. */
-export async function listEligibility(db: DbOrTx, eventId: string, limit = 500): Promise<{ rows: EligibilityRow[]; eligibleCount: number }> {
+export async function listEligibility(
+  db: DbOrTx,
+  eventId: string,
+  limit = 500,
+): Promise<{ rows: EligibilityRow[]; eligibleCount: number }> {
   const rows = await db.execute<Record<string, unknown>>(sql`
     select * from (${rowsSql(eventId)}) r where r.eligible or r.override is not null
     order by r.eligible desc, lower(r.last_name), lower(r.first_name), r.id limit ${limit}`);

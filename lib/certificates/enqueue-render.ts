@@ -5,7 +5,12 @@ import { sendJobs } from "@/lib/queue/boss";
 
 export const RENDER_CHUNK = 20;
 
-export async function enqueueRenderJobs(tx: Tx, operationId: string, participantIds: string[], queue: "certificates.render" | "certificates.email" = "certificates.render"): Promise<number> {
+export async function enqueueRenderJobs(
+  tx: Tx,
+  operationId: string,
+  participantIds: string[],
+  queue: "certificates.render" | "certificates.email" = "certificates.render",
+): Promise<number> {
   const batch = [];
   for (let i = 0; i < participantIds.length; i += RENDER_CHUNK) {
     batch.push({ operationId, participantIds: participantIds.slice(i, i + RENDER_CHUNK) });

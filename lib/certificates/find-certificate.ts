@@ -9,7 +9,15 @@ import { normalizeVerificationCode } from "./verification-code";
 
 export type Verification =
   | { status: "invalid" }
-  | { status: "valid" | "revoked"; holderName: string; eventTitle: string; issuedAt: Date; timeZone: string; issuer: string; revokedAt: Date | null };
+  | {
+      status: "valid" | "revoked";
+      holderName: string;
+      eventTitle: string;
+      issuedAt: Date;
+      timeZone: string;
+      issuer: string;
+      revokedAt: Date | null;
+    };
 
 export async function verifyCertificate(db: DbOrTx, rawCode: string): Promise<Verification> {
   let text = rawCode;
@@ -21,7 +29,14 @@ export async function verifyCertificate(db: DbOrTx, rawCode: string): Promise<Ve
   const code = normalizeVerificationCode(text.replace(/\/+$/, ""));
   if (!code) return { status: "invalid" };
   const [row] = await db
-    .select({ holderName: certificates.holderName, issuedAt: certificates.issuedAt, revokedAt: certificates.revokedAt, eventId: events.id, title: events.title, timeZone: events.timeZone })
+    .select({
+      holderName: certificates.holderName,
+      issuedAt: certificates.issuedAt,
+      revokedAt: certificates.revokedAt,
+      eventId: events.id,
+      title: events.title,
+      timeZone: events.timeZone,
+    })
     .from(certificates)
     .innerJoin(events, eq(events.id, certificates.eventId))
     .where(eq(certificates.code, code));

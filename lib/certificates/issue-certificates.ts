@@ -17,7 +17,10 @@ import { holderName, renderCertificatePdf } from "./render-certificate";
 import { generateVerificationCode } from "./verification-code";
 
 export async function issueCertificates(db: Db, operationId: string, participantIds: string[]): Promise<void> {
-  const [op] = await db.select().from(operations).where(and(eq(operations.id, operationId), eq(operations.kind, "certificates_generate")));
+  const [op] = await db
+    .select()
+    .from(operations)
+    .where(and(eq(operations.id, operationId), eq(operations.kind, "certificates_generate")));
   if (op?.state !== "running") return;
   const reissue = op.params.reissue === true;
   const [event] = await db.select().from(events).where(eq(events.id, op.eventId));
@@ -25,21 +28,37 @@ export async function issueCertificates(db: Db, operationId: string, participant
   const pending = await db
     .select({ participantId: operationItems.participantId })
     .from(operationItems)
-    .where(and(eq(operationItems.operationId, operationId), inArray(operationItems.participantId, participantIds), eq(operationItems.status, "pending")));
+    .where(
+      and(
+        eq(operationItems.operationId, operationId),
+        inArray(operationItems.participantId, participantIds),
+        eq(operationItems.status, "pending"),
+      ),
+    );
   if (pending.length === 0) return;
   const loaded = await loadSettings(db, event.id);
 
   for (const { participantId } of pending) {
-    const [person] = await db.select().from(participants).where(and(eq(participants.id, participantId), eq(participants.eventId, event.id)));
+    const [person] = await db
+      .select()
+      .from(participants)
+      .where(and(eq(participants.id, participantId), eq(participants.eventId, event.id)));
     if (!person) {
       await settleItems(db, operationId, [{ participantId, status: "skipped", error: "The participant no longer exists." }]);
       continue;
     }
-    const [current] = await db.select().from(certificates).where(and(eq(certificates.participantId, participantId), isNull(certificates.revokedAt)));
+    const [current] = await db
+      .select()
+      .from(certificates)
+      .where(and(eq(certificates.participantId, participantId), isNull(certificates.revokedAt)));
     if (current && (current.operationId === operationId || !reissue)) {
       // Stored by an earlier run of this job (crash after commit is impossible: the item moves in the
       // same transaction), or by an earlier generation without re-issue: nothing to render.
-      await settleItems(db, operationId, [current.operationId === operationId ? { participantId, status: "succeeded", error: null } : { participantId, status: "skipped", error: "Already has a certificate." }]);
+      await settleItems(db, operationId, [
+        current.operationId === operationId
+          ? { participantId, status: "succeeded", error: null }
+          : { participantId, status: "skipped", error: "Already has a certificate." },
+      ]);
       continue;
     }
     const code = generateVerificationCode();
@@ -48,7 +67,9 @@ export async function issueCertificates(db: Db, operationId: string, participant
     try {
       pdf = await renderCertificatePdf(event, loaded, person, code, issuedAt);
     } catch (err) {
-      await settleItems(db, operationId, [{ participantId, status: "failed", error: `Could not render: ${err instanceof Error ? err.message : String(err)}` }]);
+      await settleItems(db, operationId, [
+        { participantId, status: "failed", error: `Could not render: ${err instanceof Error ? err.message : String(err)}` },
+      ]);
       continue;
     }
     await db.transaction(async (tx) => {
@@ -62,15 +83,34 @@ export async function issueCertificates(db: Db, operationId: string, participant
         await tx
           .update(certificates)
           .set({ revokedAt: sql`now()` })
-          .where(and(eq(certificates.participantId, participantId), isNull(certificates.revokedAt), sql`${certificates.operationId} is distinct from ${operationId}`));
+          .where(
+            and(
+              eq(certificates.participantId, participantId),
+              isNull(certificates.revokedAt),
+              sql`${certificates.operationId} is distinct from ${operationId}`,
+            ),
+          );
       }
       const inserted = await tx
         .insert(certificates)
-        .values({ eventId: event.id, participantId, code, holderName: holderName(person), issuedAt, pdf, sha256: createHash("sha256").update(pdf).digest("hex"), operationId })
+        .values({
+          eventId: event.id,
+          participantId,
+          code,
+          holderName: holderName(person),
+          issuedAt,
+          pdf,
+          sha256: createHash("sha256").update(pdf).digest("hex"),
+          operationId,
+        })
         .onConflictDoNothing()
         .returning({ id: certificates.id });
       // Lost to another generation running at the same time: that one's certificate stands.
-      await settleItems(tx, operationId, [inserted.length ? { participantId, status: "succeeded", error: null } : { participantId, status: "skipped", error: "Already has a certificate." }]);
+      await settleItems(tx, operationId, [
+        inserted.length
+          ? { participantId, status: "succeeded", error: null }
+          : { participantId, status: "skipped", error: "Already has a certificate." },
+      ]);
     });
   }
 }

@@ -27,7 +27,13 @@ export function issuerOf(settings: LoadedSettings["settings"], event: Pick<Event
   return `The organizers of ${event.title}`;
 }
 
-export async function renderCertificatePdf(event: EventFields, loaded: LoadedSettings, holder: Holder, code: string, issuedAt: Date): Promise<Buffer> {
+export async function renderCertificatePdf(
+  event: EventFields,
+  loaded: LoadedSettings,
+  holder: Holder,
+  code: string,
+  issuedAt: Date,
+): Promise<Buffer> {
   await loadCertificateFonts();
   const { settings } = loaded;
   const url = verifyUrl(code);

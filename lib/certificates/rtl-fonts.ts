@@ -13,7 +13,13 @@ export function loadCertificateFonts(): Promise<void> {
   ready ??= (async () => {
     await loadFonts();
     const file = (name: string) => fileURLToPath(new URL(`./fonts/${name}`, import.meta.url));
-    Font.register({ family: RTL_FONT_FAMILY, fonts: [{ src: file("NotoSansHebrew-Regular.ttf"), fontWeight: 400 }, { src: file("NotoSansHebrew-Bold.ttf"), fontWeight: 700 }] });
+    Font.register({
+      family: RTL_FONT_FAMILY,
+      fonts: [
+        { src: file("NotoSansHebrew-Regular.ttf"), fontWeight: 400 },
+        { src: file("NotoSansHebrew-Bold.ttf"), fontWeight: 700 },
+      ],
+    });
   })().catch((err) => {
     ready = undefined;
     throw err;

@@ -34,7 +34,13 @@ export async function saveSettings(db: Db, eventId: string, input: SettingsInput
 export type ImageKind = "logo" | "signature";
 
 /** Stores an image and points the settings at it; returns an error message when it is refused. */
-export async function saveImage(db: Db, eventId: string, kind: ImageKind, file: { name: string; bytes: Uint8Array | null; size: number }, userId: string): Promise<string | null> {
+export async function saveImage(
+  db: Db,
+  eventId: string,
+  kind: ImageKind,
+  file: { name: string; bytes: Uint8Array | null; size: number },
+  userId: string,
+): Promise<string | null> {
   const checked = checkImage(file.bytes, file.size);
   if (!checked.ok) return checked.error;
   // Size in pixels from the header; large ones scaled down once, here (prepare-image.ts).
@@ -43,10 +49,21 @@ export async function saveImage(db: Db, eventId: string, kind: ImageKind, file: 
   await db.transaction(async (tx) => {
     const [up] = await tx
       .insert(uploads)
-      .values({ eventId, purpose: kind === "logo" ? "certificate_logo" : "certificate_signature", filename: file.name.slice(0, 200), contentType: prepared.contentType, size: prepared.bytes.length, content: prepared.bytes, createdBy: userId })
+      .values({
+        eventId,
+        purpose: kind === "logo" ? "certificate_logo" : "certificate_signature",
+        filename: file.name.slice(0, 200),
+        contentType: prepared.contentType,
+        size: prepared.bytes.length,
+        content: prepared.bytes,
+        createdBy: userId,
+      })
       .returning({ id: uploads.id });
     const set = kind === "logo" ? { logoUploadId: up.id, updatedAt: new Date() } : { signatureUploadId: up.id, updatedAt: new Date() };
-    await tx.insert(certificateSettings).values({ ...defaultSettings(eventId), ...set }).onConflictDoUpdate({ target: certificateSettings.eventId, set });
+    await tx
+      .insert(certificateSettings)
+      .values({ ...defaultSettings(eventId), ...set })
+      .onConflictDoUpdate({ target: certificateSettings.eventId, set });
   });
   return null;
 }

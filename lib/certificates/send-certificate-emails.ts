@@ -13,21 +13,38 @@ import { settleItems } from "@/lib/operations/settle-items";
 import { entryName } from "./zip-certificates";
 
 export async function sendCertificateEmails(db: Db, operationId: string, participantIds: string[]): Promise<void> {
-  const [op] = await db.select().from(operations).where(and(eq(operations.id, operationId), eq(operations.kind, "certificates_email")));
+  const [op] = await db
+    .select()
+    .from(operations)
+    .where(and(eq(operations.id, operationId), eq(operations.kind, "certificates_email")));
   if (op?.state !== "running") return;
   const [event] = await db.select().from(events).where(eq(events.id, op.eventId));
   if (!event) return;
   const pending = await db
     .select({ participantId: operationItems.participantId })
     .from(operationItems)
-    .where(and(eq(operationItems.operationId, operationId), inArray(operationItems.participantId, participantIds), eq(operationItems.status, "pending")));
+    .where(
+      and(
+        eq(operationItems.operationId, operationId),
+        inArray(operationItems.participantId, participantIds),
+        eq(operationItems.status, "pending"),
+      ),
+    );
 
   for (const { participantId } of pending) {
     const messageId = await db.transaction(async (tx) => {
-      const [person] = await tx.select().from(participants).where(and(eq(participants.id, participantId), eq(participants.eventId, event.id)));
-      const [cert] = await tx.select().from(certificates).where(and(eq(certificates.participantId, participantId), isNull(certificates.revokedAt)));
+      const [person] = await tx
+        .select()
+        .from(participants)
+        .where(and(eq(participants.id, participantId), eq(participants.eventId, event.id)));
+      const [cert] = await tx
+        .select()
+        .from(certificates)
+        .where(and(eq(certificates.participantId, participantId), isNull(certificates.revokedAt)));
       if (!person || !cert) {
-        await settleItems(tx, operationId, [{ participantId, status: "skipped", error: person ? "No valid certificate any more." : "The participant no longer exists." }]);
+        await settleItems(tx, operationId, [
+          { participantId, status: "skipped", error: person ? "No valid certificate any more." : "The participant no longer exists." },
+        ]);
         return null;
       }
       const content = await composeEmail(tx, event, person, "certificate");
@@ -46,7 +63,15 @@ export async function sendCertificateEmails(db: Db, operationId: string, partici
     const outcome = await deliverMessage(db, messageId, undefined, {
       priority: "bulk",
       onSettled: (tx, settled) =>
-        settleItems(tx, operationId, settled.map((s) => ({ participantId, status: s.outcome === "sent" ? ("succeeded" as const) : ("failed" as const), error: s.error }))),
+        settleItems(
+          tx,
+          operationId,
+          settled.map((s) => ({
+            participantId,
+            status: s.outcome === "sent" ? ("succeeded" as const) : ("failed" as const),
+            error: s.error,
+          })),
+        ),
     });
     if (outcome === "skipped") {
       // Already done (by an earlier operation) or being sent right now by a concurrent run of this chunk.

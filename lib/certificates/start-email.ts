@@ -11,7 +11,9 @@ import type { Actor } from "@/lib/participants/change-participant-status";
 import { enqueueRenderJobs } from "./enqueue-render";
 import { startOperation } from "@/lib/operations/start-operation";
 
-export type StartEmailResult = { ok: true; operationId: string; total: number; duplicate: boolean } | { ok: false; reason: "not_found" | "nobody" };
+export type StartEmailResult =
+  | { ok: true; operationId: string; total: number; duplicate: boolean }
+  | { ok: false; reason: "not_found" | "nobody" };
 
 export async function startCertificateEmail(db: Db, actor: Actor, eventId: string, requestId: string): Promise<StartEmailResult> {
   return db
@@ -27,7 +29,12 @@ export async function startCertificateEmail(db: Db, actor: Actor, eventId: strin
         returning participant_id`);
       if (ids.length === 0) tx.rollback();
       await tx.update(operations).set({ total: ids.length }).where(eq(operations.id, op.id));
-      await enqueueRenderJobs(tx, op.id, ids.map((r) => r.participant_id), "certificates.email");
+      await enqueueRenderJobs(
+        tx,
+        op.id,
+        ids.map((r) => r.participant_id),
+        "certificates.email",
+      );
       return { ok: true, operationId: op.id, total: ids.length, duplicate: false } as const;
     })
     .catch((err) => {

@@ -10,7 +10,13 @@ import { sqlClient } from "@/lib/db/client";
 const BUFFERED_LIMIT = 4 * 1024 * 1024;
 
 export function entryName(holderName: string, code: string): string {
-  const safe = holderName.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/\s+/g, "-").slice(0, 60) || "certificate";
+  const safe =
+    holderName
+      .normalize("NFKD")
+      .replace(/[^\w\s-]/g, "")
+      .trim()
+      .replace(/\s+/g, "-")
+      .slice(0, 60) || "certificate";
   // The code's start keeps two people of the same name apart.
   return `${safe}-${code.slice(0, 8)}.pdf`;
 }
@@ -29,7 +35,11 @@ export function zipCertificates(eventId: string): ReadableStream<Uint8Array> {
       for (const r of rows) {
         const entry = new PassThrough();
         entry.end(r.pdf as Buffer);
-        zip.addReadStream(entry, entryName(r.holder_name as string, r.code as string), { compress: false, mtime: new Date(r.issued_at as string | Date), size: (r.pdf as Buffer).length });
+        zip.addReadStream(entry, entryName(r.holder_name as string, r.code as string), {
+          compress: false,
+          mtime: new Date(r.issued_at as string | Date),
+          size: (r.pdf as Buffer).length,
+        });
       }
       while (!cancelled && buffered() > BUFFERED_LIMIT) await sleep(5);
       if (cancelled) return;

@@ -50,7 +50,9 @@ async function refuse(retryAfterMs: number): Promise<Response> {
     }
   }
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return json({ error: `Too many requests from this device. Wait ${seconds} ${seconds === 1 ? "second" : "seconds"}.` }, 429, { "Retry-After": String(seconds) });
+  return json({ error: `Too many requests from this device. Wait ${seconds} ${seconds === 1 ? "second" : "seconds"}.` }, 429, {
+    "Retry-After": String(seconds),
+  });
 }
 
 export type CheckInRequest = { user: SessionUser; event: Event; deviceId: string | null };

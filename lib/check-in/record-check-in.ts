@@ -61,7 +61,8 @@ async function decide(tx: Tx, { eventId, participant: p, actor, method }: Record
       .values({ eventId, participantId: p.id, staffId: actor.id, staffName: actor.name, deviceId: actor.deviceId, method })
       .onConflictDoNothing({ target: checkIns.participantId, where: sql`undone_at is null` })
       .returning({ checkedInAt: checkIns.checkedInAt, staffName: checkIns.staffName });
-    if (admitted) return { outcome: "admitted", participant: who, checkedInAt: admitted.checkedInAt.toISOString(), staffName: admitted.staffName };
+    if (admitted)
+      return { outcome: "admitted", participant: who, checkedInAt: admitted.checkedInAt.toISOString(), staffName: admitted.staffName };
     const active = await findActiveCheckIn(tx, p.id);
     if (active) return { outcome: "already", participant: who, checkedInAt: active.checkedInAt.toISOString(), staffName: active.staffName };
   }

@@ -8,7 +8,10 @@ import type { CheckInActor } from "./check-in-result";
 
 export type UndoCheckInResult = { ok: true; undoneAt: string } | { ok: false; reason: "not_checked_in" };
 
-export async function undoCheckIn(db: Db, input: { eventId: string; participantId: string; actor: CheckInActor }): Promise<UndoCheckInResult> {
+export async function undoCheckIn(
+  db: Db,
+  input: { eventId: string; participantId: string; actor: CheckInActor },
+): Promise<UndoCheckInResult> {
   const [row] = await db
     .update(checkIns)
     .set({ undoneAt: new Date(), undoneById: input.actor.id, undoneByName: input.actor.name })

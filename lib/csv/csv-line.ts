@@ -25,7 +25,13 @@ export function csvLine(values: (string | number | null | undefined)[], separato
 
 /** A download's file name: ASCII letters, digits, dots and dashes only. */
 export function safeFilename(name: string): string {
-  return name.replace(/[^A-Za-z0-9.-]+/g, "-").replace(/-+/g, "-").replace(/\.{2,}/g, ".").slice(0, 120) || "download.csv";
+  return (
+    name
+      .replace(/[^A-Za-z0-9.-]+/g, "-")
+      .replace(/-+/g, "-")
+      .replace(/\.{2,}/g, ".")
+      .slice(0, 120) || "download.csv"
+  );
 }
 
 /** Headers for a CSV download that no cache keeps. */

@@ -8,7 +8,11 @@ import { sqlClient } from "./client";
 
 const dialect = new PgDialect();
 
-export function streamRows<T extends Record<string, unknown>>(query: SQL, batchSize = 1000, client: postgres.Sql = sqlClient()): AsyncIterable<T[]> {
+export function streamRows<T extends Record<string, unknown>>(
+  query: SQL,
+  batchSize = 1000,
+  client: postgres.Sql = sqlClient(),
+): AsyncIterable<T[]> {
   const { sql: text, params } = dialect.sqlToQuery(query);
   return client.unsafe(text, params as postgres.ParameterOrJSON<never>[]).cursor(batchSize) as AsyncIterable<T[]>;
 }

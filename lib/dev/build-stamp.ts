@@ -43,7 +43,11 @@ export function sourceFingerprint(root: string): string {
   for (const file of SOURCE_FILES) if (existsSync(path.join(root, file))) files.push(file);
   const hash = createHash("sha256");
   for (const file of files.sort()) {
-    hash.update(file).update("\0").update(readFileSync(path.join(root, file))).update("\0");
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(root, file)))
+      .update("\0");
   }
   return hash.digest("hex");
 }

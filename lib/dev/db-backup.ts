@@ -14,7 +14,16 @@ import postgres from "postgres";
 // Runtime state that a backup must not carry (PostgreSQL's documentation lists the same): the
 // server's pid file, its options, and the contents of these directories.
 const SKIP_FILES = new Set(["postmaster.pid", "postmaster.opts", "server.log", "backup_label", "tablespace_map"]);
-const EMPTY_DIRS = new Set(["pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans"]);
+const EMPTY_DIRS = new Set([
+  "pg_wal",
+  "pg_replslot",
+  "pg_dynshmem",
+  "pg_notify",
+  "pg_serial",
+  "pg_snapshots",
+  "pg_stat_tmp",
+  "pg_subtrans",
+]);
 
 /** The port of the server running on dataDir, or null when none runs. */
 export async function runningPort(dataDir: string): Promise<number | null> {

@@ -67,7 +67,12 @@ export async function startEmbeddedPostgres(opts: {
   const durability = opts.throwaway ? " -c fsync=off -c full_page_writes=off" : "";
   const options = `-p ${port} -c listen_addresses=127.0.0.1${durability} -c max_connections=200 -c unix_socket_directories=''`;
   // A previous run that was killed hard can leave its server running on this data directory.
-  if (await runPgCtl(pg_ctl, ["status", "-D", dataDir], ids).then(() => true, () => false)) {
+  if (
+    await runPgCtl(pg_ctl, ["status", "-D", dataDir], ids).then(
+      () => true,
+      () => false,
+    )
+  ) {
     log("a previous PostgreSQL on this data directory is still running; stopping it");
     await runPgCtl(pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "60"], ids);
   }

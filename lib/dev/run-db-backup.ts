@@ -8,7 +8,9 @@ const dataDir = dataDirectory(process.cwd());
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const to = path.resolve(process.argv[2] ?? path.join(dataDir, "backups", `eventdesk-${stamp}`));
 if (process.env.DATABASE_URL) {
-  console.error("[backup] DATABASE_URL is set: back that server up with its provider's tools or pg_dump; this command is for the embedded database");
+  console.error(
+    "[backup] DATABASE_URL is set: back that server up with its provider's tools or pg_dump; this command is for the embedded database",
+  );
   process.exit(1);
 }
 backupDataDirectory(path.join(dataDir, "pg"), to, (m) => console.log(`[backup] ${m}`))

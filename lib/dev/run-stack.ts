@@ -74,9 +74,12 @@ export async function runStack(mode: StackMode, root = process.cwd()): Promise<v
   const port = process.env.PORT ?? "3000";
   let pg: RunningPostgres | undefined;
   try {
-    if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) throw new StartError(`PORT=${port} is not a port number: set PORT to a number from 1 to 65535`);
+    if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535)
+      throw new StartError(`PORT=${port} is not a port number: set PORT to a number from 1 to 65535`);
     if (await portInUse(Number(port))) {
-      throw new StartError(`port ${port} is already in use (another \`npm start\` or \`npm run dev\`?): stop what uses it, or run with PORT=<another port>`);
+      throw new StartError(
+        `port ${port} is already in use (another \`npm start\` or \`npm run dev\`?): stop what uses it, or run with PORT=<another port>`,
+      );
     }
     if (mode === "production") {
       const reason = staleBuildReason(root);

@@ -44,7 +44,9 @@ export function superviseProcess(opts: {
         return;
       }
       const delay = Math.min(backoffMs * 2 ** (crashes - 1), 30_000);
-      opts.log(`the ${opts.name} exited (${how}) after ${(ranMs / 1000).toFixed(1)} s; restarting it in ${(delay / 1000).toFixed(1)} s (restart ${crashes} of at most ${maxCrashes} in a row)`);
+      opts.log(
+        `the ${opts.name} exited (${how}) after ${(ranMs / 1000).toFixed(1)} s; restarting it in ${(delay / 1000).toFixed(1)} s (restart ${crashes} of at most ${maxCrashes} in a row)`,
+      );
       pending = setTimeout(() => {
         pending = undefined;
         if (!stopping) launch();

@@ -21,9 +21,15 @@ export async function confirmUnknownMessage(db: Db, params: { eventId: string; m
       .for("update", { of: messages });
     if (!row) return { ok: false, reason: "not_found" };
     const a = row.attempt;
-    const expired = a && (a.state === "unknown" || (a.state === "pending" && a.createdAt.getTime() <= Date.now() - ATTEMPT_WINDOW_MS && !(a.leaseUntil && a.leaseUntil > new Date())));
+    const expired =
+      a &&
+      (a.state === "unknown" ||
+        (a.state === "pending" && a.createdAt.getTime() <= Date.now() - ATTEMPT_WINDOW_MS && !(a.leaseUntil && a.leaseUntil > new Date())));
     if (row.status !== "sending" || !a || !expired) return { ok: false, reason: "not_unknown" };
-    await tx.update(sendAttempts).set({ state: "unknown", leaseUntil: null }).where(and(eq(sendAttempts.id, a.id), eq(sendAttempts.state, "pending")));
+    await tx
+      .update(sendAttempts)
+      .set({ state: "unknown", leaseUntil: null })
+      .where(and(eq(sendAttempts.id, a.id), eq(sendAttempts.state, "pending")));
     await tx.update(messages).set({ status: "queued", attemptId: null, error: null }).where(eq(messages.id, row.id));
     // Once every member has been confirmed, the attempt is closed for good.
     await tx.execute(sql`update ${sendAttempts} set state = 'abandoned', resolved_at = now()

@@ -22,7 +22,12 @@ export type AttemptOptions = {
   onAnswer?: (tx: Tx, outcomes: MemberOutcome[]) => Promise<void>;
 };
 
-export async function deliverAttempt(db: Db, claimed: ClaimedAttempt, transport: EmailTransport, opts: AttemptOptions): Promise<MemberOutcome[]> {
+export async function deliverAttempt(
+  db: Db,
+  claimed: ClaimedAttempt,
+  transport: EmailTransport,
+  opts: AttemptOptions,
+): Promise<MemberOutcome[]> {
   const { attempt, emails } = claimed;
   const release = holdLease(db, attempt.id);
   let results: BatchItemResult[];

@@ -49,7 +49,9 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
     }
   };
   const onAnswer = async (tx: Parameters<NonNullable<DeliverOptions["onSettled"]>>[0], moved: MemberOutcome[]) => {
-    const mine = moved.filter((o) => wanted.has(o.messageId)).map((o): SettledMessage => ({ messageId: o.messageId, outcome: o.outcome, error: o.error }));
+    const mine = moved
+      .filter((o) => wanted.has(o.messageId))
+      .map((o): SettledMessage => ({ messageId: o.messageId, outcome: o.outcome, error: o.error }));
     if (mine.length) await opts.onSettled?.(tx, mine);
   };
 
@@ -61,10 +63,16 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
 
   const withAttachments = new Set<string>();
   for (const chunk of chunks(ids, 1000)) {
-    const rows = await db.selectDistinct({ id: messageAttachments.messageId }).from(messageAttachments).where(inArray(messageAttachments.messageId, chunk));
+    const rows = await db
+      .selectDistinct({ id: messageAttachments.messageId })
+      .from(messageAttachments)
+      .where(inArray(messageAttachments.messageId, chunk));
     for (const r of rows) withAttachments.add(r.id);
   }
-  for (const chunk of chunks(ids.filter((id) => !withAttachments.has(id) && !done.has(id)), MAX_BATCH_SIZE)) {
+  for (const chunk of chunks(
+    ids.filter((id) => !withAttachments.has(id) && !done.has(id)),
+    MAX_BATCH_SIZE,
+  )) {
     const claimed = await claimNewAttempt(db, chunk, "batch", outgoing);
     if (!claimed) continue;
     result.batchCalls++;
@@ -92,7 +100,9 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
       .select({ id: messages.id, status: messages.status, error: messages.error })
       .from(messages)
       .where(and(inArray(messages.id, rest), inArray(messages.status, ["sent", "failed"])));
-    const settled = elsewhere.map((m): SettledMessage => ({ messageId: m.id, outcome: m.status === "sent" ? "sent" : "failed", error: m.error }));
+    const settled = elsewhere.map(
+      (m): SettledMessage => ({ messageId: m.id, outcome: m.status === "sent" ? "sent" : "failed", error: m.error }),
+    );
     if (settled.length) await db.transaction((tx) => opts.onSettled!(tx, settled));
   }
   return result;

@@ -131,7 +131,10 @@ export function linkify(line: string, keyOffset = 0): ReactNode[] {
     const trailing = TRAILING.exec(url)?.[0] ?? "";
     // A closing parenthesis belongs to the address when it opened one: (https://en.wikipedia.org/wiki/X_(Y)).
     let keep = trailing;
-    while (keep.startsWith(")") && count(url.slice(0, url.length - keep.length), "(") > count(url.slice(0, url.length - keep.length), ")")) {
+    while (
+      keep.startsWith(")") &&
+      count(url.slice(0, url.length - keep.length), "(") > count(url.slice(0, url.length - keep.length), ")")
+    ) {
       keep = keep.slice(1);
     }
     url = url.slice(0, url.length - keep.length);

@@ -9,7 +9,8 @@ export const outboxTransport: EmailTransport = {
   },
   async sendBatch(emails) {
     // The same limits as the provider's batch endpoint, so code that works here works with Resend.
-    if (emails.length === 0 || emails.length > MAX_BATCH_SIZE) throw new Error(`a batch holds 1 to ${MAX_BATCH_SIZE} emails, not ${emails.length}`);
+    if (emails.length === 0 || emails.length > MAX_BATCH_SIZE)
+      throw new Error(`a batch holds 1 to ${MAX_BATCH_SIZE} emails, not ${emails.length}`);
     if (emails.some((e) => e.attachments?.length)) throw new Error("emails with attachments cannot be sent in a batch");
     return emails.map((e) => ({ ok: true as const, providerId: `outbox:${e.idempotencyKey}` }));
   },

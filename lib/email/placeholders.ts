@@ -18,7 +18,12 @@ export const placeholders = [
   { name: "full_name", description: "First and last name", sample: "Μαρία Παπαδοπούλου", kinds: ALL },
   { name: "email", description: "The participant's email address", sample: "maria@example.com", kinds: ALL },
   { name: "event_title", description: "The event's title", sample: "Data Skills Workshop", kinds: ALL },
-  { name: "event_date", description: "Date and time, in the event's time zone", sample: "Tue, 1 December 2026, 09:30–17:00 (EET)", kinds: ALL },
+  {
+    name: "event_date",
+    description: "Date and time, in the event's time zone",
+    sample: "Tue, 1 December 2026, 09:30–17:00 (EET)",
+    kinds: ALL,
+  },
   { name: "venue", description: "Where the event takes place", sample: "Athens Conference Centre", kinds: ALL },
   { name: "event_url", description: "The event's public page", sample: "https://events.example.com/e/data-skills", kinds: ALL },
   {

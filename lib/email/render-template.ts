@@ -74,6 +74,8 @@ export async function renderTemplate(template: EmailTemplate, vars: Record<strin
   const subject = fillSubject(template.subject, vars, kind);
   const text = fillBody(template.body, vars, kind);
   const marked = fillBody(template.body, vars, kind, markParticipantText);
-  const html = await render(createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url }));
+  const html = await render(
+    createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url }),
+  );
   return { subject, html, text };
 }

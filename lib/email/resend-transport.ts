@@ -90,7 +90,10 @@ export function createResendTransport(opts: ResendTransportOptions): EmailTransp
   const limiter = opts.limiter ?? sharedRateLimiter();
   const policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
 
-  async function call<T>(priority: SendPriority | undefined, request: (signal: AbortSignal) => Promise<SdkResult<T>>): Promise<T | typeof PROCESSED> {
+  async function call<T>(
+    priority: SendPriority | undefined,
+    request: (signal: AbortSignal) => Promise<SdkResult<T>>,
+  ): Promise<T | typeof PROCESSED> {
     let transientTries = 0;
     let rateLimitTries = 0;
     // Once one call of this send went unanswered, every later outcome is reported as uncertain.
@@ -156,21 +159,21 @@ export function createResendTransport(opts: ResendTransportOptions): EmailTransp
     },
 
     async sendBatch(emails, sendOpts) {
-      if (emails.length === 0 || emails.length > MAX_BATCH_SIZE) throw new Error(`a batch holds 1 to ${MAX_BATCH_SIZE} emails, not ${emails.length}`);
+      if (emails.length === 0 || emails.length > MAX_BATCH_SIZE)
+        throw new Error(`a batch holds 1 to ${MAX_BATCH_SIZE} emails, not ${emails.length}`);
       if (emails.some((e) => e.attachments?.length)) throw new Error("emails with attachments cannot be sent in a batch");
       // Sorted by key, so the same emails make the same request body and the same idempotency key
       // whatever order they come in: a retried batch is then recognised by Resend.
       const order = emails.map((_, i) => i).sort((a, b) => compare(emails[a].idempotencyKey, emails[b].idempotencyKey));
       const sorted = order.map((i) => emails[i]);
-      const data = await call(sendOpts?.priority, (signal) =>
-        client.batch.send(
-          sorted.map(payload),
-          {
+      const data = await call(
+        sendOpts?.priority,
+        (signal) =>
+          client.batch.send(sorted.map(payload), {
             idempotencyKey: sendOpts?.idempotencyKey ?? batchIdempotencyKey(sorted.map((e) => e.idempotencyKey)),
             batchValidation: "permissive",
             signal,
-          } as never,
-        ) as Promise<SdkResult<{ data: { id: string }[]; errors?: { index: number; message: string }[] }>>,
+          } as never) as Promise<SdkResult<{ data: { id: string }[]; errors?: { index: number; message: string }[] }>>,
       );
       // Processed before, with ids (and per-email refusals) Resend does not repeat: all went out.
       if (data === PROCESSED) return emails.map(() => ({ ok: true as const, providerId: null }));
@@ -213,7 +216,12 @@ function batchResults(count: number, data: { data: { id: string }[]; errors?: { 
   });
 }
 
-function classify(error: NonNullable<SdkResult<unknown>["error"]>, headers: SdkResult<unknown>["headers"], timedOut: boolean, timeoutMs: number): Failure {
+function classify(
+  error: NonNullable<SdkResult<unknown>["error"]>,
+  headers: SdkResult<unknown>["headers"],
+  timedOut: boolean,
+  timeoutMs: number,
+): Failure {
   const { name, message } = error;
   const status = error.statusCode ?? 0;
   const text = `${name}: ${message}`;

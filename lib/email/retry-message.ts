@@ -25,7 +25,8 @@ export async function retryMessage(db: Db, params: { eventId: string; messageId:
     // Anonymised: never sent to the placeholder (a failed one was never sent at all).
     if (message.status === "cancelled" || message.toAddress === ANONYMISED_ADDRESS) return { ok: false, reason: "cancelled" };
 
-    if ((message.status === "queued" || message.status === "sending") && (await hasLiveEmailJob(tx, message.id))) return { ok: true, requeued: false };
+    if ((message.status === "queued" || message.status === "sending") && (await hasLiveEmailJob(tx, message.id)))
+      return { ok: true, requeued: false };
     // The error and attempt count stay as history until the next attempt overwrites them.
     if (message.status === "failed") await tx.update(messages).set({ status: "queued" }).where(eq(messages.id, message.id));
     await sendJob(tx, "email.send", { messageId: message.id });

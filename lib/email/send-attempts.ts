@@ -46,7 +46,15 @@ function freeze(emails: OutgoingEmail[]): FrozenEmail[] {
     html: e.html,
     text: e.text,
     idempotencyKey: e.idempotencyKey,
-    ...(e.attachments?.length ? { attachments: e.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString("base64") })) } : {}),
+    ...(e.attachments?.length
+      ? {
+          attachments: e.attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: a.content.toString("base64"),
+          })),
+        }
+      : {}),
   }));
 }
 
@@ -75,7 +83,13 @@ export async function claimPendingAttempts(db: Db, messageIds: string[]): Promis
     const candidates = await tx
       .select({ id: sendAttempts.id })
       .from(sendAttempts)
-      .where(and(inArray(sendAttempts.id, held), eq(sendAttempts.state, "pending"), sql`(${sendAttempts.leaseUntil} is null or ${sendAttempts.leaseUntil} < now())`));
+      .where(
+        and(
+          inArray(sendAttempts.id, held),
+          eq(sendAttempts.state, "pending"),
+          sql`(${sendAttempts.leaseUntil} is null or ${sendAttempts.leaseUntil} < now())`,
+        ),
+      );
     if (candidates.length === 0) return [];
     // Sending paused: leave them pending, the caller defers.
     await takeSendingSlot(tx);
@@ -84,7 +98,10 @@ export async function claimPendingAttempts(db: Db, messageIds: string[]): Promis
       .set({ leaseUntil: sql`now() + make_interval(secs => ${LEASE_MS / 1000})`, calls: sql`${sendAttempts.calls} + 1` })
       .where(
         and(
-          inArray(sendAttempts.id, candidates.map((c) => c.id)),
+          inArray(
+            sendAttempts.id,
+            candidates.map((c) => c.id),
+          ),
           eq(sendAttempts.state, "pending"),
           sql`(${sendAttempts.leaseUntil} is null or ${sendAttempts.leaseUntil} < now())`,
         ),
@@ -94,7 +111,15 @@ export async function claimPendingAttempts(db: Db, messageIds: string[]): Promis
       await tx
         .update(messages)
         .set({ attempts: sql`${messages.attempts} + 1` })
-        .where(and(inArray(messages.attemptId, claimed.map((a) => a.id)), eq(messages.status, "sending")));
+        .where(
+          and(
+            inArray(
+              messages.attemptId,
+              claimed.map((a) => a.id),
+            ),
+            eq(messages.status, "sending"),
+          ),
+        );
     }
     return claimed;
   });
@@ -188,7 +213,10 @@ export type MemberOutcome = { messageId: string; outcome: "sent" | "failed"; pro
 /** The provider answered: the attempt is resolved and its messages sent or failed. */
 export async function recordAnswer(tx: Tx, attempt: SendAttempt, transport: string, outcomes: MemberOutcome[]): Promise<MemberOutcome[]> {
   const state = outcomes.some((o) => o.outcome === "sent") ? "sent" : "failed";
-  await tx.update(sendAttempts).set({ state, leaseUntil: null, resolvedAt: new Date(), lastError: outcomes.find((o) => o.error)?.error ?? null }).where(eq(sendAttempts.id, attempt.id));
+  await tx
+    .update(sendAttempts)
+    .set({ state, leaseUntil: null, resolvedAt: new Date(), lastError: outcomes.find((o) => o.error)?.error ?? null })
+    .where(eq(sendAttempts.id, attempt.id));
   const updates = outcomes.map((o) => ({ id: o.messageId, status: o.outcome, provider_id: o.providerId, error: o.error }));
   // Only members still in this attempt move (a deleted participant's message is gone).
   const moved = await tx.execute<{ id: string }>(sql`
@@ -234,5 +262,8 @@ export async function redactResolvedAttempts(tx: Tx, messageIds: string[]): Prom
   await tx.execute(sql`
     update ${sendAttempts} set request = null
     where state <> 'pending' and request is not null
-      and message_ids && array[${sql.join(messageIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]`);
+      and message_ids && array[${sql.join(
+        messageIds.map((id) => sql`${id}`),
+        sql`, `,
+      )}]::uuid[]`);
 }

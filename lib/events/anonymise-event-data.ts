@@ -29,7 +29,11 @@ export type AnonymiseResult = { anonymised: false } | { anonymised: true; partic
 export async function anonymiseEventData(db: Db, eventId: string): Promise<AnonymiseResult> {
   return db.transaction(async (tx) => {
     // Locked and re-checked: two workers running maintenance at once anonymise an event once.
-    const [event] = await tx.select({ id: events.id }).from(events).where(and(eq(events.id, eventId), isNull(events.anonymisedAt))).for("update");
+    const [event] = await tx
+      .select({ id: events.id })
+      .from(events)
+      .where(and(eq(events.id, eventId), isNull(events.anonymisedAt)))
+      .for("update");
     if (!event) return { anonymised: false } as const;
     const erased: Record<string, number> = {};
     let count = 0;

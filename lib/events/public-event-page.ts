@@ -37,7 +37,17 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
       const event = await getEventBySlug(db(), key);
       if (!event) return null;
       const { title, description, venue, timeZone, registrationOpen, registrationChallenge } = event;
-      return { slug: event.slug, title, description, venue, timeZone, registrationOpen, registrationChallenge, startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString() };
+      return {
+        slug: event.slug,
+        title,
+        description,
+        venue,
+        timeZone,
+        registrationOpen,
+        registrationChallenge,
+        startsAt: event.startsAt.toISOString(),
+        endsAt: event.endsAt.toISOString(),
+      };
     },
     ["public-event", key],
     { tags: [publicEventTag(key)], revalidate: PUBLIC_PAGE_REVALIDATE_SECONDS },

@@ -51,7 +51,10 @@ function dateFormat(locale: string, timeZone: string, style: "day" | "time" | "z
 export function formatEventDate(startsAt: Date, endsAt: Date, timeZone: string, locale = "en-GB"): string {
   const day = dateFormat(locale, timeZone, "day");
   const time = dateFormat(locale, timeZone, "time");
-  const zoneName = dateFormat(locale, timeZone, "zone").formatToParts(startsAt).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  const zoneName =
+    dateFormat(locale, timeZone, "zone")
+      .formatToParts(startsAt)
+      .find((p) => p.type === "timeZoneName")?.value ?? timeZone;
   const sameDay = day.format(startsAt) === day.format(endsAt);
   if (sameDay) return `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)} (${zoneName})`;
   return `${day.format(startsAt)} ${time.format(startsAt)} – ${day.format(endsAt)} ${time.format(endsAt)} (${zoneName})`;

@@ -33,7 +33,8 @@ export function guardRequest(request: RequestLike, appUrl: string): Refusal | nu
   }
   const method = request.method.toUpperCase();
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return null;
-  if (!isSameOrigin(request.headers, appUrl)) return { status: 403, message: "Forbidden: requests that change data are accepted from this site's own pages only." };
+  if (!isSameOrigin(request.headers, appUrl))
+    return { status: 403, message: "Forbidden: requests that change data are accepted from this site's own pages only." };
   if (request.headers.get("next-action") !== null) {
     const declared = Number(request.headers.get("content-length"));
     if (Number.isFinite(declared) && declared > SERVER_ACTION_BODY_LIMIT) return { status: 413, message: "Request body too large." };

@@ -12,7 +12,8 @@ export function notTextReason(sample: Uint8Array, encoding: ImportEncoding, deco
   if (startsWith(sample, [0xd0, 0xcf, 0x11, 0xe0])) {
     return "This is an old Excel workbook (.xls), not a CSV. In Excel choose File → Save As → “CSV UTF-8 (comma delimited)” and upload that file.";
   }
-  if (startsWith(sample, [0x25, 0x50, 0x44, 0x46])) return "This is a PDF, not a CSV file. Upload the list as a CSV exported from your spreadsheet.";
+  if (startsWith(sample, [0x25, 0x50, 0x44, 0x46]))
+    return "This is a PDF, not a CSV file. Upload the list as a CSV exported from your spreadsheet.";
   const utf16 = encoding === "utf-16le" || encoding === "utf-16be";
   if (!utf16 && sample.includes(0)) return BINARY;
   // Control characters other than tab and line breaks do not occur in text people typed.

@@ -64,7 +64,9 @@ export async function commitImportChunk(
   try {
     return await db.transaction(async (tx) => {
       await tx.execute(sql`set local synchronous_commit = off`);
-      const [seen] = await tx.execute<{ state: string; cursor: string }>(sql`select state, cursor from operations where id = ${ctx.operationId}`);
+      const [seen] = await tx.execute<{ state: string; cursor: string }>(
+        sql`select state, cursor from operations where id = ${ctx.operationId}`,
+      );
       if (seen?.state !== "running" || Number(seen.cursor) > at.after) return false;
       await writeChunk(tx, ctx, rows, at, previous);
       return true;
@@ -81,8 +83,10 @@ async function writeChunk(tx: Tx, ctx: ImportContext, rows: PreparedRow[], at: C
 
   const errors = rows.flatMap((r) => {
     if (r.kind === "invalid") return [{ row: r.rowNumber, outcome: "failed", reason: r.reason, raw: capped(r.cells) }];
-    if (r.kind === "duplicate") return [{ row: r.rowNumber, outcome: "skipped", reason: `Same email as row ${r.firstRow}`, raw: capped(r.cells) }];
-    if (registered.has(r.participant.email)) return [{ row: r.rowNumber, outcome: "skipped", reason: ALREADY_REGISTERED, raw: capped(r.cells) }];
+    if (r.kind === "duplicate")
+      return [{ row: r.rowNumber, outcome: "skipped", reason: `Same email as row ${r.firstRow}`, raw: capped(r.cells) }];
+    if (registered.has(r.participant.email))
+      return [{ row: r.rowNumber, outcome: "skipped", reason: ALREADY_REGISTERED, raw: capped(r.cells) }];
     return [];
   });
   if (errors.length) {
@@ -154,9 +158,20 @@ async function insertParticipants(tx: Tx, ctx: ImportContext, rows: (PreparedRow
 /** Approved: participant.approved (ticket + approval email); pending: registration.process (registration received). */
 async function enqueueEmails(tx: Tx, ctx: ImportContext, inserted: { id: string; change_id: string | null }[]) {
   if (ctx.approve) {
-    await sendJobs(tx, "participant.approved", inserted.map((r) => ({ participantId: r.id, changeId: r.change_id as string /* an approving import writes a history row per participant */ })));
+    await sendJobs(
+      tx,
+      "participant.approved",
+      inserted.map((r) => ({
+        participantId: r.id,
+        changeId: r.change_id as string /* an approving import writes a history row per participant */,
+      })),
+    );
   } else {
-    await sendJobs(tx, "registration.process", inserted.map((r) => ({ participantId: r.id })));
+    await sendJobs(
+      tx,
+      "registration.process",
+      inserted.map((r) => ({ participantId: r.id })),
+    );
   }
 }
 

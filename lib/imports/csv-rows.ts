@@ -50,7 +50,7 @@ export async function* csvRecords(
     if (pending.length > maxRowChars) {
       throw new ImportInputError(
         `Row ${rowNumber + 1} is longer than ${formatBytes(maxRowChars)}, so the rest of the file cannot be read. ` +
-          "It may have a quote (\") that is never closed, or no line breaks. Open it in a spreadsheet, check that row and save it as CSV again.",
+          'It may have a quote (") that is never closed, or no line breaks. Open it in a spreadsheet, check that row and save it as CSV again.',
       );
     }
   }

@@ -6,17 +6,27 @@ import { importEncodings } from "./encodings";
 import { mappingFields, type ColumnMapping } from "./header-mapping";
 import { MAX_COLUMNS, MAX_HEADER_ROW } from "./limits";
 
-const column = z.number().int().min(0).max(MAX_COLUMNS - 1).nullable();
+const column = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_COLUMNS - 1)
+  .nullable();
 
 export const columnMappingSchema = z
   .object({ email: column, firstName: column, lastName: column, fullName: column, organisation: column, phone: column })
   .superRefine((m, ctx) => {
     if (m.email === null) ctx.addIssue({ code: "custom", path: ["email"], message: "Choose the column that holds the email addresses." });
     if (m.fullName === null && (m.firstName === null || m.lastName === null)) {
-      ctx.addIssue({ code: "custom", path: ["firstName"], message: "Choose the first and last name columns, or a full name column to split." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["firstName"],
+        message: "Choose the first and last name columns, or a full name column to split.",
+      });
     }
     const used = mappingFields.map((f) => m[f]).filter((c) => c !== null);
-    if (new Set(used).size !== used.length) ctx.addIssue({ code: "custom", path: ["_form"], message: "Each column can be used for one field only." });
+    if (new Set(used).size !== used.length)
+      ctx.addIssue({ code: "custom", path: ["_form"], message: "Each column can be used for one field only." });
   });
 
 export const readSettingsSchema = z.object({

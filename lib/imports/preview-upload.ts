@@ -29,7 +29,11 @@ export type UploadPreview = {
   mapping: ColumnMapping;
 };
 
-export async function previewUpload(db: DbOrTx, upload: { id: string; size: number }, overrides: PreviewOverrides = {}): Promise<UploadPreview> {
+export async function previewUpload(
+  db: DbOrTx,
+  upload: { id: string; size: number },
+  overrides: PreviewOverrides = {},
+): Promise<UploadPreview> {
   const sample = (await readUploadStart(db, upload.id, SAMPLE_BYTES)) ?? Buffer.alloc(0);
   return previewSample(sample, upload.size > sample.length, overrides);
 }
@@ -62,7 +66,12 @@ export function previewSample(sample: Uint8Array, truncated: boolean, overrides:
   const nonBlank = records.filter((r) => !isBlankRecord(r.cells));
   if (!nonBlank.length) return empty("The file has no rows: it holds only empty lines.", delimiter);
 
-  const headerRow = overrides.headerRow ?? detectHeaderRow(records.slice(0, MAX_HEADER_ROW).map((r) => r.cells), MAX_HEADER_ROW);
+  const headerRow =
+    overrides.headerRow ??
+    detectHeaderRow(
+      records.slice(0, MAX_HEADER_ROW).map((r) => r.cells),
+      MAX_HEADER_ROW,
+    );
   const header = headerRow > 0 ? (records[headerRow - 1]?.cells ?? null) : null;
   const dataRows = records.filter((r) => r.rowNumber > headerRow && !isBlankRecord(r.cells));
   const columnCount = Math.max(header?.length ?? 0, ...dataRows.slice(0, 50).map((r) => r.cells.length));
@@ -73,6 +82,9 @@ export function previewSample(sample: Uint8Array, truncated: boolean, overrides:
     header,
     rows: dataRows.slice(0, PREVIEW_ROWS),
     columnCount,
-    mapping: detectMapping(header, dataRows.slice(0, 30).map((r) => r.cells)),
+    mapping: detectMapping(
+      header,
+      dataRows.slice(0, 30).map((r) => r.cells),
+    ),
   };
 }

@@ -16,6 +16,8 @@ export async function* uploadSlices(db: DbOrTx, uploadId: string, size: number, 
 
 /** The first bytes of an upload: what the preview and the detections look at. */
 export async function readUploadStart(db: DbOrTx, uploadId: string, bytes = SAMPLE_BYTES): Promise<Buffer | null> {
-  const [row] = await db.execute<{ part: Buffer }>(sql`select substring(content from 1 for ${bytes}::int) as part from uploads where id = ${uploadId}`);
+  const [row] = await db.execute<{ part: Buffer }>(
+    sql`select substring(content from 1 for ${bytes}::int) as part from uploads where id = ${uploadId}`,
+  );
   return row?.part ?? null;
 }

@@ -40,7 +40,8 @@ async function importRows(db: Db, op: Operation, options: RunImportOptions): Pro
   const parsed = importParamsSchema.safeParse(op.params);
   if (!parsed.success) throw new ImportInputError("This import’s settings are incomplete. Upload the file again and start a new import.");
   const params = parsed.data;
-  if (params.mapping.email === null) throw new ImportInputError("No column was chosen for the email address. Choose the email column in the preview and start again.");
+  if (params.mapping.email === null)
+    throw new ImportInputError("No column was chosen for the email address. Choose the email column in the preview and start again.");
 
   const [upload] = await db.select({ id: uploads.id, size: uploads.size }).from(uploads).where(eq(uploads.id, params.uploadId));
   if (!upload) throw new ImportInputError("The uploaded file is no longer stored. Upload it again.");
@@ -113,7 +114,12 @@ function copyString(s: string): string {
 }
 
 /** The number of participant rows (the total), or a clear failure when there are none. */
-async function countRows(db: Db, operationId: string, params: ImportParams, records: AsyncIterable<{ rowNumber: number; cells: string[] }>) {
+async function countRows(
+  db: Db,
+  operationId: string,
+  params: ImportParams,
+  records: AsyncIterable<{ rowNumber: number; cells: string[] }>,
+) {
   let total = 0;
   let lastRecord = 0;
   let blank = 0;

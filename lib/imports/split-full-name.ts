@@ -1,7 +1,28 @@
 // A "full name" cell split into first and last name: "Lovelace, Ada" (last name first, as many
 // exports write it) or "Ada Lovelace" / "Ada King Lovelace" (the last word is the last name, with
 // the particles that belong to it: "Ludwig van Beethoven" → "Ludwig" + "van Beethoven").
-const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ten", "ter", "bin", "al", "st", "st."]);
+const PARTICLES = new Set([
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "di",
+  "da",
+  "dos",
+  "das",
+  "du",
+  "la",
+  "le",
+  "ten",
+  "ter",
+  "bin",
+  "al",
+  "st",
+  "st.",
+]);
 
 export type SplitName = { firstName: string; lastName: string };
 

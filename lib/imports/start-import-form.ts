@@ -13,7 +13,12 @@ export const delimiterNameSchema = z.enum(["comma", "semicolon", "tab"]);
 const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
 const column = z.preprocess(
   (v) => (v === "" || v === undefined || v === null ? null : v),
-  z.coerce.number().int().min(0).max(MAX_COLUMNS - 1).nullable(),
+  z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_COLUMNS - 1)
+    .nullable(),
 );
 
 export const startImportFormSchema = z

@@ -21,7 +21,10 @@ export type StartImportInput = {
   requestKey: string;
 };
 
-export type StartImportResult = { ok: true; operationId: string } | { ok: false; reason: "not_found" } | { ok: false; reason: "invalid"; message: string };
+export type StartImportResult =
+  | { ok: true; operationId: string }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "invalid"; message: string };
 
 export async function startImport(
   db: Db,
@@ -54,7 +57,10 @@ export async function startImport(
     const requestKey = `participants_import:${upload.id}:${input.requestKey}`;
     const created = await startOperation(tx, { eventId: event.id, kind: "participants_import", requestKey, actor: user, params });
     // The same request again (a double click, a resubmitted form): the import it already started.
-    if (created.duplicate) return created.eventId === event.id ? ({ ok: true, operationId: created.id } as const) : ({ ok: false, reason: "not_found" } as const);
+    if (created.duplicate)
+      return created.eventId === event.id
+        ? ({ ok: true, operationId: created.id } as const)
+        : ({ ok: false, reason: "not_found" } as const);
     await sendJob(tx, "participants.import", { operationId: created.id });
     return { ok: true, operationId: created.id } as const;
   });

@@ -23,7 +23,8 @@ const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
  */
 function createRoot(): Logger {
   const level = LEVELS.includes(process.env.LOG_LEVEL ?? "") ? process.env.LOG_LEVEL! : "info";
-  const pretty = (process.env.LOG_FORMAT ?? (process.env.NODE_ENV === "development" || !process.env.NODE_ENV ? "pretty" : "json")) === "pretty";
+  const pretty =
+    (process.env.LOG_FORMAT ?? (process.env.NODE_ENV === "development" || !process.env.NODE_ENV ? "pretty" : "json")) === "pretty";
   const options: pino.LoggerOptions = {
     level,
     base: { pid: process.pid },
@@ -75,7 +76,10 @@ export function captureConsole(component = "console"): void {
   state.consoleCaptured = true;
   const log = logger(component);
   // Colour codes (Next.js, Better Auth) mean nothing in a JSON line.
-  const route = (level: Level) => (...args: unknown[]) => log[level](stripVTControlCharacters(format(...args)));
+  const route =
+    (level: Level) =>
+    (...args: unknown[]) =>
+      log[level](stripVTControlCharacters(format(...args)));
   console.log = route("info");
   console.info = route("info");
   console.warn = route("warn");

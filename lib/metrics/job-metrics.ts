@@ -6,7 +6,13 @@ import { singleMetric } from "./registry";
 const completed = () =>
   singleMetric(
     "eventdesk_jobs_completed_total",
-    (registry) => new Counter({ name: "eventdesk_jobs_completed_total", help: "Jobs this worker completed, by queue.", labelNames: ["queue"], registers: [registry] }),
+    (registry) =>
+      new Counter({
+        name: "eventdesk_jobs_completed_total",
+        help: "Jobs this worker completed, by queue.",
+        labelNames: ["queue"],
+        registers: [registry],
+      }),
   );
 
 const failed = () =>

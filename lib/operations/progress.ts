@@ -46,6 +46,9 @@ export function operationProgress(op: Operation, now = new Date()): OperationPro
 /** An operation of this event (any kind), or null; the caller has checked the organizer's access to the event. */
 export async function readProgress(db: DbOrTx, eventId: string, operationId: string): Promise<OperationProgress | null> {
   if (!isUuid(operationId)) return null;
-  const [op] = await db.select().from(operations).where(and(eq(operations.id, operationId), eq(operations.eventId, eventId)));
+  const [op] = await db
+    .select()
+    .from(operations)
+    .where(and(eq(operations.id, operationId), eq(operations.eventId, eventId)));
   return op ? operationProgress(op) : null;
 }

@@ -13,7 +13,13 @@ export async function retryFailedItems(tx: Tx, operationId: string): Promise<str
   if (moved.length === 0) return [];
   await tx
     .update(operations)
-    .set({ state: "running", processed: sql`${operations.processed} - ${moved.length}`, failed: sql`${operations.failed} - ${moved.length}`, finishedAt: null, error: null })
+    .set({
+      state: "running",
+      processed: sql`${operations.processed} - ${moved.length}`,
+      failed: sql`${operations.failed} - ${moved.length}`,
+      finishedAt: null,
+      error: null,
+    })
     .where(eq(operations.id, operationId));
   return moved.map((r) => r.participant_id);
 }

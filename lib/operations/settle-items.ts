@@ -10,7 +10,9 @@ export type ItemOutcome = { participantId: string; status: "succeeded" | "failed
 
 export async function settleItems(db: DbOrTx, operationId: string, outcomes: ItemOutcome[]): Promise<void> {
   if (outcomes.length === 0) return;
-  const rows = JSON.stringify(outcomes.map((o) => ({ participant_id: o.participantId, status: o.status, error: o.error?.slice(0, 1000) ?? null })));
+  const rows = JSON.stringify(
+    outcomes.map((o) => ({ participant_id: o.participantId, status: o.status, error: o.error?.slice(0, 1000) ?? null })),
+  );
   await db.execute(sql`
     with s as (
       select * from jsonb_to_recordset(${rows}::jsonb) as s(participant_id uuid, status text, error text)

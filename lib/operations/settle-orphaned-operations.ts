@@ -44,4 +44,3 @@ export async function settleIfOrphaned(db: Db, operationId: string, kind: Operat
   if ((await failPendingItems(db, operationId, orphanedItem[kind], { onlyIf: orphaned })) > 0) return true;
   return completeIfNothingPending(db, operationId, orphaned);
 }
-

@@ -19,11 +19,17 @@ export type ExistingOperation = { id: string; eventId: string; total: number };
 
 /** The operation already started under this request key, if any. */
 export async function operationForRequest(tx: Tx, requestKey: string): Promise<ExistingOperation | null> {
-  const [op] = await tx.select({ id: operations.id, eventId: operations.eventId, total: operations.total }).from(operations).where(eq(operations.requestKey, requestKey));
+  const [op] = await tx
+    .select({ id: operations.id, eventId: operations.eventId, total: operations.total })
+    .from(operations)
+    .where(eq(operations.requestKey, requestKey));
   return op ?? null;
 }
 
-export async function startOperation(tx: Tx, start: OperationStart): Promise<({ duplicate: false } & { id: string }) | ({ duplicate: true } & ExistingOperation)> {
+export async function startOperation(
+  tx: Tx,
+  start: OperationStart,
+): Promise<({ duplicate: false } & { id: string }) | ({ duplicate: true } & ExistingOperation)> {
   // A concurrent twin of this request waits here on the unique key, then finds nothing inserted.
   const [op] = await tx
     .insert(operations)

@@ -52,7 +52,10 @@ export async function changeParticipantStatus(
     if ("ids" in selection && uniqueIds(selection.ids).length === 0) return { ok: true, changed: 0, skipped: 0, ineligible: 0 } as const;
 
     const where = selectionWhere(event.id, selection);
-    const from = sql.join(change.from.map((s) => sql`${s}`), sql`, `);
+    const from = sql.join(
+      change.from.map((s) => sql`${s}`),
+      sql`, `,
+    );
 
     const [before] = await tx.execute<{ matched: number; ineligible: number }>(sql`
       select count(*)::int as matched,

@@ -40,7 +40,11 @@ function exportOrder(sort: ExportParams["sort"], dir: "asc" | "desc"): SQL[] {
     case "organisation":
       return [sql`${participants.organisation} ${sql.raw(dir)} nulls last`, d(participants.id)];
     case "status":
-      return [d(sql`case ${participants.status} when 'pending' then 0 when 'approved' then 1 when 'rejected' then 2 else 3 end`), desc(participants.createdAt), d(participants.id)];
+      return [
+        d(sql`case ${participants.status} when 'pending' then 0 when 'approved' then 1 when 'rejected' then 2 else 3 end`),
+        desc(participants.createdAt),
+        d(participants.id),
+      ];
     case "registered":
       return [d(participants.createdAt), d(participants.id)];
   }
@@ -59,18 +63,45 @@ export function exportQuery(event: Pick<Event, "id" | "timeZone">, params: Expor
     order by ${sql.join(exportOrder(params.sort, params.dir), sql`, `)}`;
 }
 
-export async function* participantsCsv(event: Pick<Event, "id" | "timeZone">, params: ExportParams, format: CsvFormat, batchSize = 1000): AsyncGenerator<string> {
+export async function* participantsCsv(
+  event: Pick<Event, "id" | "timeZone">,
+  params: ExportParams,
+  format: CsvFormat,
+  batchSize = 1000,
+): AsyncGenerator<string> {
   const sep = csvSeparator(format);
   yield UTF8_BOM +
     csvLine(
-      ["First name", "Last name", "Email", "Organisation", "Phone", "Status", "Source", `Registered at (${event.timeZone})`, "RSVP", `Checked in at (${event.timeZone})`],
+      [
+        "First name",
+        "Last name",
+        "Email",
+        "Organisation",
+        "Phone",
+        "Status",
+        "Source",
+        `Registered at (${event.timeZone})`,
+        "RSVP",
+        `Checked in at (${event.timeZone})`,
+      ],
       sep,
     );
   for await (const rows of streamRows<Row>(exportQuery(event, params), batchSize)) {
     let text = "";
     for (const r of rows) {
       text += csvLine(
-        [r.first_name, r.last_name, r.email, r.organisation, r.phone, statusLabels[r.status] ?? r.status, sourceLabels[r.source] ?? r.source, r.registered_at, r.rsvp_answer ? rsvpLabels[r.rsvp_answer] : "", r.checked_in_at],
+        [
+          r.first_name,
+          r.last_name,
+          r.email,
+          r.organisation,
+          r.phone,
+          statusLabels[r.status] ?? r.status,
+          sourceLabels[r.source] ?? r.source,
+          r.registered_at,
+          r.rsvp_answer ? rsvpLabels[r.rsvp_answer] : "",
+          r.checked_in_at,
+        ],
         sep,
       );
     }

@@ -22,7 +22,11 @@ type Part = { name: string; erase: (tx: Tx, scope: ErasureScope, mode: ErasureMo
 const ids = (scope: ErasureScope) => scope.participants.map((p) => p.id);
 const emails = (scope: ErasureScope) => scope.participants.map((p) => p.email.toLowerCase());
 // array[$1, $2, …]::text[] (drizzle would otherwise expand a JS array into a parenthesised list).
-const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const textArray = (values: string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 const affected = (result: unknown) => (result as { count?: number }).count ?? 0;
 
 export const personalDataParts: Part[] = [
@@ -31,11 +35,23 @@ export const personalDataParts: Part[] = [
     // (kind, status, dates: the delivery record) without the person.
     name: "messages",
     erase: async (tx, scope, mode) => {
-      const mine = tx.select({ id: messages.id }).from(messages).where(inArray(messages.participantId, ids(scope)));
-      const attachments = await tx.delete(messageAttachments).where(inArray(messageAttachments.messageId, mine)).returning({ id: messageAttachments.id });
+      const mine = tx
+        .select({ id: messages.id })
+        .from(messages)
+        .where(inArray(messages.participantId, ids(scope)));
+      const attachments = await tx
+        .delete(messageAttachments)
+        .where(inArray(messageAttachments.messageId, mine))
+        .returning({ id: messageAttachments.id });
       if (mode === "delete") {
-        await redactResolvedAttempts(tx, (await mine).map((m) => m.id));
-        const rows = await tx.delete(messages).where(inArray(messages.participantId, ids(scope))).returning({ id: messages.id });
+        await redactResolvedAttempts(
+          tx,
+          (await mine).map((m) => m.id),
+        );
+        const rows = await tx
+          .delete(messages)
+          .where(inArray(messages.participantId, ids(scope)))
+          .returning({ id: messages.id });
         return rows.length + attachments.length;
       }
       // Not attempted yet: cancelled, never sent to the placeholder. Attempted: only the stored copy
@@ -52,28 +68,46 @@ export const personalDataParts: Part[] = [
         })
         .where(inArray(messages.participantId, ids(scope)))
         .returning({ id: messages.id });
-      await redactResolvedAttempts(tx, rows.map((r) => r.id));
+      await redactResolvedAttempts(
+        tx,
+        rows.map((r) => r.id),
+      );
       return rows.length + attachments.length;
     },
   },
   {
     name: "tickets",
-    erase: async (tx, scope) => (await tx.delete(tickets).where(inArray(tickets.participantId, ids(scope))).returning({ id: tickets.participantId })).length,
+    erase: async (tx, scope) =>
+      (
+        await tx
+          .delete(tickets)
+          .where(inArray(tickets.participantId, ids(scope)))
+          .returning({ id: tickets.participantId })
+      ).length,
   },
   {
     // Who changed a status stays (an organizer); the reason given may describe the person.
     name: "status history",
     erase: async (tx, scope, mode) => {
       const where = inArray(participantStatusHistory.participantId, ids(scope));
-      if (mode === "delete") return (await tx.delete(participantStatusHistory).where(where).returning({ id: participantStatusHistory.id })).length;
-      return (await tx.update(participantStatusHistory).set({ reason: null }).where(where).returning({ id: participantStatusHistory.id })).length;
+      if (mode === "delete")
+        return (await tx.delete(participantStatusHistory).where(where).returning({ id: participantStatusHistory.id })).length;
+      return (await tx.update(participantStatusHistory).set({ reason: null }).where(where).returning({ id: participantStatusHistory.id }))
+        .length;
     },
   },
   {
     // A check-in holds no personal data of the guest beyond the link, so anonymising keeps it (attendance counts).
     name: "check-ins",
     erase: async (tx, scope, mode) =>
-      mode === "delete" ? (await tx.delete(checkIns).where(inArray(checkIns.participantId, ids(scope))).returning({ id: checkIns.id })).length : 0,
+      mode === "delete"
+        ? (
+            await tx
+              .delete(checkIns)
+              .where(inArray(checkIns.participantId, ids(scope)))
+              .returning({ id: checkIns.id })
+          ).length
+        : 0,
   },
   {
     // Replayable scan answers carry the guest's name.

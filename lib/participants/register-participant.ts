@@ -42,7 +42,9 @@ export async function registerParticipant(
     const seat = await adjustSeats(db, event.id, 1, { enforce: true });
     // Someone already registered hears "already registered", even when the event has filled up since.
     if (!seat.ok) {
-      return (await isRegistered(db, event.id, input.email)) ? { ok: false, reason: "duplicate", eventId: event.id, full: true } : { ok: false, reason: "full" };
+      return (await isRegistered(db, event.id, input.email))
+        ? { ok: false, reason: "duplicate", eventId: event.id, full: true }
+        : { ok: false, reason: "full" };
     }
     reserved = seat.seatsTaken !== null;
   }
@@ -69,7 +71,8 @@ export async function registerParticipant(
     });
   } catch (err) {
     if (reserved) await adjustSeats(db, event.id, -1, { enforce: false });
-    if (isUniqueViolation(err, "participants_event_email_unique")) return { ok: false, reason: "duplicate", eventId: event.id, full: false };
+    if (isUniqueViolation(err, "participants_event_email_unique"))
+      return { ok: false, reason: "duplicate", eventId: event.id, full: false };
     throw err;
   }
 }

@@ -3,7 +3,13 @@
 // {{reason}}; each change gets a history row and a participant.rejected job in the same transaction.
 import type { Db } from "@/lib/db/client";
 import { REJECTION_REASON_MAX } from "@/lib/validation/participant-limits";
-import { CHANGES, changeParticipantStatus, type Actor, type ParticipantSelection, type StatusChangeResult } from "./change-participant-status";
+import {
+  CHANGES,
+  changeParticipantStatus,
+  type Actor,
+  type ParticipantSelection,
+  type StatusChangeResult,
+} from "./change-participant-status";
 
 export async function rejectParticipants(
   db: Db,
@@ -13,6 +19,7 @@ export async function rejectParticipants(
   reason?: string | null,
 ): Promise<StatusChangeResult> {
   const trimmed = reason?.trim() || null;
-  if (trimmed && trimmed.length > REJECTION_REASON_MAX) throw new RangeError(`A rejection reason is at most ${REJECTION_REASON_MAX} characters`);
+  if (trimmed && trimmed.length > REJECTION_REASON_MAX)
+    throw new RangeError(`A rejection reason is at most ${REJECTION_REASON_MAX} characters`);
   return changeParticipantStatus(db, actor, eventId, selection, { ...CHANGES.reject, reason: trimmed });
 }

@@ -44,7 +44,10 @@ const JOB_CHUNK = 5_000;
 
 export function selectionWhere(eventId: string, selection: ParticipantSelection): SQL {
   if ("filter" in selection) return participantFilterWhere(eventId, selection.filter);
-  const ids = sql.join(uniqueIds(selection.ids).map((id) => sql`${id}::uuid`), sql`, `);
+  const ids = sql.join(
+    uniqueIds(selection.ids).map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   return sql`${participants.eventId} = ${eventId} and ${participants.id} in (${ids})`;
 }
 
@@ -56,7 +59,10 @@ export function uniqueIds(ids: string[]): string[] {
 export async function transitionParticipantStatus(tx: Tx, scope: TransitionScope, change: Transition): Promise<TransitionResult> {
   if ("ids" in scope.selection && uniqueIds(scope.selection.ids).length === 0) return { changes: [], seatDelta: 0 };
   const where = selectionWhere(scope.eventId, scope.selection);
-  const from = sql.join(change.from.map((s) => sql`${s}`), sql`, `);
+  const from = sql.join(
+    change.from.map((s) => sql`${s}`),
+    sql`, `,
+  );
   const changedBy = change.actor.kind === "user" ? change.actor.id : null;
   const changedByName = change.actor.kind === "user" ? change.actor.name : change.actor.reason;
 

@@ -48,11 +48,41 @@ function fitSize(text: string, steps: [maxChars: number, size: number][], smalle
 }
 
 export function TicketDocument(props: TicketDocumentProps) {
-  const titleSize = fitSize(props.eventTitle, [[40, 18], [80, 15], [140, 12]], 10);
-  const venueSize = fitSize(props.venue, [[80, 10.5], [160, 9]], 8);
-  const nameSize = fitSize(props.participantName, [[28, 20], [48, 16], [90, 13], [150, 11]], 9.5);
+  const titleSize = fitSize(
+    props.eventTitle,
+    [
+      [40, 18],
+      [80, 15],
+      [140, 12],
+    ],
+    10,
+  );
+  const venueSize = fitSize(
+    props.venue,
+    [
+      [80, 10.5],
+      [160, 9],
+    ],
+    8,
+  );
+  const nameSize = fitSize(
+    props.participantName,
+    [
+      [28, 20],
+      [48, 16],
+      [90, 13],
+      [150, 11],
+    ],
+    9.5,
+  );
   return (
-    <Document title={`Ticket: ${props.eventTitle}`} author={props.eventTitle} subject={props.participantName} creator="EventDesk" producer="EventDesk">
+    <Document
+      title={`Ticket: ${props.eventTitle}`}
+      author={props.eventTitle}
+      subject={props.participantName}
+      creator="EventDesk"
+      producer="EventDesk"
+    >
       <Page size="A5" orientation="portrait" style={styles.page}>
         <View style={styles.card}>
           <View style={styles.header}>

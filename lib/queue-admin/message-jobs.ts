@@ -19,6 +19,11 @@ export async function cancelDeadLetteredEmailJobs(tx: Tx, messageId: string): Pr
   const boss = await producer();
   const conn = { db: fromDrizzle(tx, sql) };
   const dead = await boss.findJobs(DEAD_LETTER_QUEUE, { data: { messageId }, queued: true, ...conn });
-  if (dead.length) await boss.cancel(DEAD_LETTER_QUEUE, dead.map((j) => j.id), conn);
+  if (dead.length)
+    await boss.cancel(
+      DEAD_LETTER_QUEUE,
+      dead.map((j) => j.id),
+      conn,
+    );
   return dead.length;
 }

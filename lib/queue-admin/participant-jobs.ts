@@ -11,8 +11,13 @@ import { producer } from "@/lib/queue/boss";
 export async function deleteParticipantJobs(tx: Tx, participantIds: string[], which: "all" | "finished"): Promise<number> {
   if (participantIds.length === 0) return 0;
   const states = which === "all" ? sql`state <> 'active'` : sql`state in ('completed', 'failed', 'cancelled')`;
-  const ids = sql`array[${sql.join(participantIds.map((v) => sql`${v}`), sql`, `)}]::text[]`;
-  const rows = await tx.execute<{ id: string; name: string }>(sql`select id, name from pgboss.job where data->>'participantId' = any(${ids}) and ${states}`);
+  const ids = sql`array[${sql.join(
+    participantIds.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+  const rows = await tx.execute<{ id: string; name: string }>(
+    sql`select id, name from pgboss.job where data->>'participantId' = any(${ids}) and ${states}`,
+  );
   if (rows.length === 0) return 0;
   const byQueue = new Map<string, string[]>();
   for (const r of rows) byQueue.set(r.name, [...(byQueue.get(r.name) ?? []), r.id]);

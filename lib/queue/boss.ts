@@ -58,7 +58,11 @@ export async function sendJobs<N extends JobName>(tx: Tx, name: N, payloads: Job
   if (payloads.length === 0) return;
   const schema = await payloadSchema(name);
   const boss = await producer();
-  await boss.insert(name, payloads.map((data) => ({ data: schema.parse(data) as object })), { db: fromDrizzle(tx, sql) });
+  await boss.insert(
+    name,
+    payloads.map((data) => ({ data: schema.parse(data) as object })),
+    { db: fromDrizzle(tx, sql) },
+  );
 }
 
 /** A job that starts at a given time, outside any transaction (work put off, e.g. while sending is paused). */

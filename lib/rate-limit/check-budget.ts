@@ -16,6 +16,11 @@ export async function budgetRefusal(hits: RateLimitHit[]): Promise<BudgetRefusal
 export function tooManyRequestsResponse(refusal: BudgetRefusal, headers: Record<string, string> = {}): Response {
   return new Response(refusal.message, {
     status: 429,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(refusal.retryAfterSeconds), "Cache-Control": "no-store", ...headers },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Retry-After": String(refusal.retryAfterSeconds),
+      "Cache-Control": "no-store",
+      ...headers,
+    },
   });
 }

@@ -80,7 +80,8 @@ export async function hitRateLimit(db: DbOrTx, hits: RateLimitHit[]): Promise<Ra
     if (row.retry_ms === null || row.retry_ms <= 0) continue;
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
     remembered.set(row.key, now + row.retry_ms);
-    if (refusal.ok || row.retry_ms > refusal.retryAfterMs) refusal = { ok: false, retryAfterMs: row.retry_ms, rule: byKey.get(row.key)!.rule };
+    if (refusal.ok || row.retry_ms > refusal.retryAfterMs)
+      refusal = { ok: false, retryAfterMs: row.retry_ms, rule: byKey.get(row.key)!.rule };
   }
   return refusal;
 }

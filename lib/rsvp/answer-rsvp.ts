@@ -31,14 +31,24 @@ export async function answerRsvp(db: Db, token: unknown, answer: RsvpAnswer): Pr
 
 class EventFull extends Error {}
 
-async function answerInTransaction(db: Db, decoded: NonNullable<ReturnType<typeof decodeRsvpToken>>, answer: RsvpAnswer): Promise<AnswerRsvpResult> {
+async function answerInTransaction(
+  db: Db,
+  decoded: NonNullable<ReturnType<typeof decodeRsvpToken>>,
+  answer: RsvpAnswer,
+): Promise<AnswerRsvpResult> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ eventId: participants.eventId, version: participants.rsvpTokenVersion, status: participants.status, answer: participants.rsvpAnswer })
+      .select({
+        eventId: participants.eventId,
+        version: participants.rsvpTokenVersion,
+        status: participants.status,
+        answer: participants.rsvpAnswer,
+      })
       .from(participants)
       .where(eq(participants.id, decoded.participantId))
       .for("update");
-    if (!row || !rsvpTokenMatches(rsvpKey(), decoded, row.eventId) || row.version !== decoded.version) return { ok: false, reason: "invalid" } as const;
+    if (!row || !rsvpTokenMatches(rsvpKey(), decoded, row.eventId) || row.version !== decoded.version)
+      return { ok: false, reason: "invalid" } as const;
     if (!ANSWERING_STATUSES.includes(row.status)) return { ok: false, reason: "inactive" } as const;
 
     const [updated] = await tx

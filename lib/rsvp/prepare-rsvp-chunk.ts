@@ -26,7 +26,13 @@ export type RsvpChunk = {
   lastParticipantId: string;
 };
 
-export async function prepareRsvpChunk(db: Db, operationId: string, event: Event, after: string | null, size = MAX_BATCH_SIZE): Promise<RsvpChunk | null> {
+export async function prepareRsvpChunk(
+  db: Db,
+  operationId: string,
+  event: Event,
+  after: string | null,
+  size = MAX_BATCH_SIZE,
+): Promise<RsvpChunk | null> {
   return db.transaction(async (tx) => {
     const recipients = new Map<string, string>();
     const requeue: string[] = [];
@@ -39,11 +45,22 @@ export async function prepareRsvpChunk(db: Db, operationId: string, event: Event
 
     while (recipients.size + toCompose.length < size) {
       const rows = await tx
-        .select({ participantId: operationItems.participantId, participant: participants, messageId: messages.id, messageStatus: messages.status })
+        .select({
+          participantId: operationItems.participantId,
+          participant: participants,
+          messageId: messages.id,
+          messageStatus: messages.status,
+        })
         .from(operationItems)
         .leftJoin(participants, and(eq(participants.id, operationItems.participantId), eq(participants.eventId, event.id)))
         .leftJoin(messages, eq(messages.key, sql`'rsvp:' || ${operationId}::text || ':' || ${operationItems.participantId}::text`))
-        .where(and(eq(operationItems.operationId, operationId), eq(operationItems.status, "pending"), cursor ? gt(operationItems.participantId, cursor) : undefined))
+        .where(
+          and(
+            eq(operationItems.operationId, operationId),
+            eq(operationItems.status, "pending"),
+            cursor ? gt(operationItems.participantId, cursor) : undefined,
+          ),
+        )
         .orderBy(asc(operationItems.participantId))
         .limit(size - recipients.size - toCompose.length);
       if (rows.length === 0) break;
@@ -60,7 +77,11 @@ export async function prepareRsvpChunk(db: Db, operationId: string, event: Event
         } else if (!row.participant) {
           settled.push({ participantId: row.participantId, status: "skipped", error: "The participant was deleted." });
         } else if (row.participant.status !== "approved") {
-          settled.push({ participantId: row.participantId, status: "skipped", error: `No longer approved (now ${row.participant.status}).` });
+          settled.push({
+            participantId: row.participantId,
+            status: "skipped",
+            error: `No longer approved (now ${row.participant.status}).`,
+          });
         } else if (started) {
           settled.push({ participantId: row.participantId, status: "skipped", error: "The event had started: too late to ask." });
         } else {
@@ -92,10 +113,19 @@ export async function prepareRsvpChunk(db: Db, operationId: string, event: Event
       const made = await tx
         .select({ id: messages.id, participantId: messages.participantId })
         .from(messages)
-        .where(inArray(messages.key, values.map((v) => v.key)));
+        .where(
+          inArray(
+            messages.key,
+            values.map((v) => v.key),
+          ),
+        );
       for (const m of made) recipients.set(m.id, m.participantId!);
     }
-    if (requeue.length) await tx.update(messages).set({ status: "queued" }).where(and(inArray(messages.id, requeue), eq(messages.status, "failed")));
+    if (requeue.length)
+      await tx
+        .update(messages)
+        .set({ status: "queued" })
+        .where(and(inArray(messages.id, requeue), eq(messages.status, "failed")));
     await settleItems(tx, operationId, settled);
     return { messageIds: [...recipients.keys()], recipients, lastParticipantId: cursor! };
   });

@@ -74,7 +74,11 @@ async function sendPending(db: Db, operationId: string, event: Event, opts: RunR
           settleItems(
             tx,
             operationId,
-            settled.map((s) => ({ participantId: chunk.recipients.get(s.messageId)!, status: s.outcome === "sent" ? "succeeded" : "failed", error: s.error })),
+            settled.map((s) => ({
+              participantId: chunk.recipients.get(s.messageId)!,
+              status: s.outcome === "sent" ? "succeeded" : "failed",
+              error: s.error,
+            })),
           ),
       });
     }

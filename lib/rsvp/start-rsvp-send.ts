@@ -31,7 +31,13 @@ class NobodyToAsk extends Error {
 /** An organizer (access checked), or the system acting on its own with a reason (no user to check). */
 export type RsvpSender = Actor | { kind: "system"; reason: string };
 
-export async function startRsvpSend(db: Db, actor: RsvpSender, eventId: string, selection: ParticipantSelection, requestId: string): Promise<StartRsvpSendResult> {
+export async function startRsvpSend(
+  db: Db,
+  actor: RsvpSender,
+  eventId: string,
+  selection: ParticipantSelection,
+  requestId: string,
+): Promise<StartRsvpSendResult> {
   try {
     return await db.transaction(async (tx) => {
       const event =
@@ -46,8 +52,17 @@ export async function startRsvpSend(db: Db, actor: RsvpSender, eventId: string, 
       if (event.startsAt <= new Date()) return { ok: false, reason: "started" } as const;
       if ("ids" in selection && uniqueIds(selection.ids).length === 0) throw new NobodyToAsk(0);
 
-      const params: RsvpSendParams = "ids" in selection ? { scope: "selection", selected: uniqueIds(selection.ids).length } : { scope: "filter", filter: selection.filter };
-      const op = await startOperation(tx, { eventId: event.id, kind: "rsvp_email", requestKey, actor: { id: createdBy, name: createdByName }, params });
+      const params: RsvpSendParams =
+        "ids" in selection
+          ? { scope: "selection", selected: uniqueIds(selection.ids).length }
+          : { scope: "filter", filter: selection.filter };
+      const op = await startOperation(tx, {
+        eventId: event.id,
+        kind: "rsvp_email",
+        requestKey,
+        actor: { id: createdBy, name: createdByName },
+        params,
+      });
       if (op.duplicate) return { ok: true, operationId: op.id, total: op.total, duplicate: true, leftOut: 0 } as const;
 
       const where = selectionWhere(event.id, selection);

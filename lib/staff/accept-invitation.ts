@@ -23,7 +23,11 @@ export type AcceptInvitationResult =
   | { ok: false; reason: "invalid" | "expired" | "used" | "email_taken" | "failed"; message?: string }
   | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
-export async function acceptInvitation(db: Db, input: { token: string; password: string }, requestHeaders: Headers): Promise<AcceptInvitationResult> {
+export async function acceptInvitation(
+  db: Db,
+  input: { token: string; password: string },
+  requestHeaders: Headers,
+): Promise<AcceptInvitationResult> {
   // Budgets first (per address and per invitation): the password form must not become a way to
   // guess tokens or hammer the account creation.
   const allowed = await hitRateLimit(db, [
@@ -38,7 +42,11 @@ export async function acceptInvitation(db: Db, input: { token: string; password:
   let result: AcceptInvitationResult;
   try {
     ({ email, result } = await db.transaction(async (tx) => {
-      const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashInvitationToken(input.token))).for("update");
+      const [invitation] = await tx
+        .select()
+        .from(invitations)
+        .where(eq(invitations.tokenHash, hashInvitationToken(input.token)))
+        .for("update");
       const refuse = (reason: "invalid" | "used" | "expired" | "email_taken") => ({ email: "", result: { ok: false, reason } as const });
       if (!invitation) return refuse("invalid");
       if (invitation.acceptedAt) return refuse("used");
@@ -50,7 +58,11 @@ export async function acceptInvitation(db: Db, input: { token: string; password:
       await tx.insert(user).values({ id: userId, name: invitation.name, email: address, emailVerified: true, role: invitation.role });
       await tx.insert(account).values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password: passwordHash });
       const ids = await existingEventIds(tx, invitation.eventIds);
-      if (ids.length) await tx.insert(eventStaff).values(ids.map((eventId) => ({ eventId, userId }))).onConflictDoNothing();
+      if (ids.length)
+        await tx
+          .insert(eventStaff)
+          .values(ids.map((eventId) => ({ eventId, userId })))
+          .onConflictDoNothing();
       await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
       return { email: address, result: { ok: true, role: invitation.role } as const };
     }));

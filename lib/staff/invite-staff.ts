@@ -22,8 +22,12 @@ export async function inviteStaff(db: Db, owner: Pick<SessionUser, "id" | "name"
   const link = new URL(`/invite/${token}`, env().APP_URL).toString();
   return db.transaction(async (tx) => {
     const eventIds = await existingEventIds(tx, input.eventIds);
-    const titles = eventIds.length ? (await tx.select({ title: events.title }).from(events).where(inArray(events.id, eventIds))).map((e) => e.title) : [];
-    await tx.delete(invitations).where(and(eq(sql`lower(${invitations.email})`, input.email.toLowerCase()), isNull(invitations.acceptedAt)));
+    const titles = eventIds.length
+      ? (await tx.select({ title: events.title }).from(events).where(inArray(events.id, eventIds))).map((e) => e.title)
+      : [];
+    await tx
+      .delete(invitations)
+      .where(and(eq(sql`lower(${invitations.email})`, input.email.toLowerCase()), isNull(invitations.acceptedAt)));
     const [invitation] = await tx
       .insert(invitations)
       .values({

@@ -2,7 +2,9 @@
 // 26 characters (a few more with spaces or dashes), a client-made id is a UUID.
 import { z } from "zod";
 
-const clientScanId = z.string({ error: "clientScanId is required" }).regex(/^[A-Za-z0-9_-]{8,64}$/, "clientScanId must be 8–64 letters, digits or dashes");
+const clientScanId = z
+  .string({ error: "clientScanId is required" })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, "clientScanId must be 8–64 letters, digits or dashes");
 
 export const scanRequestSchema = z.object({
   // Longer text is still answered ("invalid"), but there is no reason to accept more than this.

@@ -37,8 +37,13 @@ const body = z
     // continue: false — a body that breaks these rules is not read for placeholders (1 MB of text).
     if (v.length === 0) ctx.addIssue({ code: "custom", message: "Body is required", continue: false });
     else if (v.length > BODY_MAX) {
-      ctx.addIssue({ code: "custom", message: `Body must be at most ${count(BODY_MAX)} characters; this one has ${count(v.length)}`, continue: false });
-    } else if (BODY_CONTROL.test(v)) ctx.addIssue({ code: "custom", message: "Body contains characters that are not allowed", continue: false });
+      ctx.addIssue({
+        code: "custom",
+        message: `Body must be at most ${count(BODY_MAX)} characters; this one has ${count(v.length)}`,
+        continue: false,
+      });
+    } else if (BODY_CONTROL.test(v))
+      ctx.addIssue({ code: "custom", message: "Body contains characters that are not allowed", continue: false });
   });
 
 /** The fields' own rules, without the placeholder check: what the live preview accepts. */

@@ -6,8 +6,7 @@ import type { ActionError } from "./form-state";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const localDateTime = (label: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${label}: choose a date and time`);
+const localDateTime = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${label}: choose a date and time`);
 
 export const eventSchema = z
   .object({
@@ -29,13 +28,19 @@ export const eventSchema = z
       .trim()
       .optional()
       .transform((v) => (v ? Number(v) : null))
-      .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 1_000_000), "Capacity must be a whole number from 1, or empty for no limit"),
+      .refine(
+        (v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 1_000_000),
+        "Capacity must be a whole number from 1, or empty for no limit",
+      ),
     rsvpReminderDays: z
       .string()
       .trim()
       .optional()
       .transform((v) => (v ? Number(v) : null))
-      .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 90), "Reminder must be a whole number of days from 1 to 90, or empty for none"),
+      .refine(
+        (v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 90),
+        "Reminder must be a whole number of days from 1 to 90, or empty for none",
+      ),
     registrationOpen: z.enum(["open", "closed"]).transform((v) => v === "open"),
     approvalMode: z.enum(["automatic", "manual"], { error: "Choose how registrations are approved" }),
     // Absent (a form that does not show it): the event keeps its setting.
@@ -51,7 +56,14 @@ export const anonymiseAfterDaysSchema = z
   .trim()
   .max(5, "Enter a number of days from 0 to 3650, or leave it empty.")
   .transform((v) => (v === "" ? null : Number(v)))
-  .pipe(z.number({ error: "Enter a whole number of days." }).int("Enter a whole number of days.").min(0).max(3650, "At most 3650 days (10 years).").nullable());
+  .pipe(
+    z
+      .number({ error: "Enter a whole number of days." })
+      .int("Enter a whole number of days.")
+      .min(0)
+      .max(3650, "At most 3650 days (10 years).")
+      .nullable(),
+  );
 
 /** What the Personal data form shows: the number as typed, and whether it was saved. */
 export type PrivacyFormState = ActionError & { saved?: boolean; value?: string };

@@ -8,7 +8,10 @@ const EXPIRED_FORM = "This form has expired: reload the page and try again";
 
 export const rsvpAnswerSchema = z.object({
   // Checked for shape and signature by the use-case; here only bounded.
-  token: z.string({ error: "This RSVP link is not valid." }).min(1, "This RSVP link is not valid.").max(200, "This RSVP link is not valid."),
+  token: z
+    .string({ error: "This RSVP link is not valid." })
+    .min(1, "This RSVP link is not valid.")
+    .max(200, "This RSVP link is not valid."),
   answer: z.enum(["attending", "declined"], { error: "Choose “I will attend” or “I can't attend”." }),
 });
 

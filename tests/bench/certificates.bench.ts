@@ -39,7 +39,9 @@ async function seedEvent(client: postgres.Sql, n: number): Promise<string> {
 }
 
 function startWorkers(stack: AppStack, n: number): ChildProcess[] {
-  return Array.from({ length: n }, () => spawn(process.execPath, [testWorkerBundle()], { cwd: process.cwd(), env: stack.env, detached: true, stdio: "ignore" }));
+  return Array.from({ length: n }, () =>
+    spawn(process.execPath, [testWorkerBundle()], { cwd: process.cwd(), env: stack.env, detached: true, stdio: "ignore" }),
+  );
 }
 
 async function generate(client: postgres.Sql, eventId: string, workers: ChildProcess[], timeoutMs: number) {
@@ -57,7 +59,13 @@ async function generate(client: postgres.Sql, eventId: string, workers: ChildPro
   try {
     for (;;) {
       const [op] = await client`select state, processed, succeeded, failed from operations where id = ${started.operationId}`;
-      if (op.state === "completed") return { seconds: (performance.now() - t0) / 1000, op, peaks: [...peaks.values()], hwm: workers.map((w) => memoryOf(w.pid!)?.hwm ?? NaN) };
+      if (op.state === "completed")
+        return {
+          seconds: (performance.now() - t0) / 1000,
+          op,
+          peaks: [...peaks.values()],
+          hwm: workers.map((w) => memoryOf(w.pid!)?.hwm ?? NaN),
+        };
       if (performance.now() - t0 > timeoutMs) throw new Error(`only ${op.processed} of ${N} after ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -68,13 +76,24 @@ async function generate(client: postgres.Sql, eventId: string, workers: ChildPro
 
 export async function run() {
   const stack = await startAppStack({ port: PORT, build: process.env.BENCH_REUSE_BUILD !== "1", workers: 0, quiet: true, log: () => {} });
-  Object.assign(process.env, { DATABASE_URL: stack.databaseUrl, APP_URL: stack.url, BETTER_AUTH_SECRET: stack.env.BETTER_AUTH_SECRET, DB_POOL_MAX: "4" });
+  Object.assign(process.env, {
+    DATABASE_URL: stack.databaseUrl,
+    APP_URL: stack.url,
+    BETTER_AUTH_SECRET: stack.env.BETTER_AUTH_SECRET,
+    DB_POOL_MAX: "4",
+  });
   const client = postgres(stack.databaseUrl, { max: 4, onnotice: () => {} });
   let workers: ChildProcess[] = [];
   try {
     const { renderCertificatePdf } = await import("@/lib/certificates/render-certificate");
     const { defaultSettings } = await import("@/lib/certificates/load-settings");
-    const sampleEvent = { title: "Συνέδριο Ανοιχτών Δεδομένων 2026", venue: "Τεχνόπολη, Αθήνα", startsAt: new Date("2026-12-01T07:30:00Z"), endsAt: new Date("2026-12-01T15:00:00Z"), timeZone: "Europe/Athens" };
+    const sampleEvent = {
+      title: "Συνέδριο Ανοιχτών Δεδομένων 2026",
+      venue: "Τεχνόπολη, Αθήνα",
+      startsAt: new Date("2026-12-01T07:30:00Z"),
+      endsAt: new Date("2026-12-01T15:00:00Z"),
+      timeZone: "Europe/Athens",
+    };
     const loaded = { settings: defaultSettings(randomUUID()), logo: null, signature: null };
     const person = { firstName: "Ελένη", lastName: "Παπαδοπούλου 0001" };
     for (let i = 0; i < 10; i++) await renderCertificatePdf(sampleEvent, loaded, person, "0".repeat(26), new Date());
@@ -82,7 +101,9 @@ export async function run() {
     let bytes = 0;
     for (let i = 0; i < RENDERS; i++) bytes = (await renderCertificatePdf(sampleEvent, loaded, person, "0".repeat(26), new Date())).length;
     const bare = (performance.now() - b0) / RENDERS;
-    console.log(`bare render (QR + React-PDF, same document, ${RENDERS} in-process, sequential): ${ms(bare)} per certificate, ${(bytes / 1024).toFixed(1)} KB each`);
+    console.log(
+      `bare render (QR + React-PDF, same document, ${RENDERS} in-process, sequential): ${ms(bare)} per certificate, ${(bytes / 1024).toFixed(1)} KB each`,
+    );
 
     let zipEvent = "";
     for (const count of [1, 2]) {
@@ -113,7 +134,9 @@ export async function run() {
     let peak = before?.rss ?? 0;
     const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(web)?.rss ?? 0)), 20);
     const z0 = performance.now();
-    const zip = await fetch(`${stack.url}/api/events/${zipEvent}/certificates/zip`, { headers: { cookie: `better-auth.session_token=${token}` } });
+    const zip = await fetch(`${stack.url}/api/events/${zipEvent}/certificates/zip`, {
+      headers: { cookie: `better-auth.session_token=${token}` },
+    });
     if (!zip.ok || !zip.body) throw new Error(`ZIP answered ${zip.status}`);
     let size = 0;
     for await (const chunk of zip.body as unknown as AsyncIterable<Uint8Array>) size += chunk.length;

@@ -61,7 +61,10 @@ export async function run() {
     const order = [...codes].sort(() => Math.random() - 0.5);
     let next = 0;
     const scanned: string[] = [];
-    const pickCode = () => (scanned.length > 0 && Math.random() < REPEAT_SHARE ? scanned[Math.floor(Math.random() * scanned.length)] : order[next++ % order.length]);
+    const pickCode = () =>
+      scanned.length > 0 && Math.random() < REPEAT_SHARE
+        ? scanned[Math.floor(Math.random() * scanned.length)]
+        : order[next++ % order.length];
     const onScanned = (code: string) => scanned.push(code);
 
     // Phase 0: one client, one request at a time: what a scan and a refusal cost on their own.
@@ -106,14 +109,23 @@ export async function run() {
 
     const [{ n: rows }] = await sql`select count(*)::int as n from check_ins where event_id = ${event.id}`;
     const [{ n: distinct }] = await sql`select count(distinct participant_id)::int as n from check_ins where event_id = ${event.id}`;
-    console.log(`one client, sequential: scan p50 ${ms(alone.ok.p50)}, p99 ${ms(alone.ok.p99)} (${alone.ok.n}); garbage answered p50 ${ms(refused.ok.p50)} (${refused.ok.n}), then 429 after the hold p50 ${ms(refused.refused.p50)} (${refused.refused.n})`);
-    print(`check-in (production build, ${PARTICIPANTS} approved participants, concurrency ${CONCURRENCY}, ${(main.elapsed / 1000).toFixed(1)} s)`, main);
+    console.log(
+      `one client, sequential: scan p50 ${ms(alone.ok.p50)}, p99 ${ms(alone.ok.p99)} (${alone.ok.n}); garbage answered p50 ${ms(refused.ok.p50)} (${refused.ok.n}), then 429 after the hold p50 ${ms(refused.refused.p50)} (${refused.refused.n})`,
+    );
+    print(
+      `check-in (production build, ${PARTICIPANTS} approved participants, concurrency ${CONCURRENCY}, ${(main.elapsed / 1000).toFixed(1)} s)`,
+      main,
+    );
     console.log(`  counters polls: ${main.polls.n}, p50 ${ms(main.polls.p50)}, p99 ${ms(main.polls.p99)}`);
     const scansPerSecond = main.scans.n / (main.elapsed / 1000);
-    console.log(`  in-run reference GET /api/health: ${health.perSecond.toFixed(1)} req/s; check-in ${scansPerSecond.toFixed(1)} scans/s = ${(scansPerSecond / health.perSecond).toFixed(2)} × health, p99 ${ms(main.scans.p99)} (goal ≥ 500/s, p99 < 50 ms)`);
+    console.log(
+      `  in-run reference GET /api/health: ${health.perSecond.toFixed(1)} req/s; check-in ${scansPerSecond.toFixed(1)} scans/s = ${(scansPerSecond / health.perSecond).toFixed(2)} × health, p99 ${ms(main.scans.p99)} (goal ≥ 500/s, p99 < 50 ms)`,
+    );
     print(`${CONCURRENCY - 1} honest clients, no flood (${(quiet.elapsed / 1000).toFixed(1)} s)`, quiet);
     print(`${CONCURRENCY - 1} honest clients while one phone floods garbage (${(flooded.elapsed / 1000).toFixed(1)} s)`, flooded);
-    console.log(`  flood: ${flood.n} requests, ${(flood.n / (FLOOD_MS / 1000)).toFixed(0)} req/s, statuses ${JSON.stringify(flood.statuses)}`);
+    console.log(
+      `  flood: ${flood.n} requests, ${(flood.n / (FLOOD_MS / 1000)).toFixed(0)} req/s, statuses ${JSON.stringify(flood.statuses)}`,
+    );
     console.log(`  check-in rows: ${rows}, distinct participants: ${distinct} (one row each: ${rows === distinct ? "yes" : "NO"})`);
   } finally {
     await sql.end();
@@ -125,7 +137,12 @@ export async function run() {
 
 /** Phones signed in through Better Auth in this process (its HTTP sign-in is rate limited per IP). */
 async function signInPhones(stack: AppStack, count: number): Promise<Phone[]> {
-  Object.assign(process.env, { DATABASE_URL: stack.databaseUrl, APP_URL: stack.url, BETTER_AUTH_SECRET: stack.env.BETTER_AUTH_SECRET, DB_POOL_MAX: "4" });
+  Object.assign(process.env, {
+    DATABASE_URL: stack.databaseUrl,
+    APP_URL: stack.url,
+    BETTER_AUTH_SECRET: stack.env.BETTER_AUTH_SECRET,
+    DB_POOL_MAX: "4",
+  });
   const { auth } = await import("../../lib/auth/auth");
   const account = { name: "Bench Owner", email: "bench-owner@example.com", password: "bench-password-123" };
   await auth().api.signUpEmail({ body: account });
@@ -210,6 +227,8 @@ async function load(
 
 function print(title: string, r: Awaited<ReturnType<typeof load>>) {
   console.log(title);
-  console.log(`  scans: ${r.scans.n}, ${(r.scans.n / (r.elapsed / 1000)).toFixed(0)} req/s, latency p50 ${ms(r.scans.p50)}, p99 ${ms(r.scans.p99)}, max ${ms(r.scans.max)}`);
+  console.log(
+    `  scans: ${r.scans.n}, ${(r.scans.n / (r.elapsed / 1000)).toFixed(0)} req/s, latency p50 ${ms(r.scans.p50)}, p99 ${ms(r.scans.p99)}, max ${ms(r.scans.max)}`,
+  );
   console.log(`  outcomes: ${JSON.stringify(r.outcomes)}`);
 }

@@ -8,7 +8,11 @@ const PARTICIPANTS = Number(process.env.BENCH_EXPORT_ROWS ?? 50_000);
 
 function exportOnce(env: NodeJS.ProcessEnv): Promise<{ ms: number; bytes: number; lines: number; baselineMb: number; peakMb: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/bench/export-child.ts"], { cwd: process.cwd(), env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/bench/export-child.ts"], {
+      cwd: process.cwd(),
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));

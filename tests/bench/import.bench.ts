@@ -59,7 +59,12 @@ type Setup = { sql: postgres.Sql; database: ReturnType<typeof drizzle<typeof sch
 /** One import into a fresh event through a freshly started worker. */
 async function importOnce(s: Setup, slug: string, nodeOptions?: string) {
   const env = { ...benchEnv(s.url), ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) };
-  const worker = spawn(process.execPath, [testWorkerBundle()], { cwd: process.cwd(), env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const worker = spawn(process.execPath, [testWorkerBundle()], {
+    cwd: process.cwd(),
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   worker.stdout!.on("data", (d) => (output += d));
   worker.stderr!.on("data", (d) => (output += d));
@@ -70,7 +75,13 @@ async function importOnce(s: Setup, slug: string, nodeOptions?: string) {
       insert into events (slug, title, venue, starts_at, ends_at, time_zone, approval_mode)
       values (${slug}, 'Import benchmark', 'Hall A', now() + interval '30 days', now() + interval '31 days', 'Europe/Athens', 'automatic')
       returning id`;
-    const uploadId = await storeImportUpload(s.database, { eventId: event.id, filename: "bench.csv", contentType: "text/csv", content: s.bytes, createdBy: "bench" });
+    const uploadId = await storeImportUpload(s.database, {
+      eventId: event.id,
+      filename: "bench.csv",
+      contentType: "text/csv",
+      content: s.bytes,
+      createdBy: "bench",
+    });
     const preview = await previewUpload(s.database, { id: uploadId, size: s.bytes.length });
     const params = importParamsSchema.parse({
       ...preview.settings,
@@ -85,13 +96,18 @@ async function importOnce(s: Setup, slug: string, nodeOptions?: string) {
       insert into operations (event_id, kind, params, created_by)
       values (${event.id}, 'participants_import', ${JSON.stringify(params)}::jsonb, 'bench') returning id`;
 
-    await waitUntil(async () => (output.includes('"msg":"ready"') || output.includes("] ready") ? true : undefined), 60_000, () => `the worker to start:\n${output}`);
+    await waitUntil(
+      async () => (output.includes('"msg":"ready"') || output.includes("] ready") ? true : undefined),
+      60_000,
+      () => `the worker to start:\n${output}`,
+    );
     const idle = procMemory(worker.pid!);
     const enqueued = performance.now();
     await s.boss.send("participants.import", { operationId: op.id });
     const done = await waitUntil(
       async () => {
-        const [row] = await s.sql`select state, total, processed, succeeded, failed, skipped, started_at, finished_at, error from operations where id = ${op.id}`;
+        const [row] =
+          await s.sql`select state, total, processed, succeeded, failed, skipped, started_at, finished_at, error from operations where id = ${op.id}`;
         return row.state === "running" ? undefined : row;
       },
       600_000,
@@ -116,12 +132,21 @@ export async function run() {
     await boss.start();
     const { bytes, bad, duplicates } = generate(ROWS);
     const setup: Setup = { sql, database: drizzle(sql, { schema }), boss, url: pg.url, bytes };
-    console.log(`import of ${ROWS.toLocaleString("en")} rows (${(bytes.length / 1024 / 1024).toFixed(1)} MB, UTF-8 with BOM, ${bad} invalid, ${duplicates} duplicates), automatic approval`);
-    for (const [label, options] of [["worker as started by npm run worker", undefined], ["worker with --max-old-space-size=192", "--max-old-space-size=192"]] as const) {
+    console.log(
+      `import of ${ROWS.toLocaleString("en")} rows (${(bytes.length / 1024 / 1024).toFixed(1)} MB, UTF-8 with BOM, ${bad} invalid, ${duplicates} duplicates), automatic approval`,
+    );
+    for (const [label, options] of [
+      ["worker as started by npm run worker", undefined],
+      ["worker with --max-old-space-size=192", "--max-old-space-size=192"],
+    ] as const) {
       const r = await importOnce(setup, `bench-import-${options ? "capped" : "default"}`, options);
       console.log(`  ${label}:`);
-      console.log(`    outcome: ${r.done.succeeded} imported, ${r.done.skipped} skipped, ${r.done.failed} failed (expected ${ROWS - bad - duplicates} / ${duplicates} / ${bad}); ${r.stored} stored`);
-      console.log(`    job (started_at → finished_at): ${r.jobSeconds.toFixed(2)} s = ${Math.round(ROWS / r.jobSeconds).toLocaleString("en")} rows/s; enqueue → completed ${r.wallSeconds.toFixed(2)} s`);
+      console.log(
+        `    outcome: ${r.done.succeeded} imported, ${r.done.skipped} skipped, ${r.done.failed} failed (expected ${ROWS - bad - duplicates} / ${duplicates} / ${bad}); ${r.stored} stored`,
+      );
+      console.log(
+        `    job (started_at → finished_at): ${r.jobSeconds.toFixed(2)} s = ${Math.round(ROWS / r.jobSeconds).toLocaleString("en")} rows/s; enqueue → completed ${r.wallSeconds.toFixed(2)} s`,
+      );
       console.log(`    worker RSS: idle ${r.idle.rssMb.toFixed(0)} MB, peak (VmHWM) ${r.peak.hwmMb.toFixed(0)} MB`);
     }
 
@@ -130,7 +155,9 @@ export async function run() {
     await pipeline(Readable.from([bytes.subarray(3)]), await sql`copy scratch_copy from stdin with (format csv, header true)`.writable());
     const copySeconds = (performance.now() - copyStarted) / 1000;
     const [{ copied }] = await sql`select count(*)::int as copied from scratch_copy`;
-    console.log(`  bare COPY of the same file into a scratch table (no indexes): ${copySeconds.toFixed(2)} s = ${Math.round(copied / copySeconds).toLocaleString("en")} rows/s (${copied} rows)`);
+    console.log(
+      `  bare COPY of the same file into a scratch table (no indexes): ${copySeconds.toFixed(2)} s = ${Math.round(copied / copySeconds).toLocaleString("en")} rows/s (${copied} rows)`,
+    );
   } finally {
     await boss.stop({ graceful: false, close: true }).catch(() => {});
     await sql.end();

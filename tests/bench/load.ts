@@ -3,7 +3,11 @@ import { summarize } from "./stats";
 
 export type LoadResult = { requests: number; errors: number; perSecond: number; p50: number; p99: number; max: number };
 
-export async function closedLoop(clients: number, ms: number, request: (client: number, seq: number) => Promise<boolean>): Promise<LoadResult> {
+export async function closedLoop(
+  clients: number,
+  ms: number,
+  request: (client: number, seq: number) => Promise<boolean>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let seq = 0;

@@ -25,7 +25,9 @@ export async function run() {
       returning id`;
     const t0 = performance.now();
     await seedParticipants(sql, event.id, N, "mixed");
-    console.log(`participants page (production build, ${N.toLocaleString("en-GB")} participants in the event; seeded in ${ms(performance.now() - t0)})`);
+    console.log(
+      `participants page (production build, ${N.toLocaleString("en-GB")} participants in the event; seeded in ${ms(performance.now() - t0)})`,
+    );
     await sql`analyze participants`;
 
     const base = `${stack.url}/events/${event.id}/participants`;
@@ -58,14 +60,18 @@ export async function run() {
     const { producer } = await import("@/lib/queue/boss");
     await producer(); // started outside the measurement, as in a running web process
     const a0 = performance.now();
-    const result = await approveParticipants(db(), { id: owner.id, name: owner.name, role: owner.role }, big.id, { filter: { status: "pending" } });
+    const result = await approveParticipants(db(), { id: owner.id, name: owner.name, role: owner.role }, big.id, {
+      filter: { status: "pending" },
+    });
     const elapsed = performance.now() - a0;
     const [check] = await sql`
       select (select count(*)::int from participants where event_id = ${big.id} and status = 'approved') as approved,
              (select count(*)::int from participant_status_history h join participants p on p.id = h.participant_id where p.event_id = ${big.id}) as history,
              (select count(*)::int from pgboss.job where name = 'participant.approved') as jobs`;
     console.log(`approve all pending (${N.toLocaleString("en-GB")}) in one approveParticipants call: ${ms(elapsed)}`);
-    console.log(`  result ${JSON.stringify(result)}; rows now approved ${check.approved}, history rows ${check.history}, jobs ${check.jobs}`);
+    console.log(
+      `  result ${JSON.stringify(result)}; rows now approved ${check.approved}, history rows ${check.history}, jobs ${check.jobs}`,
+    );
   } finally {
     await (await import("@/lib/queue/boss")).stopProducer();
     await (await import("@/lib/db/client")).closeDb();

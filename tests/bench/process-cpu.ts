@@ -19,7 +19,10 @@ function readStat(pid: string): Stat | null {
 
 /** Milliseconds of CPU used so far by each root process together with its descendants. */
 export function treeCpuMs(roots: number[]): number {
-  const stats = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(readStat).filter((s): s is Stat => s !== null);
+  const stats = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map(readStat)
+    .filter((s): s is Stat => s !== null);
   const children = new Map<number, Stat[]>();
   for (const s of stats) children.set(s.ppid, [...(children.get(s.ppid) ?? []), s]);
   const byPid = new Map(stats.map((s) => [s.pid, s]));

@@ -24,7 +24,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
   });
   const idle = (self.get("(idle)") ?? 0) + (self.get("(program)") ?? 0) * 0;
   console.log(`\n${file}: ${(total / 1000).toFixed(1)} s sampled, ${((total - idle) / 1000).toFixed(1)} s busy`);
-  for (const [key, t] of [...self.entries()].filter(([k]) => k !== "(idle)").sort((a, b) => b[1] - a[1]).slice(0, n)) {
+  for (const [key, t] of [...self.entries()]
+    .filter(([k]) => k !== "(idle)")
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)) {
     console.log(`  ${t.toFixed(0).padStart(7)} ms  ${((100 * t) / (total - idle)).toFixed(1).padStart(5)}%  ${key.slice(0, 150)}`);
   }
 }

@@ -50,7 +50,10 @@ export async function run() {
     for (const concurrency of [2, 4]) {
       await sql`delete from pgboss.job where name = ${QUEUE}`;
       for (let i = 0; i < JOBS; i += 1000) {
-        await boss.insert(QUEUE, Array.from({ length: Math.min(1000, JOBS - i) }, () => ({ data: {} })));
+        await boss.insert(
+          QUEUE,
+          Array.from({ length: Math.min(1000, JOBS - i) }, () => ({ data: {} })),
+        );
       }
       const worker = startWorkerProcess(workerEnv(concurrency));
       await worker.waitForLog("ready", 60_000);
@@ -65,7 +68,9 @@ export async function run() {
       const [{ first, last }] = await sql`
         select extract(epoch from min(started_on))::float8 as first, extract(epoch from max(completed_on))::float8 as last
         from pgboss.job where name = ${QUEUE}`;
-      const scraped = await (await fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`, { headers: { authorization: "Bearer bench-metrics-token-0123456789" } })).text();
+      const scraped = await (
+        await fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`, { headers: { authorization: "Bearer bench-metrics-token-0123456789" } })
+      ).text();
       const counted = /eventdesk_jobs_completed_total\{queue="test\.noop"\} (\d+)/.exec(scraped)?.[1];
       console.log(
         `throughput, WORKER_CONCURRENCY=${concurrency} (batch 10): ${JOBS} no-op jobs in ${seconds.toFixed(1)} s from "ready" = ` +
@@ -90,7 +95,9 @@ export async function run() {
       select extract(epoch from (started_on - created_on)) * 1000 as ms from pgboss.job
       where id = any(${ids}::uuid[]) and started_on is not null`;
     const s = summarize(rows.map((r) => Number(r.ms)));
-    console.log(`latency at idle, enqueue → start (${s.n} of ${SENDS} sends, 150 ms apart): p50 ${ms(s.p50)}, p99 ${ms(s.p99)}, max ${ms(s.max)}`);
+    console.log(
+      `latency at idle, enqueue → start (${s.n} of ${SENDS} sends, 150 ms apart): p50 ${ms(s.p50)}, p99 ${ms(s.p99)}, max ${ms(s.max)}`,
+    );
     await stopWorker(worker);
   } finally {
     await boss.stop({ graceful: false, close: true }).catch(() => {});
@@ -99,4 +106,3 @@ export async function run() {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
-

@@ -89,7 +89,10 @@ export async function run() {
       const res = await fetch(`${stack.url}/e/bench`, { method: "POST", body: form, redirect: "manual" });
       const body = await res.text();
       // A 303 to the confirmation page (post → redirect → get), or a page that says so.
-      return (res.status === 303 && (res.headers.get("location") ?? "").includes("/registered")) || (res.ok && body.includes("you are registered"));
+      return (
+        (res.status === 303 && (res.headers.get("location") ?? "").includes("/registered")) ||
+        (res.ok && body.includes("you are registered"))
+      );
     });
     const admitted = registration.requests - registration.errors;
 
@@ -115,7 +118,9 @@ export async function run() {
              (select to_jsonb(e) ->> 'seats_taken' from events e where e.id = ${event.id}) as seats`;
 
     const line = (name: string, r: LoadResult) =>
-      console.log(`  ${name.padEnd(22)} ${r.perSecond.toFixed(1).padStart(7)} req/s  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  (${r.requests} requests, ${r.errors} errors)`);
+      console.log(
+        `  ${name.padEnd(22)} ${r.perSecond.toFixed(1).padStart(7)} req/s  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  (${r.requests} requests, ${r.errors} errors)`,
+      );
     console.log(`registration (production build, ${CONCURRENCY} clients, ${ROUND_MS / 1000} s rounds, capacity ${CAPACITY})`);
     line("GET /api/health #1", health1);
     line("GET /e/bench", publicPage);
@@ -137,7 +142,10 @@ export async function run() {
         select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query
         from pg_stat_statements order by total_exec_time desc limit 12`;
       console.log("  pg_stat_statements, registration round and drain, top by total time:");
-      for (const r of top) console.log(`    ${String(r.total_ms).padStart(9)} ms  ${String(r.calls).padStart(6)} calls  ${String(r.mean_ms).padStart(7)} ms/call  ${r.query}`);
+      for (const r of top)
+        console.log(
+          `    ${String(r.total_ms).padStart(9)} ms  ${String(r.calls).padStart(6)} calls  ${String(r.mean_ms).padStart(7)} ms/call  ${r.query}`,
+        );
     }
   } finally {
     await sql.end();

@@ -75,7 +75,8 @@ export async function run() {
         lastReport = Date.now();
         console.log(`  … ${processed}/${RECIPIENTS} after ${((lastReport - t0) / 1000).toFixed(0)} s`);
       }
-      if (Date.now() - t0 > 15 * 60_000) throw new Error(`only ${processed} of ${RECIPIENTS} sent in 15 minutes:\n${worker.output().slice(-3000)}`);
+      if (Date.now() - t0 > 15 * 60_000)
+        throw new Error(`only ${processed} of ${RECIPIENTS} sent in 15 minutes:\n${worker.output().slice(-3000)}`);
     }
     const seconds = (Date.now() - t0) / 1000;
     clearInterval(sampler);
@@ -97,12 +98,18 @@ export async function run() {
     console.log(
       `  enqueue → completed: ${seconds.toFixed(1)} s; physical limit ${limit.toFixed(0)} s → ${(seconds / limit).toFixed(2)}× the limit (target ≤ ${TARGET}×: ${seconds / limit <= TARGET ? "met" : "NOT met"}); one call per email would take ${oneByOne.toFixed(0)} s`,
     );
-    console.log(`  first → last provider call: ${((last - first) / 1000).toFixed(1)} s; job start → first call ${((first - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `  first → last provider call: ${((last - first) / 1000).toFixed(1)} s; job start → first call ${((first - t0) / 1000).toFixed(1)} s`,
+    );
     console.log(
       `  provider calls: ${calls.filter((c) => c.status === 200).length} accepted, ${calls.filter((c) => c.status === 429).length} answered 429; emails received ${fake.received.length}, distinct recipients ${perAddress.size}, each exactly once: ${once}`,
     );
-    console.log(`  operation: total ${counts.total}, processed ${counts.processed}, sent ${counts.succeeded}, failed ${counts.failed}, skipped ${counts.skipped}`);
-    console.log(`  worker RSS: ${idle.rssMb.toFixed(0)} MB idle, peak ${end.hwmMb.toFixed(0)} MB (VmHWM; sampled max ${peakSampled.toFixed(0)} MB), ${end.rssMb.toFixed(0)} MB after`);
+    console.log(
+      `  operation: total ${counts.total}, processed ${counts.processed}, sent ${counts.succeeded}, failed ${counts.failed}, skipped ${counts.skipped}`,
+    );
+    console.log(
+      `  worker RSS: ${idle.rssMb.toFixed(0)} MB idle, peak ${end.hwmMb.toFixed(0)} MB (VmHWM; sampled max ${peakSampled.toFixed(0)} MB), ${end.rssMb.toFixed(0)} MB after`,
+    );
   } finally {
     if (sampler) clearInterval(sampler);
     worker.child.kill("SIGTERM");

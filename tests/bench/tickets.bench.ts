@@ -108,9 +108,16 @@ async function approveAll(d: PostgresJsDatabase, boss: PgBoss, eventId: string):
   });
 }
 
-async function waitForSent(client: postgres.Sql, eventId: string, n: number, deadline: number, onProgress?: (sent: number) => void): Promise<void> {
+async function waitForSent(
+  client: postgres.Sql,
+  eventId: string,
+  n: number,
+  deadline: number,
+  onProgress?: (sent: number) => void,
+): Promise<void> {
   for (;;) {
-    const [row] = await client`select count(*)::int as n from messages where event_id = ${eventId} and kind = 'approved' and status = 'sent'`;
+    const [row] =
+      await client`select count(*)::int as n from messages where event_id = ${eventId} and kind = 'approved' and status = 'sent'`;
     onProgress?.(row.n);
     if (row.n >= n) return;
     if (Date.now() > deadline) throw new Error(`only ${row.n} of ${n} approval emails sent in time`);
@@ -158,7 +165,8 @@ export async function run() {
     // The worker's memory as the run goes on: a plateau, not a climb, means nothing accumulates per ticket.
     const quarters: string[] = [];
     await waitForSent(client, event.id, APPROVALS, committed + 15 * 60_000, (sent) => {
-      while (quarters.length < 4 && sent >= ((quarters.length + 1) * APPROVALS) / 4) quarters.push(memoryOf(workerPid)?.rss.toFixed(0) ?? "?");
+      while (quarters.length < 4 && sent >= ((quarters.length + 1) * APPROVALS) / 4)
+        quarters.push(memoryOf(workerPid)?.rss.toFixed(0) ?? "?");
     });
     clearInterval(sampler);
     const end = memoryOf(workerPid);
@@ -170,22 +178,33 @@ export async function run() {
              (select count(distinct code)::int from tickets where event_id = ${event.id}) as codes,
              (select count(*)::int from message_attachments a join messages m2 on m2.id = a.message_id where m2.event_id = ${event.id}) as attachments
       from messages where event_id = ${event.id} and kind = 'approved' and status = 'sent'`;
-    const [{ failed }] = await client`select count(*)::int as failed from pgboss.job where name = 'participant.approved' and state = 'failed'`;
+    const [{ failed }] =
+      await client`select count(*)::int as failed from pgboss.job where name = 'participant.approved' and state = 'failed'`;
     const elapsedMs = Number(result.last) - committed;
     const perTicket = elapsedMs / result.sent;
 
-    console.log(`pipeline (production stack, 1 worker, WORKER_CONCURRENCY ${stack.env.WORKER_CONCURRENCY ?? 2} batches of 10; ${APPROVALS} approvals in one transaction of ${committed - approveStarted} ms)`);
-    console.log(`  approval emails sent: ${result.sent}/${APPROVALS}; tickets stored: ${result.tickets} (${result.codes} distinct codes); attachments: ${result.attachments}; failed jobs: ${failed}`);
+    console.log(
+      `pipeline (production stack, 1 worker, WORKER_CONCURRENCY ${stack.env.WORKER_CONCURRENCY ?? 2} batches of 10; ${APPROVALS} approvals in one transaction of ${committed - approveStarted} ms)`,
+    );
+    console.log(
+      `  approval emails sent: ${result.sent}/${APPROVALS}; tickets stored: ${result.tickets} (${result.codes} distinct codes); attachments: ${result.attachments}; failed jobs: ${failed}`,
+    );
     console.log(`  commit → first email sent ${ms(Number(result.first) - committed)}, → all sent ${(elapsedMs / 1000).toFixed(1)} s`);
     console.log(`  ${(result.sent / (elapsedMs / 1000)).toFixed(1)} tickets/s; ${ms(perTicket)} per ticket`);
     console.log(`  worker CPU: ${ms(workerCpuMs / result.sent)} per ticket (the whole job: render, queries, email composition, delivery)`);
-    console.log(`  worker RSS: ${idle?.rss.toFixed(0)} MB before the approvals (after one warm-up ticket), peak ${end?.hwm.toFixed(0)} MB (VmHWM; sampled max ${peakSampled.toFixed(0)} MB); at 25/50/75/100% sent: ${quarters.join("/")} MB`);
+    console.log(
+      `  worker RSS: ${idle?.rss.toFixed(0)} MB before the approvals (after one warm-up ticket), peak ${end?.hwm.toFixed(0)} MB (VmHWM; sampled max ${peakSampled.toFixed(0)} MB); at 25/50/75/100% sent: ${quarters.join("/")} MB`,
+    );
     const after = await bareRender();
     printBare("after", after);
     const bareWall = (bare.perTicket + after.perTicket) / 2;
     const bareCpu = (bare.cpuPerTicket + after.cpuPerTicket) / 2;
-    console.log(`pipeline vs bare render (mean of before and after), wall: ${ms(perTicket)} vs ${ms(bareWall)} per ticket = ${(perTicket / bareWall).toFixed(2)}×`);
-    console.log(`pipeline vs bare render, CPU: worker ${ms(workerCpuMs / result.sent)} vs ${ms(bareCpu)} per ticket = ${(workerCpuMs / result.sent / bareCpu).toFixed(2)}×`);
+    console.log(
+      `pipeline vs bare render (mean of before and after), wall: ${ms(perTicket)} vs ${ms(bareWall)} per ticket = ${(perTicket / bareWall).toFixed(2)}×`,
+    );
+    console.log(
+      `pipeline vs bare render, CPU: worker ${ms(workerCpuMs / result.sent)} vs ${ms(bareCpu)} per ticket = ${(workerCpuMs / result.sent / bareCpu).toFixed(2)}×`,
+    );
   } finally {
     if (sampler) clearInterval(sampler);
     await boss.stop({ graceful: false, close: true }).catch(() => {});

@@ -14,7 +14,13 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  stack = await startAppStack({ port: limitedPort, build: false, workers: 0, quiet: true, extraEnv: { ...process.env, RATE_LIMITS: "on", TRUSTED_PROXY: "" } });
+  stack = await startAppStack({
+    port: limitedPort,
+    build: false,
+    workers: 0,
+    quiet: true,
+    extraEnv: { ...process.env, RATE_LIMITS: "on", TRUSTED_PROXY: "" },
+  });
   sql = postgres(stack.databaseUrl, { max: 2, onnotice: () => {} });
 });
 
@@ -144,11 +150,24 @@ test("every response carries the security headers, and none says x-powered-by", 
 
 test("state-changing route handlers and server actions refuse cross-site requests with 403", async () => {
   const id = "00000000-0000-4000-8000-000000000000";
-  for (const path of [`/api/events/${id}/check-in/manual`, `/api/events/${id}/check-in/undo`, `/api/events/${id}/certificates/images/logo`, `/api/events/${id}/imports/upload`]) {
-    const res = await fetch(`${stack.url}${path}`, { method: "POST", headers: { origin: "https://evil.example", "content-type": "text/plain" }, body: "{}" });
+  for (const path of [
+    `/api/events/${id}/check-in/manual`,
+    `/api/events/${id}/check-in/undo`,
+    `/api/events/${id}/certificates/images/logo`,
+    `/api/events/${id}/imports/upload`,
+  ]) {
+    const res = await fetch(`${stack.url}${path}`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "text/plain" },
+      body: "{}",
+    });
     expect(res.status, path).toBe(403);
   }
-  const action = await fetch(`${stack.url}/sign-in`, { method: "POST", headers: { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain" }, body: "[]" });
+  const action = await fetch(`${stack.url}/sign-in`, {
+    method: "POST",
+    headers: { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain" },
+    body: "[]",
+  });
   expect(action.status).toBe(403);
 });
 

@@ -25,7 +25,11 @@ async function openCertificates(page: Page, eventId: string) {
 test("the organizer designs, generates with live progress, downloads one, and anyone verifies it", async ({ page, browser }) => {
   test.setTimeout(90_000);
   const event = await seedEvent({ title: "Certificate Workshop" });
-  await seedApproved(event.id, [["Ada", "Lovelace"], ["Μαρία", "Παπαδοπούλου"], ["Grace", "Hopper"]]);
+  await seedApproved(event.id, [
+    ["Ada", "Lovelace"],
+    ["Μαρία", "Παπαδοπούλου"],
+    ["Grace", "Hopper"],
+  ]);
   await openCertificates(page, event.id);
 
   await page.getByLabel("Title", { exact: true }).fill("Certificate of Participation");
@@ -45,7 +49,10 @@ test("the organizer designs, generates with live progress, downloads one, and an
   await page.getByRole("button", { name: "Upload logo" }).click();
   await expect(page.getByRole("button", { name: "Remove the logo" })).toBeVisible();
   // A 50 MB "logo" sent past the page's own check is refused by the route with the same message.
-  const huge = await page.request.post(`/api/events/${event.id}/certificates/images/logo`, { data: Buffer.alloc(50 * 1024 * 1024), headers: { "Content-Type": "application/octet-stream" } });
+  const huge = await page.request.post(`/api/events/${event.id}/certificates/images/logo`, {
+    data: Buffer.alloc(50 * 1024 * 1024),
+    headers: { "Content-Type": "application/octet-stream" },
+  });
   expect(huge.status()).toBe(413);
   expect((await huge.json()).error).toBe("The image is 50.0 MB; the limit is 2 MB.");
 
@@ -56,7 +63,8 @@ test("the organizer designs, generates with live progress, downloads one, and an
   await expect(page.getByText("3 of 3 done: 3 issued")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Issued certificates (3)" })).toBeVisible();
 
-  const [cert] = await e2eDb()`select c.participant_id, c.code, c.sha256 from certificates c join participants p on p.id = c.participant_id where p.first_name = 'Ada' and c.event_id = ${event.id}`;
+  const [cert] =
+    await e2eDb()`select c.participant_id, c.code, c.sha256 from certificates c join participants p on p.id = c.participant_id where p.first_name = 'Ada' and c.event_id = ${event.id}`;
   const download = await page.request.get(`/api/events/${event.id}/certificates/${cert.participant_id}`);
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
@@ -81,11 +89,17 @@ test.describe("anonymous visitors", () => {
 
   test("are sent to sign in by the certificates page and refused by every certificate route", async ({ page, request }) => {
     const event = await seedEvent();
-    const [participant] = await e2eDb()`insert into participants (event_id, first_name, last_name, email, status) values (${event.id}, 'Anon', 'Test', ${`anon-${Date.now()}@example.com`}, 'approved') returning id`;
+    const [participant] =
+      await e2eDb()`insert into participants (event_id, first_name, last_name, email, status) values (${event.id}, 'Anon', 'Test', ${`anon-${Date.now()}@example.com`}, 'approved') returning id`;
     await page.goto(`/events/${event.id}/certificates`);
     await expect(page).toHaveURL(/\/sign-in$/);
     const base = `/api/events/${event.id}/certificates`;
-    for (const path of [`${base}/preview`, `${base}/zip`, `${base}/${participant.id}`, `/api/events/${event.id}/operations/${participant.id}`]) {
+    for (const path of [
+      `${base}/preview`,
+      `${base}/zip`,
+      `${base}/${participant.id}`,
+      `/api/events/${event.id}/operations/${participant.id}`,
+    ]) {
       const res = await request.get(path, { maxRedirects: 0 });
       expect(res.status(), path).toBe(401);
     }

@@ -50,7 +50,8 @@ test.describe("on a phone", () => {
     await expect(page.locator("[data-outcome]")).toContainText("Check-in undone");
     await expect(counter(page)).toHaveText("0 / 2");
     await expect(row.getByRole("button", { name: "Check in Ada Lovelace" })).toBeVisible();
-    const rows = await e2eDb()`select method, staff_name, undone_at, undone_by_name, device_id from check_ins where participant_id = ${ada.id}`;
+    const rows =
+      await e2eDb()`select method, staff_name, undone_at, undone_by_name, device_id from check_ins where participant_id = ${ada.id}`;
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ method: "manual", staff_name: OWNER.name, undone_by_name: OWNER.name });
     expect(rows[0].undone_at).not.toBeNull();
@@ -129,7 +130,12 @@ test("the camera reads a ticket's QR code and admits once while the code stays i
   writeQrVideo(video, ada.code);
   const browser = await chromium.launch({
     executablePath: test.info().project.use.launchOptions?.executablePath,
-    args: ["--no-sandbox", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
+    args: [
+      "--no-sandbox",
+      "--use-fake-device-for-media-stream",
+      "--use-fake-ui-for-media-stream",
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
   });
   try {
     const context = await browser.newContext({ baseURL, storageState: ".tmp/e2e-owner.json", permissions: ["camera"], ...phone });
@@ -247,7 +253,10 @@ test("an organizer invited with an event manages it in the dashboard but not the
 test.describe("signed out", () => {
   test.use({ storageState: signedOut });
 
-  test("every check-in and staff page sends anonymous visitors to sign in and every check-in route answers 401", async ({ page, request }) => {
+  test("every check-in and staff page sends anonymous visitors to sign in and every check-in route answers 401", async ({
+    page,
+    request,
+  }) => {
     const event = await seedEvent();
     const holder = await seedHolder(event.id, "Ann", "Anonymous");
     for (const p of ["/door", "/staff", `/events/${event.id}/check-in`]) {

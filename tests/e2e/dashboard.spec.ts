@@ -69,7 +69,13 @@ test.describe("signed out", () => {
     await expect(card.getByRole("link", { name: `Public page /e/${slug}` })).toHaveAttribute("href", `/e/${slug}`);
 
     const [row] = await e2eDb()`select title, slug, capacity, registration_open, approval_mode, time_zone from events where slug = ${slug}`;
-    expect(row).toMatchObject({ title: `${title} (2η έκδοση)`, capacity: 40, registration_open: false, approval_mode: "automatic", time_zone: "Europe/Athens" });
+    expect(row).toMatchObject({
+      title: `${title} (2η έκδοση)`,
+      capacity: 40,
+      registration_open: false,
+      approval_mode: "automatic",
+      time_zone: "Europe/Athens",
+    });
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
@@ -77,7 +83,11 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 
-  test("anonymous requests to every dashboard page go to sign-in and every route handler answers 401", async ({ page, playwright, baseURL }) => {
+  test("anonymous requests to every dashboard page go to sign-in and every route handler answers 401", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const event = await seedEvent();
     const [message] = await e2eDb()`
       insert into messages (key, kind, event_id, from_address, to_address, subject, html, text)
@@ -87,7 +97,15 @@ test.describe("signed out", () => {
       insert into message_attachments (message_id, filename, content_type, content)
       values (${message.id}, 'ticket.pdf', 'application/pdf', ${Buffer.from("%PDF-1.4")}) returning id`;
 
-    const pages = ["/events", "/events/new", `/events/${event.id}`, `/events/${event.id}/edit`, "/outbox", "/outbox?page=2", `/outbox/${message.id}`];
+    const pages = [
+      "/events",
+      "/events/new",
+      `/events/${event.id}`,
+      `/events/${event.id}/edit`,
+      "/outbox",
+      "/outbox?page=2",
+      `/outbox/${message.id}`,
+    ];
     for (const path of pages) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/sign-in$/);

@@ -15,7 +15,9 @@ async function openApproved(page: Page, eventId: string) {
 
 const preview = (page: Page) => page.frameLocator('iframe[title="Email preview (HTML part)"]');
 
-test("the owner edits the approval email with a live preview, saves it, is told of an unknown placeholder and resets it", async ({ page }) => {
+test("the owner edits the approval email with a live preview, saves it, is told of an unknown placeholder and resets it", async ({
+  page,
+}) => {
   const event = await seedEvent({ title: "Email Day" });
   await page.goto(`/events/${event.id}`);
   await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Emails" }).click();
@@ -35,7 +37,9 @@ test("the owner edits the approval email with a live preview, saves it, is told 
   await expect(page.getByTestId("preview-subject")).toHaveText("Your pass for Email Day, Μαρία");
   await page.getByLabel("Body", { exact: true }).fill("Hello {{full_name}},\n\nBring this: <script>alert(1)</script>\nSee you at ");
   await page.getByRole("button", { name: /^Insert \{\{venue\}\}/ }).click();
-  await expect(page.getByLabel("Body", { exact: true })).toHaveValue("Hello {{full_name}},\n\nBring this: <script>alert(1)</script>\nSee you at {{venue}}");
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(
+    "Hello {{full_name}},\n\nBring this: <script>alert(1)</script>\nSee you at {{venue}}",
+  );
   await expect(preview(page).getByText("Hello Μαρία Παπαδοπούλου,")).toBeVisible();
   await expect(preview(page).getByText("Bring this: <script>alert(1)</script>")).toBeVisible();
   await page.getByText("Plain-text part").click();
@@ -51,7 +55,9 @@ test("the owner edits the approval email with a live preview, saves it, is told 
       body: "Hello {{full_name}},\n\nBring this: <script>alert(1)</script>\nSee you at {{venue}}",
     },
   ]);
-  await expect(page.getByRole("navigation", { name: "Emails" }).getByRole("link", { name: /Approved \(with ticket\)/ })).toContainText("edited");
+  await expect(page.getByRole("navigation", { name: "Emails" }).getByRole("link", { name: /Approved \(with ticket\)/ })).toContainText(
+    "edited",
+  );
 
   // A placeholder in the wrong case is reported with its text, nothing is saved, and the typing stays.
   await page.getByLabel("Body", { exact: true }).fill("Dear {{First_Name}}, your ticket: {{ticket_url}}");
@@ -61,7 +67,9 @@ test("the owner edits the approval email with a live preview, saves it, is told 
   await expect(page.getByRole("alert").first()).toBeVisible();
   await expect(page.getByLabel("Body", { exact: true })).toHaveValue("Dear {{First_Name}}, your ticket: {{ticket_url}}");
   await expect(page.getByLabel("Body", { exact: true })).toBeFocused();
-  expect((await templateRows(event.id))[0].body).toBe("Hello {{full_name}},\n\nBring this: <script>alert(1)</script>\nSee you at {{venue}}");
+  expect((await templateRows(event.id))[0].body).toBe(
+    "Hello {{full_name}},\n\nBring this: <script>alert(1)</script>\nSee you at {{venue}}",
+  );
 
   // A placeholder this email has no value for is refused as well.
   await page.getByLabel("Body", { exact: true }).fill("Dear {{first_name}}, {{rsvp_url}}");

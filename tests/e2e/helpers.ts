@@ -17,14 +17,16 @@ export function uniqueSlug(prefix = "event"): string {
   return `${prefix}-${randomBytes(4).toString("hex")}`;
 }
 
-export async function seedEvent(overrides: Partial<{
-  slug: string;
-  title: string;
-  capacity: number | null;
-  registrationOpen: boolean;
-  approvalMode: "automatic" | "manual";
-  venue: string;
-}> = {}) {
+export async function seedEvent(
+  overrides: Partial<{
+    slug: string;
+    title: string;
+    capacity: number | null;
+    registrationOpen: boolean;
+    approvalMode: "automatic" | "manual";
+    venue: string;
+  }> = {},
+) {
   const slug = overrides.slug ?? uniqueSlug();
   const [row] = await e2eDb()`
     insert into events (slug, title, description, venue, starts_at, ends_at, time_zone, capacity, registration_open, approval_mode)

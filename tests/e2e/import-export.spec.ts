@@ -24,7 +24,9 @@ test("an organizer uploads a CSV, checks the preview, changes a column, imports 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import and export participants");
   await expect(page.getByText("No imports yet")).toBeVisible();
 
-  await page.getByLabel("CSV file").setInputFiles({ name: "Συμμετέχοντες.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}\r\n`, "utf8") });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "Συμμετέχοντες.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}\r\n`, "utf8") });
   await page.getByRole("button", { name: "Upload and preview" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/events/${event.id}/import/preview/[0-9a-f-]{36}$`));
@@ -43,7 +45,11 @@ test("an organizer uploads a CSV, checks the preview, changes a column, imports 
   await expect(page.getByLabel("Email", { exact: true })).toHaveValue("1");
   await expect(page.getByLabel("Organisation", { exact: true })).toHaveValue("2");
   const outcome = page.getByRole("table", { name: "What the first rows become with these columns" });
-  const cells = (row: number) => outcome.getByRole("row").nth(row - 1).getByRole("cell");
+  const cells = (row: number) =>
+    outcome
+      .getByRole("row")
+      .nth(row - 1)
+      .getByRole("cell");
   await expect(cells(2)).toHaveText(["2", "Γιώργος", "Παπαδόπουλος", "giorgos@example.gr", "Δήμος Αθηναίων", ""]);
   await expect(cells(6)).toHaveText(["6", "Not imported: Full name “Nobody” has no last name"]);
 
@@ -54,11 +60,23 @@ test("an organizer uploads a CSV, checks the preview, changes a column, imports 
 
   await expect(page).toHaveURL(new RegExp(`/events/${event.id}/import/[0-9a-f-]{36}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import of Συμμετέχοντες.csv");
-  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toHaveText("Import finished: 5 rows read", { timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toHaveText("Import finished: 5 rows read", {
+    timeout: 20_000,
+  });
   await expect(page.getByText("3 rows were imported; 1 skipped as duplicates and 1 failed.")).toBeVisible();
   const report = page.getByRole("table", { name: "Rows not imported" });
-  await expect(report.getByRole("row").nth(1).getByRole("cell")).toHaveText(["5", "Skipped", "Same email as row 4", "Ada Again · ADA@example.com · Engines · R&D"]);
-  await expect(report.getByRole("row").nth(2).getByRole("cell")).toHaveText(["6", "Failed", "Full name “Nobody” has no last name", "Nobody · not-an-email · X · Y"]);
+  await expect(report.getByRole("row").nth(1).getByRole("cell")).toHaveText([
+    "5",
+    "Skipped",
+    "Same email as row 4",
+    "Ada Again · ADA@example.com · Engines · R&D",
+  ]);
+  await expect(report.getByRole("row").nth(2).getByRole("cell")).toHaveText([
+    "6",
+    "Failed",
+    "Full name “Nobody” has no last name",
+    "Nobody · not-an-email · X · Y",
+  ]);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download the report/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^event-[0-9a-f]+-import-report-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -70,11 +88,19 @@ test("an organizer uploads a CSV, checks the preview, changes a column, imports 
     "6,Failed,Full name “Nobody” has no last name,Nobody,not-an-email,X,Y",
   ]);
 
-  const imported = await e2eDb()`select first_name, last_name, email, organisation, status, source from participants where event_id = ${event.id} order by email`;
+  const imported =
+    await e2eDb()`select first_name, last_name, email, organisation, status, source from participants where event_id = ${event.id} order by email`;
   expect(imported).toEqual([
     { first_name: "Ada", last_name: "Lovelace", email: "ada@example.com", organisation: "R&D", status: "pending", source: "csv" },
     { first_name: "Ελένη", last_name: "Οικονόμου", email: "eleni@example.gr", organisation: "Έρευνα", status: "pending", source: "csv" },
-    { first_name: "Γιώργος", last_name: "Παπαδόπουλος", email: "giorgos@example.gr", organisation: "Πωλήσεις", status: "pending", source: "csv" },
+    {
+      first_name: "Γιώργος",
+      last_name: "Παπαδόπουλος",
+      email: "giorgos@example.gr",
+      organisation: "Πωλήσεις",
+      status: "pending",
+      source: "csv",
+    },
   ]);
   const mails = await e2eDb()`select count(*)::int as n from messages where event_id = ${event.id}`;
   expect(mails[0].n).toBe(0);
@@ -113,7 +139,9 @@ test("a file over 20 MB is refused with a message, in the browser and by the ser
 
   // Without JavaScript the same form posts multipart and lands on the preview.
   const small = await page.request.post(url, {
-    multipart: { file: { name: "small.csv", mimeType: "text/csv", buffer: Buffer.from("Email,First name,Last name\na@example.com,A,B\n") } },
+    multipart: {
+      file: { name: "small.csv", mimeType: "text/csv", buffer: Buffer.from("Email,First name,Last name\na@example.com,A,B\n") },
+    },
     headers: { Origin: baseURL! },
     maxRedirects: 0,
   });
@@ -129,17 +157,27 @@ test("the export downloads a CSV with a BOM, formulas neutralised, also semicolo
            (${event.id}, '=1+1', 'Formula', 'formula@example.com', '@evil', 'pending', now())`;
   await page.goto(`/events/${event.id}/import`);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV", exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV", exact: true }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${event.slug}-participants.csv`);
   const body = await readFile((await download.path())!);
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = body.toString("utf8").slice(1).split("\r\n");
-  expect(lines[0]).toBe("First name,Last name,Email,Organisation,Phone,Status,Source,Registered at (Europe/Athens),RSVP,Checked in at (Europe/Athens)");
+  expect(lines[0]).toBe(
+    "First name,Last name,Email,Organisation,Phone,Status,Source,Registered at (Europe/Athens),RSVP,Checked in at (Europe/Athens)",
+  );
   // Newest first, as the participants table lists them by default.
   expect(lines[1]).toMatch(/^'=1\+1,Formula,formula@example\.com,'@evil,,Pending,/);
-  expect(lines[2]).toMatch(/^Γιώργος,Παπαδόπουλος,giorgos@example\.gr,Δήμος,,Approved,Registration form,20\d\d-\d\d-\d\d \d\d:\d\d:\d\d,,$/);
+  expect(lines[2]).toMatch(
+    /^Γιώργος,Παπαδόπουλος,giorgos@example\.gr,Δήμος,,Approved,Registration form,20\d\d-\d\d-\d\d \d\d:\d\d:\d\d,,$/,
+  );
 
-  const [semicolon] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV for Excel (semicolon-separated)" }).click()]);
+  const [semicolon] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV for Excel (semicolon-separated)" }).click(),
+  ]);
   const semicolonText = (await readFile((await semicolon.path())!)).toString("utf8");
   expect(semicolonText.startsWith("\uFEFFFirst name;Last name;Email;")).toBe(true);
 
@@ -162,11 +200,19 @@ test.describe("signed out", () => {
     const [op] = await e2eDb()`
       insert into operations (event_id, kind, state, params) values (${event.id}, 'participants_import', 'completed', ${e2eDb().json({ filename: "secret.csv", dryRun: false, columns: [] })})
       returning id`;
-    for (const path of [`/events/${event.id}/import`, `/events/${event.id}/import/preview/${upload.id}`, `/events/${event.id}/import/${op.id}`]) {
+    for (const path of [
+      `/events/${event.id}/import`,
+      `/events/${event.id}/import/preview/${upload.id}`,
+      `/events/${event.id}/import/${op.id}`,
+    ]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/sign-in$/);
     }
-    for (const path of [`/api/events/${event.id}/participants/export`, `/api/events/${event.id}/operations/${op.id}`, `/api/events/${event.id}/imports/${op.id}/report`]) {
+    for (const path of [
+      `/api/events/${event.id}/participants/export`,
+      `/api/events/${event.id}/operations/${op.id}`,
+      `/api/events/${event.id}/imports/${op.id}/report`,
+    ]) {
       const res = await page.request.get(path, { maxRedirects: 0 });
       expect(res.status(), path).toBe(401);
     }
@@ -180,7 +226,9 @@ test.describe("signed out", () => {
   });
 });
 
-test("a dry run reports without importing, and its rows are then imported for real (not by a visitor whose session is gone)", async ({ page }) => {
+test("a dry run reports without importing, and its rows are then imported for real (not by a visitor whose session is gone)", async ({
+  page,
+}) => {
   const event = await seedEvent({ approvalMode: "automatic" });
   await page.goto(`/events/${event.id}/import`);
   await page.getByLabel("CSV file").setInputFiles({
@@ -220,7 +268,11 @@ test("a dry run reports without importing, and its rows are then imported for re
 test("starting an import refuses a visitor whose session is gone", async ({ page }) => {
   const event = await seedEvent();
   await page.goto(`/events/${event.id}/import`);
-  await page.getByLabel("CSV file").setInputFiles({ name: "late.csv", mimeType: "text/csv", buffer: Buffer.from("Email,First name,Last name\nlate@example.com,Late,Comer\n") });
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "late.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Email,First name,Last name\nlate@example.com,Late,Comer\n"),
+  });
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await expect(page.getByRole("button", { name: "Start import" })).toBeVisible();
   await page.context().clearCookies();

@@ -11,7 +11,13 @@ const signedOut = { cookies: [], origins: [] };
 const METRICS_TOKEN = "e2e-and-bench-metrics-token-0123";
 
 test("the owner sees the queues on the Jobs page and retries a failed job", async ({ page }) => {
-  const boss = new PgBoss({ connectionString: readFileSync(".tmp/e2e-database-url", "utf8").trim(), supervise: false, schedule: false, migrate: false, max: 1 });
+  const boss = new PgBoss({
+    connectionString: readFileSync(".tmp/e2e-database-url", "utf8").trim(),
+    supervise: false,
+    schedule: false,
+    migrate: false,
+    max: 1,
+  });
   boss.on("error", () => {});
   await boss.start();
   const queue = `e2e.failing-${randomBytes(3).toString("hex")}`;

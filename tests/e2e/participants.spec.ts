@@ -47,13 +47,23 @@ test("the table searches, filters, sorts and pages through the participants", as
   const event = await seedEvent({ title: "Table Day" });
   await seedMany(event.id, 110);
   await seedParticipants(event.id, [
-    { first: "Ελένη", last: "Παπαδοπούλου", org: "Πανεπιστήμιο Αθηνών", status: "approved", source: "dashboard", createdAt: "2026-03-01T10:00:00Z" },
+    {
+      first: "Ελένη",
+      last: "Παπαδοπούλου",
+      org: "Πανεπιστήμιο Αθηνών",
+      status: "approved",
+      source: "dashboard",
+      createdAt: "2026-03-01T10:00:00Z",
+    },
     { first: "Grace", last: "Hopper", org: "US Navy", status: "approved", source: "csv", createdAt: "2026-03-02T10:00:00Z" },
     { first: "Alan", last: "Turing", status: "rejected", createdAt: "2026-03-03T10:00:00Z" },
   ]);
   await page.goto(`/events/${event.id}/participants`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Participants");
-  await expect(page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Participants" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Participants" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expect(page.getByText("113 participants · showing 1–50")).toBeVisible();
   await expect(tableRows(page)).toHaveCount(50);
   // Newest first, registration time in the event's zone (Athens is UTC+2 in March).
@@ -119,7 +129,10 @@ test("an event without participants says how to get some", async ({ page }) => {
 
 test("the organizer approves one participant from their row", async ({ page }) => {
   const event = await seedEvent();
-  const [ada, grace] = await seedParticipants(event.id, [{ first: "Ada", last: "Lovelace" }, { first: "Grace", last: "Hopper" }]);
+  const [ada, grace] = await seedParticipants(event.id, [
+    { first: "Ada", last: "Lovelace" },
+    { first: "Grace", last: "Hopper" },
+  ]);
   await page.goto(`/events/${event.id}/participants`);
   const row = tableRows(page).filter({ hasText: "Ada Lovelace" });
   await row.getByRole("button", { name: "Approve Ada Lovelace" }).click();
@@ -145,8 +158,14 @@ test("the organizer rejects a participant with a reason", async ({ page }) => {
   await expect(page.getByRole("status").filter({ hasText: "Rejected 1 participant." })).toBeVisible();
   await expect(dialog).toBeHidden();
   expect(await statusOf(ada.id)).toEqual({ status: "rejected", rejection_reason: "The workshop is for <staff> only." });
-  const [history] = await e2eDb()`select from_status, to_status, reason, changed_by_name from participant_status_history where participant_id = ${ada.id}`;
-  expect(history).toMatchObject({ from_status: "approved", to_status: "rejected", reason: "The workshop is for <staff> only.", changed_by_name: "Olga Owner" });
+  const [history] =
+    await e2eDb()`select from_status, to_status, reason, changed_by_name from participant_status_history where participant_id = ${ada.id}`;
+  expect(history).toMatchObject({
+    from_status: "approved",
+    to_status: "rejected",
+    reason: "The workshop is for <staff> only.",
+    changed_by_name: "Olga Owner",
+  });
 });
 
 test("bulk approval of everyone matching a filter asks first, then reports what it did", async ({ page }) => {
@@ -169,7 +188,8 @@ test("bulk approval of everyone matching a filter asks first, then reports what 
   await dialog.getByRole("button", { name: "Approve 60" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Approved 60 participants. 3 were already approved." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve all matching (0)" })).toBeDisabled();
-  const counts = await e2eDb()`select source, status, count(*)::int as n from participants where event_id = ${event.id} group by 1, 2 order by 1, 2`;
+  const counts =
+    await e2eDb()`select source, status, count(*)::int as n from participants where event_id = ${event.id} group by 1, 2 order by 1, 2`;
   expect(counts).toEqual([
     { source: "csv", status: "approved", n: 63 },
     { source: "form", status: "pending", n: 1 },
@@ -194,14 +214,25 @@ test("a selection is approved after a confirmation", async ({ page }) => {
   await page.getByRole("button", { name: "Approve selected" }).click();
   await page.getByRole("dialog", { name: "Approve 2 participants?" }).getByRole("button", { name: "Approve 2" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Approved 2 participants." })).toBeVisible();
-  expect([(await statusOf(ada.id)).status, (await statusOf(grace.id)).status, (await statusOf(alan.id)).status]).toEqual(["approved", "pending", "approved"]);
+  expect([(await statusOf(ada.id)).status, (await statusOf(grace.id)).status, (await statusOf(alan.id)).status]).toEqual([
+    "approved",
+    "pending",
+    "approved",
+  ]);
   await expect(page.getByLabel("Select Ada Lovelace")).not.toBeChecked();
 });
 
 test("the detail page shows details, status history and every email, and sends the ticket again", async ({ page }) => {
   const event = await seedEvent({ title: "Detail Day" });
   const [ada] = await seedParticipants(event.id, [
-    { first: "Ada", last: "Lovelace", email: "ada.detail@example.com", org: "Analytical <Engines>", status: "approved", createdAt: "2026-03-10T10:00:00Z" },
+    {
+      first: "Ada",
+      last: "Lovelace",
+      email: "ada.detail@example.com",
+      org: "Analytical <Engines>",
+      status: "approved",
+      createdAt: "2026-03-10T10:00:00Z",
+    },
   ]);
   await e2eDb()`update participants set phone = '+30 210 1234567', ticket_code = 'TICKETCODE-SECRET-9F3A', status_changed_at = '2026-03-11T08:00:00Z' where id = ${ada.id}`;
   await e2eDb()`
@@ -241,7 +272,10 @@ test("the detail page shows details, status history and every email, and sends t
   await expect(emails.locator("tbody tr").last()).toContainText("validation_error: Invalid to field");
   await expect(emails.getByRole("link", { name: "You are in: Detail Day" })).toHaveAttribute("href", `/outbox/${sent.id}`);
 
-  await expect(page.getByRole("link", { name: "Download ticket" })).toHaveAttribute("href", `/api/events/${event.id}/participants/${ada.id}/ticket`);
+  await expect(page.getByRole("link", { name: "Download ticket" })).toHaveAttribute(
+    "href",
+    `/api/events/${event.id}/participants/${ada.id}/ticket`,
+  );
   await page.getByRole("button", { name: "Send ticket again" }).click();
   await expect(page.getByText("The ticket is on its way")).toBeVisible();
   const jobs = await e2eDb()`select data from pgboss.job where name = 'ticket.resend' and data->>'participantId' = ${ada.id}`;
@@ -257,7 +291,10 @@ test("a pending participant's page offers approve and reject, and no ticket", as
   await expect(page.getByRole("link", { name: "Download ticket" })).toHaveCount(0);
   await expect(page.getByText("No email has been sent")).toBeVisible();
   await page.getByRole("button", { name: "Reject…" }).click();
-  await page.getByRole("dialog").getByLabel(/Reason/).fill("Full, sorry");
+  await page
+    .getByRole("dialog")
+    .getByLabel(/Reason/)
+    .fill("Full, sorry");
   await page.getByRole("dialog").getByRole("button", { name: "Reject" }).click();
   await expect(page.getByText("Rejected 1 participant.")).toBeVisible();
   await expect(page.locator("dl")).toContainText("Full, sorry");
@@ -295,13 +332,17 @@ test("the organizer adds a participant by hand: errors by the fields, typed valu
   await page.getByRole("button", { name: "Add participant" }).click();
   await expect(page).toHaveURL(/\/participants\/[0-9a-f-]{36}\?added=1$/);
   await expect(page.getByText("Ελένη Παπαδοπούλου was added")).toBeVisible();
-  const [row] = await e2eDb()`select source, status, consent_at, organisation from participants where event_id = ${event.id} and email = 'eleni@example.gr'`;
+  const [row] =
+    await e2eDb()`select source, status, consent_at, organisation from participants where event_id = ${event.id} and email = 'eleni@example.gr'`;
   expect(row).toMatchObject({ source: "dashboard", consent_at: null, organisation: "Δήμος Αθηναίων" });
 });
 
 test("the overview links to the participants and to each participant", async ({ page }) => {
   const event = await seedEvent({ title: `Overview Links ${Date.now()}` });
-  const [ada] = await seedParticipants(event.id, [{ first: "Ada", last: "Lovelace", status: "approved" }, { first: "Grace", last: "Hopper" }]);
+  const [ada] = await seedParticipants(event.id, [
+    { first: "Ada", last: "Lovelace", status: "approved" },
+    { first: "Grace", last: "Hopper" },
+  ]);
   await page.goto(`/events/${event.id}`);
   await page.getByRole("link", { name: "Pending" }).click();
   await expect(page).toHaveURL(/participants\?status=pending$/);
@@ -317,7 +358,12 @@ test.describe("without a session", () => {
   test("every participants page sends an anonymous visitor to sign in", async ({ page }) => {
     const event = await seedEvent();
     const [p] = await seedParticipants(event.id, [{ first: "Ada", last: "Lovelace" }]);
-    for (const path of [`/events/${event.id}/participants`, `/events/${event.id}/participants?q=ada`, `/events/${event.id}/participants/new`, `/events/${event.id}/participants/${p.id}`]) {
+    for (const path of [
+      `/events/${event.id}/participants`,
+      `/events/${event.id}/participants?q=ada`,
+      `/events/${event.id}/participants/new`,
+      `/events/${event.id}/participants/${p.id}`,
+    ]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/sign-in$/);
     }
@@ -327,7 +373,10 @@ test.describe("without a session", () => {
 test.describe("actions whose session is gone", () => {
   test("approving from the table changes nothing", async ({ page }) => {
     const event = await seedEvent();
-    const [ada, grace] = await seedParticipants(event.id, [{ first: "Ada", last: "Lovelace" }, { first: "Grace", last: "Hopper" }]);
+    const [ada, grace] = await seedParticipants(event.id, [
+      { first: "Ada", last: "Lovelace" },
+      { first: "Grace", last: "Hopper" },
+    ]);
     await page.goto(`/events/${event.id}/participants`);
     await page.context().clearCookies();
     await tableRows(page).getByRole("button", { name: "Approve Ada Lovelace" }).click();
@@ -346,7 +395,8 @@ test.describe("actions whose session is gone", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Approve 1" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
     expect((await statusOf(ada.id)).status).toBe("pending");
-    const [jobs] = await e2eDb()`select count(*)::int as n from pgboss.job where name = 'participant.approved' and data->>'participantId' = ${ada.id}`;
+    const [jobs] =
+      await e2eDb()`select count(*)::int as n from pgboss.job where name = 'participant.approved' and data->>'participantId' = ${ada.id}`;
     expect(jobs.n).toBe(0);
   });
 
@@ -355,7 +405,10 @@ test.describe("actions whose session is gone", () => {
     const [ada] = await seedParticipants(event.id, [{ first: "Ada", last: "Lovelace" }]);
     await page.goto(`/events/${event.id}/participants/${ada.id}`);
     await page.getByRole("button", { name: "Reject…" }).click();
-    await page.getByRole("dialog").getByLabel(/Reason/).fill("no session");
+    await page
+      .getByRole("dialog")
+      .getByLabel(/Reason/)
+      .fill("no session");
     await page.context().clearCookies();
     await page.getByRole("dialog").getByRole("button", { name: "Reject" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);

@@ -22,7 +22,11 @@ test.beforeAll(async ({ baseURL }) => {
     BETTER_AUTH_SECRET: "e2e-and-bench-secret-0123456789abcdef",
     EMAIL_TRANSPORT: "outbox",
   };
-  child = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["start", "--port", String(secondPort)], { env, detached: true, stdio: "ignore" });
+  child = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["start", "--port", String(secondPort)], {
+    env,
+    detached: true,
+    stdio: "ignore",
+  });
   await waitFor(async () => (await fetch(`${second}/api/health`).catch(() => null))?.ok, 60_000);
   expect(baseURL).not.toBe(second);
 });

@@ -20,7 +20,12 @@ test("a person registers on the public page and the confirmation email is stored
   await expect(page.getByText("alex.p@example.com")).toBeVisible();
 
   const [participant] = await e2eDb()`select first_name, last_name, email, status from participants where event_id = ${event.id}`;
-  expect(participant).toMatchObject({ first_name: "Αλέξανδρος", last_name: "Παπαδόπουλος-Ñúñez", email: "alex.p@example.com", status: "pending" });
+  expect(participant).toMatchObject({
+    first_name: "Αλέξανδρος",
+    last_name: "Παπαδόπουλος-Ñúñez",
+    email: "alex.p@example.com",
+    status: "pending",
+  });
 
   const [message] = await waitFor(async () => {
     const rows = await messagesTo("alex.p@example.com");
@@ -108,7 +113,9 @@ test("the server refuses bad input sent without the browser's checks, and keeps 
   expect(rows[0].n).toBe(0);
 });
 
-test("the same email registering twice, in another case, gets the same answer as a new registrant (no leak) and no second participant", async ({ page }) => {
+test("the same email registering twice, in another case, gets the same answer as a new registrant (no leak) and no second participant", async ({
+  page,
+}) => {
   const event = await seedEvent();
   for (const email of ["twice@example.com", "TWICE@Example.COM"]) {
     await page.goto(`/e/${event.slug}`);

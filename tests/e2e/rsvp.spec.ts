@@ -47,7 +47,11 @@ async function phonePage(browser: Browser, baseURL: string | undefined) {
   return { context, page: await context.newPage() };
 }
 
-test("a participant answers the RSVP email on a phone, changes the answer, and the organizer sees it in the table", async ({ page, browser, baseURL }) => {
+test("a participant answers the RSVP email on a phone, changes the answer, and the organizer sees it in the table", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const event = await seedEvent({ title: "RSVP Workshop" });
   const [ada, grace] = await seedPeople(event.id, [
     { first: "Ada", last: "Lovelace" },
@@ -91,7 +95,11 @@ test("a participant answers the RSVP email on a phone, changes the answer, and t
   await expect(rows.first()).toContainText(grace.first_name);
 });
 
-test("an RSVP link that is not valid shows one page that reveals nothing, and the page is read-only once the event starts", async ({ page, browser, baseURL }) => {
+test("an RSVP link that is not valid shows one page that reveals nothing, and the page is read-only once the event starts", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const event = await seedEvent({ title: "Secret Summit" });
   const [ada] = await seedPeople(event.id, [{ first: "Ada", last: "Lovelace" }]);
   const link = await sendRsvpEmail(page, event.id, ada);
@@ -211,7 +219,8 @@ test.describe("without a session", () => {
 
   test("the operations pages send a visitor to sign in and the progress route answers 401", async ({ page, request }) => {
     const event = await seedEvent();
-    const [op] = await e2eDb()`insert into operations (event_id, kind, total, state) values (${event.id}, 'rsvp_email', 1, 'completed') returning id`;
+    const [op] =
+      await e2eDb()`insert into operations (event_id, kind, total, state) values (${event.id}, 'rsvp_email', 1, 'completed') returning id`;
     for (const path of [`/events/${event.id}/operations`, `/events/${event.id}/operations/${op.id}`]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/sign-in$/);

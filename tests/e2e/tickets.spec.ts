@@ -28,7 +28,10 @@ async function expectPdf(res: APIResponse) {
   return Buffer.from(await res.body());
 }
 
-test("an automatically approved participant is emailed the ticket PDF; the organizer and the participant download the same document", async ({ page, browser }) => {
+test("an automatically approved participant is emailed the ticket PDF; the organizer and the participant download the same document", async ({
+  page,
+  browser,
+}) => {
   const event = await seedEvent({ approvalMode: "automatic", title: "Εργαστήριο Εισιτηρίων" });
   const visitor = await anonymousContext(browser);
   const form = await visitor.newPage();
@@ -60,7 +63,9 @@ test("an automatically approved participant is emailed the ticket PDF; the organ
   const own = await visitor.request.get(`/t/${participant.ticket_code}`);
   expect(own.headers()["x-robots-tag"]).toContain("noindex");
   expect(sha256(await expectPdf(own))).toBe(sha256(attachment));
-  const typed = String(participant.ticket_code).toLowerCase().replace(/(.{5})/g, "$1-");
+  const typed = String(participant.ticket_code)
+    .toLowerCase()
+    .replace(/(.{5})/g, "$1-");
   expect(sha256(await expectPdf(await visitor.request.get(`/t/${typed}`)))).toBe(sha256(attachment));
   await visitor.close();
 });
@@ -89,7 +94,10 @@ test("a wrong or truncated ticket code answers the same 404 as any other miss", 
   await visitor.close();
 });
 
-test("the organizer's ticket download answers 401 without a session and 404 for a participant of another event", async ({ page, browser }) => {
+test("the organizer's ticket download answers 401 without a session and 404 for a participant of another event", async ({
+  page,
+  browser,
+}) => {
   const event = await seedEvent({ approvalMode: "automatic" });
   const other = await seedEvent();
   const code = generateTicketCode();

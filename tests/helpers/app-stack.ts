@@ -22,7 +22,11 @@ const root = process.cwd();
 
 export function buildApp(log: (m: string) => void = console.log): void {
   log("building the production app (next build)…");
-  const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) throw new Error("next build failed");
 }
 
@@ -85,7 +89,12 @@ export async function startAppStack(opts: {
   };
   const nodeArgs = opts.nodeArgs ?? [];
   const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-  const web = start("web", nodeArgs.length ? [process.execPath, ...nodeArgs, nextBin, "start", "--port", String(opts.port)] : [path.join(root, "node_modules/.bin/next"), "start", "--port", String(opts.port)]);
+  const web = start(
+    "web",
+    nodeArgs.length
+      ? [process.execPath, ...nodeArgs, nextBin, "start", "--port", String(opts.port)]
+      : [path.join(root, "node_modules/.bin/next"), "start", "--port", String(opts.port)],
+  );
   const workers: ChildProcess[] = [];
   for (let i = 0; i < (opts.workers ?? 1); i++) workers.push(start(`worker${i + 1}`, [process.execPath, ...nodeArgs, testWorkerBundle()]));
   await waitForHealth(`${url}/api/health`, 120_000);

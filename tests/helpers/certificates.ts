@@ -11,7 +11,12 @@ const handle = handlerOf(certificatesRenderJob);
 
 export const owner = { id: "owner-test", name: "Owner", role: "owner" as const };
 
-type Person = { firstName?: string; lastName?: string; status?: "pending" | "approved" | "rejected" | "cancelled"; rsvpAnswer?: "attending" | "declined" | null };
+type Person = {
+  firstName?: string;
+  lastName?: string;
+  status?: "pending" | "approved" | "rejected" | "cancelled";
+  rsvpAnswer?: "attending" | "declined" | null;
+};
 
 export async function addParticipants(eventId: string, people: Person[]): Promise<string[]> {
   if (people.length === 0) return [];
@@ -36,7 +41,9 @@ export async function checkIn(eventId: string, participantId: string): Promise<v
 }
 
 export async function renderJobs(operationId: string) {
-  return db().execute<{ id: string; data: unknown; state: string }>(sql`select id, data, state from pgboss.job where name = 'certificates.render' and data->>'operationId' = ${operationId}`);
+  return db().execute<{ id: string; data: unknown; state: string }>(
+    sql`select id, data, state from pgboss.job where name = 'certificates.render' and data->>'operationId' = ${operationId}`,
+  );
 }
 
 /** Runs every render job of the operation through the real handler, as the worker would. */

@@ -10,7 +10,9 @@ import { uniqueSuffix } from "./db";
 
 export async function createAccount(role: "owner" | "organizer" | "door_staff", name = "Dora Door") {
   const id = `user-${uniqueSuffix()}`;
-  await db().insert(user).values({ id, name, email: `${id}@example.com`, role });
+  await db()
+    .insert(user)
+    .values({ id, name, email: `${id}@example.com`, role });
   return { id, name, email: `${id}@example.com`, role };
 }
 
@@ -18,7 +20,10 @@ export async function giveEvent(userId: string, eventId: string) {
   await db().insert(eventStaff).values({ userId, eventId });
 }
 
-export async function createTicketHolder(eventId: string, overrides: { status?: ParticipantStatus; firstName?: string; lastName?: string; email?: string } = {}) {
+export async function createTicketHolder(
+  eventId: string,
+  overrides: { status?: ParticipantStatus; firstName?: string; lastName?: string; email?: string } = {},
+) {
   const code = generateTicketCode();
   const [row] = await db()
     .insert(participants)

@@ -185,7 +185,8 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   // Resend: missing fields 422 missing_required_field, a malformed from 422 invalid_from_address,
   // other field errors 422 validation_error, a body that is not what the endpoint takes 400.
   function problemAnswer(problem: string): Answer {
-    if (problem.startsWith("Missing `") && !problem.includes("`html`")) return { status: 422, body: errorBody(422, "missing_required_field", problem) };
+    if (problem.startsWith("Missing `") && !problem.includes("`html`"))
+      return { status: 422, body: errorBody(422, "missing_required_field", problem) };
     if (problem.startsWith("Invalid `from`")) return { status: 422, body: errorBody(422, "invalid_from_address", problem) };
     if (problem.startsWith("Attachments over")) return { status: 422, body: errorBody(422, "invalid_attachment", problem) };
     return { status: 422, body: errorBody(422, "validation_error", problem) };
@@ -216,7 +217,10 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     if (e.html === undefined && e.text === undefined) return "Missing `html` or `text` field.";
     // 40 MB per email after base64 encoding (https://resend.com/docs/dashboard/emails/attachments).
     if (Array.isArray(e.attachments)) {
-      const size = e.attachments.reduce((n: number, a: { content?: unknown }) => n + (typeof a?.content === "string" ? a.content.length : 0), 0);
+      const size = e.attachments.reduce(
+        (n: number, a: { content?: unknown }) => n + (typeof a?.content === "string" ? a.content.length : 0),
+        0,
+      );
       if (size > 40 * 1024 * 1024) return "Attachments over 40 MB: the email is too large.";
     }
     return null;
@@ -246,7 +250,8 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   }
 
   function sendBatch(body: unknown, idempotencyKey: string | undefined, permissive: boolean): Answer {
-    if (!Array.isArray(body)) return { status: 400, body: errorBody(400, "validation_error", "The request body must be an array of emails.") };
+    if (!Array.isArray(body))
+      return { status: 400, body: errorBody(400, "validation_error", "The request body must be an array of emails.") };
     if (body.length === 0 || body.length > MAX_BATCH) {
       return { status: 422, body: errorBody(422, "validation_error", `A batch must contain between 1 and ${MAX_BATCH} emails.`) };
     }
@@ -275,7 +280,16 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     if (!email) return { status: 404, body: errorBody(404, "not_found", "Email not found") };
     return {
       status: 200,
-      body: { object: "email", id, from: email.from, to: email.to, subject: email.subject, html: email.html ?? null, text: email.text ?? null, last_event: "delivered" },
+      body: {
+        object: "email",
+        id,
+        from: email.from,
+        to: email.to,
+        subject: email.subject,
+        html: email.html ?? null,
+        text: email.text ?? null,
+        last_event: "delivered",
+      },
     };
   }
 
@@ -305,7 +319,11 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     if (!auth?.startsWith("Bearer ") || auth.length <= "Bearer ".length) {
       return reply({
         status: 401,
-        body: errorBody(401, "missing_api_key", "Missing API key in the authorization header. Include the following header in the request: Authorization: Bearer YOUR_API_KEY"),
+        body: errorBody(
+          401,
+          "missing_api_key",
+          "Missing API key in the authorization header. Include the following header in the request: Authorization: Bearer YOUR_API_KEY",
+        ),
       });
     }
     if (apiKey !== undefined && auth !== `Bearer ${apiKey}`) {
@@ -368,7 +386,11 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
         if (previous.fingerprint !== fingerprint) {
           return reply({
             status: 409,
-            body: errorBody(409, "invalid_idempotent_request", "Same idempotency key used with a different request payload. Change your idempotency key or payload."),
+            body: errorBody(
+              409,
+              "invalid_idempotent_request",
+              "Same idempotency key used with a different request payload. Change your idempotency key or payload.",
+            ),
           });
         }
         return loseResponse ? hang() : reply(previous.answer);
@@ -376,9 +398,12 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     }
 
     const result =
-      path === "/emails" ? sendOne(body, idempotencyKey) : sendBatch(body, idempotencyKey, header(req, "x-batch-validation") === "permissive");
+      path === "/emails"
+        ? sendOne(body, idempotencyKey)
+        : sendBatch(body, idempotencyKey, header(req, "x-batch-validation") === "permissive");
     // Like Resend, only a request that was processed keeps its key.
-    if (idempotencyKey !== undefined && result.status === 200) idempotent.set(`${path}\n${idempotencyKey}`, { fingerprint, answer: result });
+    if (idempotencyKey !== undefined && result.status === 200)
+      idempotent.set(`${path}\n${idempotencyKey}`, { fingerprint, answer: result });
     if (loseResponse) return hang();
     // Being processed until the answer leaves (the latency): a second request with the key meets 409.
     const flightKey = idempotencyKey === undefined ? undefined : `${path}\n${idempotencyKey}`;

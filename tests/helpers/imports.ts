@@ -54,18 +54,34 @@ export async function operation(id: string) {
 }
 
 export async function rowErrors(operationId: string) {
-  const rows = await db().select().from(operationRowErrors).where(eq(operationRowErrors.operationId, operationId)).orderBy(operationRowErrors.rowNumber);
+  const rows = await db()
+    .select()
+    .from(operationRowErrors)
+    .where(eq(operationRowErrors.operationId, operationId))
+    .orderBy(operationRowErrors.rowNumber);
   return rows.map((r) => ({ row: r.rowNumber, outcome: r.outcome, reason: r.reason }));
 }
 
 export async function importedOf(eventId: string) {
   return [
-    ...(await db().execute<{ first_name: string; last_name: string; email: string; organisation: string | null; phone: string | null; status: string; source: string }>(
+    ...(await db().execute<{
+      first_name: string;
+      last_name: string;
+      email: string;
+      organisation: string | null;
+      phone: string | null;
+      status: string;
+      source: string;
+    }>(
       sql`select first_name, last_name, email, organisation, phone, status, source from participants where event_id = ${eventId} order by created_at, email`,
     )),
   ];
 }
 
 export async function importJobs(operationId: string) {
-  return [...(await db().execute<{ id: string; state: string }>(sql`select id, state from pgboss.job where name = 'participants.import' and data->>'operationId' = ${operationId}`))];
+  return [
+    ...(await db().execute<{ id: string; state: string }>(
+      sql`select id, state from pgboss.job where name = 'participants.import' and data->>'operationId' = ${operationId}`,
+    )),
+  ];
 }

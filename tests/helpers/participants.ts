@@ -13,7 +13,9 @@ export async function addParticipants(eventId: string, rows: NewParticipant[]) {
     .insert(participants)
     .values(
       rows.map((r, i) => ({
-        email: `${r.firstName}.${r.lastName}.${i}.${randomBytes(3).toString("hex")}@example.com`.toLowerCase().replace(/[^a-z0-9.@-]/g, "x"),
+        email: `${r.firstName}.${r.lastName}.${i}.${randomBytes(3).toString("hex")}@example.com`
+          .toLowerCase()
+          .replace(/[^a-z0-9.@-]/g, "x"),
         ...r,
         eventId,
       })),

@@ -10,7 +10,15 @@ import { eq } from "drizzle-orm";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { db } from "@/lib/db/client";
-import { eventEmailTemplates, messageAttachments, messages, participants, participantStatusHistory, tickets, type MessageKind } from "@/lib/db/schema";
+import {
+  eventEmailTemplates,
+  messageAttachments,
+  messages,
+  participants,
+  participantStatusHistory,
+  tickets,
+  type MessageKind,
+} from "@/lib/db/schema";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { createEvent, registration } from "./db";
 import { syncSeatCounters } from "./seats";
@@ -50,18 +58,20 @@ export function decodeQr(pdf: Buffer): Promise<string | null> {
 
 /** Moves the participant to `to` and writes the history row, as an organizer's change does (the seat counter follows). */
 export async function changeStatus(participantId: string, to: "approved" | "rejected", reason: string | null = null): Promise<string> {
-  return db().transaction(async (tx) => {
-    const [before] = await tx.select({ status: participants.status }).from(participants).where(eq(participants.id, participantId));
-    await tx
-      .update(participants)
-      .set({ status: to, statusChangedAt: new Date(), rejectionReason: to === "rejected" ? reason : null })
-      .where(eq(participants.id, participantId));
-    const [change] = await tx
-      .insert(participantStatusHistory)
-      .values({ participantId, fromStatus: before.status, toStatus: to, reason, changedBy: null, changedByName: "Test Organizer" })
-      .returning({ id: participantStatusHistory.id });
-    return change.id;
-  }).finally(syncSeatCounters);
+  return db()
+    .transaction(async (tx) => {
+      const [before] = await tx.select({ status: participants.status }).from(participants).where(eq(participants.id, participantId));
+      await tx
+        .update(participants)
+        .set({ status: to, statusChangedAt: new Date(), rejectionReason: to === "rejected" ? reason : null })
+        .where(eq(participants.id, participantId));
+      const [change] = await tx
+        .insert(participantStatusHistory)
+        .values({ participantId, fromStatus: before.status, toStatus: to, reason, changedBy: null, changedByName: "Test Organizer" })
+        .returning({ id: participantStatusHistory.id });
+      return change.id;
+    })
+    .finally(syncSeatCounters);
 }
 
 export async function ticketsOf(participantId: string) {
@@ -72,7 +82,10 @@ export async function ticketsOf(participantId: string) {
 export async function messagesWithAttachments(participantId: string) {
   const rows = await db().select().from(messages).where(eq(messages.participantId, participantId)).orderBy(messages.createdAt);
   return Promise.all(
-    rows.map(async (m) => ({ ...m, attachments: await db().select().from(messageAttachments).where(eq(messageAttachments.messageId, m.id)) })),
+    rows.map(async (m) => ({
+      ...m,
+      attachments: await db().select().from(messageAttachments).where(eq(messageAttachments.messageId, m.id)),
+    })),
   );
 }
 

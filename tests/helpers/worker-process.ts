@@ -55,11 +55,18 @@ export function startWorkerProcess(env: Record<string, string | undefined> = {},
 export function exitWithin(worker: WorkerProcess, timeoutMs: number): Promise<number | null> {
   return Promise.race([
     worker.exited,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the worker did not exit within ${timeoutMs} ms:\n${worker.output()}`)), timeoutMs)),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`the worker did not exit within ${timeoutMs} ms:\n${worker.output()}`)), timeoutMs),
+    ),
   ]);
 }
 
-export async function until<T>(what: string, check: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs: number, detail = () => ""): Promise<T> {
+export async function until<T>(
+  what: string,
+  check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeoutMs: number,
+  detail = () => "",
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

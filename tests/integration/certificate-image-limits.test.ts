@@ -40,7 +40,12 @@ function bombPng(width: number, height: number): Buffer {
   ihdr.set([8, 6, 0, 0, 0], 8);
   // A few compressed rows of zeros (the rest "missing", as a decoder would find out too late).
   const rows = deflateSync(Buffer.alloc((width * 4 + 1) * 16));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", rows), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", rows),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function realPng(width: number, height: number): Buffer {

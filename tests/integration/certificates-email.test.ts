@@ -19,13 +19,18 @@ beforeEach(resetDb);
 afterAll(closeConnections);
 
 async function emailJobs(operationId: string) {
-  const rows = await db().execute<{ data: unknown }>(sql`select data from pgboss.job where name = 'certificates.email' and data->>'operationId' = ${operationId}`);
+  const rows = await db().execute<{ data: unknown }>(
+    sql`select data from pgboss.job where name = 'certificates.email' and data->>'operationId' = ${operationId}`,
+  );
   return rows.map((r) => certificatesEmailJob.payload.parse(r.data));
 }
 
 async function eventWithCertificates(n: number) {
   const event = await createEvent();
-  await addParticipants(event.id, Array.from({ length: n }, () => ({})));
+  await addParticipants(
+    event.id,
+    Array.from({ length: n }, () => ({})),
+  );
   const gen = await startGeneration(db(), owner, event.id, randomUUID(), false);
   if (!gen.ok) throw new Error("not started");
   await runRenderJobs(gen.operationId);

@@ -23,7 +23,10 @@ const N = 160;
 describe("a worker killed mid-generation", () => {
   it("completes after a restart with one certificate per participant and no duplicates", async () => {
     const event = await createEvent();
-    await addParticipants(event.id, Array.from({ length: N }, () => ({})));
+    await addParticipants(
+      event.id,
+      Array.from({ length: N }, () => ({})),
+    );
     const started = await startGeneration(db(), owner, event.id, randomUUID(), false);
     if (!started.ok) throw new Error("not started");
 
@@ -38,10 +41,15 @@ describe("a worker killed mid-generation", () => {
 
     const second = startWorkerProcess();
     workers.push(second);
-    const done = await until("the generation to complete", async () => {
-      const op = await operationRow(started.operationId);
-      return op.state === "completed" ? op : null;
-    }, 100_000, second.output);
+    const done = await until(
+      "the generation to complete",
+      async () => {
+        const op = await operationRow(started.operationId);
+        return op.state === "completed" ? op : null;
+      },
+      100_000,
+      second.output,
+    );
     expect(done).toMatchObject({ total: N, processed: N, succeeded: N, failed: 0 });
     const [counts] = await db().execute<{ n: number; people: number; valid: number }>(
       sql`select count(*)::int as n, count(distinct participant_id)::int as people, count(*) filter (where revoked_at is null)::int as valid from certificates where event_id = ${event.id}`,

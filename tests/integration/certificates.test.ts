@@ -35,11 +35,20 @@ const PNG_1x1 = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUl
 describe("eligibility", () => {
   it("without any check-in: approved participants who did not decline, plus the organizer's additions, minus removals", async () => {
     const event = await createEvent();
-    const [ok, declined, pending, removed, added] = await addParticipants(event.id, [{}, { rsvpAnswer: "declined" }, { status: "pending" }, {}, { status: "rejected" }]);
+    const [ok, declined, pending, removed, added] = await addParticipants(event.id, [
+      {},
+      { rsvpAnswer: "declined" },
+      { status: "pending" },
+      {},
+      { status: "rejected" },
+    ]);
     await setOverride(db(), event.id, removed, false);
     await setOverride(db(), event.id, added, true);
     const { rows, eligibleCount } = await listEligibility(db(), event.id);
-    const eligible = rows.filter((r) => r.eligible).map((r) => r.id).sort();
+    const eligible = rows
+      .filter((r) => r.eligible)
+      .map((r) => r.id)
+      .sort();
     expect(eligible).toEqual([ok, added].sort());
     expect(eligibleCount).toBe(2);
     expect(rows.map((r) => r.id)).not.toContain(declined);
@@ -60,7 +69,10 @@ describe("eligibility", () => {
 describe("generation", () => {
   it("fans out render jobs in the same transaction and completes with one stored certificate each", async () => {
     const event = await createEvent();
-    const ids = await addParticipants(event.id, Array.from({ length: 45 }, () => ({})));
+    const ids = await addParticipants(
+      event.id,
+      Array.from({ length: 45 }, () => ({})),
+    );
     const started = await startGeneration(db(), owner, event.id, randomUUID(), false);
     expect(started).toMatchObject({ ok: true, total: 45 });
     if (!started.ok) return;
@@ -93,11 +105,16 @@ describe("generation", () => {
 
   it("two generations and duplicated jobs running at once still leave one valid certificate per participant", async () => {
     const event = await createEvent();
-    await addParticipants(event.id, Array.from({ length: 10 }, () => ({})));
+    await addParticipants(
+      event.id,
+      Array.from({ length: 10 }, () => ({})),
+    );
     const a = await startGeneration(db(), owner, event.id, randomUUID(), false);
     const b = await startGeneration(db(), owner, event.id, randomUUID(), false);
     if (!a.ok || !b.ok) throw new Error("not started");
-    const payloads = [...(await renderJobs(a.operationId)), ...(await renderJobs(b.operationId)), ...(await renderJobs(a.operationId))].map((j) => certificatesRenderJob.payload.parse(j.data));
+    const payloads = [...(await renderJobs(a.operationId)), ...(await renderJobs(b.operationId)), ...(await renderJobs(a.operationId))].map(
+      (j) => certificatesRenderJob.payload.parse(j.data),
+    );
     await Promise.all(payloads.map((p) => handle(db(), p)));
     const certs = await certificatesOfEvent(event.id);
     expect(certs.filter((c) => !c.revokedAt).length).toBe(10);
@@ -131,7 +148,11 @@ describe("generation", () => {
     const ids = await addParticipants(event.id, [{}, {}, {}]);
     const op = await startGeneration(db(), owner, event.id, randomUUID(), false);
     if (!op.ok) throw new Error("not started");
-    await certificatesRenderJob.onGiveUp!(jobContext(db(), { attempt: 6, isLastAttempt: true }), { operationId: op.operationId, participantIds: ids }, "boom");
+    await certificatesRenderJob.onGiveUp!(
+      jobContext(db(), { attempt: 6, isLastAttempt: true }),
+      { operationId: op.operationId, participantIds: ids },
+      "boom",
+    );
     expect(await operationRow(op.operationId)).toMatchObject({ state: "completed", failed: 3, processed: 3 });
     expect(await retryFailedCertificates(db(), owner, event.id, op.operationId)).toEqual({ ok: true, retried: 3 });
     expect(await operationRow(op.operationId)).toMatchObject({ state: "running", failed: 0, processed: 0 });
@@ -171,7 +192,9 @@ describe("images and hard names", () => {
     big.set(PNG_1x1);
     expect(await saveImage(db(), event.id, "logo", { name: "logo.png", bytes: big, size: big.length }, owner.id)).toMatch(/limit is 2 MB/);
     const text = new TextEncoder().encode("<svg>not really</svg>");
-    expect(await saveImage(db(), event.id, "logo", { name: "logo.png", bytes: text, size: text.length }, owner.id)).toBe("The file is not a PNG or JPEG image.");
+    expect(await saveImage(db(), event.id, "logo", { name: "logo.png", bytes: text, size: text.length }, owner.id)).toBe(
+      "The file is not a PNG or JPEG image.",
+    );
     expect(checkImage(Buffer.from([0xff, 0xd8, 0xff, 0xe0]), 4)).toEqual({ ok: true, contentType: "image/jpeg" });
     expect(await saveImage(db(), event.id, "logo", { name: "logo.png", bytes: PNG_1x1, size: PNG_1x1.length }, owner.id)).toBeNull();
     const loaded = await loadSettings(db(), event.id);
@@ -196,7 +219,11 @@ describe("images and hard names", () => {
 describe("ZIP of all certificates", () => {
   it("streams one PDF per valid certificate, byte for byte the stored ones", async () => {
     const event = await createEvent();
-    await addParticipants(event.id, [{ firstName: "Ada", lastName: "Lovelace" }, { firstName: "Ada", lastName: "Lovelace" }, { firstName: "Μαρία", lastName: "Π" }]);
+    await addParticipants(event.id, [
+      { firstName: "Ada", lastName: "Lovelace" },
+      { firstName: "Ada", lastName: "Lovelace" },
+      { firstName: "Μαρία", lastName: "Π" },
+    ]);
     const op = await startGeneration(db(), owner, event.id, randomUUID(), false);
     if (!op.ok) throw new Error("not started");
     await runRenderJobs(op.operationId);
@@ -213,7 +240,10 @@ describe("ZIP of all certificates", () => {
       expect(names.filter((n) => n.startsWith("Ada-Lovelace-"))).toHaveLength(2);
       for (const c of certs) {
         const name = names.find((n) => n.endsWith(`-${c.code.slice(0, 8)}.pdf`))!;
-        const { stdout: bytes } = await promisify(execFile)("unzip", ["-p", path.join(dir, "all.zip"), name], { encoding: "buffer", maxBuffer: 10 * 1024 * 1024 });
+        const { stdout: bytes } = await promisify(execFile)("unzip", ["-p", path.join(dir, "all.zip"), name], {
+          encoding: "buffer",
+          maxBuffer: 10 * 1024 * 1024,
+        });
         expect(Buffer.compare(bytes as unknown as Buffer, c.pdf)).toBe(0);
       }
     } finally {

@@ -29,7 +29,9 @@ function post(path: string, body: unknown, who: Caller, raw?: string) {
 }
 
 function get(path: string, who: Caller) {
-  return new Request(`http://localhost:3000${path}`, { headers: { ...(who.cookie ? { cookie: who.cookie } : {}), "x-device-id": who.device ?? "device-0001" } });
+  return new Request(`http://localhost:3000${path}`, {
+    headers: { ...(who.cookie ? { cookie: who.cookie } : {}), "x-device-id": who.device ?? "device-0001" },
+  });
 }
 
 const scanCode = (eventId: string, code: string, who: Caller, clientScanId = randomUUID()) =>
@@ -81,7 +83,10 @@ describe("who may use the check-in routes", () => {
     await giveEvent(organizer.id, given.id);
     for (const event of [created, given]) {
       const p = await createTicketHolder(event.id);
-      expect(await (await scanCode(event.id, p.code, organizer)).json()).toMatchObject({ outcome: "admitted", staffName: "Oscar Organizer" });
+      expect(await (await scanCode(event.id, p.code, organizer)).json()).toMatchObject({
+        outcome: "admitted",
+        staffName: "Oscar Organizer",
+      });
     }
     expect(await statuses(foreign.id, organizer, (await createTicketHolder(foreign.id)).id)).toEqual(all(404));
     const p = await createTicketHolder(foreign.id);
@@ -98,7 +103,9 @@ describe("requests", () => {
     await createTicketHolder(event.id, { firstName: "Grace", lastName: "Hopper" });
 
     const found = await (await search.GET(get("/s?q=lovel", door), ctx(event.id))).json();
-    expect(found.participants).toEqual([expect.objectContaining({ id: ada.id, name: "Ada Lovelace", status: "approved", checkedInAt: null })]);
+    expect(found.participants).toEqual([
+      expect.objectContaining({ id: ada.id, name: "Ada Lovelace", status: "approved", checkedInAt: null }),
+    ]);
     const checked = await manual.POST(post("/m", { participantId: ada.id, clientScanId: randomUUID() }, door), ctx(event.id));
     expect(await checked.json()).toMatchObject({ outcome: "admitted" });
     expect(await (await counters.GET(get("/c", door), ctx(event.id))).json()).toEqual({ checkedIn: 1, approved: 2 });
@@ -114,7 +121,10 @@ describe("requests", () => {
     const owner = await signedInAccount("owner");
     const ada = await createTicketHolder(event.id);
     const path = `/api/events/${event.id}/check-in/scan`;
-    const big = await scan.POST(post(path, null, owner, JSON.stringify({ code: ada.code, clientScanId: randomUUID(), pad: "x".repeat(5000) })), ctx(event.id));
+    const big = await scan.POST(
+      post(path, null, owner, JSON.stringify({ code: ada.code, clientScanId: randomUUID(), pad: "x".repeat(5000) })),
+      ctx(event.id),
+    );
     expect(big.status).toBe(413);
     expect((await scan.POST(post(path, null, owner, "{not json"), ctx(event.id))).status).toBe(400);
     const badId = await scan.POST(post(path, { code: ada.code, clientScanId: "x" }, owner), ctx(event.id));
@@ -148,10 +158,16 @@ describe("requests", () => {
     expect(elapsed).toBeGreaterThanOrEqual(950);
 
     // Another phone (its own session), and another device on the flooder's own session, are unaffected.
-    expect(await (await scanCode(event.id, tickets[0].code, { cookie: colleague.cookie, device: "colleague-phone" })).json()).toMatchObject({ outcome: "admitted" });
-    expect(await (await scanCode(event.id, tickets[1].code, { cookie: flooder.cookie, device: "second-phone" })).json()).toMatchObject({ outcome: "admitted" });
+    expect(await (await scanCode(event.id, tickets[0].code, { cookie: colleague.cookie, device: "colleague-phone" })).json()).toMatchObject(
+      { outcome: "admitted" },
+    );
+    expect(await (await scanCode(event.id, tickets[1].code, { cookie: flooder.cookie, device: "second-phone" })).json()).toMatchObject({
+      outcome: "admitted",
+    });
     // The flooding device stays limited.
-    const more = await Promise.all(Array.from({ length: 20 }, () => scanCode(event.id, tickets[2].code, { cookie: flooder.cookie, device: "flooding-device" })));
+    const more = await Promise.all(
+      Array.from({ length: 20 }, () => scanCode(event.id, tickets[2].code, { cookie: flooder.cookie, device: "flooding-device" })),
+    );
     expect(more.every((r) => r.status === 429)).toBe(true);
   });
 
@@ -162,7 +178,12 @@ describe("requests", () => {
       const r = await scan.POST(
         new Request(`http://localhost:3000/api/events/${event.id}/check-in/scan`, {
           method: "POST",
-          headers: { "content-type": "application/json", cookie: `better-auth.session_token=fake-${i}.signature`, "x-device-id": `device-${i}-abcdef`, "x-eventdesk-peer-address": "198.51.100.66" },
+          headers: {
+            "content-type": "application/json",
+            cookie: `better-auth.session_token=fake-${i}.signature`,
+            "x-device-id": `device-${i}-abcdef`,
+            "x-eventdesk-peer-address": "198.51.100.66",
+          },
           body: JSON.stringify({ code: "whatever", clientScanId: randomUUID() }),
         }),
         ctx(event.id),

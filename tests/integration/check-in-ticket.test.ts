@@ -23,7 +23,14 @@ describe("scanning a ticket", () => {
     const result = await scan(event.id, ada.code);
     expect(result).toMatchObject({ outcome: "admitted", participant: { id: ada.id, name: "Ada Lovelace" }, staffName: "Dora Door" });
     const [row] = await listCheckInHistory(db(), ada.id);
-    expect(row).toMatchObject({ eventId: event.id, staffId: door.id, staffName: "Dora Door", deviceId: door.deviceId, method: "scan", undoneAt: null });
+    expect(row).toMatchObject({
+      eventId: event.id,
+      staffId: door.id,
+      staffName: "Dora Door",
+      deviceId: door.deviceId,
+      method: "scan",
+      undoneAt: null,
+    });
   });
 
   it("20 simultaneous scans of one ticket give exactly one admission and 19 'already checked in'", async () => {
@@ -36,7 +43,10 @@ describe("scanning a ticket", () => {
     const winner = results.find((r) => r.outcome === "admitted")!;
     // Every "already" names the check-in that won, with its time and staff member.
     for (const r of results.filter((r) => r.outcome === "already")) {
-      expect(r).toMatchObject({ checkedInAt: (winner as { checkedInAt: string }).checkedInAt, staffName: (winner as { staffName: string }).staffName });
+      expect(r).toMatchObject({
+        checkedInAt: (winner as { checkedInAt: string }).checkedInAt,
+        staffName: (winner as { staffName: string }).staffName,
+      });
     }
     expect(await listCheckInHistory(db(), ada.id)).toHaveLength(1);
   });
@@ -122,7 +132,12 @@ describe("undo, manual check-in, counters and search", () => {
     const id = scanId();
     const first = await scan(event.id, ada.code, id);
     const [row] = await listCheckInHistory(db(), ada.id);
-    expect(first).toEqual({ outcome: "admitted", participant: { id: ada.id, name: "Ada Lovelace" }, checkedInAt: row.checkedInAt.toISOString(), staffName: "Dora Door" });
+    expect(first).toEqual({
+      outcome: "admitted",
+      participant: { id: ada.id, name: "Ada Lovelace" },
+      checkedInAt: row.checkedInAt.toISOString(),
+      staffName: "Dora Door",
+    });
     const [stored] = await db().select({ result: checkInScans.result }).from(checkInScans);
     expect(stored.result).toEqual(first);
     const again = await scan(event.id, ada.code);
@@ -139,7 +154,10 @@ describe("undo, manual check-in, counters and search", () => {
     await scan(event.id, ada.code);
     const boss = actor("Olga Owner");
     expect(await undoCheckIn(db(), { eventId: event.id, participantId: ada.id, actor: boss })).toMatchObject({ ok: true });
-    expect(await undoCheckIn(db(), { eventId: event.id, participantId: ada.id, actor: boss })).toEqual({ ok: false, reason: "not_checked_in" });
+    expect(await undoCheckIn(db(), { eventId: event.id, participantId: ada.id, actor: boss })).toEqual({
+      ok: false,
+      reason: "not_checked_in",
+    });
     expect((await scan(event.id, ada.code)).outcome).toBe("admitted");
     const history = await listCheckInHistory(db(), ada.id);
     expect(history).toHaveLength(2);
@@ -152,7 +170,10 @@ describe("undo, manual check-in, counters and search", () => {
     const [here, elsewhere] = [await createEvent(), await createEvent()];
     const other = await createTicketHolder(elsewhere.id);
     await scan(elsewhere.id, other.code);
-    expect(await undoCheckIn(db(), { eventId: here.id, participantId: other.id, actor: door })).toEqual({ ok: false, reason: "not_checked_in" });
+    expect(await undoCheckIn(db(), { eventId: here.id, participantId: other.id, actor: door })).toEqual({
+      ok: false,
+      reason: "not_checked_in",
+    });
   });
 
   it("manual check-in by participant id admits once, and does not find a participant of another event", async () => {
@@ -161,7 +182,9 @@ describe("undo, manual check-in, counters and search", () => {
     const other = await createTicketHolder(elsewhere.id);
     const first = await checkInParticipant(db(), { eventId: event.id, participantId: ada.id, actor: door, clientScanId: scanId() });
     expect(first).toMatchObject({ outcome: "admitted" });
-    expect(await checkInParticipant(db(), { eventId: event.id, participantId: ada.id, actor: door, clientScanId: scanId() })).toMatchObject({ outcome: "already" });
+    expect(await checkInParticipant(db(), { eventId: event.id, participantId: ada.id, actor: door, clientScanId: scanId() })).toMatchObject(
+      { outcome: "already" },
+    );
     expect(await checkInParticipant(db(), { eventId: event.id, participantId: other.id, actor: door, clientScanId: scanId() })).toBeNull();
     expect((await listCheckInHistory(db(), ada.id))[0].method).toBe("manual");
   });
@@ -182,7 +205,8 @@ describe("undo, manual check-in, counters and search", () => {
     const ada = await createTicketHolder(event.id, { firstName: "Ada", lastName: "Lovelace", email: "ada@engines.example" });
     const grace = await createTicketHolder(event.id, { firstName: "Grace", lastName: "Hopper", email: "grace@navy.example" });
     await scan(event.id, ada.code);
-    const names = async (q: { code: string | null; text: string }) => (await searchCheckInParticipants(db(), event.id, q)).map((r) => r.lastName);
+    const names = async (q: { code: string | null; text: string }) =>
+      (await searchCheckInParticipants(db(), event.id, q)).map((r) => r.lastName);
     expect(await names({ code: null, text: "ada love" })).toEqual(["Lovelace"]);
     expect(await names({ code: null, text: "NAVY" })).toEqual(["Hopper"]);
     expect(await names({ code: grace.code, text: grace.code })).toEqual(["Hopper"]);

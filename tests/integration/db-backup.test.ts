@@ -50,7 +50,9 @@ describe("embedded database backup", () => {
     running.push(restored);
     const check = postgres(restored.url, { max: 1, onnotice: () => {} });
     try {
-      const [first] = await check<{ n: number; sum: string }[]>`select count(*)::int as n, sum(length(body))::text as sum from notes where id <= 5000`;
+      const [first] = await check<
+        { n: number; sum: string }[]
+      >`select count(*)::int as n, sum(length(body))::text as sum from notes where id <= 5000`;
       expect(first).toEqual({ n: 5000, sum: String(5000 * 32) });
       const [{ md5 }] = await check<{ md5: string }[]>`select body as md5 from notes where id = 4321`;
       expect(md5).toBe((await check<{ m: string }[]>`select md5('4321') as m`)[0].m);
@@ -65,7 +67,9 @@ describe("embedded database backup", () => {
     }
   });
 
-  it("refuses to restore over a running server or from a non-backup, and keeps the directory it replaces", { timeout: 120_000 }, async () => {
+  it("refuses to restore over a running server or from a non-backup, and keeps the directory it replaces", {
+    timeout: 120_000,
+  }, async () => {
     const backup = path.join(dir, "backup");
     const target = path.join(dir, "restored");
     await expect(restoreDataDirectory(backup, target)).rejects.toThrow(/PostgreSQL is running/);

@@ -67,7 +67,12 @@ describe("a delivery job that keeps failing", () => {
 
     // Resend is down for good; one request per delivery attempt keeps the test short.
     fake.failNext(1_000, "500");
-    const transport = createResendTransport({ apiKey: "re_test", baseUrl: fake.url, limiter: new RateLimiter({ requestsPerSecond: 100 }), retry: { attempts: 1 } });
+    const transport = createResendTransport({
+      apiKey: "re_test",
+      baseUrl: fake.url,
+      limiter: new RateLimiter({ requestsPerSecond: 100 }),
+      retry: { attempts: 1 },
+    });
     await boss.work("email.send", { pollingIntervalSeconds: 0.5 }, async ([job]) => {
       await deliverMessage(db(), emailSendJob.payload.parse(job.data).messageId, transport);
     });
@@ -92,7 +97,14 @@ describe("a delivery job that keeps failing", () => {
     expect(row.error).toContain("internal_server_error");
 
     expect(await listTroubledJobs(db(), event.id)).toEqual([
-      expect.objectContaining({ state: "dead", jobName: "email.send", attempts: 3, messageId, participantName: "Ada Lovelace", error: expect.stringContaining("internal_server_error") }),
+      expect.objectContaining({
+        state: "dead",
+        jobName: "email.send",
+        attempts: 3,
+        messageId,
+        participantName: "Ada Lovelace",
+        error: expect.stringContaining("internal_server_error"),
+      }),
     ]);
   });
 });

@@ -16,7 +16,13 @@ import { fakeResendForFile } from "../helpers/fake-resend-for-file";
 const fake = await fakeResendForFile({ apiKey: "re_test" });
 
 const resend = (opts: Partial<ResendTransportOptions> = {}) =>
-  createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 2_000, limiter: new RateLimiter({ requestsPerSecond: 10 }), ...opts });
+  createResendTransport({
+    apiKey: "re_test",
+    baseUrl: fake.url,
+    timeoutMs: 2_000,
+    limiter: new RateLimiter({ requestsPerSecond: 10 }),
+    ...opts,
+  });
 
 async function newMessages(n: number, opts: { attachment?: boolean; to?: (i: number) => string } = {}): Promise<string[]> {
   const run = uniqueSuffix();
@@ -31,7 +37,9 @@ async function newMessages(n: number, opts: { attachment?: boolean; to?: (i: num
       subject: `Will you attend? (${i})`,
       html: "<p>Will you attend?</p>",
       text: "Will you attend?",
-      attachments: opts.attachment ? [{ filename: "ticket.pdf", contentType: "application/pdf", content: Buffer.from("%PDF-1.7") }] : undefined,
+      attachments: opts.attachment
+        ? [{ filename: "ticket.pdf", contentType: "application/pdf", content: Buffer.from("%PDF-1.7") }]
+        : undefined,
     });
     ids.push(id);
   }
@@ -61,7 +69,12 @@ describe("delivering many messages", () => {
     const ticketKeys = (await rows(withTickets)).map((m) => m.key).sort();
     expect(singles.map((r) => r.idempotencyKey).sort()).toEqual(ticketKeys);
     expect(new Set(batchCalls.map((r) => r.idempotencyKey)).size).toBe(3);
-    expect(fake.received.filter((e) => e.batch).map((e) => e.to[0]).sort()).toEqual((await rows(bulk)).map((m) => m.toAddress).sort());
+    expect(
+      fake.received
+        .filter((e) => e.batch)
+        .map((e) => e.to[0])
+        .sort(),
+    ).toEqual((await rows(bulk)).map((m) => m.toAddress).sort());
     expect(fake.received.filter((e) => !e.batch).every((e) => e.attachments?.length === 1)).toBe(true);
     // Per call ≤ 100 emails.
     const perBatch = new Map<string, number>();
@@ -93,10 +106,7 @@ describe("delivering many messages", () => {
     const crashing = resend({ timeoutMs: 300, retry: { attempts: 1 } });
     await expect(deliverMessages(db(), ids, { transport: crashing })).rejects.toBeInstanceOf(RetryableEmailError);
     // The unanswered call's messages stay in its recorded attempt ("sending"), for it alone.
-    const [{ held }] = await db()
-      .select({ held: sql<number>`count(*)::int` })
-      .from(messages)
-      .where(eq(messages.status, "sending"));
+    const [{ held }] = await db().select({ held: sql<number>`count(*)::int` }).from(messages).where(eq(messages.status, "sending"));
     expect(held).toBe(50);
     expect(fake.received).toHaveLength(150);
 
@@ -123,16 +133,22 @@ describe("delivering many messages", () => {
   it("keeps the messages of a call that still fails in its attempt with the error, and throws so the job retries", async () => {
     const ids = await newMessages(3);
     fake.failNext(2, "500");
-    await expect(deliverMessages(db(), ids, { transport: resend({ retry: { attempts: 2, baseDelayMs: 10 } }) })).rejects.toThrow("internal_server_error");
+    await expect(deliverMessages(db(), ids, { transport: resend({ retry: { attempts: 2, baseDelayMs: 10 } }) })).rejects.toThrow(
+      "internal_server_error",
+    );
     // A 5xx may have been processed: the attempt stays pending with its key (see send-attempts.ts).
-    for (const m of await rows(ids)) expect(m).toMatchObject({ status: "sending", attempts: 1, error: expect.stringContaining("internal_server_error") });
+    for (const m of await rows(ids))
+      expect(m).toMatchObject({ status: "sending", attempts: 1, error: expect.stringContaining("internal_server_error") });
     expect(fake.received).toHaveLength(0);
   });
 
   it("sends each message once when two workers deliver the same messages at the same time", async () => {
     fake.setLatency(100);
     const ids = await newMessages(230);
-    const [a, b] = await Promise.all([deliverMessages(db(), ids, { transport: resend() }), deliverMessages(db(), [...ids].reverse(), { transport: resend() })]);
+    const [a, b] = await Promise.all([
+      deliverMessages(db(), ids, { transport: resend() }),
+      deliverMessages(db(), [...ids].reverse(), { transport: resend() }),
+    ]);
     expect(a.sent.length + b.sent.length).toBe(230);
     expect(new Set([...a.sent, ...b.sent]).size).toBe(230);
     expect(fake.received).toHaveLength(230);
@@ -145,7 +161,9 @@ describe("delivering many messages", () => {
     const started = Date.now();
     const result = await deliverMessages(db(), ids, { transport: resend({ limiter: new RateLimiter({ requestsPerSecond: 2 }) }) });
     const elapsed = Date.now() - started;
-    console.log(`[batch] 1,000 messages, 10 calls at 2 req/s: ${elapsed} ms, ${fake.requests.filter((r) => r.status === 429).length} answered 429`);
+    console.log(
+      `[batch] 1,000 messages, 10 calls at 2 req/s: ${elapsed} ms, ${fake.requests.filter((r) => r.status === 429).length} answered 429`,
+    );
     expect(result.sent).toHaveLength(1_000);
     expect(fake.requests.map((r) => r.status)).toEqual(Array(10).fill(200));
     // Two calls per second: the last pair starts after ~4 windows.

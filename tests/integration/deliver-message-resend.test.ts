@@ -17,7 +17,13 @@ const fake = await fakeResendForFile({ apiKey: "re_test" });
 
 // The production retry policy, a short timeout, and a limiter of its own per test.
 const resend = (opts: Partial<ResendTransportOptions> = {}) =>
-  createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 2_000, limiter: new RateLimiter({ requestsPerSecond: 2 }), ...opts });
+  createResendTransport({
+    apiKey: "re_test",
+    baseUrl: fake.url,
+    timeoutMs: 2_000,
+    limiter: new RateLimiter({ requestsPerSecond: 2 }),
+    ...opts,
+  });
 
 async function newMessage() {
   const key = `approved:${uniqueSuffix()}`;

@@ -76,8 +76,26 @@ describe("delivering a message", () => {
   });
 
   it("creating the same logical email twice returns the first message", async () => {
-    const first = await createMessage(db(), { key: "k:1", kind: "approved", eventId: null, participantId: null, to: "a@example.com", subject: "s", html: "h", text: "t" });
-    const second = await createMessage(db(), { key: "k:1", kind: "approved", eventId: null, participantId: null, to: "b@example.com", subject: "x", html: "y", text: "z" });
+    const first = await createMessage(db(), {
+      key: "k:1",
+      kind: "approved",
+      eventId: null,
+      participantId: null,
+      to: "a@example.com",
+      subject: "s",
+      html: "h",
+      text: "t",
+    });
+    const second = await createMessage(db(), {
+      key: "k:1",
+      kind: "approved",
+      eventId: null,
+      participantId: null,
+      to: "b@example.com",
+      subject: "x",
+      html: "y",
+      text: "z",
+    });
     expect(first.created).toBe(true);
     expect(second).toEqual({ id: first.id, created: false });
     expect(await db().select().from(messages)).toHaveLength(1);

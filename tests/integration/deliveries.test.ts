@@ -18,12 +18,23 @@ afterAll(closeConnections);
 async function participantOf(eventId: string, firstName = "Ada") {
   const [p] = await db()
     .insert(participants)
-    .values({ eventId, firstName, lastName: "Lovelace", email: `${firstName.toLowerCase()}-${uniqueSuffix()}@example.com`, status: "approved" })
+    .values({
+      eventId,
+      firstName,
+      lastName: "Lovelace",
+      email: `${firstName.toLowerCase()}-${uniqueSuffix()}@example.com`,
+      status: "approved",
+    })
     .returning();
   return p;
 }
 
-async function message(eventId: string | null, participantId: string | null, status: "queued" | "sent" | "failed", error: string | null = null) {
+async function message(
+  eventId: string | null,
+  participantId: string | null,
+  status: "queued" | "sent" | "failed",
+  error: string | null = null,
+) {
   const { id } = await createMessage(db(), {
     key: `approved:${uniqueSuffix()}`,
     kind: "approved",
@@ -34,12 +45,17 @@ async function message(eventId: string | null, participantId: string | null, sta
     html: "<p>Hi</p>",
     text: "Hi",
   });
-  await db().update(messages).set({ status, error, attempts: error ? 1 : 0 }).where(eq(messages.id, id));
+  await db()
+    .update(messages)
+    .set({ status, error, attempts: error ? 1 : 0 })
+    .where(eq(messages.id, id));
   return id;
 }
 
 async function emailJobs(messageId: string) {
-  const rows = await db().execute<{ state: string }>(sql`select state from pgboss.job where name = 'email.send' and data->>'messageId' = ${messageId}`);
+  const rows = await db().execute<{ state: string }>(
+    sql`select state from pgboss.job where name = 'email.send' and data->>'messageId' = ${messageId}`,
+  );
   return [...rows];
 }
 
@@ -56,7 +72,12 @@ describe("an event's deliveries", () => {
     const result = await listUndeliveredMessages(db(), event.id);
     expect(result).toMatchObject({ failed: 1, queued: 1 });
     expect(result.rows.map((r) => r.id)).toEqual([failed, queued]);
-    expect(result.rows[0]).toMatchObject({ status: "failed", error: "validation_error: Invalid `to` field.", attempts: 1, participantName: "Ada Lovelace" });
+    expect(result.rows[0]).toMatchObject({
+      status: "failed",
+      error: "validation_error: Invalid `to` field.",
+      attempts: 1,
+      participantName: "Ada Lovelace",
+    });
   });
 
   it("lists a dead-lettered job and a retrying job that concern its participants, with their errors", async () => {
@@ -81,8 +102,20 @@ describe("an event's deliveries", () => {
     expect(jobs).toHaveLength(2);
     expect(jobs).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ state: "dead", jobName: "participant.approved", error: "ticket render failed", attempts: 9, participantName: "Ada Lovelace" }),
-        expect.objectContaining({ state: "retrying", jobName: "email.send", error: "rate limited: slow down", attempts: 4, messageId: queued }),
+        expect.objectContaining({
+          state: "dead",
+          jobName: "participant.approved",
+          error: "ticket render failed",
+          attempts: 9,
+          participantName: "Ada Lovelace",
+        }),
+        expect.objectContaining({
+          state: "retrying",
+          jobName: "email.send",
+          error: "rate limited: slow down",
+          attempts: 4,
+          messageId: queued,
+        }),
       ]),
     );
     expect(await listTroubledJobs(db(), other.id)).toEqual([expect.objectContaining({ error: "not this event" })]);
@@ -92,7 +125,9 @@ describe("an event's deliveries", () => {
     const [owner, organizer] = await Promise.all(
       (["owner", "organizer"] as const).map(async (role) => {
         const id = `u-${uniqueSuffix()}`;
-        await db().insert(user).values({ id, name: role, email: `${id}@example.com`, role });
+        await db()
+          .insert(user)
+          .values({ id, name: role, email: `${id}@example.com`, role });
         return { id, role };
       }),
     );

@@ -34,7 +34,12 @@ describe("npm run dev", () => {
     runner.stderr?.on("data", (d) => (output += d));
     const log = () => output;
 
-    const pgPort = await until("the embedded PostgreSQL", () => /PostgreSQL listening on 127\.0\.0\.1:(\d+)/.exec(output)?.[1], 120_000, log);
+    const pgPort = await until(
+      "the embedded PostgreSQL",
+      () => /PostgreSQL listening on 127\.0\.0\.1:(\d+)/.exec(output)?.[1],
+      120_000,
+      log,
+    );
     await until("the dev server", () => output.includes(`open http://localhost:${PORT}`) && /Ready in/.test(output), 120_000, log);
 
     const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);

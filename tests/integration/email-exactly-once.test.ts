@@ -24,7 +24,6 @@ import { addParticipants } from "../helpers/participants";
 
 const fake = await fakeResendForFile({ apiKey: "re_right" });
 
-
 function transport(opts: { apiKey?: string; timeoutMs?: number } = {}) {
   return createResendTransport({
     apiKey: opts.apiKey ?? "re_right",
@@ -130,7 +129,9 @@ describe("sending each email exactly once", () => {
     expect(pause.message).toContain("invalid_api_key: API key is invalid");
     expect(describePause(pause)).toMatch(/^Sending paused: the email provider refuses our configuration \(invalid_api_key/);
     // Each message's email.send job comes back by itself once the next probe is due; none dead-letters.
-    const jobs = await db().execute<{ name: string; start_after: Date }>(sql`select name, start_after from pgboss.job where name = 'email.send'`);
+    const jobs = await db().execute<{ name: string; start_after: Date }>(
+      sql`select name, start_after from pgboss.job where name = 'email.send'`,
+    );
     expect(jobs).toHaveLength(5);
     expect(jobs.every((j) => new Date(j.start_after) >= pause.resumesAt)).toBe(true);
     expect(await db().execute(sql`select 1 from pgboss.job where name = 'dead-letter'`)).toHaveLength(0);
@@ -187,13 +188,27 @@ describe("sending each email exactly once", () => {
   });
 
   it("an anonymised unsent message is cancelled", async () => {
-    const event = await createEvent({ startsAt: new Date(Date.now() - 90 * 24 * 3600_000), endsAt: new Date(Date.now() - 89 * 24 * 3600_000) });
+    const event = await createEvent({
+      startsAt: new Date(Date.now() - 90 * 24 * 3600_000),
+      endsAt: new Date(Date.now() - 89 * 24 * 3600_000),
+    });
     const [unsent, inFlight] = await addParticipants(event.id, [
       { firstName: "Una", lastName: "Sent", status: "approved" },
       { firstName: "Ines", lastName: "Flight", status: "approved" },
     ]);
     const make = async (p: { id: string; email: string }) =>
-      (await createMessage(db(), { key: `approved:${p.id}`, kind: "approved", eventId: event.id, participantId: p.id, to: p.email, subject: "You're in", html: "<p>In</p>", text: "In" })).id;
+      (
+        await createMessage(db(), {
+          key: `approved:${p.id}`,
+          kind: "approved",
+          eventId: event.id,
+          participantId: p.id,
+          to: p.email,
+          subject: "You're in",
+          html: "<p>In</p>",
+          text: "In",
+        })
+      ).id;
     const unsentId = await make(unsent);
     const inFlightId = await make(inFlight);
     // One was attempted and its answer lost: it is in a pending attempt.
@@ -213,7 +228,10 @@ describe("sending each email exactly once", () => {
     expect(fake.received.some((e) => e.to.includes("anonymised@invalid"))).toBe(false);
     const [f] = await rows([inFlightId]);
     expect(f).toMatchObject({ status: "sent", toAddress: "anonymised@invalid", html: null });
-    const [attempt] = await db().select().from(sendAttempts).where(eq(sendAttempts.id, (await db().select().from(sendAttempts))[0].id));
+    const [attempt] = await db()
+      .select()
+      .from(sendAttempts)
+      .where(eq(sendAttempts.id, (await db().select().from(sendAttempts))[0].id));
     expect(attempt.state).toBe("sent");
   });
 
@@ -264,7 +282,8 @@ describe("sending each email exactly once", () => {
     const slow = transport({ timeoutMs: 20_000 });
     let answered = false;
     const deliveries = Promise.all(ids.map((id) => deliverMessage(db(), id, slow))).finally(() => (answered = true));
-    for (const deadline = Date.now() + 8000; fake.requests.length < 14 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+    for (const deadline = Date.now() + 8000; fake.requests.length < 14 && Date.now() < deadline; )
+      await new Promise((r) => setTimeout(r, 50));
     expect(fake.requests.length).toBe(14);
 
     // Meanwhile other work gets connections and the rows themselves: nothing holds a connection or

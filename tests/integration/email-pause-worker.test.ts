@@ -27,13 +27,27 @@ describe("sending paused by a configuration error", () => {
     const ids = await db().transaction(async (tx) => {
       const out: string[] = [];
       for (let i = 0; i < 3; i++) {
-        const { id } = await createMessage(tx, { key: `test:pause:${i}`, kind: "approved", eventId: event.id, participantId: null, to: `p${i}@example.com`, subject: "Hi", html: "<p>Hi</p>", text: "Hi" });
+        const { id } = await createMessage(tx, {
+          key: `test:pause:${i}`,
+          kind: "approved",
+          eventId: event.id,
+          participantId: null,
+          to: `p${i}@example.com`,
+          subject: "Hi",
+          html: "<p>Hi</p>",
+          text: "Hi",
+        });
         await sendJob(tx, "email.send", { messageId: id });
         out.push(id);
       }
       return out;
     });
-    const w = startWorkerProcess({ EMAIL_TRANSPORT: "resend", RESEND_BASE_URL: fake.url, RESEND_API_KEY: "re_rotated_away", EMAIL_PROBE_INTERVAL_SECONDS: "2" });
+    const w = startWorkerProcess({
+      EMAIL_TRANSPORT: "resend",
+      RESEND_BASE_URL: fake.url,
+      RESEND_API_KEY: "re_rotated_away",
+      EMAIL_PROBE_INTERVAL_SECONDS: "2",
+    });
     workers.push(w);
     await w.waitForLog("ready", 60_000);
 
@@ -50,10 +64,15 @@ describe("sending paused by a configuration error", () => {
 
     // The key is valid again at Resend: the next probe goes through and the rest follow.
     fake.setApiKey(undefined);
-    await until("every email to be sent", async () => {
-      const sent = await db().select({ id: messages.id }).from(messages).where(eq(messages.status, "sent"));
-      return sent.length === 3;
-    }, 40_000, w.output);
+    await until(
+      "every email to be sent",
+      async () => {
+        const sent = await db().select({ id: messages.id }).from(messages).where(eq(messages.status, "sent"));
+        return sent.length === 3;
+      },
+      40_000,
+      w.output,
+    );
     expect(await getSendingPauses(db())).toHaveLength(0);
     expect(fake.received).toHaveLength(3);
     expect(new Set(fake.received.map((e) => e.to[0])).size).toBe(3);

@@ -70,7 +70,9 @@ describe("composing an email from the event's template", () => {
 
   it("falls back to the default wording when a stored template no longer passes the checks", async () => {
     const event = await createEvent({ title: "Data Day" });
-    await db().insert(eventEmailTemplates).values({ eventId: event.id, kind: "approved", subject: "Hi {{nickname}}", body: "{{nickname}}" });
+    await db()
+      .insert(eventEmailTemplates)
+      .values({ eventId: event.id, kind: "approved", subject: "Hi {{nickname}}", body: "{{nickname}}" });
     const email = await composeEmail(db(), event, await addParticipant(event), "approved");
     expect(email.subject).toBe("You're confirmed for Data Day");
   });
@@ -82,8 +84,16 @@ describe("saving and resetting a template", () => {
     const event = await createEvent({ createdBy: organizer.id });
     await saveEmailTemplate(db(), organizer, event.id, custom);
     const [first] = await templatesOf(event.id);
-    const result = await saveEmailTemplate(db(), organizer, event.id, { ...custom, subject: "  Changed {{first_name}}  ", body: "Line\r\nnext" });
-    expect(result).toEqual({ ok: true, isDefault: false, template: { kind: "approved", subject: "Changed {{first_name}}", body: "Line\nnext" } });
+    const result = await saveEmailTemplate(db(), organizer, event.id, {
+      ...custom,
+      subject: "  Changed {{first_name}}  ",
+      body: "Line\r\nnext",
+    });
+    expect(result).toEqual({
+      ok: true,
+      isDefault: false,
+      template: { kind: "approved", subject: "Changed {{first_name}}", body: "Line\nnext" },
+    });
     const rows = await templatesOf(event.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: "approved", subject: "Changed {{first_name}}", body: "Line\nnext" });
@@ -148,7 +158,10 @@ describe("saving and resetting a template", () => {
     const event = await createEvent({ createdBy: author.id });
     await saveEmailTemplate(db(), author, event.id, custom);
 
-    expect(await saveEmailTemplate(db(), other, event.id, { ...custom, subject: "Hijacked" })).toEqual({ ok: false, error: EVENT_NOT_FOUND });
+    expect(await saveEmailTemplate(db(), other, event.id, { ...custom, subject: "Hijacked" })).toEqual({
+      ok: false,
+      error: EVENT_NOT_FOUND,
+    });
     expect(await resetEmailTemplate(db(), other, event.id, "approved")).toEqual({ ok: false, error: EVENT_NOT_FOUND });
     expect((await templatesOf(event.id)).map((r) => r.subject)).toEqual([custom.subject]);
 
@@ -162,7 +175,10 @@ describe("previewing a template", () => {
   it("renders for the sample participant with the event's own values and stores nothing", async () => {
     const event = await createEvent({ title: "Εργαστήριο <Δεδομένων>", venue: "Τεχνόπολη" });
     const preview = await previewEmailTemplate(event, "approved", { subject: "For {{full_name}}", body: "At {{venue}}: {{ticket_url}}" });
-    expect(preview).toMatchObject({ ok: true, email: { subject: "For Μαρία Παπαδοπούλου", text: "At Τεχνόπολη: http://localhost:3000/t/sample-ticket" } });
+    expect(preview).toMatchObject({
+      ok: true,
+      email: { subject: "For Μαρία Παπαδοπούλου", text: "At Τεχνόπολη: http://localhost:3000/t/sample-ticket" },
+    });
     if (preview.ok) expect(preview.email.html).toContain("Εργαστήριο &lt;Δεδομένων&gt;");
     expect(await templatesOf(event.id)).toHaveLength(0);
   });
@@ -171,7 +187,12 @@ describe("previewing a template", () => {
     const event = await createEvent();
     expect(await previewEmailTemplate(event, "rejected", { subject: "Hi", body: "{{ticket_url}}" })).toEqual({
       ok: false,
-      problems: { subject: [], body: [{ text: "{{ticket_url}}", message: "“{{ticket_url}}” has no value in the “Rejected” email: use it only where it is listed." }] },
+      problems: {
+        subject: [],
+        body: [
+          { text: "{{ticket_url}}", message: "“{{ticket_url}}” has no value in the “Rejected” email: use it only where it is listed." },
+        ],
+      },
     });
   });
 });

@@ -75,7 +75,9 @@ describe("event-scoped actions", () => {
   it("answer input the schema refuses with its first message, or the spec's own answer", async () => {
     const organizer = await sessionUser("organizer");
     const event = await createEvent({ createdBy: organizer.id });
-    expect(await runEventAction(privacy, organizer, event.id, [], form({ anonymiseAfterDays: "abc" }))).toEqual({ error: "Enter a whole number of days." });
+    expect(await runEventAction(privacy, organizer, event.id, [], form({ anonymiseAfterDays: "abc" }))).toEqual({
+      error: "Enter a whole number of days.",
+    });
     const withFields = { ...privacy, invalid: (e: z.ZodError, raw: Record<string, string>) => perField(e, raw, "Check the fields.") };
     expect(await runEventAction(withFields, organizer, event.id, [], form({ anonymiseAfterDays: "99999" }))).toEqual({
       error: "Check the fields.",

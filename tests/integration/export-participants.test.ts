@@ -33,7 +33,8 @@ async function collect(parts: AsyncIterable<string>): Promise<{ text: string; pa
   return { text, parts: n };
 }
 
-const parse = (text: string, delimiter = ",") => Papa.parse<string[]>(text.replace(/^\uFEFF/, "").replace(/\r\n$/, ""), { delimiter, newline: "\r\n" }).data;
+const parse = (text: string, delimiter = ",") =>
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, "").replace(/\r\n$/, ""), { delimiter, newline: "\r\n" }).data;
 
 describe("participants export", () => {
   it("writes UTF-8 with a BOM, Greek intact, times in the event's zone, RSVP and check-in, with formulas neutralised", async () => {
@@ -41,39 +42,84 @@ describe("participants export", () => {
     const [p] = await db()
       .insert(participants)
       .values([
-        { eventId: event.id, firstName: "Γιώργος", lastName: "Παπαδόπουλος", email: "g@example.gr", organisation: 'Δήμος "Αθηναίων", Γραφείο', phone: "+30 210 1234567", status: "approved", rsvpAnswer: "attending", createdAt: new Date("2026-07-01T09:00:00Z") },
-        { eventId: event.id, firstName: "=HYPERLINK(\"http://evil\")", lastName: "@SUM(A1)", email: "x@example.com", organisation: "-2+3", phone: null, source: "csv", createdAt: new Date("2026-07-02T09:00:00Z") },
+        {
+          eventId: event.id,
+          firstName: "Γιώργος",
+          lastName: "Παπαδόπουλος",
+          email: "g@example.gr",
+          organisation: 'Δήμος "Αθηναίων", Γραφείο',
+          phone: "+30 210 1234567",
+          status: "approved",
+          rsvpAnswer: "attending",
+          createdAt: new Date("2026-07-01T09:00:00Z"),
+        },
+        {
+          eventId: event.id,
+          firstName: '=HYPERLINK("http://evil")',
+          lastName: "@SUM(A1)",
+          email: "x@example.com",
+          organisation: "-2+3",
+          phone: null,
+          source: "csv",
+          createdAt: new Date("2026-07-02T09:00:00Z"),
+        },
       ])
       .returning();
-    await db().insert(checkIns).values({ eventId: event.id, participantId: p.id, checkedInAt: new Date("2026-07-10T06:30:00Z") });
+    await db()
+      .insert(checkIns)
+      .values({ eventId: event.id, participantId: p.id, checkedInAt: new Date("2026-07-10T06:30:00Z") });
 
     const { text } = await collect(participantsCsv(event, all, "comma"));
-    expect(text.startsWith("\uFEFFFirst name,Last name,Email,Organisation,Phone,Status,Source,Registered at (Europe/Athens),RSVP,Checked in at (Europe/Athens)\r\n")).toBe(true);
+    expect(
+      text.startsWith(
+        "\uFEFFFirst name,Last name,Email,Organisation,Phone,Status,Source,Registered at (Europe/Athens),RSVP,Checked in at (Europe/Athens)\r\n",
+      ),
+    ).toBe(true);
     expect(parse(text).slice(1)).toEqual([
-      ["Γιώργος", "Παπαδόπουλος", "g@example.gr", 'Δήμος "Αθηναίων", Γραφείο', "'+30 210 1234567", "Approved", "Registration form", "2026-07-01 12:00:00", "Attending", "2026-07-10 09:30:00"],
-      ["'=HYPERLINK(\"http://evil\")", "'@SUM(A1)", "x@example.com", "'-2+3", "", "Pending", "CSV import", "2026-07-02 12:00:00", "", ""],
+      [
+        "Γιώργος",
+        "Παπαδόπουλος",
+        "g@example.gr",
+        'Δήμος "Αθηναίων", Γραφείο',
+        "'+30 210 1234567",
+        "Approved",
+        "Registration form",
+        "2026-07-01 12:00:00",
+        "Attending",
+        "2026-07-10 09:30:00",
+      ],
+      ['\'=HYPERLINK("http://evil")', "'@SUM(A1)", "x@example.com", "'-2+3", "", "Pending", "CSV import", "2026-07-02 12:00:00", "", ""],
     ]);
     expect(Buffer.from(text, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
   it("writes semicolon-separated CSV for European Excel", async () => {
     const event = await createEvent();
-    await db().insert(participants).values({ eventId: event.id, firstName: "Ada; Augusta", lastName: "Lovelace", email: "ada@example.com" });
+    await db()
+      .insert(participants)
+      .values({ eventId: event.id, firstName: "Ada; Augusta", lastName: "Lovelace", email: "ada@example.com" });
     const { text } = await collect(participantsCsv(event, all, "semicolon"));
-    expect(text.split("\r\n")[0]).toBe("\uFEFFFirst name;Last name;Email;Organisation;Phone;Status;Source;Registered at (Europe/Athens);RSVP;Checked in at (Europe/Athens)");
+    expect(text.split("\r\n")[0]).toBe(
+      "\uFEFFFirst name;Last name;Email;Organisation;Phone;Status;Source;Registered at (Europe/Athens);RSVP;Checked in at (Europe/Athens)",
+    );
     expect(parse(text, ";")[1].slice(0, 3)).toEqual(["Ada; Augusta", "Lovelace", "ada@example.com"]);
   });
 
   it("exports only what the table's filter matches, in its order", async () => {
     const event = await createEvent();
     const other = await createEvent();
-    await db().insert(participants).values([
-      { eventId: event.id, firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", status: "approved" },
-      { eventId: event.id, firstName: "Alan", lastName: "Turing", email: "alan@example.com", status: "pending" },
-      { eventId: event.id, firstName: "Grace", lastName: "Hopper", email: "grace@navy.example", status: "approved", source: "csv" },
-      { eventId: other.id, firstName: "Other", lastName: "Event", email: "ada2@example.com", status: "approved" },
-    ]);
-    const emails = async (params: ExportParams) => parse((await collect(participantsCsv(event, params, "comma"))).text).slice(1).map((r) => r[2]);
+    await db()
+      .insert(participants)
+      .values([
+        { eventId: event.id, firstName: "Ada", lastName: "Lovelace", email: "ada@example.com", status: "approved" },
+        { eventId: event.id, firstName: "Alan", lastName: "Turing", email: "alan@example.com", status: "pending" },
+        { eventId: event.id, firstName: "Grace", lastName: "Hopper", email: "grace@navy.example", status: "approved", source: "csv" },
+        { eventId: other.id, firstName: "Other", lastName: "Event", email: "ada2@example.com", status: "approved" },
+      ]);
+    const emails = async (params: ExportParams) =>
+      parse((await collect(participantsCsv(event, params, "comma"))).text)
+        .slice(1)
+        .map((r) => r[2]);
     expect(await emails({ ...all, status: "approved", sort: "name", dir: "asc" })).toEqual(["grace@navy.example", "ada@example.com"]);
     expect(await emails({ ...all, q: "ADA" })).toEqual(["ada@example.com"]);
     expect(await emails({ ...all, source: "csv" })).toEqual(["grace@navy.example"]);
@@ -100,7 +146,10 @@ describe("participants export", () => {
         break;
       }
       // With its only connection still held by the cursor, this would wait forever.
-      const [{ one }] = await Promise.race([single`select 1 as one`, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("connection still held")), 5000))]);
+      const [{ one }] = await Promise.race([
+        single`select 1 as one`,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("connection still held")), 5000)),
+      ]);
       expect(one).toBe(1);
     } finally {
       await single.end();
@@ -126,7 +175,10 @@ describe("participants export", () => {
 describe("import report", () => {
   it("lists every row not imported with row number, outcome and reason, then the row under the file's own headers", async () => {
     const event = await createEvent();
-    const operationId = await startCsvImport(event, 'Email,Όνομα,Επώνυμο\nada@example.com,Ada,Lovelace\nada@example.com,Ada,Again\nbad,"=cmd|\' /C calc\'!A0",X\n');
+    const operationId = await startCsvImport(
+      event,
+      "Email,Όνομα,Επώνυμο\nada@example.com,Ada,Lovelace\nada@example.com,Ada,Again\nbad,\"=cmd|' /C calc'!A0\",X\n",
+    );
     await handle(db(), { operationId });
     const { text } = await collect(importReportCsv(operationId, ["Email", "Όνομα", "Επώνυμο"]));
     expect(text.startsWith("\uFEFF")).toBe(true);

@@ -79,7 +79,9 @@ describe("the fake Resend API", () => {
     const result = await client().batch.send([one(1), { ...one(2), to: ["not an address"] }, one(3)], { batchValidation: "permissive" });
     expect(result.error).toBeNull();
     expect(result.data!.data).toHaveLength(2);
-    expect((result.data as unknown as { errors: { index: number }[] }).errors).toEqual([{ index: 1, message: expect.stringContaining("`to`") }]);
+    expect((result.data as unknown as { errors: { index: number }[] }).errors).toEqual([
+      { index: 1, message: expect.stringContaining("`to`") },
+    ]);
     expect(fake.received.map((e) => e.subject)).toEqual(["Hello 1", "Hello 3"]);
   });
 
@@ -122,7 +124,11 @@ describe("the fake Resend API", () => {
   });
 
   it("refuses a request without an API key", async () => {
-    const res = await fetch(`${fake.url}/emails`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(one(1)) });
+    const res = await fetch(`${fake.url}/emails`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(one(1)),
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ name: "missing_api_key" });
   });
@@ -166,9 +172,18 @@ describe("the fake Resend API", () => {
 
   it("refuses attachments over 40 MB with 422 and names missing fields and bad senders as Resend does", async () => {
     const big = { filename: "big.pdf", content: Buffer.alloc(31 * 1024 * 1024).toString("base64") };
-    expect((await client().emails.send({ ...one(1), attachments: [big] })).error).toMatchObject({ statusCode: 422, name: "invalid_attachment" });
-    expect((await client().emails.send({ ...one(1), subject: "" })).error).toMatchObject({ statusCode: 422, name: "missing_required_field" });
-    expect((await client().emails.send({ ...one(1), from: "not a sender" })).error).toMatchObject({ statusCode: 422, name: "invalid_from_address" });
+    expect((await client().emails.send({ ...one(1), attachments: [big] })).error).toMatchObject({
+      statusCode: 422,
+      name: "invalid_attachment",
+    });
+    expect((await client().emails.send({ ...one(1), subject: "" })).error).toMatchObject({
+      statusCode: 422,
+      name: "missing_required_field",
+    });
+    expect((await client().emails.send({ ...one(1), from: "not a sender" })).error).toMatchObject({
+      statusCode: 422,
+      name: "invalid_from_address",
+    });
   });
 
   it("accepts a rotated key only once it is the one configured", async () => {

@@ -19,13 +19,24 @@ beforeEach(resetDb);
 afterAll(closeConnections);
 
 /** Start an import with settings chosen as if by hand (the preview refuses these files). */
-async function forceImport(content: Buffer | string, mapping = { email: 0, firstName: 1, lastName: 2, fullName: null, organisation: null, phone: null }) {
+async function forceImport(
+  content: Buffer | string,
+  mapping = { email: 0, firstName: 1, lastName: 2, fullName: null, organisation: null, phone: null },
+) {
   const event = await createEvent();
   const upload = await uploadCsv(event, content);
   const [op] = await db().execute<{ id: string }>(sql`
     insert into operations (event_id, kind, params, created_by)
     values (${event.id}, 'participants_import', ${JSON.stringify({
-      uploadId: upload.id, filename: "x.csv", encoding: "utf-8", delimiter: ",", headerRow: 1, mapping, dryRun: false, sendEmails: false, columns: [],
+      uploadId: upload.id,
+      filename: "x.csv",
+      encoding: "utf-8",
+      delimiter: ",",
+      headerRow: 1,
+      mapping,
+      dryRun: false,
+      sendEmails: false,
+      columns: [],
     })}::jsonb, ${OWNER.id}) returning id`);
   await handle(db(), { operationId: op.id });
   return { event, op: await operation(op.id) };
@@ -63,14 +74,31 @@ describe("bad input", () => {
     expect(preview.mapping.email).toBeNull();
     // The start action's schema refuses a mapping without email (import-settings); the use-case is
     // reached only with a valid mapping. An operation stored without one still ends clearly:
-    const { op } = await forceImport(content, { email: null as unknown as number, firstName: 0, lastName: 1, fullName: null, organisation: null, phone: null });
+    const { op } = await forceImport(content, {
+      email: null as unknown as number,
+      firstName: 0,
+      lastName: 1,
+      fullName: null,
+      organisation: null,
+      phone: null,
+    });
     expect(op).toMatchObject({ state: "failed", error: expect.stringMatching(/settings|email/) });
     const refused = await startImport(db(), OWNER, event.id, {
-      uploadId: upload.id, settings: preview.settings, mapping: preview.mapping, dryRun: false, sendEmails: false, requestKey: randomUUID(),
+      uploadId: upload.id,
+      settings: preview.settings,
+      mapping: preview.mapping,
+      dryRun: false,
+      sendEmails: false,
+      requestKey: randomUUID(),
     });
     expect(refused).toEqual({ ok: false, reason: "invalid", message: "Choose the column that holds the email addresses." });
     const started = await startImport(db(), OWNER, event.id, {
-      uploadId: upload.id, settings: preview.settings, mapping: { ...preview.mapping, email: 5 }, dryRun: false, sendEmails: false, requestKey: randomUUID(),
+      uploadId: upload.id,
+      settings: preview.settings,
+      mapping: { ...preview.mapping, email: 5 },
+      dryRun: false,
+      sendEmails: false,
+      requestKey: randomUUID(),
     });
     expect(started).toEqual({ ok: false, reason: "invalid", message: "A chosen column is not in the file. Check the column choices." });
   });
@@ -93,7 +121,11 @@ describe("bad input", () => {
 
   it("imports rows with 1,000 columns, ignoring the extra ones", async () => {
     const extra = Array.from({ length: 997 }, (_, i) => `x${i}`);
-    const text = [["Email", "First name", "Last name", ...extra.map((_, i) => `Col ${i}`)], ["ada@example.com", "Ada", "Lovelace", ...extra], ["bad", "B", "C", ...extra]]
+    const text = [
+      ["Email", "First name", "Last name", ...extra.map((_, i) => `Col ${i}`)],
+      ["ada@example.com", "Ada", "Lovelace", ...extra],
+      ["bad", "B", "C", ...extra],
+    ]
       .map((r) => r.join(","))
       .join("\n");
     const event = await createEvent();
@@ -131,7 +163,10 @@ describe("bad input", () => {
   it("reads a Greek Windows-1253 file chosen as UTF-8 by mistake without crashing, failing its unreadable rows", async () => {
     const bytes = encode("Email,Όνομα,Επώνυμο\ngiorgos@example.gr,Γιώργος,Παπαδόπουλος\nplain@example.com,Plain,Ascii\n", "windows-1253");
     const event = await createEvent();
-    const operationId = await startCsvImport(event, bytes, { settings: { encoding: "utf-8" }, mapping: { email: 0, firstName: 1, lastName: 2 } });
+    const operationId = await startCsvImport(event, bytes, {
+      settings: { encoding: "utf-8" },
+      mapping: { email: 0, firstName: 1, lastName: 2 },
+    });
     await handle(db(), { operationId });
     expect(await operation(operationId)).toMatchObject({ state: "completed", succeeded: 1, failed: 1 });
     expect((await rowErrors(operationId))[0].reason).toContain("encoding");

@@ -151,7 +151,9 @@ describe("dry run", () => {
     expect(op.succeeded).toBe(60 - op.failed - op.skipped);
     expect(await rowErrors(operationId)).toContainEqual({ row: 2, outcome: "skipped", reason: "Already registered for this event" });
     expect(await importedOf(event.id)).toHaveLength(1);
-    const [{ n }] = await db().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name in ('participant.approved', 'registration.process')`);
+    const [{ n }] = await db().execute<{ n: number }>(
+      sql`select count(*)::int as n from pgboss.job where name in ('participant.approved', 'registration.process')`,
+    );
     expect(n).toBe(0);
   });
 });

@@ -42,44 +42,106 @@ describe("importing real files", () => {
     expect(op.finishedAt).toBeInstanceOf(Date);
     expect(imported).toEqual(
       expect.arrayContaining([
-        { first_name: "Γιώργος", last_name: "Παπαδόπουλος", email: "giorgos@example.gr", organisation: "Δήμος Αθηναίων", phone: "+30 210 1234567", status: "pending", source: "csv" },
-        { first_name: "Ελένη", last_name: "Οικονόμου", email: "eleni@example.gr", organisation: "Πανεπιστήμιο Πατρών", phone: null, status: "pending", source: "csv" },
+        {
+          first_name: "Γιώργος",
+          last_name: "Παπαδόπουλος",
+          email: "giorgos@example.gr",
+          organisation: "Δήμος Αθηναίων",
+          phone: "+30 210 1234567",
+          status: "pending",
+          source: "csv",
+        },
+        {
+          first_name: "Ελένη",
+          last_name: "Οικονόμου",
+          email: "eleni@example.gr",
+          organisation: "Πανεπιστήμιο Πατρών",
+          phone: null,
+          status: "pending",
+          source: "csv",
+        },
       ]),
     );
   });
 
   it("reads UTF-8 without a byte-order mark", async () => {
-    const { imported } = await importAndRun(csv(["First name", "Last name", "Email"], greekRows.map((r) => r.slice(0, 3)), ",", "\n"));
-    expect(names(imported).sort()).toEqual([["Γιώργος", "Παπαδόπουλος", "giorgos@example.gr"], ["Ελένη", "Οικονόμου", "eleni@example.gr"]].sort());
+    const { imported } = await importAndRun(
+      csv(
+        ["First name", "Last name", "Email"],
+        greekRows.map((r) => r.slice(0, 3)),
+        ",",
+        "\n",
+      ),
+    );
+    expect(names(imported).sort()).toEqual(
+      [
+        ["Γιώργος", "Παπαδόπουλος", "giorgos@example.gr"],
+        ["Ελένη", "Οικονόμου", "eleni@example.gr"],
+      ].sort(),
+    );
   });
 
   it("reads UTF-16 LE with a byte-order mark, tab-separated (Excel's “Unicode text”)", async () => {
-    const { op, imported } = await importAndRun(encode(csv(["First Name", "Surname", "E-mail"], greekRows.map((r) => r.slice(0, 3)), "\t"), "utf-16le", true));
+    const { op, imported } = await importAndRun(
+      encode(
+        csv(
+          ["First Name", "Surname", "E-mail"],
+          greekRows.map((r) => r.slice(0, 3)),
+          "\t",
+        ),
+        "utf-16le",
+        true,
+      ),
+    );
     expect(op.params).toMatchObject({ encoding: "utf-16le", delimiter: "\t" });
-    expect(names(imported).sort()).toEqual([["Γιώργος", "Παπαδόπουλος", "giorgos@example.gr"], ["Ελένη", "Οικονόμου", "eleni@example.gr"]].sort());
+    expect(names(imported).sort()).toEqual(
+      [
+        ["Γιώργος", "Παπαδόπουλος", "giorgos@example.gr"],
+        ["Ελένη", "Οικονόμου", "eleni@example.gr"],
+      ].sort(),
+    );
   });
 
   it("reads Windows-1252 with Western accents", async () => {
-    const { op, imported } = await importAndRun(encode(csv(["First name", "Last name", "Email", "Company", "Phone"], westernRows), "windows-1252"));
+    const { op, imported } = await importAndRun(
+      encode(csv(["First name", "Last name", "Email", "Company", "Phone"], westernRows), "windows-1252"),
+    );
     expect(op.params).toMatchObject({ encoding: "windows-1252" });
-    expect(imported.map((r) => [r.first_name, r.last_name, r.organisation]).sort()).toEqual([["José", "Müller", "Société Générale"], ["Åsa", "Ørsted", "Café Zürich"]].sort());
+    expect(imported.map((r) => [r.first_name, r.last_name, r.organisation]).sort()).toEqual(
+      [
+        ["José", "Müller", "Société Générale"],
+        ["Åsa", "Ørsted", "Café Zürich"],
+      ].sort(),
+    );
   });
 
   it("reads a Greek file in Windows-1253, semicolon-separated (Greek Excel's “CSV”)", async () => {
-    const { op, imported } = await importAndRun(encode(csv(["Όνομα", "Επώνυμο", "Ηλεκτρονικό ταχυδρομείο", "Οργανισμός", "Κινητό"], greekRows, ";"), "windows-1253"));
+    const { op, imported } = await importAndRun(
+      encode(csv(["Όνομα", "Επώνυμο", "Ηλεκτρονικό ταχυδρομείο", "Οργανισμός", "Κινητό"], greekRows, ";"), "windows-1253"),
+    );
     expect(op.params).toMatchObject({ encoding: "windows-1253", delimiter: ";", headerRow: 1 });
     expect(op).toMatchObject({ state: "completed", succeeded: 2 });
-    expect(imported.map((r) => [r.first_name, r.last_name, r.organisation]).sort()).toEqual([["Γιώργος", "Παπαδόπουλος", "Δήμος Αθηναίων"], ["Ελένη", "Οικονόμου", "Πανεπιστήμιο Πατρών"]].sort());
+    expect(imported.map((r) => [r.first_name, r.last_name, r.organisation]).sort()).toEqual(
+      [
+        ["Γιώργος", "Παπαδόπουλος", "Δήμος Αθηναίων"],
+        ["Ελένη", "Οικονόμου", "Πανεπιστήμιο Πατρών"],
+      ].sort(),
+    );
   });
 
   it("reads quoted fields holding commas, doubled quotes and line breaks, with CRLF", async () => {
     const text =
-      'First name,Last name,Email,Organisation\r\n' +
+      "First name,Last name,Email,Organisation\r\n" +
       '"Ada","Lovelace, Countess","ada@example.com","Analytical ""Engines"", Ltd"\r\n' +
       '"Grace","Hopper","grace@example.com","US Navy\r\nReserve"\r\n';
     const { imported, op } = await importAndRun(text);
     expect(op).toMatchObject({ state: "completed", succeeded: 2 });
-    expect(imported.map((r) => [r.last_name, r.organisation]).sort()).toEqual([["Hopper", "US Navy\r\nReserve"], ["Lovelace, Countess", 'Analytical "Engines", Ltd']].sort());
+    expect(imported.map((r) => [r.last_name, r.organisation]).sort()).toEqual(
+      [
+        ["Hopper", "US Navy\r\nReserve"],
+        ["Lovelace, Countess", 'Analytical "Engines", Ltd'],
+      ].sort(),
+    );
   });
 
   it("skips blank lines and separator-only rows, ignores trailing empty and extra columns, and numbers rows as the file does", async () => {
@@ -99,14 +161,19 @@ describe("importing real files", () => {
   });
 
   it("normalises emails written with spaces and upper case", async () => {
-    const { imported } = await importAndRun("Email,First name,Last name\n  ADA@Example.COM ,Ada,Lovelace\nalan @ example.com,Alan,Turing\n");
+    const { imported } = await importAndRun(
+      "Email,First name,Last name\n  ADA@Example.COM ,Ada,Lovelace\nalan @ example.com,Alan,Turing\n",
+    );
     expect(imported.map((r) => r.email).sort()).toEqual(["ada@example.com", "alan@example.com"]);
   });
 
   it("splits a full name column, and follows a mapping the organizer changed", async () => {
-    const text = "Participant,Contact,Employer\nAda Lovelace,ada@example.com,Engines\n\"Hopper, Grace\",grace@example.com,Navy\n";
+    const text = 'Participant,Contact,Employer\nAda Lovelace,ada@example.com,Engines\n"Hopper, Grace",grace@example.com,Navy\n';
     const { imported } = await importAndRun(text, { mapping: { organisation: null } });
-    expect(imported.map((r) => [r.first_name, r.last_name, r.organisation]).sort()).toEqual([["Ada", "Lovelace", null], ["Grace", "Hopper", null]]);
+    expect(imported.map((r) => [r.first_name, r.last_name, r.organisation]).sort()).toEqual([
+      ["Ada", "Lovelace", null],
+      ["Grace", "Hopper", null],
+    ]);
   });
 
   it("reads a file with no header row when told so", async () => {
@@ -120,7 +187,11 @@ describe("importing real files", () => {
   it("reads the same rows whatever size the slices are cut at (characters, quotes and line breaks split between slices)", async () => {
     const rows = Array.from({ length: 40 }, (_, i) => [`Ελένη ${i}`, `"Οικονόμου, ""${i}""\nΑθήνα"`, `eleni${i}@example.gr`]);
     const text = `\uFEFFΌνομα,Επώνυμο,Email\r\n${rows.map((r) => r.join(",")).join("\r\n")}\r\n`;
-    for (const [encoding, bom] of [["utf-8", true], ["utf-16le", true], ["windows-1253", false]] as const) {
+    for (const [encoding, bom] of [
+      ["utf-8", true],
+      ["utf-16le", true],
+      ["windows-1253", false],
+    ] as const) {
       const event = await createEvent();
       const operationId = await startCsvImport(event, encode(bom ? text : text.slice(1), encoding, false));
       // 7-byte slices cut through multi-byte characters, quoted fields and CRLF pairs; 6-row chunks.

@@ -26,7 +26,9 @@ afterAll(closeConnections);
 const CSV = "Email,First name,Last name\nada@example.com,Ada,Lovelace\nalan@example.com,Alan,Turing\n";
 
 async function jobsNamed(name: string) {
-  return [...(await db().execute<{ data: { participantId: string; changeId?: string } }>(sql`select data from pgboss.job where name = ${name}`))].map((r) => r.data);
+  return [
+    ...(await db().execute<{ data: { participantId: string; changeId?: string } }>(sql`select data from pgboss.job where name = ${name}`)),
+  ].map((r) => r.data);
 }
 
 describe("starting an import", () => {
@@ -34,12 +36,24 @@ describe("starting an import", () => {
     const event = await createEvent();
     const upload = await uploadCsv(event, CSV);
     const preview = await previewUpload(db(), upload);
-    const input = { uploadId: upload.id, settings: preview.settings, mapping: preview.mapping, dryRun: false, sendEmails: false, requestKey: randomUUID() };
+    const input = {
+      uploadId: upload.id,
+      settings: preview.settings,
+      mapping: preview.mapping,
+      dryRun: false,
+      sendEmails: false,
+      requestKey: randomUUID(),
+    };
     const [a, b] = await Promise.all([startImport(db(), OWNER, event.id, input), startImport(db(), OWNER, event.id, input)]);
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
     expect(b.operationId).toBe(a.operationId);
-    expect(await operation(a.operationId)).toMatchObject({ state: "running", kind: "participants_import", createdBy: OWNER.id, createdByName: OWNER.name });
+    expect(await operation(a.operationId)).toMatchObject({
+      state: "running",
+      kind: "participants_import",
+      createdBy: OWNER.id,
+      createdByName: OWNER.name,
+    });
     expect(await importJobs(a.operationId)).toHaveLength(1);
 
     const again = await startImport(db(), OWNER, event.id, { ...input, requestKey: randomUUID() });
@@ -51,7 +65,14 @@ describe("starting an import", () => {
     const other = await createEvent();
     const upload = await uploadCsv(event, CSV);
     const preview = await previewUpload(db(), upload);
-    const input = { uploadId: upload.id, settings: preview.settings, mapping: preview.mapping, dryRun: false, sendEmails: false, requestKey: randomUUID() };
+    const input = {
+      uploadId: upload.id,
+      settings: preview.settings,
+      mapping: preview.mapping,
+      dryRun: false,
+      sendEmails: false,
+      requestKey: randomUUID(),
+    };
     const stranger = { id: "someone-else", name: "Someone", role: "organizer" as const };
     expect(await startImport(db(), stranger, event.id, input)).toEqual({ ok: false, reason: "not_found" });
     expect(await startImport(db(), OWNER, other.id, input)).toEqual({ ok: false, reason: "not_found" });

@@ -48,19 +48,30 @@ describe("a worker killed mid-import", () => {
     const operationId = await startCsvImport(event, bigFile());
 
     let output = "";
-    worker = spawn(process.execPath, [testWorkerBundle()], { cwd: process.cwd(), env: { ...process.env }, stdio: ["ignore", "pipe", "pipe"] });
+    worker = spawn(process.execPath, [testWorkerBundle()], {
+      cwd: process.cwd(),
+      env: { ...process.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     worker.stdout!.on("data", (d) => (output += d));
     worker.stderr!.on("data", (d) => (output += d));
     const exited = new Promise((resolve) => worker!.once("exit", resolve));
 
-    await waitFor("the worker to commit a few chunks", async () => ((await operation(operationId)).processed >= 3000 ? true : undefined), 60_000, () => output);
+    await waitFor(
+      "the worker to commit a few chunks",
+      async () => ((await operation(operationId)).processed >= 3000 ? true : undefined),
+      60_000,
+      () => output,
+    );
     worker.kill("SIGKILL");
     await exited;
 
     const killed = await operation(operationId);
     expect(killed.state).toBe("running");
     expect(killed.processed).toBeLessThan(N);
-    const [{ participants: atKill }] = await db().execute<{ participants: number }>(sql`select count(*)::int as participants from participants where event_id = ${event.id}`);
+    const [{ participants: atKill }] = await db().execute<{ participants: number }>(
+      sql`select count(*)::int as participants from participants where event_id = ${event.id}`,
+    );
     // Only whole chunks: what is stored is exactly what the counters say (no half-committed chunk).
     expect(atKill).toBe(killed.succeeded);
     expect((await rowErrors(operationId)).length).toBe(killed.failed + killed.skipped);

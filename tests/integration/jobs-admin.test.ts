@@ -35,7 +35,9 @@ describe("the Jobs page's data", () => {
     const boss = await producer();
     await failedJob("provider down");
     const waiting = (await boss.send(queue, {}))!;
-    await db().execute(sql`update pgboss.job set start_after = now() - interval '90 seconds', created_on = now() - interval '90 seconds' where id = ${waiting}`);
+    await db().execute(
+      sql`update pgboss.job set start_after = now() - interval '90 seconds', created_on = now() - interval '90 seconds' where id = ${waiting}`,
+    );
     await boss.send(queue, {}, { startAfter: 3600 });
 
     const row = (await getQueueOverview(db())).find((q) => q.name === queue)!;

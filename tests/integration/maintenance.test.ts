@@ -20,9 +20,21 @@ const DAY = 24 * 3600 * 1000;
 async function message(ageDays: number, status: "queued" | "sent" | "failed") {
   const [m] = await db()
     .insert(messages)
-    .values({ key: `test:${randomUUID()}`, kind: "approved", fromAddress: "events@example.org", toAddress: "a@example.com", subject: "Hello", html: "<p>Hello</p>", text: "Hello", status, createdAt: new Date(Date.now() - ageDays * DAY) })
+    .values({
+      key: `test:${randomUUID()}`,
+      kind: "approved",
+      fromAddress: "events@example.org",
+      toAddress: "a@example.com",
+      subject: "Hello",
+      html: "<p>Hello</p>",
+      text: "Hello",
+      status,
+      createdAt: new Date(Date.now() - ageDays * DAY),
+    })
     .returning();
-  await db().insert(messageAttachments).values({ messageId: m.id, filename: "ticket.pdf", contentType: "application/pdf", content: Buffer.from("%PDF") });
+  await db()
+    .insert(messageAttachments)
+    .values({ messageId: m.id, filename: "ticket.pdf", contentType: "application/pdf", content: Buffer.from("%PDF") });
   return m.id;
 }
 

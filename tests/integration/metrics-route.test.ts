@@ -39,7 +39,9 @@ describe("GET /api/metrics", () => {
       status,
       transport,
     });
-    await db().insert(messages).values([mail("sent", "outbox"), mail("sent", "outbox"), mail("failed", "resend")]);
+    await db()
+      .insert(messages)
+      .values([mail("sent", "outbox"), mail("sent", "outbox"), mail("failed", "resend")]);
 
     const res = await scrape(`Bearer ${TOKEN}`);
     expect(res.status).toBe(200);

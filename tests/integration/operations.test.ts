@@ -23,7 +23,10 @@ afterAll(closeConnections);
 
 async function generationOf(count: number) {
   const event = await createEvent();
-  const ids = await addParticipants(event.id, Array.from({ length: count }, () => ({})));
+  const ids = await addParticipants(
+    event.id,
+    Array.from({ length: count }, () => ({})),
+  );
   const op = await startGeneration(db(), owner, event.id, randomUUID(), false);
   if (!op.ok) throw new Error("not started");
   return { event, ids, operationId: op.operationId };
@@ -79,12 +82,20 @@ describe("lib/operations", () => {
 
   it("reads any kind's progress without writing, and leaves an orphaned run to the maintenance job", async () => {
     const { event, operationId } = await generationOf(3);
-    expect(await readProgress(db(), event.id, operationId)).toMatchObject({ id: operationId, kind: "certificates_generate", state: "running", total: 3, processed: 0 });
+    expect(await readProgress(db(), event.id, operationId)).toMatchObject({
+      id: operationId,
+      kind: "certificates_generate",
+      state: "running",
+      total: 3,
+      processed: 0,
+    });
     expect(await readProgress(db(), event.id, "not-a-uuid")).toBeNull();
     expect(await readProgress(db(), (await createEvent()).id, operationId)).toBeNull();
 
     // Its render job is gone (cancelled on the Jobs page, or its worker killed on the last attempt).
-    await db().execute(sql`update pgboss.job set state = 'cancelled' where name = 'certificates.render' and data->>'operationId' = ${operationId}`);
+    await db().execute(
+      sql`update pgboss.job set state = 'cancelled' where name = 'certificates.render' and data->>'operationId' = ${operationId}`,
+    );
     expect(await readProgress(db(), event.id, operationId)).toMatchObject({ state: "running", processed: 0 });
     expect(await operationRow(operationId)).toMatchObject({ state: "running", processed: 0 });
 
@@ -97,7 +108,9 @@ describe("lib/operations", () => {
 
   it("leaves a running operation alone while one of its jobs still waits or runs", async () => {
     const { operationId } = await generationOf(2);
-    await db().execute(sql`update pgboss.job set state = 'active' where name = 'certificates.render' and data->>'operationId' = ${operationId}`);
+    await db().execute(
+      sql`update pgboss.job set state = 'active' where name = 'certificates.render' and data->>'operationId' = ${operationId}`,
+    );
     expect(await settleOrphanedJob.handle(jobContext(db()), null)).toEqual({});
     expect(await operationRow(operationId)).toMatchObject({ state: "running" });
   });

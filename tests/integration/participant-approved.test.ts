@@ -8,7 +8,15 @@ import { participants } from "@/lib/db/schema";
 import participantApprovedJob from "@/jobs/participant-approved";
 import participantRejectedJob from "@/jobs/participant-rejected";
 import { closeConnections, resetDb } from "../helpers/db";
-import { changeStatus, decodeQr, messagesWithAttachments, pdfText, registeredParticipant, saveTemplate, ticketsOf } from "../helpers/tickets";
+import {
+  changeStatus,
+  decodeQr,
+  messagesWithAttachments,
+  pdfText,
+  registeredParticipant,
+  saveTemplate,
+  ticketsOf,
+} from "../helpers/tickets";
 import { handlerOf } from "../helpers/run-job";
 
 const approved = handlerOf(participantApprovedJob);

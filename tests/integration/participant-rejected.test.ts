@@ -27,10 +27,18 @@ describe("the participant.rejected job", () => {
 
     const [message, ...more] = await messagesWithAttachments(participantId);
     expect(more).toHaveLength(0);
-    expect(message).toMatchObject({ kind: "rejected", key: `rejected:${changeId}`, status: "sent", attempts: 1, subject: "About Data Day" });
+    expect(message).toMatchObject({
+      kind: "rejected",
+      key: `rejected:${changeId}`,
+      status: "sent",
+      attempts: 1,
+      subject: "About Data Day",
+    });
     expect(message.attachments).toHaveLength(0);
     expect(message.text).toContain(`Reason: [${reason}]`);
-    expect(message.html).toContain("Reason: [Seats &lt;b&gt;full&lt;/b&gt; &amp; &quot;waiting list&quot; closed &lt;script&gt;alert(1)&lt;/script&gt;]");
+    expect(message.html).toContain(
+      "Reason: [Seats &lt;b&gt;full&lt;/b&gt; &amp; &quot;waiting list&quot; closed &lt;script&gt;alert(1)&lt;/script&gt;]",
+    );
     expect(message.html).not.toContain("<script>");
     expect(message.html).not.toContain("<b>full");
   });

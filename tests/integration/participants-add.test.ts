@@ -12,7 +12,14 @@ afterEach(expectSeatCountersRight);
 afterAll(closeConnections);
 
 const input = (overrides: Record<string, string> = {}) =>
-  participantFields.parse({ firstName: "Ελένη", lastName: "Παπαδοπούλου", email: "Eleni@Example.gr", organisation: "", phone: "+30 210 1234567", ...overrides });
+  participantFields.parse({
+    firstName: "Ελένη",
+    lastName: "Παπαδοπούλου",
+    email: "Eleni@Example.gr",
+    organisation: "",
+    phone: "+30 210 1234567",
+    ...overrides,
+  });
 
 describe("adding a participant by hand", () => {
   it("adds a pending participant with the dashboard source, no consent, and enqueues its processing", async () => {
@@ -20,7 +27,15 @@ describe("adding a participant by hand", () => {
     const result = await registerParticipant(db(), event.id, input(), "dashboard");
     expect(result.ok).toBe(true);
     const [p] = await participantsOf(event.id);
-    expect(p).toMatchObject({ firstName: "Ελένη", email: "eleni@example.gr", organisation: null, phone: "+30 210 1234567", source: "dashboard", status: "pending", consentAt: null });
+    expect(p).toMatchObject({
+      firstName: "Ελένη",
+      email: "eleni@example.gr",
+      organisation: null,
+      phone: "+30 210 1234567",
+      source: "dashboard",
+      status: "pending",
+      consentAt: null,
+    });
     expect(await jobsFor("registration.process", p.id)).toHaveLength(1);
   });
 
@@ -32,14 +47,20 @@ describe("adding a participant by hand", () => {
   it("still respects the event's capacity", async () => {
     const event = await createEvent({ capacity: 1 });
     expect((await registerParticipant(db(), event.id, input(), "dashboard")).ok).toBe(true);
-    expect(await registerParticipant(db(), event.id, input({ email: "second@example.com" }), "dashboard")).toEqual({ ok: false, reason: "full" });
+    expect(await registerParticipant(db(), event.id, input({ email: "second@example.com" }), "dashboard")).toEqual({
+      ok: false,
+      reason: "full",
+    });
     expect(await participantsOf(event.id)).toHaveLength(1);
   });
 
   it("refuses an email already registered for the event, whatever its case", async () => {
     const event = await createEvent();
     await registerParticipant(db(), event.id, input(), "dashboard");
-    expect(await registerParticipant(db(), event.id, input({ email: "ELENI@example.GR" }), "dashboard")).toMatchObject({ ok: false, reason: "duplicate" });
+    expect(await registerParticipant(db(), event.id, input({ email: "ELENI@example.GR" }), "dashboard")).toMatchObject({
+      ok: false,
+      reason: "duplicate",
+    });
   });
 
   it("applies the public form's rules to what the organizer types", () => {

@@ -16,11 +16,51 @@ async function seed() {
   const event = await createEvent();
   const other = await createEvent();
   await addParticipants(event.id, [
-    { firstName: "Ada", lastName: "Lovelace", email: "ada@engines.example", organisation: "Analytical Engines", status: "approved", source: "form", createdAt: new Date(base + 1 * HOUR) },
-    { firstName: "Grace", lastName: "Hopper", email: "grace@navy.example", organisation: "US Navy", status: "pending", source: "csv", createdAt: new Date(base + 2 * HOUR) },
-    { firstName: "Ελένη", lastName: "Παπαδοπούλου", email: "eleni@example.gr", organisation: "Πανεπιστήμιο Αθηνών", status: "pending", source: "dashboard", createdAt: new Date(base + 3 * HOUR) },
-    { firstName: "Alan", lastName: "Turing", email: "alan@bletchley.example", organisation: null, status: "rejected", source: "form", createdAt: new Date(base + 4 * HOUR) },
-    { firstName: "Kurt", lastName: "Gödel", email: "KURT@vienna.example", organisation: "100% Logic_Lab", status: "cancelled", source: "form", createdAt: new Date(base + 5 * HOUR) },
+    {
+      firstName: "Ada",
+      lastName: "Lovelace",
+      email: "ada@engines.example",
+      organisation: "Analytical Engines",
+      status: "approved",
+      source: "form",
+      createdAt: new Date(base + 1 * HOUR),
+    },
+    {
+      firstName: "Grace",
+      lastName: "Hopper",
+      email: "grace@navy.example",
+      organisation: "US Navy",
+      status: "pending",
+      source: "csv",
+      createdAt: new Date(base + 2 * HOUR),
+    },
+    {
+      firstName: "Ελένη",
+      lastName: "Παπαδοπούλου",
+      email: "eleni@example.gr",
+      organisation: "Πανεπιστήμιο Αθηνών",
+      status: "pending",
+      source: "dashboard",
+      createdAt: new Date(base + 3 * HOUR),
+    },
+    {
+      firstName: "Alan",
+      lastName: "Turing",
+      email: "alan@bletchley.example",
+      organisation: null,
+      status: "rejected",
+      source: "form",
+      createdAt: new Date(base + 4 * HOUR),
+    },
+    {
+      firstName: "Kurt",
+      lastName: "Gödel",
+      email: "KURT@vienna.example",
+      organisation: "100% Logic_Lab",
+      status: "cancelled",
+      source: "form",
+      createdAt: new Date(base + 5 * HOUR),
+    },
   ]);
   // Same names in another event: never listed here.
   await addParticipants(other.id, [{ firstName: "Ada", lastName: "Lovelace", email: "ada@engines.example", status: "pending" }]);
@@ -119,7 +159,13 @@ describe("listing participants", () => {
       dir: "desc",
       page: 1,
     });
-    expect(parseParticipantList({ q: ["ada", "grace"], status: "approved", sort: "name", page: "2.5" })).toMatchObject({ q: "ada", status: "approved", sort: "name", dir: "asc", page: 1 });
+    expect(parseParticipantList({ q: ["ada", "grace"], status: "approved", sort: "name", page: "2.5" })).toMatchObject({
+      q: "ada",
+      status: "approved",
+      sort: "name",
+      dir: "asc",
+      page: 1,
+    });
   });
 
   it("writes the table's state into a short URL", () => {

@@ -38,7 +38,13 @@ describe("approving participants", () => {
     expect((await statusOf(grace.id)).status).toBe("pending");
 
     const [history] = await historyOf([ada.id]);
-    expect(history).toMatchObject({ fromStatus: "pending", toStatus: "approved", reason: null, changedBy: owner.id, changedByName: owner.name });
+    expect(history).toMatchObject({
+      fromStatus: "pending",
+      toStatus: "approved",
+      reason: null,
+      changedBy: owner.id,
+      changedByName: owner.name,
+    });
     const jobs = await jobsFor("participant.approved", ada.id);
     expect(jobs).toHaveLength(1);
     expect(jobs[0].data).toEqual({ participantId: ada.id, changeId: history.id });
@@ -123,13 +129,15 @@ describe("approving participants", () => {
   it("rolls back the status, the history and every job when enqueueing fails", async () => {
     const { owner, event, ada, grace } = await setup();
     // A real failure on the last step: the database refuses the job for Grace.
-    await db().execute(sql.raw(`
+    await db().execute(
+      sql.raw(`
       create function test_refuse_job() returns trigger language plpgsql as $$
       begin
         if new.data->>'participantId' = '${grace.id}' then raise exception 'job refused for the test'; end if;
         return new;
       end $$;
-      create trigger test_refuse_job before insert on pgboss.job for each row execute function test_refuse_job();`));
+      create trigger test_refuse_job before insert on pgboss.job for each row execute function test_refuse_job();`),
+    );
     try {
       await expect(approveParticipants(db(), owner, event.id, { ids: [ada.id, grace.id] })).rejects.toThrow();
     } finally {
@@ -163,7 +171,10 @@ describe("rejecting participants", () => {
     // Alan keeps his earlier reason and gets no second email.
     expect(await statusOf(alan.id)).toMatchObject({ status: "rejected", rejectionReason: "Late" });
     expect(await jobsFor("participant.rejected", alan.id)).toHaveLength(0);
-    expect((await historyOf([ada.id])).map((h) => `${h.fromStatus}→${h.toStatus}`).sort()).toEqual(["approved→rejected", "pending→approved"]);
+    expect((await historyOf([ada.id])).map((h) => `${h.fromStatus}→${h.toStatus}`).sort()).toEqual([
+      "approved→rejected",
+      "pending→approved",
+    ]);
   });
 
   it("rejects everyone matching a search, Greek included", async () => {

@@ -17,7 +17,9 @@ afterAll(closeConnections);
 const from = (address: string) => new Headers({ [PEER_ADDRESS_HEADER]: address });
 
 async function resetMessages(to: string) {
-  return db().execute<{ id: string; kind: string; text: string }>(sql`select id, kind, text from messages where to_address = ${to} order by created_at`);
+  return db().execute<{ id: string; kind: string; text: string }>(
+    sql`select id, kind, text from messages where to_address = ${to} order by created_at`,
+  );
 }
 
 describe("forgot password", () => {
@@ -57,7 +59,11 @@ describe("npm run user:reset-password", () => {
   it("sets a new password that signs in, and names a missing account", async () => {
     const owner = await signedInAccount("owner", "Olga Owner");
     const run = (email: string) =>
-      spawnSync(process.execPath, ["--import", "tsx", "lib/auth/reset-password-command.ts", email], { env: process.env, encoding: "utf8", timeout: 30_000 });
+      spawnSync(process.execPath, ["--import", "tsx", "lib/auth/reset-password-command.ts", email], {
+        env: process.env,
+        encoding: "utf8",
+        timeout: 30_000,
+      });
     const ok = run(owner.email);
     expect(ok.status).toBe(0);
     const password = /New password for \S+: (\S+)/.exec(ok.stdout)?.[1];

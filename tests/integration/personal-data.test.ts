@@ -41,22 +41,74 @@ const DAY = 24 * 3600 * 1000;
 async function participantWithEverything(event: Event, email: string) {
   const [p] = await db()
     .insert(participants)
-    .values({ eventId: event.id, firstName: "Maria", lastName: "Papadopoulou", email, organisation: "Acme", phone: "+30 210 000", status: "approved", ticketCode: randomUUID(), rejectionReason: null })
+    .values({
+      eventId: event.id,
+      firstName: "Maria",
+      lastName: "Papadopoulou",
+      email,
+      organisation: "Acme",
+      phone: "+30 210 000",
+      status: "approved",
+      ticketCode: randomUUID(),
+      rejectionReason: null,
+    })
     .returning();
   const [m] = await db()
     .insert(messages)
-    .values({ key: `approved:${randomUUID()}`, eventId: event.id, participantId: p.id, kind: "approved", fromAddress: "events@example.org", toAddress: email, subject: "Your ticket, Maria", html: "<p>Hi Maria</p>", text: "Hi Maria", status: "sent" })
+    .values({
+      key: `approved:${randomUUID()}`,
+      eventId: event.id,
+      participantId: p.id,
+      kind: "approved",
+      fromAddress: "events@example.org",
+      toAddress: email,
+      subject: "Your ticket, Maria",
+      html: "<p>Hi Maria</p>",
+      text: "Hi Maria",
+      status: "sent",
+    })
     .returning();
-  await db().insert(messageAttachments).values({ messageId: m.id, filename: "ticket.pdf", contentType: "application/pdf", content: Buffer.from("%PDF Maria") });
-  await db().insert(tickets).values({ participantId: p.id, eventId: event.id, code: p.ticketCode!, pdf: Buffer.from("%PDF"), sha256: "x" });
-  await db().insert(participantStatusHistory).values({ participantId: p.id, fromStatus: "pending", toStatus: "approved", reason: "Maria asked by phone" });
+  await db()
+    .insert(messageAttachments)
+    .values({ messageId: m.id, filename: "ticket.pdf", contentType: "application/pdf", content: Buffer.from("%PDF Maria") });
+  await db()
+    .insert(tickets)
+    .values({ participantId: p.id, eventId: event.id, code: p.ticketCode!, pdf: Buffer.from("%PDF"), sha256: "x" });
+  await db()
+    .insert(participantStatusHistory)
+    .values({ participantId: p.id, fromStatus: "pending", toStatus: "approved", reason: "Maria asked by phone" });
   await db().insert(checkIns).values({ eventId: event.id, participantId: p.id, staffName: "Door" });
-  await db().insert(checkInScans).values({ eventId: event.id, clientScanId: randomUUID(), result: { outcome: "admitted", participant: { id: p.id, name: "Maria Papadopoulou" } } });
+  await db()
+    .insert(checkInScans)
+    .values({
+      eventId: event.id,
+      clientScanId: randomUUID(),
+      result: { outcome: "admitted", participant: { id: p.id, name: "Maria Papadopoulou" } },
+    });
   const [bulk] = await db().insert(operations).values({ eventId: event.id, kind: "rsvp_email", total: 1 }).returning();
-  await db().insert(operationItems).values({ operationId: bulk.id, participantId: p.id, status: "failed", error: `mailbox ${email} full` });
+  await db()
+    .insert(operationItems)
+    .values({ operationId: bulk.id, participantId: p.id, status: "failed", error: `mailbox ${email} full` });
   const [imp] = await db().insert(operations).values({ eventId: event.id, kind: "participants_import", total: 2 }).returning();
-  await db().insert(operationRowErrors).values({ operationId: imp.id, rowNumber: 2, outcome: "skipped", reason: "duplicate", raw: ["Maria", "Papadopoulou", ` ${email.toUpperCase()} `] });
-  await db().insert(uploads).values({ eventId: event.id, purpose: "participants_import", filename: "people.csv", contentType: "text/csv", size: 40, content: Buffer.from(`first,last,email\nMaria,Papadopoulou,${email.toUpperCase()}\n`) });
+  await db()
+    .insert(operationRowErrors)
+    .values({
+      operationId: imp.id,
+      rowNumber: 2,
+      outcome: "skipped",
+      reason: "duplicate",
+      raw: ["Maria", "Papadopoulou", ` ${email.toUpperCase()} `],
+    });
+  await db()
+    .insert(uploads)
+    .values({
+      eventId: event.id,
+      purpose: "participants_import",
+      filename: "people.csv",
+      contentType: "text/csv",
+      size: 40,
+      content: Buffer.from(`first,last,email\nMaria,Papadopoulou,${email.toUpperCase()}\n`),
+    });
   const jobId = await (await producer()).send("registration.process", { participantId: p.id });
   return { participant: p, jobId: jobId! };
 }
@@ -67,7 +119,9 @@ async function traces(participantId: string, email: string) {
   return {
     participants: await n(sql`select count(*)::int as n from participants where id = ${participantId} or lower(email) = lower(${email})`),
     messages: await n(sql`select count(*)::int as n from messages where participant_id = ${participantId} or to_address = ${email}`),
-    attachments: await n(sql`select count(*)::int as n from message_attachments a join messages m on m.id = a.message_id where m.participant_id = ${participantId}`),
+    attachments: await n(
+      sql`select count(*)::int as n from message_attachments a join messages m on m.id = a.message_id where m.participant_id = ${participantId}`,
+    ),
     tickets: await n(sql`select count(*)::int as n from tickets where participant_id = ${participantId}`),
     history: await n(sql`select count(*)::int as n from participant_status_history where participant_id = ${participantId}`),
     checkIns: await n(sql`select count(*)::int as n from check_ins where participant_id = ${participantId}`),
@@ -79,7 +133,19 @@ async function traces(participantId: string, email: string) {
   };
 }
 
-const nothing = { participants: 0, messages: 0, attachments: 0, tickets: 0, history: 0, checkIns: 0, scans: 0, operationItems: 0, rowErrors: 0, uploads: 0, jobs: 0 };
+const nothing = {
+  participants: 0,
+  messages: 0,
+  attachments: 0,
+  tickets: 0,
+  history: 0,
+  checkIns: 0,
+  scans: 0,
+  operationItems: 0,
+  rowErrors: 0,
+  uploads: 0,
+  jobs: 0,
+};
 
 describe("deleting a participant and all their data", () => {
   it("leaves nothing of them anywhere, and the other participants untouched", async () => {
@@ -115,7 +181,10 @@ describe("deleting a participant and all their data", () => {
     const event = await createEvent();
     const maria = await participantWithEverything(event, "maria@example.com");
     const before = await traces(maria.participant.id, "maria@example.com");
-    expect(await deleteParticipantData(db(), { id: "someone-else", role: "organizer" }, event.id, maria.participant.id)).toEqual({ ok: false, reason: "not_found" });
+    expect(await deleteParticipantData(db(), { id: "someone-else", role: "organizer" }, event.id, maria.participant.id)).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
     expect(await traces(maria.participant.id, "maria@example.com")).toEqual(before);
   });
 
@@ -141,9 +210,24 @@ describe("anonymising an event after its retention", () => {
     expect(await anonymiseEvents.handle(jobContext(db(), { config }), null)).toEqual({ events: 1, participants: 2 });
 
     const [p] = await db().select().from(participants).where(eq(participants.id, a.participant.id));
-    expect(p).toMatchObject({ firstName: "Anonymised", lastName: "participant", email: `${p.id}@anonymised.invalid`, organisation: null, phone: null, ticketCode: null, status: "approved" });
+    expect(p).toMatchObject({
+      firstName: "Anonymised",
+      lastName: "participant",
+      email: `${p.id}@anonymised.invalid`,
+      organisation: null,
+      phone: null,
+      ticketCode: null,
+      status: "approved",
+    });
     const [m] = await db().select().from(messages).where(eq(messages.participantId, p.id));
-    expect(m).toMatchObject({ toAddress: "anonymised@invalid", subject: "(anonymised)", html: null, text: null, status: "sent", kind: "approved" });
+    expect(m).toMatchObject({
+      toAddress: "anonymised@invalid",
+      subject: "(anonymised)",
+      html: null,
+      text: null,
+      status: "sent",
+      kind: "approved",
+    });
     const t = await traces(p.id, "maria@example.com");
     // The records that count stay (participant, message, history row, check-in, bulk item); the person is gone.
     expect(t).toEqual({ ...nothing, participants: 1, messages: 1, history: 1, checkIns: 1, operationItems: 1, jobs: 1 });

@@ -45,13 +45,19 @@ describe("a PostgreSQL restart", () => {
     const registerAndDeliver = async (firstName: string) => {
       const result = await registerParticipant(db(), event.id, registration({ firstName }));
       if (!result.ok) throw new Error(`registration refused: ${result.reason}`);
-      return until(`${firstName}'s email to be sent`, async () => (await messagesOf(result.participantId)).find((m) => m.status === "sent"), 60_000, w.output);
+      return until(
+        `${firstName}'s email to be sent`,
+        async () => (await messagesOf(result.participantId)).find((m) => m.status === "sent"),
+        60_000,
+        w.output,
+      );
     };
     await registerAndDeliver("Before");
 
     // A job that queries the database after sleeping through the outage: its first attempt fails.
     const jobId = (await (await producer()).send("test.sleep", { ms: 2500, query: true }))!;
-    const state = async () => (await db().execute<{ state: string; retry_count: number }>(sql`select state, retry_count from pgboss.job where id = ${jobId}`))[0];
+    const state = async () =>
+      (await db().execute<{ state: string; retry_count: number }>(sql`select state, retry_count from pgboss.job where id = ${jobId}`))[0];
     await until("the job to start", async () => (await state())?.state === "active", 10_000, w.output);
 
     await pg.stop();
@@ -60,15 +66,23 @@ describe("a PostgreSQL restart", () => {
     pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_restart", port: pg.port, throwaway: true });
 
     await until("the health check to pass again", async () => (await health()).status === 200, 30_000);
-    const finished = await until("the job in flight to be completed", async () => {
-      const s = await state().catch(() => undefined);
-      return s?.state === "completed" ? s : undefined;
-    }, 90_000, w.output);
+    const finished = await until(
+      "the job in flight to be completed",
+      async () => {
+        const s = await state().catch(() => undefined);
+        return s?.state === "completed" ? s : undefined;
+      },
+      90_000,
+      w.output,
+    );
     console.log(`[restart test] the job in flight completed after ${finished.retry_count} retr${finished.retry_count === 1 ? "y" : "ies"}`);
     await registerAndDeliver("After");
 
     expect(w.child.exitCode, "the worker kept running").toBeNull();
-    expect(w.lines().some((l) => l.msg === "queue error"), "the outage was logged").toBe(true);
+    expect(
+      w.lines().some((l) => l.msg === "queue error"),
+      "the outage was logged",
+    ).toBe(true);
     w.child.kill("SIGTERM");
     expect(await exitWithin(w, 20_000), w.output()).toBe(0);
   }, 240_000);

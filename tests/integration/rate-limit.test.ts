@@ -39,12 +39,16 @@ describe("hitRateLimit", () => {
 
   it("blocks twice as long at each further block within the window", async () => {
     expect(await hits(backoff, "k", 3)).toEqual([true, true, false]);
-    const first = await db().execute<{ s: number }>(sql`select extract(epoch from blocked_until - now())::int as s from rate_limit_counters where key = 'test.backoff:k'`);
+    const first = await db().execute<{ s: number }>(
+      sql`select extract(epoch from blocked_until - now())::int as s from rate_limit_counters where key = 'test.backoff:k'`,
+    );
     expect(first[0].s).toBeGreaterThan(55);
     expect(first[0].s).toBeLessThanOrEqual(60);
     await age("test.backoff:k", 61_000);
     expect(await hits(backoff, "k", 1)).toEqual([false]);
-    const second = await db().execute<{ s: number }>(sql`select extract(epoch from blocked_until - now())::int as s from rate_limit_counters where key = 'test.backoff:k'`);
+    const second = await db().execute<{ s: number }>(
+      sql`select extract(epoch from blocked_until - now())::int as s from rate_limit_counters where key = 'test.backoff:k'`,
+    );
     expect(second[0].s).toBeGreaterThan(115);
     expect(second[0].s).toBeLessThanOrEqual(120);
   });
@@ -60,14 +64,23 @@ describe("hitRateLimit", () => {
   });
 
   it("checks several keys in one statement and refuses when any is over", async () => {
-    const both = (a: string) => hitRateLimit(db(), [{ rule: fixed, key: a }, { rule: backoff, key: "shared" }]);
+    const both = (a: string) =>
+      hitRateLimit(db(), [
+        { rule: fixed, key: a },
+        { rule: backoff, key: "shared" },
+      ]);
     expect((await both("x")).ok).toBe(true);
     expect((await both("y")).ok).toBe(true);
     const third = await both("z");
     expect(third.ok).toBe(false);
     if (!third.ok) expect(third.rule.name).toBe("test.backoff");
     const rows = await db().execute<{ key: string; hits: number }>(sql`select key, hits from rate_limit_counters order by key`);
-    expect(rows.map((r) => [r.key, r.hits])).toEqual([["test.backoff:shared", 3], ["test.fixed:x", 1], ["test.fixed:y", 1], ["test.fixed:z", 1]]);
+    expect(rows.map((r) => [r.key, r.hits])).toEqual([
+      ["test.backoff:shared", 3],
+      ["test.fixed:x", 1],
+      ["test.fixed:y", 1],
+      ["test.fixed:z", 1],
+    ]);
   });
 
   it("counts exactly once per hit under concurrency", async () => {

@@ -48,8 +48,18 @@ describe("public registration", () => {
     const event = await createEvent();
     expect((await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).ok).toBe(true);
     // The form lower-cases emails; the database index refuses other casings even if a caller does not.
-    expect(await registerParticipant(db(), event.id, registration({ email: "ADA@Example.com" }))).toEqual({ ok: false, reason: "duplicate", eventId: event.id, full: false });
-    expect(await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).toEqual({ ok: false, reason: "duplicate", eventId: event.id, full: false });
+    expect(await registerParticipant(db(), event.id, registration({ email: "ADA@Example.com" }))).toEqual({
+      ok: false,
+      reason: "duplicate",
+      eventId: event.id,
+      full: false,
+    });
+    expect(await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).toEqual({
+      ok: false,
+      reason: "duplicate",
+      eventId: event.id,
+      full: false,
+    });
     expect(await participantsOf(event.id)).toHaveLength(1);
   });
 
@@ -86,7 +96,10 @@ describe("public registration", () => {
   });
 
   it("answers not_found for an event that does not exist", async () => {
-    expect(await registerParticipant(db(), "00000000-0000-4000-8000-000000000000", registration())).toEqual({ ok: false, reason: "not_found" });
+    expect(await registerParticipant(db(), "00000000-0000-4000-8000-000000000000", registration())).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
   });
 
   it("never exceeds the capacity under 30 concurrent registrations", async () => {
@@ -104,7 +117,9 @@ describe("public registration", () => {
   it("registers one participant when the same email is submitted 10 times at once", async () => {
     const event = await createEvent();
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => registerParticipant(db(), event.id, registration({ email: i % 2 ? "ada@example.com" : "ADA@example.com" }))),
+      Array.from({ length: 10 }, (_, i) =>
+        registerParticipant(db(), event.id, registration({ email: i % 2 ? "ada@example.com" : "ADA@example.com" })),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual(Array(9).fill({ ok: false, reason: "duplicate", eventId: event.id, full: false }));

@@ -63,7 +63,9 @@ describe("registration challenge modes", () => {
     const payload = await solve(await createRegistrationChallenge(event.slug));
     expect(await checkRegistrationChallenge(db(), event.slug, payload)).toEqual({ ok: true });
     // The rush is over once the counter's window has passed.
-    await db().execute(sql`update rate_limit_counters set window_ends_at = now() - interval '1 second' where key = ${`registration.event:${event.slug}`}`);
+    await db().execute(
+      sql`update rate_limit_counters set window_ends_at = now() - interval '1 second' where key = ${`registration.event:${event.slug}`}`,
+    );
     expect(await checkRegistrationChallenge(db(), event.slug, undefined)).toEqual({ ok: true });
   });
 });
@@ -90,7 +92,13 @@ describe("refused solutions", () => {
       hmacSignatureSecret: "not-our-secret",
     });
     expect(await checkRegistrationChallenge(db(), event.slug, await solve(forged))).toEqual({ ok: false, reason: "invalid" });
-    for (const junk of ["not base64 at all!", Buffer.from("{}").toString("base64"), Buffer.from("[1,2]").toString("base64"), "x".repeat(10_000), 42]) {
+    for (const junk of [
+      "not base64 at all!",
+      Buffer.from("{}").toString("base64"),
+      Buffer.from("[1,2]").toString("base64"),
+      "x".repeat(10_000),
+      42,
+    ]) {
       expect(await checkRegistrationChallenge(db(), event.slug, junk)).toEqual({ ok: false, reason: junk === 42 ? "required" : "invalid" });
     }
     // None of the refused ones was recorded, and the genuine solution still works.

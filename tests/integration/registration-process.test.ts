@@ -87,7 +87,13 @@ describe("processing a registration", () => {
     const [ticket] = await ticketsOf(participantId);
     const sent = await messagesWithAttachments(participantId);
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ kind: "approved", key: `approved:${job.changeId}`, status: "sent", attempts: 1, subject: "You're confirmed for Data Day" });
+    expect(sent[0]).toMatchObject({
+      kind: "approved",
+      key: `approved:${job.changeId}`,
+      status: "sent",
+      attempts: 1,
+      subject: "You're confirmed for Data Day",
+    });
     expect(sent[0].attachments).toHaveLength(1);
     expect(sent[0].attachments[0].content.equals(ticket.pdf)).toBe(true);
   });

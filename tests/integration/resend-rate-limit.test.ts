@@ -18,7 +18,14 @@ const fake = await fakeResendForFile({ apiKey: "re_test" });
 const resend = (limiter: RateLimiter) => createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 5_000, limiter });
 
 function email(i: number): OutgoingEmail {
-  return { from: "events@example.org", to: `p${i}@example.com`, subject: `Hello ${i}`, html: "<p>Hi</p>", text: "Hi", idempotencyKey: `test:${i}` };
+  return {
+    from: "events@example.org",
+    to: `p${i}@example.com`,
+    subject: `Hello ${i}`,
+    html: "<p>Hi</p>",
+    text: "Hi",
+    idempotencyKey: `test:${i}`,
+  };
 }
 
 async function newMessages(n: number): Promise<string[]> {

@@ -45,11 +45,16 @@ async function caught(promise: Promise<unknown>): Promise<Error> {
 const NO_RETRY = { attempts: 1, rateLimitAttempts: 1 };
 
 function transport(opts: Partial<ResendTransportOptions> = {}) {
-  return createResendTransport({ apiKey: "re_test", baseUrl: fake.url, limiter: new RateLimiter({ requestsPerSecond: 100 }), retry: NO_RETRY, ...opts });
+  return createResendTransport({
+    apiKey: "re_test",
+    baseUrl: fake.url,
+    limiter: new RateLimiter({ requestsPerSecond: 100 }),
+    retry: NO_RETRY,
+    ...opts,
+  });
 }
 
 describe("the Resend transport", () => {
-
   it("sends an email and returns Resend's id", async () => {
     const { providerId } = await transport().send(
       email({ attachments: [{ filename: "ticket.pdf", contentType: "application/pdf", content: Buffer.from("%PDF-1.7") }] }),
@@ -66,7 +71,9 @@ describe("the Resend transport", () => {
       idempotencyKey: "approved:0001",
       batch: false,
     });
-    expect(got.attachments).toEqual([{ filename: "ticket.pdf", content: Buffer.from("%PDF-1.7").toString("base64"), content_type: "application/pdf" }]);
+    expect(got.attachments).toEqual([
+      { filename: "ticket.pdf", content: Buffer.from("%PDF-1.7").toString("base64"), content_type: "application/pdf" },
+    ]);
   });
 
   it("sends an email once when it is sent twice with the same idempotency key", async () => {
@@ -193,13 +200,19 @@ describe("the Resend transport", () => {
 });
 
 describe("the Resend transport's batch sends", () => {
-  const emails = (n: number, from = 0) => Array.from({ length: n }, (_, i) => email({ to: `p${from + i}@example.com`, idempotencyKey: `rsvp:op:${String(from + i).padStart(4, "0")}` }));
+  const emails = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) =>
+      email({ to: `p${from + i}@example.com`, idempotencyKey: `rsvp:op:${String(from + i).padStart(4, "0")}` }),
+    );
 
   it("sends up to 100 emails in one call under one key derived from theirs, ids in order", async () => {
     const batch = emails(100);
     const results = await transport().sendBatch(batch);
     expect(fake.requests).toHaveLength(1);
-    expect(fake.requests[0]).toMatchObject({ path: "/emails/batch", idempotencyKey: batchIdempotencyKey(batch.map((e) => e.idempotencyKey)) });
+    expect(fake.requests[0]).toMatchObject({
+      path: "/emails/batch",
+      idempotencyKey: batchIdempotencyKey(batch.map((e) => e.idempotencyKey)),
+    });
     expect(fake.received).toHaveLength(100);
     expect(fake.received.every((e) => e.batch)).toBe(true);
     // Each result is the provider id of the email at the same position.
@@ -209,7 +222,9 @@ describe("the Resend transport's batch sends", () => {
 
   it("derives the same key whatever the order of the emails, so a retried batch is sent once", async () => {
     const batch = emails(5);
-    expect(batchIdempotencyKey(batch.map((e) => e.idempotencyKey))).toBe(batchIdempotencyKey([...batch].reverse().map((e) => e.idempotencyKey)));
+    expect(batchIdempotencyKey(batch.map((e) => e.idempotencyKey))).toBe(
+      batchIdempotencyKey([...batch].reverse().map((e) => e.idempotencyKey)),
+    );
     const first = await transport().sendBatch(batch);
     const again = await transport().sendBatch([...batch].reverse());
     expect(again).toEqual([...first].reverse());

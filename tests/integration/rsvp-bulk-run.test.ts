@@ -24,7 +24,8 @@ import { addManyParticipants, createUser, jobPayloads } from "../helpers/partici
 
 const fake = await fakeResendForFile({ apiKey: "re_test" });
 
-const resend = () => createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 2_000, limiter: new RateLimiter({ requestsPerSecond: 50 }) });
+const resend = () =>
+  createResendTransport({ apiKey: "re_test", baseUrl: fake.url, timeoutMs: 2_000, limiter: new RateLimiter({ requestsPerSecond: 50 }) });
 
 async function operation(id: string) {
   const [op] = await db().select().from(operations).where(eq(operations.id, id));
@@ -65,8 +66,12 @@ describe("a bulk RSVP send", () => {
     expect(op.finishedAt).toBeInstanceOf(Date);
     const rows = await db().select().from(messages).where(eq(messages.operationId, operationId));
     expect(rows).toHaveLength(250);
-    expect(rows.every((m) => m.status === "sent" && m.key === `rsvp:${operationId}:${m.participantId}` && m.kind === "rsvp_request")).toBe(true);
-    const [{ pending }] = await db().execute<{ pending: number }>(sql`select count(*) filter (where status <> 'succeeded')::int as pending from operation_items where operation_id = ${operationId}`);
+    expect(rows.every((m) => m.status === "sent" && m.key === `rsvp:${operationId}:${m.participantId}` && m.kind === "rsvp_request")).toBe(
+      true,
+    );
+    const [{ pending }] = await db().execute<{ pending: number }>(
+      sql`select count(*) filter (where status <> 'succeeded')::int as pending from operation_items where operation_id = ${operationId}`,
+    );
     expect(pending).toBe(0);
 
     // Each email's link opens that participant's answer page.

@@ -46,7 +46,14 @@ describe("starting a bulk RSVP send", () => {
     expect(result).toMatchObject({ ok: true, total: 2, duplicate: false, leftOut: 0 });
     if (!result.ok) return;
     const [op] = await db().select().from(operations).where(eq(operations.id, result.operationId));
-    expect(op).toMatchObject({ kind: "rsvp_email", state: "running", total: 2, processed: 0, createdBy: owner.id, createdByName: owner.name });
+    expect(op).toMatchObject({
+      kind: "rsvp_email",
+      state: "running",
+      total: 2,
+      processed: 0,
+      createdBy: owner.id,
+      createdByName: owner.name,
+    });
     expect(describeRecipients(op.params)).toBe("Approved participants · RSVP not answered");
     const items = await itemsOf(op.id);
     expect(items.map((i) => i.participantId).sort()).toEqual([people[0].id, people[3].id].sort());
@@ -67,9 +74,17 @@ describe("starting a bulk RSVP send", () => {
 
   it("with nobody matching says so and leaves no operation, item or job", async () => {
     const { owner, event } = await seed();
-    expect(await startRsvpSend(db(), owner, event.id, { filter: { q: "nobody-by-this-name" } }, randomUUID())).toMatchObject({ ok: false, reason: "nobody", matched: 0 });
+    expect(await startRsvpSend(db(), owner, event.id, { filter: { q: "nobody-by-this-name" } }, randomUUID())).toMatchObject({
+      ok: false,
+      reason: "nobody",
+      matched: 0,
+    });
     // Matching people, none of them approved.
-    expect(await startRsvpSend(db(), owner, event.id, { filter: { status: "pending" } }, randomUUID())).toMatchObject({ ok: false, reason: "nobody", matched: 1 });
+    expect(await startRsvpSend(db(), owner, event.id, { filter: { status: "pending" } }, randomUUID())).toMatchObject({
+      ok: false,
+      reason: "nobody",
+      matched: 1,
+    });
     expect(await opCount()).toBe(0);
     expect((await db().select().from(operationItems)).length).toBe(0);
     expect(await jobPayloads("rsvp.bulk")).toEqual([]);
@@ -78,7 +93,10 @@ describe("starting a bulk RSVP send", () => {
   it("the same request sent twice, even at the same moment, is one operation and one job", async () => {
     const { owner, event } = await seed();
     const requestId = randomUUID();
-    const [a, b] = await Promise.all([startRsvpSend(db(), owner, event.id, notAnswered, requestId), startRsvpSend(db(), owner, event.id, notAnswered, requestId)]);
+    const [a, b] = await Promise.all([
+      startRsvpSend(db(), owner, event.id, notAnswered, requestId),
+      startRsvpSend(db(), owner, event.id, notAnswered, requestId),
+    ]);
     const again = await startRsvpSend(db(), owner, event.id, notAnswered, requestId);
     expect(a.ok && b.ok && again.ok).toBe(true);
     if (!a.ok || !b.ok || !again.ok) return;
@@ -119,7 +137,13 @@ describe("Send RSVP email to one participant", () => {
     for (const payload of payloads) await sendSingle(db(), payload as { participantId: string; requestId: string });
     const sent = await db().select().from(messages).where(eq(messages.participantId, people[0].id));
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ key: `rsvp:single:${requestId}`, kind: "rsvp_request", status: "sent", operationId: null, subject: "Will you attend RSVP Day?" });
+    expect(sent[0]).toMatchObject({
+      key: `rsvp:single:${requestId}`,
+      kind: "rsvp_request",
+      status: "sent",
+      operationId: null,
+      subject: "Will you attend RSVP Day?",
+    });
     const token = /\/rsvp\/([A-Za-z0-9_-]{48})/.exec(sent[0].text!)![1];
     expect((await findRsvpInvitation(db(), token))?.participantId).toBe(people[0].id);
     expect(sent[0].html).toContain(`/rsvp/${token}`);

@@ -64,7 +64,16 @@ describe("the RSVP filter", () => {
       { firstName: "Ada", lastName: "Lovelace", status: "rejected", rsvpAnswer: "declined", rsvpAnsweredAt: answeredAt },
       { firstName: "Grace", lastName: "Hopper", status: "rejected" },
     ]);
-    const parsed = statusChangeSchema.parse(statusChangeFromForm(form([["scope", "filter"], ["change", "approve"], ["status", "rejected"], ["rsvp", "declined"]])));
+    const parsed = statusChangeSchema.parse(
+      statusChangeFromForm(
+        form([
+          ["scope", "filter"],
+          ["change", "approve"],
+          ["status", "rejected"],
+          ["rsvp", "declined"],
+        ]),
+      ),
+    );
     if (parsed.scope !== "filter") throw new Error("expected a filter");
     expect(parsed.filter.rsvp).toBe("declined");
     expect(await approveParticipants(db(), owner, event.id, { filter: parsed.filter })).toMatchObject({ ok: true, changed: 1 });
@@ -75,7 +84,15 @@ describe("the RSVP filter", () => {
   it("travels with 'send RSVP email to all matching': only those shown are asked", async () => {
     const { event, people } = await seed();
     const owner = await createUser("owner");
-    const parsed = rsvpBulkSchema.parse(rsvpBulkFromForm(form([["scope", "filter"], ["rsvp", "none"], ["requestId", randomUUID()]])));
+    const parsed = rsvpBulkSchema.parse(
+      rsvpBulkFromForm(
+        form([
+          ["scope", "filter"],
+          ["rsvp", "none"],
+          ["requestId", randomUUID()],
+        ]),
+      ),
+    );
     if (parsed.scope !== "filter") throw new Error("expected a filter");
     const result = await startRsvpSend(db(), owner, event.id, { filter: parsed.filter }, parsed.requestId);
     // Alan and Barbara have not answered; only Alan is approved.

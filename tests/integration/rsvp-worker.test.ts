@@ -88,10 +88,17 @@ describe("a bulk RSVP send on worker processes", () => {
     expect(fake.received.length).toBeGreaterThan(killed.succeeded);
 
     await startWorker();
-    await until("the operation to complete", async () => (await operation(operationId)).state === "completed", 150_000, () => workers.map((w) => w.output()).join("\n"));
+    await until(
+      "the operation to complete",
+      async () => (await operation(operationId)).state === "completed",
+      150_000,
+      () => workers.map((w) => w.output()).join("\n"),
+    );
     await expectExactlyOnce(event.id, operationId, 2000);
     // The in-flight call was made again with the same idempotency key, and answered without sending.
-    const keys = batchRequests().filter((r) => r.status === 200).map((r) => r.idempotencyKey);
+    const keys = batchRequests()
+      .filter((r) => r.status === 200)
+      .map((r) => r.idempotencyKey);
     expect(keys.length).toBeGreaterThan(new Set(keys).size);
   }, 240_000);
 
@@ -102,7 +109,12 @@ describe("a bulk RSVP send on worker processes", () => {
     fake.failNext(10, "429", { retryAfterSeconds: 2, after: 3 });
     const started = Date.now();
     await startWorker();
-    await until("the operation to complete", async () => (await operation(operationId)).state === "completed", 120_000, () => workers.map((w) => w.output()).join("\n"));
+    await until(
+      "the operation to complete",
+      async () => (await operation(operationId)).state === "completed",
+      120_000,
+      () => workers.map((w) => w.output()).join("\n"),
+    );
     const elapsed = Date.now() - started;
 
     await expectExactlyOnce(event.id, operationId, 600);
@@ -121,28 +133,48 @@ describe("a bulk RSVP send on worker processes", () => {
   it("a registration is confirmed and an approval's ticket sent within seconds during a 10,000-recipient bulk send", async () => {
     const { owner, event, operationId } = await startBulk(10_000);
     await startWorker();
-    await until("the bulk send to be under way", async () => (await operation(operationId)).succeeded >= 300, 60_000, () => workers[0].output());
+    await until(
+      "the bulk send to be under way",
+      async () => (await operation(operationId)).succeeded >= 300,
+      60_000,
+      () => workers[0].output(),
+    );
 
     const registeredAt = Date.now();
     const registered = await registerParticipant(db(), event.id, registration({ email: "late-comer@example.org" }));
     if (!registered.ok) throw new Error(registered.reason);
-    const confirmation = await until("the registration email to be sent", async () => {
-      const [m] = await db().select().from(messages).where(eq(messages.participantId, registered.participantId));
-      return m?.status === "sent" ? m : undefined;
-    }, 20_000);
+    const confirmation = await until(
+      "the registration email to be sent",
+      async () => {
+        const [m] = await db().select().from(messages).where(eq(messages.participantId, registered.participantId));
+        return m?.status === "sent" ? m : undefined;
+      },
+      20_000,
+    );
     const confirmationMs = confirmation.sentAt!.getTime() - registeredAt;
 
-    const [pending] = await addParticipants(event.id, [{ firstName: "Tessa", lastName: "Ticket", email: "tessa@example.org", status: "pending" }]);
+    const [pending] = await addParticipants(event.id, [
+      { firstName: "Tessa", lastName: "Ticket", email: "tessa@example.org", status: "pending" },
+    ]);
     const approvedAt = Date.now();
     await approveParticipants(db(), owner, event.id, { ids: [pending.id] });
-    const ticket = await until("the approval email with the ticket to be sent", async () => {
-      const [m] = await db().select().from(messages).where(sql`${messages.participantId} = ${pending.id} and ${messages.kind} = 'approved'`);
-      return m?.status === "sent" ? m : undefined;
-    }, 20_000);
+    const ticket = await until(
+      "the approval email with the ticket to be sent",
+      async () => {
+        const [m] = await db()
+          .select()
+          .from(messages)
+          .where(sql`${messages.participantId} = ${pending.id} and ${messages.kind} = 'approved'`);
+        return m?.status === "sent" ? m : undefined;
+      },
+      20_000,
+    );
     const ticketMs = ticket.sentAt!.getTime() - approvedAt;
 
     const during = await operation(operationId);
-    console.log(`[rsvp-worker] during a ${during.total}-recipient bulk send: confirmation sent ${confirmationMs} ms after registering, ticket ${ticketMs} ms after approving (bulk at ${during.processed}/${during.total})`);
+    console.log(
+      `[rsvp-worker] during a ${during.total}-recipient bulk send: confirmation sent ${confirmationMs} ms after registering, ticket ${ticketMs} ms after approving (bulk at ${during.processed}/${during.total})`,
+    );
     expect(during.state).toBe("running");
     expect(during.processed).toBeLessThan(during.total);
     expect(confirmationMs).toBeLessThan(5_000);

@@ -47,6 +47,8 @@ describe("the runner with bad input", () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^\[dev\] cannot start: the embedded PostgreSQL did not start \(.+\): see .+server\.log, or set DATABASE_URL to a server of your own$/);
+    expect(lines[0]).toMatch(
+      /^\[dev\] cannot start: the embedded PostgreSQL did not start \(.+\): see .+server\.log, or set DATABASE_URL to a server of your own$/,
+    );
   });
 });

@@ -21,7 +21,11 @@ async function load(eventId: string) {
 describe("saving an event", () => {
   it("stores the wall-clock times as instants in the event's time zone", async () => {
     const organizer = await createUser("organizer");
-    const result = await saveEvent(db(), organizer, input({ startsAt: "2026-07-01T09:30", endsAt: "2026-07-01T17:00", timeZone: "America/New_York" }));
+    const result = await saveEvent(
+      db(),
+      organizer,
+      input({ startsAt: "2026-07-01T09:30", endsAt: "2026-07-01T17:00", timeZone: "America/New_York" }),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const row = await load(result.eventId);

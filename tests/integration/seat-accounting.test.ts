@@ -49,7 +49,12 @@ describe("seat accounting", () => {
   it("a duplicate on a full event hears 'duplicate' (marked full), a newcomer 'full'", async () => {
     const event = await createEvent({ capacity: 1 });
     expect((await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).ok).toBe(true);
-    expect(await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).toEqual({ ok: false, reason: "duplicate", eventId: event.id, full: true });
+    expect(await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).toEqual({
+      ok: false,
+      reason: "duplicate",
+      eventId: event.id,
+      full: true,
+    });
     expect(await registerParticipant(db(), event.id, registration({ email: "bob@example.com" }))).toEqual({ ok: false, reason: "full" });
     expect(await seatsTaken(event.id)).toBe(1);
   });
@@ -57,7 +62,9 @@ describe("seat accounting", () => {
   it("a refused duplicate gives back the seat it reserved, also when many arrive at once", async () => {
     // Room for all 20 reservations, so every one of them reaches the unique index and is given back.
     const event = await createEvent({ capacity: 50 });
-    const results = await Promise.all(Array.from({ length: 20 }, () => registerParticipant(db(), event.id, registration({ email: "same@example.com" }))));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => registerParticipant(db(), event.id, registration({ email: "same@example.com" }))),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.reason === "duplicate")).toHaveLength(19);
     expect(await seatsTaken(event.id)).toBe(1);

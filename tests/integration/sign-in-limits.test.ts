@@ -68,7 +68,10 @@ describe("/api/auth/sign-in/email", () => {
   it("answers 429 with the message once over budget, whatever X-Forwarded-For says", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 32; i++) {
-      const r = await httpSignIn(`nobody-${i}@example.com`, "wrong-password", { [PEER_ADDRESS_HEADER]: "192.0.2.10", "x-forwarded-for": `10.0.${i}.1` });
+      const r = await httpSignIn(`nobody-${i}@example.com`, "wrong-password", {
+        [PEER_ADDRESS_HEADER]: "192.0.2.10",
+        "x-forwarded-for": `10.0.${i}.1`,
+      });
       statuses.push(r.status);
     }
     expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
@@ -86,12 +89,18 @@ describe("/api/auth/sign-in/email", () => {
       const statuses: number[] = [];
       for (let i = 0; i < 31; i++) {
         // The client prepends a forged address; the proxy appends the real one.
-        const r = await httpSignIn(`nobody-${i}@example.com`, "wrong-password", { [PEER_ADDRESS_HEADER]: "127.0.0.1", "x-forwarded-for": `10.9.${i}.1, 203.0.113.50` });
+        const r = await httpSignIn(`nobody-${i}@example.com`, "wrong-password", {
+          [PEER_ADDRESS_HEADER]: "127.0.0.1",
+          "x-forwarded-for": `10.9.${i}.1, 203.0.113.50`,
+        });
         statuses.push(r.status);
       }
       expect(statuses[30]).toBe(429);
       // Another real client behind the same proxy still gets through.
-      const other = await httpSignIn("nobody@example.com", "wrong-password", { [PEER_ADDRESS_HEADER]: "127.0.0.1", "x-forwarded-for": "203.0.113.51" });
+      const other = await httpSignIn("nobody@example.com", "wrong-password", {
+        [PEER_ADDRESS_HEADER]: "127.0.0.1",
+        "x-forwarded-for": "203.0.113.51",
+      });
       expect(other.status).toBe(401);
     } finally {
       config.TRUSTED_PROXY = undefined;
@@ -103,7 +112,12 @@ describe("/api/auth/sign-in/email", () => {
     const r = await authRoute.POST(
       new Request("http://localhost:3000/api/auth/update-user", {
         method: "POST",
-        headers: { "content-type": "application/json", origin: "http://localhost:3000", cookie: door.cookie, [PEER_ADDRESS_HEADER]: "192.0.2.77" },
+        headers: {
+          "content-type": "application/json",
+          origin: "http://localhost:3000",
+          cookie: door.cookie,
+          [PEER_ADDRESS_HEADER]: "192.0.2.77",
+        },
         body: JSON.stringify({ name: "Someone Else" }),
       }),
     );

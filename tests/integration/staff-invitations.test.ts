@@ -25,13 +25,21 @@ const accept = (token: string, password = PASSWORD) => acceptInvitation(db(), { 
 
 async function invite(overrides: Partial<Parameters<typeof inviteStaff>[2]> = {}) {
   const owner = await createAccount("owner", "Olga <Owner>");
-  const result = await inviteStaff(db(), owner, { name: "Dora Door", email: "dora@example.com", role: "door_staff", eventIds: [], ...overrides });
+  const result = await inviteStaff(db(), owner, {
+    name: "Dora Door",
+    email: "dora@example.com",
+    role: "door_staff",
+    eventIds: [],
+    ...overrides,
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
   return { owner, ...result, token: tokenOf(result.link) };
 }
 
 async function jobsOf(name: string, messageId: string) {
-  return [...(await db().execute<{ id: string }>(sql`select id from pgboss.job where name = ${name} and data->>'messageId' = ${messageId}`))];
+  return [
+    ...(await db().execute<{ id: string }>(sql`select id from pgboss.job where name = ${name} and data->>'messageId' = ${messageId}`)),
+  ];
 }
 
 describe("inviting staff", () => {
@@ -40,12 +48,27 @@ describe("inviting staff", () => {
     const { token, link, invitationId } = await invite({ name: "Dora <b>Door</b>", eventIds: [event.id] });
     expect(link).toBe(`http://localhost:3000/invite/${token}`);
     const [row] = await db().select().from(invitations).where(eq(invitations.id, invitationId));
-    expect(row).toMatchObject({ email: "dora@example.com", role: "door_staff", eventIds: [event.id], tokenHash: hashInvitationToken(token), acceptedAt: null });
+    expect(row).toMatchObject({
+      email: "dora@example.com",
+      role: "door_staff",
+      eventIds: [event.id],
+      tokenHash: hashInvitationToken(token),
+      acceptedAt: null,
+    });
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
 
-    const [message] = await db().select().from(messages).where(eq(messages.key, `invitation:${invitationId}`));
-    expect(message).toMatchObject({ kind: "invitation", toAddress: "dora@example.com", eventId: null, participantId: null, status: "queued" });
+    const [message] = await db()
+      .select()
+      .from(messages)
+      .where(eq(messages.key, `invitation:${invitationId}`));
+    expect(message).toMatchObject({
+      kind: "invitation",
+      toAddress: "dora@example.com",
+      eventId: null,
+      participantId: null,
+      status: "queued",
+    });
     expect(message.text).toContain(link);
     expect(message.text).toContain("Door <Day>");
     expect(message.html).toContain("Dora &lt;b&gt;Door&lt;/b&gt;");
@@ -65,7 +88,9 @@ describe("inviting staff", () => {
   it("refuses an address that already has an account", async () => {
     const owner = await createAccount("owner");
     const existing = await createAccount("organizer");
-    expect(await inviteStaff(db(), owner, { name: "Again", email: existing.email.toUpperCase(), role: "door_staff", eventIds: [] })).toEqual({
+    expect(
+      await inviteStaff(db(), owner, { name: "Again", email: existing.email.toUpperCase(), role: "door_staff", eventIds: [] }),
+    ).toEqual({
       ok: false,
       fieldErrors: { email: "There is already an account with this email" },
     });
@@ -109,7 +134,10 @@ describe("accepting an invitation", () => {
 
     const expired = await inviteStaff(db(), used.owner, { name: "Late", email: "late@example.com", role: "door_staff", eventIds: [] });
     if (!expired.ok) throw new Error("not invited");
-    await db().update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, expired.invitationId));
+    await db()
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, expired.invitationId));
     expect(await accept(tokenOf(expired.link))).toEqual({ ok: false, reason: "expired" });
 
     const revoked = await inviteStaff(db(), used.owner, { name: "Gone", email: "gone@example.com", role: "door_staff", eventIds: [] });
@@ -160,7 +188,9 @@ describe("accepting an invitation atomically", () => {
     await db().execute(sql`create or replace function test_record_user_insert() returns trigger language plpgsql as $$
       begin insert into test_user_inserts values (new.role); return new; end $$`);
     await db().execute(sql`drop trigger if exists test_record_user_insert on "user"`);
-    await db().execute(sql`create trigger test_record_user_insert after insert on "user" for each row execute function test_record_user_insert()`);
+    await db().execute(
+      sql`create trigger test_record_user_insert after insert on "user" for each row execute function test_record_user_insert()`,
+    );
   });
   afterAll(async () => {
     await db().execute(sql`drop trigger if exists test_record_user_insert on "user"`);
@@ -171,7 +201,9 @@ describe("accepting an invitation atomically", () => {
     const { token } = await invite();
     const before = (await db().execute<{ role: string }>(sql`select role from test_user_inserts`)).map((r) => r.role);
     expect(await accept(token)).toEqual({ ok: true, role: "door_staff" });
-    const inserted = (await db().execute<{ role: string }>(sql`select role from test_user_inserts`)).map((r) => r.role).slice(before.length);
+    const inserted = (await db().execute<{ role: string }>(sql`select role from test_user_inserts`))
+      .map((r) => r.role)
+      .slice(before.length);
     expect(inserted).toEqual(["door_staff"]);
   });
 

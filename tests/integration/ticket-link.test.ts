@@ -39,7 +39,15 @@ describe("the participant's ticket link", () => {
   it("answers wrong, truncated, malformed and revoked codes with the same 404", async () => {
     const { participantId, ticket } = await ticketHolder();
     const wrong = ticket.code.slice(0, -1) + (ticket.code.endsWith("0") ? "1" : "0");
-    const misses = [wrong, ticket.code.slice(0, 25), ticket.code.slice(0, 8), `${ticket.code}0`, "%E0%A4%A", "../../etc/passwd", "x".repeat(5000)];
+    const misses = [
+      wrong,
+      ticket.code.slice(0, 25),
+      ticket.code.slice(0, 8),
+      `${ticket.code}0`,
+      "%E0%A4%A",
+      "../../etc/passwd",
+      "x".repeat(5000),
+    ];
     const answers = await Promise.all(misses.map(open));
     await changeStatus(participantId, "rejected");
     answers.push(await open(ticket.code));
@@ -56,7 +64,10 @@ describe("the participant's ticket link", () => {
 
   it("does not serve a participant's code that has no ticket stored", async () => {
     const { participantId } = await registeredParticipant();
-    await db().update(participants).set({ status: "approved", ticketCode: "0123456789ABCDEFGHJKMNPQRS" }).where(eq(participants.id, participantId));
+    await db()
+      .update(participants)
+      .set({ status: "approved", ticketCode: "0123456789ABCDEFGHJKMNPQRS" })
+      .where(eq(participants.id, participantId));
     expect((await open("0123456789ABCDEFGHJKMNPQRS")).status).toBe(404);
   });
 });

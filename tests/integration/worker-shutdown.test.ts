@@ -80,7 +80,12 @@ describe("worker metrics and schedules", () => {
     const w = worker({ WORKER_METRICS_PORT: String(port), METRICS_TOKEN: token });
     await w.waitForLog("ready");
     const ids = await Promise.all([send("test.noop", {}), send("test.noop", {}), send("test.sleep", { ms: 10 })]);
-    await until("the jobs to complete", async () => (await Promise.all(ids.map(jobState))).every((s) => s === "completed"), 10_000, w.output);
+    await until(
+      "the jobs to complete",
+      async () => (await Promise.all(ids.map(jobState))).every((s) => s === "completed"),
+      10_000,
+      w.output,
+    );
 
     const base = `http://127.0.0.1:${port}`;
     expect((await fetch(`${base}/metrics`)).status).toBe(401);
@@ -102,7 +107,9 @@ describe("worker metrics and schedules", () => {
       w.child.kill("SIGTERM");
       expect(await exitWithin(w, 15_000)).toBe(0);
     }
-    const rows = await db().execute<{ name: string; cron: string }>(sql`select name, cron from pgboss.schedule where name like 'maintenance.%' order by name`);
+    const rows = await db().execute<{ name: string; cron: string }>(
+      sql`select name, cron from pgboss.schedule where name like 'maintenance.%' order by name`,
+    );
     expect([...rows]).toEqual([
       { name: "maintenance.anonymise-events", cron: "30 3 * * *" },
       { name: "maintenance.expire-rsvp-links", cron: "30 3 * * *" },

@@ -29,13 +29,17 @@ describe("worker start-up", () => {
   it("says the database cannot be reached when nothing listens at DATABASE_URL", async () => {
     const port = await freePort(47_100);
     const message = await failsWith({ DATABASE_URL: `postgres://eventdesk:secret@127.0.0.1:${port}/eventdesk` });
-    expect(message).toBe(`Cannot connect to PostgreSQL at 127.0.0.1:${port}/eventdesk: connection refused. Is the server running, and is DATABASE_URL's host and port right?`);
+    expect(message).toBe(
+      `Cannot connect to PostgreSQL at 127.0.0.1:${port}/eventdesk: connection refused. Is the server running, and is DATABASE_URL's host and port right?`,
+    );
   });
 
   it("says the password was refused", async () => {
     const url = testUrl();
     url.password = "not-the-password";
-    expect(await failsWith({ DATABASE_URL: url.toString() })).toMatch(/^PostgreSQL at 127\.0\.0\.1:\d+\/eventdesk_test refused the user or password in DATABASE_URL/);
+    expect(await failsWith({ DATABASE_URL: url.toString() })).toMatch(
+      /^PostgreSQL at 127\.0\.0\.1:\d+\/eventdesk_test refused the user or password in DATABASE_URL/,
+    );
   });
 
   describe("on a database that has not been migrated", () => {
@@ -51,7 +55,9 @@ describe("worker start-up", () => {
       const url = testUrl();
       url.pathname = `/${name}`;
       const message = await failsWith({ DATABASE_URL: url.toString() });
-      expect(message).toMatch(new RegExp(`^The database at 127\\.0\\.0\\.1:\\d+/${name} is not migrated: \\d+ migration\\(s\\) not applied \\(0000_initial, `));
+      expect(message).toMatch(
+        new RegExp(`^The database at 127\\.0\\.0\\.1:\\d+/${name} is not migrated: \\d+ migration\\(s\\) not applied \\(0000_initial, `),
+      );
       expect(message).toContain("Run `npm run db:migrate`");
     });
   });

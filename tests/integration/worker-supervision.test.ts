@@ -45,13 +45,25 @@ describe("worker supervision", () => {
       onGiveUp: (m) => (gaveUp = m),
       backoffMs: 200,
     });
-    await until("the first worker to be ready", () => readyCount(output) === 1, 30_000, () => output.text);
+    await until(
+      "the first worker to be ready",
+      () => readyCount(output) === 1,
+      30_000,
+      () => output.text,
+    );
     const first = supervisor.current();
     process.kill(first.pid!, "SIGKILL");
 
-    await until("the restarted worker to be ready", () => readyCount(output) === 2, 30_000, () => output.text);
+    await until(
+      "the restarted worker to be ready",
+      () => readyCount(output) === 2,
+      30_000,
+      () => output.text,
+    );
     expect(supervisor.current().pid).not.toBe(first.pid);
-    expect(logs).toEqual([expect.stringMatching(/^the worker exited \(SIGKILL\) after [\d.]+ s; restarting it in 0\.2 s \(restart 1 of at most 5 in a row\)$/)]);
+    expect(logs).toEqual([
+      expect.stringMatching(/^the worker exited \(SIGKILL\) after [\d.]+ s; restarting it in 0\.2 s \(restart 1 of at most 5 in a row\)$/),
+    ]);
     expect(gaveUp).toBeUndefined();
 
     const id = await (await producer()).send("test.noop", {});

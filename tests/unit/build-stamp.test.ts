@@ -4,7 +4,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { MIGRATE_BUNDLE, STANDALONE_SERVER, staleBuildReason, WORKER_BUNDLE, writeBuildStamp, sourceFingerprint } from "@/lib/dev/build-stamp";
+import {
+  MIGRATE_BUNDLE,
+  STANDALONE_SERVER,
+  staleBuildReason,
+  WORKER_BUNDLE,
+  writeBuildStamp,
+  sourceFingerprint,
+} from "@/lib/dev/build-stamp";
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));

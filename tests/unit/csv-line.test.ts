@@ -4,9 +4,12 @@ import { describe, expect, it } from "vitest";
 import { csvField, csvLine, neutraliseFormula, safeFilename } from "@/lib/csv/csv-line";
 
 describe("formula neutralising", () => {
-  it.each(["=1+1", "+30 210 1234567", "-2", "@SUM(A1)", "\tcmd", "\rcmd", '=HYPERLINK("http://evil","x")'])("prefixes “%s” with an apostrophe", (v) => {
-    expect(neutraliseFormula(v)).toBe(`'${v}`);
-  });
+  it.each(["=1+1", "+30 210 1234567", "-2", "@SUM(A1)", "\tcmd", "\rcmd", '=HYPERLINK("http://evil","x")'])(
+    "prefixes “%s” with an apostrophe",
+    (v) => {
+      expect(neutraliseFormula(v)).toBe(`'${v}`);
+    },
+  );
 
   it("leaves ordinary values alone", () => {
     for (const v of ["Ada", "ada@example.com", "Γιώργος", "1+1", " =not first", ""]) expect(neutraliseFormula(v)).toBe(v);

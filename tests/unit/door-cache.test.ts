@@ -18,7 +18,7 @@ describe("the door's short cache", () => {
     let now = 0;
     let loads = 0;
     const cache = new ShortCache<number>(1000, 100, () => now);
-    const load = async () => (++loads) * 10;
+    const load = async () => ++loads * 10;
     cache.update("k", (n) => n + 1);
     expect(await cache.get("k", load)).toBe(10);
     cache.update("k", (n) => n + 1);

@@ -36,7 +36,10 @@ describe("links in emails", () => {
   });
 
   it("the organizer's own text and the app's links still become links", async () => {
-    const template = { subject: "Hi {{first_name}}", body: "Hello {{first_name}},\n\nSlides: https://organizer.example/slides.\nEvent: {{event_url}}" };
+    const template = {
+      subject: "Hi {{first_name}}",
+      body: "Hello {{first_name}},\n\nSlides: https://organizer.example/slides.\nEvent: {{event_url}}",
+    };
     const { html } = await renderTemplate(template, vars);
     expect(html).toContain('href="https://organizer.example/slides"');
     expect(html).toContain('href="https://events.example.com/e/data-skills"');

@@ -39,7 +39,10 @@ describe("configuration from the environment", () => {
   });
 
   it("reads RATE_LIMITS and TRUSTED_PROXY, refusing nonsense", () => {
-    expect(parseEnv({ DATABASE_URL, RATE_LIMITS: "off", TRUSTED_PROXY: "127.0.0.1, 10.0.0.0/8" })).toMatchObject({ RATE_LIMITS: "off", TRUSTED_PROXY: "127.0.0.1, 10.0.0.0/8" });
+    expect(parseEnv({ DATABASE_URL, RATE_LIMITS: "off", TRUSTED_PROXY: "127.0.0.1, 10.0.0.0/8" })).toMatchObject({
+      RATE_LIMITS: "off",
+      TRUSTED_PROXY: "127.0.0.1, 10.0.0.0/8",
+    });
     expect(configError({ DATABASE_URL, RATE_LIMITS: "no" }).message).toContain("RATE_LIMITS");
     expect(configError({ DATABASE_URL, TRUSTED_PROXY: "<script>" }).message).toContain("TRUSTED_PROXY");
   });
@@ -85,7 +88,9 @@ describe("configuration from the environment", () => {
   it("reports every problem at once, one per line", () => {
     const lines = configError({ APP_URL: "not a url", EMAIL_TRANSPORT: "pigeon" }).message.split("\n");
     expect(lines[0]).toBe("Invalid configuration:");
-    expect(lines.slice(1).map((l) => l.trim().split(":")[0])).toEqual(expect.arrayContaining(["DATABASE_URL", "APP_URL", "EMAIL_TRANSPORT"]));
+    expect(lines.slice(1).map((l) => l.trim().split(":")[0])).toEqual(
+      expect.arrayContaining(["DATABASE_URL", "APP_URL", "EMAIL_TRANSPORT"]),
+    );
   });
 
   it("writes JSON logs outside development unless LOG_FORMAT says otherwise", () => {
@@ -96,20 +101,35 @@ describe("configuration from the environment", () => {
   });
 
   it("reads the operations settings and names a malformed one", () => {
-    const config = parseEnv({ DATABASE_URL, METRICS_TOKEN: "t".repeat(16), WORKER_METRICS_PORT: "9464", MESSAGE_RETENTION_DAYS: "30", MAINTENANCE_CRON: "0 4 * * 1", MAINTENANCE_TIME_ZONE: "Europe/Athens" });
-    expect(config).toMatchObject({ METRICS_TOKEN: "t".repeat(16), WORKER_METRICS_PORT: 9464, MESSAGE_RETENTION_DAYS: 30, MAINTENANCE_CRON: "0 4 * * 1", MAINTENANCE_TIME_ZONE: "Europe/Athens" });
+    const config = parseEnv({
+      DATABASE_URL,
+      METRICS_TOKEN: "t".repeat(16),
+      WORKER_METRICS_PORT: "9464",
+      MESSAGE_RETENTION_DAYS: "30",
+      MAINTENANCE_CRON: "0 4 * * 1",
+      MAINTENANCE_TIME_ZONE: "Europe/Athens",
+    });
+    expect(config).toMatchObject({
+      METRICS_TOKEN: "t".repeat(16),
+      WORKER_METRICS_PORT: 9464,
+      MESSAGE_RETENTION_DAYS: 30,
+      MAINTENANCE_CRON: "0 4 * * 1",
+      MAINTENANCE_TIME_ZONE: "Europe/Athens",
+    });
     expect(configError({ DATABASE_URL, METRICS_TOKEN: "short" }).message).toContain("METRICS_TOKEN: must be at least 16 characters");
     expect(configError({ DATABASE_URL, WORKER_METRICS_PORT: "70000" }).message).toContain("WORKER_METRICS_PORT");
     expect(configError({ DATABASE_URL, MESSAGE_RETENTION_DAYS: "0" }).message).toContain("MESSAGE_RETENTION_DAYS");
-    expect(configError({ DATABASE_URL, MAINTENANCE_CRON: "daily" }).message).toContain("MAINTENANCE_CRON: must be a five-field cron expression");
+    expect(configError({ DATABASE_URL, MAINTENANCE_CRON: "daily" }).message).toContain(
+      "MAINTENANCE_CRON: must be a five-field cron expression",
+    );
     expect(configError({ DATABASE_URL, MAINTENANCE_TIME_ZONE: "Mars/Olympus" }).message).toContain("MAINTENANCE_TIME_ZONE");
     expect(configError({ DATABASE_URL, WORKER_SHUTDOWN_TIMEOUT_MS: "10" }).message).toContain("WORKER_SHUTDOWN_TIMEOUT_MS");
   });
 
   it("refuses the test-only queues in production", () => {
-    expect(configError({ DATABASE_URL, NODE_ENV: "production", BETTER_AUTH_SECRET: "s".repeat(32), WORKER_TEST_JOBS: "1" }).message).toContain(
-      "WORKER_TEST_JOBS: must not be set in production",
-    );
+    expect(
+      configError({ DATABASE_URL, NODE_ENV: "production", BETTER_AUTH_SECRET: "s".repeat(32), WORKER_TEST_JOBS: "1" }).message,
+    ).toContain("WORKER_TEST_JOBS: must not be set in production");
     expect(parseEnv({ DATABASE_URL, NODE_ENV: "test", WORKER_TEST_JOBS: "1" }).WORKER_TEST_JOBS).toBe("1");
   });
 });

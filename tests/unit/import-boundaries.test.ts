@@ -22,7 +22,11 @@ function importsOf(file: string): string[] {
 }
 
 function violations(dirs: string[], forbidden: (target: string) => boolean): string[] {
-  return dirs.flatMap(sourceFiles).flatMap((f) => importsOf(f).filter(forbidden).map((t) => `${f} → ${t}`));
+  return dirs.flatMap(sourceFiles).flatMap((f) =>
+    importsOf(f)
+      .filter(forbidden)
+      .map((t) => `${f} → ${t}`),
+  );
 }
 
 describe("import boundaries", () => {

@@ -27,7 +27,10 @@ describe("encoding detection", () => {
   it("recognises UTF-16 LE and BE by their marks, and UTF-16 LE without one by its zero bytes", () => {
     expect(detectEncoding(iconv.encode(greek, "utf-16le", { addBOM: true })).encoding).toBe("utf-16le");
     expect(detectEncoding(iconv.encode(greek, "utf-16be", { addBOM: true })).encoding).toBe("utf-16be");
-    expect(detectEncoding(iconv.encode("Email,Name\na@b.com,Ada\n", "utf-16le"))).toMatchObject({ encoding: "utf-16le", reason: "utf-16-pattern" });
+    expect(detectEncoding(iconv.encode("Email,Name\na@b.com,Ada\n", "utf-16le"))).toMatchObject({
+      encoding: "utf-16le",
+      reason: "utf-16-pattern",
+    });
   });
 
   it("tells Greek Windows-1253 from Western Windows-1252", () => {
@@ -63,13 +66,35 @@ describe("header matching", () => {
   });
 
   it.each([
-    ["E-mail", "email"], ["Email address", "email"], ["EMAIL", "email"], ["Work email", "email"],
-    ["First Name", "firstName"], ["Given name", "firstName"], ["Surname", "lastName"], ["Last name", "lastName"], ["Family name", "lastName"],
-    ["Company", "organisation"], ["Organization", "organisation"], ["Organisation", "organisation"], ["Phone", "phone"], ["Mobile", "phone"],
-    ["Full name", "fullName"], ["Name", "fullName"],
-    ["Όνομα", "firstName"], ["ΟΝΟΜΑ", "firstName"], ["Επώνυμο", "lastName"], ["Ονοματεπώνυμο", "fullName"], ["Email", "email"],
-    ["Ηλεκτρονικό ταχυδρομείο", "email"], ["Διεύθυνση email", "email"], ["Οργανισμός", "organisation"], ["Φορέας", "organisation"],
-    ["Εταιρεία", "organisation"], ["Τηλέφωνο", "phone"], ["Κινητό", "phone"], ["Κινητό τηλέφωνο", "phone"],
+    ["E-mail", "email"],
+    ["Email address", "email"],
+    ["EMAIL", "email"],
+    ["Work email", "email"],
+    ["First Name", "firstName"],
+    ["Given name", "firstName"],
+    ["Surname", "lastName"],
+    ["Last name", "lastName"],
+    ["Family name", "lastName"],
+    ["Company", "organisation"],
+    ["Organization", "organisation"],
+    ["Organisation", "organisation"],
+    ["Phone", "phone"],
+    ["Mobile", "phone"],
+    ["Full name", "fullName"],
+    ["Name", "fullName"],
+    ["Όνομα", "firstName"],
+    ["ΟΝΟΜΑ", "firstName"],
+    ["Επώνυμο", "lastName"],
+    ["Ονοματεπώνυμο", "fullName"],
+    ["Email", "email"],
+    ["Ηλεκτρονικό ταχυδρομείο", "email"],
+    ["Διεύθυνση email", "email"],
+    ["Οργανισμός", "organisation"],
+    ["Φορέας", "organisation"],
+    ["Εταιρεία", "organisation"],
+    ["Τηλέφωνο", "phone"],
+    ["Κινητό", "phone"],
+    ["Κινητό τηλέφωνο", "phone"],
   ])("“%s” is %s", (header, field) => {
     expect(matchHeader(header)).toBe(field);
   });
@@ -86,7 +111,10 @@ describe("header matching", () => {
   });
 
   it("finds the email column by its content when no header names it", () => {
-    const rows = [["Ada Lovelace", "ada@example.com"], ["Alan Turing", "alan@example.com"]];
+    const rows = [
+      ["Ada Lovelace", "ada@example.com"],
+      ["Alan Turing", "alan@example.com"],
+    ];
     expect(detectMapping(["Participant", "Contact"], rows)).toMatchObject({ fullName: 0, email: 1 });
     expect(detectMapping(null, rows).email).toBe(1);
   });
@@ -94,7 +122,15 @@ describe("header matching", () => {
   it("finds the header below a title line, and no header when the first row is data", () => {
     expect(detectHeaderRow([["Participants 2026"], ["First name", "Last name", "Email"], ["Ada", "L", "a@b.com"]], 10)).toBe(2);
     expect(detectHeaderRow([["Ada", "Lovelace", "ada@example.com"]], 10)).toBe(0);
-    expect(detectHeaderRow([["Foo", "Bar"], ["x", "y"]], 10)).toBe(1);
+    expect(
+      detectHeaderRow(
+        [
+          ["Foo", "Bar"],
+          ["x", "y"],
+        ],
+        10,
+      ),
+    ).toBe(1);
   });
 
   it("names columns as a spreadsheet does", () => {
@@ -135,17 +171,29 @@ describe("row rules", () => {
       ok: false,
       reason: "First name is required; Enter a valid email address, like name@example.com",
     });
-    expect(rowToParticipant(["Ada", "Lovelace", "a@b.com", "", "call me"], mapping)).toMatchObject({ ok: false, reason: expect.stringContaining("phone") });
+    expect(rowToParticipant(["Ada", "Lovelace", "a@b.com", "", "call me"], mapping)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("phone"),
+    });
   });
 
   it("splits a full name when first and last are empty, and refuses one word", () => {
     const m = { ...mapping, fullName: 5 };
-    expect(rowToParticipant(["", "", "a@b.com", "", "", "Ada Lovelace"], m)).toMatchObject({ ok: true, participant: { firstName: "Ada", lastName: "Lovelace" } });
-    expect(rowToParticipant(["", "", "a@b.com", "", "", "Madonna"], m)).toEqual({ ok: false, reason: "Full name “Madonna” has no last name" });
+    expect(rowToParticipant(["", "", "a@b.com", "", "", "Ada Lovelace"], m)).toMatchObject({
+      ok: true,
+      participant: { firstName: "Ada", lastName: "Lovelace" },
+    });
+    expect(rowToParticipant(["", "", "a@b.com", "", "", "Madonna"], m)).toEqual({
+      ok: false,
+      reason: "Full name “Madonna” has no last name",
+    });
   });
 
   it("fails a row with characters the chosen encoding could not read", () => {
-    expect(rowToParticipant(["Ad\uFFFD", "L", "a@b.com"], mapping)).toMatchObject({ ok: false, reason: expect.stringContaining("encoding") });
+    expect(rowToParticipant(["Ad\uFFFD", "L", "a@b.com"], mapping)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("encoding"),
+    });
   });
 });
 

@@ -70,7 +70,15 @@ describe("placeholder parsing", () => {
     expect(found).toEqual([]);
     expect(nodes).toEqual([
       { type: "text", value: "Sorry.\n" },
-      { type: "section", name: "reason", children: [{ type: "text", value: "Reason: " }, { type: "value", name: "reason" }, { type: "text", value: "\n" }] },
+      {
+        type: "section",
+        name: "reason",
+        children: [
+          { type: "text", value: "Reason: " },
+          { type: "value", name: "reason" },
+          { type: "text", value: "\n" },
+        ],
+      },
       { type: "text", value: "Bye" },
     ]);
   });

@@ -22,7 +22,10 @@ describe("reading an upload with a limit", () => {
 
   it("refuses a body over the limit without reading the rest", async () => {
     let pulls = 0;
-    const result = await readLimitedBody(streamOf(Array(1000).fill(1024), () => pulls++), 5000);
+    const result = await readLimitedBody(
+      streamOf(Array(1000).fill(1024), () => pulls++),
+      5000,
+    );
     expect(result).toEqual({ ok: false, reason: "too_large", limit: 5000 });
     expect(pulls).toBeLessThan(10);
   });

@@ -104,7 +104,9 @@ describe("email template rendering", () => {
     const bad = { subject: "{{event_titel}}", body: "Hi {{First_Name}}, {{ticket_url}}" };
     await expect(renderTemplate(bad, vars, "registration_received")).rejects.toThrow(TemplateError);
     await expect(renderTemplate(bad, vars)).rejects.toThrow("Unknown placeholder “{{event_titel}}”");
-    await expect(renderTemplate({ subject: "s", body: "{{ticket_url}}" }, vars, "rejected")).rejects.toThrow("has no value in the “Rejected” email");
+    await expect(renderTemplate({ subject: "s", body: "{{ticket_url}}" }, vars, "rejected")).rejects.toThrow(
+      "has no value in the “Rejected” email",
+    );
   });
 
   it("strips newlines from the subject so a value cannot add headers", async () => {
@@ -159,10 +161,18 @@ describe("default templates", () => {
     expect(approved.text).toContain("Your ticket is attached");
     expect(approved.text).toContain("https://example.com/t/abc");
     expect(approved.html).toContain('href="https://example.com/t/abc"');
-    const resend = await renderTemplate(defaultTemplates.ticket_resend, { ...values, ticket_url: "https://example.com/t/abc" }, "ticket_resend");
+    const resend = await renderTemplate(
+      defaultTemplates.ticket_resend,
+      { ...values, ticket_url: "https://example.com/t/abc" },
+      "ticket_resend",
+    );
     expect(resend.text).toContain("attached");
     expect(resend.text).toContain("https://example.com/t/abc");
-    const rsvp = await renderTemplate(defaultTemplates.rsvp_request, { ...values, rsvp_url: "https://example.com/rsvp/xyz" }, "rsvp_request");
+    const rsvp = await renderTemplate(
+      defaultTemplates.rsvp_request,
+      { ...values, rsvp_url: "https://example.com/rsvp/xyz" },
+      "rsvp_request",
+    );
     expect(rsvp.text).toContain("https://example.com/rsvp/xyz");
     const certificate = await renderTemplate(defaultTemplates.certificate, values, "certificate");
     expect(certificate.text).toContain("certificate of attendance is attached");

@@ -10,17 +10,21 @@ const tracer = trace.getTracer("next.js");
 
 describe("the request tracer", () => {
   it("reports a handled request with its method, route pattern, status and duration", async () => {
-    await tracer.startActiveSpan("GET", { attributes: { "next.span_type": "BaseServer.handleRequest", "http.method": "GET", "http.target": "/events/123?x=1" } }, async (span) => {
-      // Nested spans (rendering) are not recorded, and see the request span as the active one.
-      tracer.startActiveSpan("render", { attributes: { "next.span_type": "AppRender.getBodyResult" } }, (child) => {
-        expect(child.isRecording()).toBe(false);
-        expect(child.spanContext().traceId).toBe(span.spanContext().traceId);
-        child.end();
-      });
-      await new Promise((r) => setTimeout(r, 20));
-      span.setAttributes({ "http.status_code": 200, "next.route": "/events/[eventId]" });
-      span.end();
-    });
+    await tracer.startActiveSpan(
+      "GET",
+      { attributes: { "next.span_type": "BaseServer.handleRequest", "http.method": "GET", "http.target": "/events/123?x=1" } },
+      async (span) => {
+        // Nested spans (rendering) are not recorded, and see the request span as the active one.
+        tracer.startActiveSpan("render", { attributes: { "next.span_type": "AppRender.getBodyResult" } }, (child) => {
+          expect(child.isRecording()).toBe(false);
+          expect(child.spanContext().traceId).toBe(span.spanContext().traceId);
+          child.end();
+        });
+        await new Promise((r) => setTimeout(r, 20));
+        span.setAttributes({ "http.status_code": 200, "next.route": "/events/[eventId]" });
+        span.end();
+      },
+    );
     expect(finished).toHaveLength(1);
     expect(finished[0]).toMatchObject({ method: "GET", route: "/events/[eventId]", status: 200 });
     expect(finished[0].seconds).toBeGreaterThanOrEqual(0.015);

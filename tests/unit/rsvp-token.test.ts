@@ -40,7 +40,17 @@ describe("RSVP tokens", () => {
 
   it("refuse a token cut short, with characters added, or with characters outside the alphabet", () => {
     const token = signRsvpToken(key, claims);
-    for (const bad of [token.slice(0, -1), token.slice(0, 20), `${token}A`, `${token}%20`, ` ${token}`, token.replace(/^./, "+"), token.replace(/^./, "="), "", "null"]) {
+    for (const bad of [
+      token.slice(0, -1),
+      token.slice(0, 20),
+      `${token}A`,
+      `${token}%20`,
+      ` ${token}`,
+      token.replace(/^./, "+"),
+      token.replace(/^./, "="),
+      "",
+      "null",
+    ]) {
       expect(decodeRsvpToken(bad), JSON.stringify(bad)).toBeNull();
     }
     expect(decodeRsvpToken(undefined)).toBeNull();

@@ -15,29 +15,71 @@ const parse = (fields: [string, string][]) => statusChangeSchema.safeParse(statu
 describe("status change form", () => {
   it("reads a selection of ids and an optional reason", () => {
     const [a, b] = [randomUUID(), randomUUID()];
-    const result = parse([["scope", "selection"], ["change", "reject"], ["ids", a], ["ids", b], ["reason", "  Full \n sorry "]]);
+    const result = parse([
+      ["scope", "selection"],
+      ["change", "reject"],
+      ["ids", a],
+      ["ids", b],
+      ["reason", "  Full \n sorry "],
+    ]);
     expect(result.success && result.data).toEqual({ scope: "selection", change: "reject", ids: [a, b], reason: "Full \n sorry" });
   });
 
   it("reads the filter of an all-matching change, dropping filter values that do not parse", () => {
-    const result = parse([["scope", "filter"], ["change", "approve"], ["q", " Ελένη "], ["status", "pending"], ["source", "fax"]]);
-    expect(result.success && result.data).toEqual({ scope: "filter", change: "approve", filter: { q: "Ελένη", status: "pending", source: undefined } });
+    const result = parse([
+      ["scope", "filter"],
+      ["change", "approve"],
+      ["q", " Ελένη "],
+      ["status", "pending"],
+      ["source", "fax"],
+    ]);
+    expect(result.success && result.data).toEqual({
+      scope: "filter",
+      change: "approve",
+      filter: { q: "Ελένη", status: "pending", source: undefined },
+    });
   });
 
   it("refuses ids that are not uuids, an empty selection and an oversized one", () => {
-    expect(parse([["scope", "selection"], ["change", "approve"], ["ids", "1 or 1=1"]]).success).toBe(false);
-    expect(parse([["scope", "selection"], ["change", "approve"]]).success).toBe(false);
+    expect(
+      parse([
+        ["scope", "selection"],
+        ["change", "approve"],
+        ["ids", "1 or 1=1"],
+      ]).success,
+    ).toBe(false);
+    expect(
+      parse([
+        ["scope", "selection"],
+        ["change", "approve"],
+      ]).success,
+    ).toBe(false);
     const many = Array.from({ length: 501 }, () => ["ids", randomUUID()] as [string, string]);
     expect(parse([["scope", "selection"], ["change", "approve"], ...many]).success).toBe(false);
   });
 
   it("refuses an unknown change or scope", () => {
-    expect(parse([["scope", "selection"], ["change", "delete"], ["ids", randomUUID()]]).success).toBe(false);
-    expect(parse([["scope", "everyone"], ["change", "approve"]]).success).toBe(false);
+    expect(
+      parse([
+        ["scope", "selection"],
+        ["change", "delete"],
+        ["ids", randomUUID()],
+      ]).success,
+    ).toBe(false);
+    expect(
+      parse([
+        ["scope", "everyone"],
+        ["change", "approve"],
+      ]).success,
+    ).toBe(false);
   });
 
   it("refuses a reason over 1000 characters or with control characters", () => {
-    const base: [string, string][] = [["scope", "selection"], ["change", "reject"], ["ids", randomUUID()]];
+    const base: [string, string][] = [
+      ["scope", "selection"],
+      ["change", "reject"],
+      ["ids", randomUUID()],
+    ];
     const long = parse([...base, ["reason", "x".repeat(1001)]]);
     expect(long.success).toBe(false);
     expect(long.error?.issues[0].message).toBe("Reason must be at most 1000 characters");

@@ -26,17 +26,49 @@ describe("RSVP inputs", () => {
   it("a bulk send reads a selection or a filter from the form, with a request id", () => {
     const requestId = randomUUID();
     const ids = [randomUUID(), randomUUID()];
-    expect(rsvpBulkSchema.parse(rsvpBulkFromForm(form([["scope", "selection"], ["ids", ids[0]], ["ids", ids[1]], ["requestId", requestId]])))).toEqual({
+    expect(
+      rsvpBulkSchema.parse(
+        rsvpBulkFromForm(
+          form([
+            ["scope", "selection"],
+            ["ids", ids[0]],
+            ["ids", ids[1]],
+            ["requestId", requestId],
+          ]),
+        ),
+      ),
+    ).toEqual({
       scope: "selection",
       ids,
       requestId,
     });
-    const byFilter = rsvpBulkSchema.parse(rsvpBulkFromForm(form([["scope", "filter"], ["status", "approved"], ["rsvp", "none"], ["q", " acme "], ["requestId", requestId]])));
+    const byFilter = rsvpBulkSchema.parse(
+      rsvpBulkFromForm(
+        form([
+          ["scope", "filter"],
+          ["status", "approved"],
+          ["rsvp", "none"],
+          ["q", " acme "],
+          ["requestId", requestId],
+        ]),
+      ),
+    );
     expect(byFilter).toMatchObject({ scope: "filter", filter: { status: "approved", rsvp: "none", q: "acme" } });
     expect(rsvpBulkSchema.safeParse(rsvpBulkFromForm(form([["scope", "filter"]]))).success).toBe(false);
-    expect(rsvpBulkSchema.safeParse(rsvpBulkFromForm(form([["scope", "selection"], ["requestId", requestId]]))).error?.issues[0].message).toBe("Choose at least one participant");
+    expect(
+      rsvpBulkSchema.safeParse(
+        rsvpBulkFromForm(
+          form([
+            ["scope", "selection"],
+            ["requestId", requestId],
+          ]),
+        ),
+      ).error?.issues[0].message,
+    ).toBe("Choose at least one participant");
     const tooMany = Array.from({ length: 501 }, () => ["ids", randomUUID()] as [string, string]);
-    expect(rsvpBulkSchema.safeParse(rsvpBulkFromForm(form([["scope", "selection"], ...tooMany, ["requestId", requestId]]))).success).toBe(false);
+    expect(rsvpBulkSchema.safeParse(rsvpBulkFromForm(form([["scope", "selection"], ...tooMany, ["requestId", requestId]]))).success).toBe(
+      false,
+    );
   });
 
   it("a retry names an operation by its id", () => {

@@ -26,7 +26,11 @@ export default async function ForgotPasswordPage({ searchParams }: Props) {
       ) : (
         <form action={forgotPasswordAction} className="mt-6 space-y-5">
           {Number.isFinite(retry) && retry > 0 && <Alert tone="error">{tooManyAttemptsMessage(retry * 1000)}</Alert>}
-          <Field id="email" label="Email" error={query.error === "email" ? "Enter a valid email address, like name@example.com" : undefined}>
+          <Field
+            id="email"
+            label="Email"
+            error={query.error === "email" ? "Enter a valid email address, like name@example.com" : undefined}
+          >
             <Input name="email" type="email" autoComplete="username" maxLength={254} required />
           </Field>
           <Button type="submit">Email me a link</Button>

@@ -10,7 +10,8 @@ export async function resetPasswordAction(form: FormData): Promise<void> {
   const raw = formToObject(form);
   const token = encodeURIComponent((raw.token ?? "").slice(0, 200));
   const parsed = resetPasswordSchema.safeParse(raw);
-  if (!parsed.success) redirect(`/reset-password?token=${token}&error=${encodeURIComponent(parsed.error.issues[0]?.message ?? "Invalid input")}`);
+  if (!parsed.success)
+    redirect(`/reset-password?token=${token}&error=${encodeURIComponent(parsed.error.issues[0]?.message ?? "Invalid input")}`);
   const result = await resetPassword(parsed.data.token, parsed.data.password);
   if (!result.ok) redirect("/reset-password?error=token");
   redirect("/sign-in?reset=1");

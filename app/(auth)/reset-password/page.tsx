@@ -21,7 +21,11 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold tracking-tight">Choose a new password</h1>
       {error === "token" || !token ? (
         <Alert tone="error" className="mt-6">
-          This link is not valid any more (it works once, for an hour). <a href="/forgot-password" className="underline">Ask for a new one</a>.
+          This link is not valid any more (it works once, for an hour).{" "}
+          <a href="/forgot-password" className="underline">
+            Ask for a new one
+          </a>
+          .
         </Alert>
       ) : (
         <form action={resetPasswordAction} className="mt-6 space-y-5">

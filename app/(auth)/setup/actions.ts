@@ -16,7 +16,8 @@ export async function setupOwnerAction(_prev: FormState, form: FormData): Promis
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
   const result = await createOwner(db(), parsed.data, await headers());
   if (!result.ok) {
-    if (result.reason === "exists") return { error: "The owner account has already been created (perhaps a moment ago, in another window). Sign in instead.", values };
+    if (result.reason === "exists")
+      return { error: "The owner account has already been created (perhaps a moment ago, in another window). Sign in instead.", values };
     return { error: result.message ? `The account could not be created: ${result.message}` : "The account could not be created.", values };
   }
   redirect("/events");

@@ -16,8 +16,7 @@ export default async function SetupPage() {
     <Card className="p-5 sm:p-8">
       <h1 className="text-2xl font-bold tracking-tight">Create the owner account</h1>
       <p className="mt-2 text-sm text-zinc-600">
-        This is the first start of EventDesk. The account you create now owns it: it sees every event and can invite other
-        organizers later.
+        This is the first start of EventDesk. The account you create now owns it: it sees every event and can invite other organizers later.
       </p>
       <SetupForm action={setupOwnerAction} />
     </Card>

@@ -40,8 +40,8 @@ export default async function EventsPage() {
             </Button>
           }
         >
-          Create your first event: give it a title, a date and a venue. It gets a public page where people register, and
-          you follow the registrations here.
+          Create your first event: give it a title, a date and a venue. It gets a public page where people register, and you follow the
+          registrations here.
         </EmptyState>
       ) : (
         <ul className="mt-6 space-y-3" aria-label="Your events">
@@ -80,7 +80,12 @@ export default async function EventsPage() {
                   <Link href={`/events/${event.id}/edit`} className="font-medium text-brand-600 hover:underline">
                     Edit<span className="sr-only"> {event.title}</span>
                   </Link>
-                  <a href={`/e/${event.slug}`} className="font-medium break-all text-brand-600 hover:underline" target="_blank" rel="noopener">
+                  <a
+                    href={`/e/${event.slug}`}
+                    className="font-medium break-all text-brand-600 hover:underline"
+                    target="_blank"
+                    rel="noopener"
+                  >
                     Public page /e/{event.slug}
                   </a>
                 </div>

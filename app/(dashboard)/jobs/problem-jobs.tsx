@@ -12,8 +12,8 @@ export function ProblemJobs({ jobs }: { jobs: ProblemJob[] }) {
   if (jobs.length === 0) {
     return (
       <EmptyState title="No failed jobs">
-        A job that fails is retried with its queue’s backoff; if it still fails it appears here with its error, and you can retry it once the
-        cause is fixed.
+        A job that fails is retried with its queue’s backoff; if it still fails it appears here with its error, and you can retry it once
+        the cause is fixed.
       </EmptyState>
     );
   }
@@ -36,7 +36,14 @@ export function ProblemJobs({ jobs }: { jobs: ProblemJob[] }) {
               {job.state === "failed" ? (
                 <JobActionButton action={retryJobAction} queue={job.queue} id={job.id} label="Retry" pendingText="Retrying…" />
               ) : (
-                <JobActionButton action={cancelJobAction} queue={job.queue} id={job.id} label="Cancel" pendingText="Cancelling…" variant="danger" />
+                <JobActionButton
+                  action={cancelJobAction}
+                  queue={job.queue}
+                  id={job.id}
+                  label="Cancel"
+                  pendingText="Cancelling…"
+                  variant="danger"
+                />
               )}
             </div>
             <p className="rounded-md bg-red-50 px-3 py-2 text-sm break-words text-red-900">{job.error ?? "No error was recorded."}</p>

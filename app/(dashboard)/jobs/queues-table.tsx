@@ -6,7 +6,10 @@ import { formatAge } from "./format";
 const n = (v: number) => <span className={v === 0 ? "text-zinc-400" : undefined}>{v.toLocaleString("en")}</span>;
 
 // Counts line up on the right.
-const countColumns = ["Queued", "Active", "Retrying", "Failed", "Completed", "Oldest waiting"].map((label) => ({ label, className: "text-right" }));
+const countColumns = ["Queued", "Active", "Retrying", "Failed", "Completed", "Oldest waiting"].map((label) => ({
+  label,
+  className: "text-right",
+}));
 
 export function QueuesTable({ queues }: { queues: QueueCounts[] }) {
   return (

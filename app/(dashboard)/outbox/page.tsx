@@ -43,8 +43,7 @@ export default async function OutboxPage({ searchParams }: Props) {
       </div>
       {result.total === 0 ? (
         <EmptyState title="No emails yet">
-          Emails appear here as soon as something sends one: a registration confirmation, an approval with its ticket, an
-          RSVP request.
+          Emails appear here as soon as something sends one: a registration confirmation, an approval with its ticket, an RSVP request.
         </EmptyState>
       ) : (
         <>
@@ -96,7 +95,14 @@ export default async function OutboxPage({ searchParams }: Props) {
               ))}
             </TBody>
           </Table>
-          <Pagination page={result.page} pageCount={result.pageCount} href={href} label="Outbox pages" previousText="← Newer" nextText="Older →" />
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            href={href}
+            label="Outbox pages"
+            previousText="← Newer"
+            nextText="Older →"
+          />
         </>
       )}
     </div>

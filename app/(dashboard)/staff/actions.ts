@@ -9,7 +9,13 @@ import { revokeInvitation } from "@/lib/staff/revoke-invitation";
 import { updateStaffEvents } from "@/lib/staff/update-staff-events";
 import { fieldErrors, formToObject } from "@/lib/validation/fields";
 import { keptValues } from "@/lib/validation/form-state";
-import { inviteStaffSchema, revokeInvitationSchema, updateStaffEventsSchema, type InviteState, type StaffEventsState } from "@/lib/validation/staff";
+import {
+  inviteStaffSchema,
+  revokeInvitationSchema,
+  updateStaffEventsSchema,
+  type InviteState,
+  type StaffEventsState,
+} from "@/lib/validation/staff";
 
 export async function inviteStaffAction(_prev: InviteState, form: FormData): Promise<InviteState> {
   const owner = await requireOwner();

@@ -46,7 +46,9 @@ export default async function StaffPage() {
           <h2 id="invite-heading" className="text-lg font-semibold">
             Invite someone
           </h2>
-          <p className="mt-1 mb-5 text-sm text-zinc-600">They receive an email with a link to choose a password. The link works once, for 7 days.</p>
+          <p className="mt-1 mb-5 text-sm text-zinc-600">
+            They receive an email with a link to choose a password. The link works once, for 7 days.
+          </p>
           <InviteStaffForm action={inviteStaffAction} events={events} />
         </Card>
       </section>
@@ -82,7 +84,9 @@ export default async function StaffPage() {
 
       <Section id="members-heading" title="Staff accounts" className="space-y-3">
         {members.length === 0 ? (
-          <EmptyState title="No staff accounts yet">Invite an organizer or door staff above; their account appears here once they accept.</EmptyState>
+          <EmptyState title="No staff accounts yet">
+            Invite an organizer or door staff above; their account appears here once they accept.
+          </EmptyState>
         ) : (
           <Table caption="Staff accounts" className="min-w-[44rem]">
             <TableHeader columns={["Name", "Email", "Role", "Events"]} />

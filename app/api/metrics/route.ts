@@ -14,7 +14,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const access = metricsAccess(request.headers.get("authorization"), env().METRICS_TOKEN);
   if (access === "disabled") return new Response("Not found", { status: 404 });
-  if (access === "unauthorized") return new Response("Unauthorized", { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="metrics"' } });
+  if (access === "unauthorized")
+    return new Response("Unauthorized", { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="metrics"' } });
   registerDatabaseMetrics(db);
   const registry = metricsRegistry();
   try {

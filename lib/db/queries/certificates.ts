@@ -20,13 +20,25 @@ export async function getGeneration(db: DbOrTx, eventId: string, operationId: st
   const [op] = await db
     .select()
     .from(operations)
-    .where(and(eq(operations.id, operationId), eq(operations.eventId, eventId), inArray(operations.kind, ["certificates_generate", "certificates_email"])));
+    .where(
+      and(
+        eq(operations.id, operationId),
+        eq(operations.eventId, eventId),
+        inArray(operations.kind, ["certificates_generate", "certificates_email"]),
+      ),
+    );
   return op ?? null;
 }
 
 export async function failedItems(db: DbOrTx, operationId: string, limit = 100) {
   return db
-    .select({ participantId: operationItems.participantId, error: operationItems.error, firstName: participants.firstName, lastName: participants.lastName, email: participants.email })
+    .select({
+      participantId: operationItems.participantId,
+      error: operationItems.error,
+      firstName: participants.firstName,
+      lastName: participants.lastName,
+      email: participants.email,
+    })
     .from(operationItems)
     .leftJoin(participants, eq(participants.id, operationItems.participantId))
     .where(and(eq(operationItems.operationId, operationId), eq(operationItems.status, "failed")))
@@ -36,12 +48,21 @@ export async function failedItems(db: DbOrTx, operationId: string, limit = 100) 
 /** Valid certificates of the event, without their PDFs. */
 export async function listCertificates(db: DbOrTx, eventId: string, limit = 200) {
   const rows = await db
-    .select({ participantId: certificates.participantId, code: certificates.code, holderName: certificates.holderName, issuedAt: certificates.issuedAt, email: participants.email })
+    .select({
+      participantId: certificates.participantId,
+      code: certificates.code,
+      holderName: certificates.holderName,
+      issuedAt: certificates.issuedAt,
+      email: participants.email,
+    })
     .from(certificates)
     .innerJoin(participants, eq(participants.id, certificates.participantId))
     .where(and(eq(certificates.eventId, eventId), isNull(certificates.revokedAt)))
     .orderBy(sql`lower(${certificates.holderName})`)
     .limit(limit);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(certificates).where(and(eq(certificates.eventId, eventId), isNull(certificates.revokedAt)));
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(certificates)
+    .where(and(eq(certificates.eventId, eventId), isNull(certificates.revokedAt)));
   return { rows, total: count.n };
 }

@@ -45,8 +45,14 @@ export async function listCheckInHistory(db: DbOrTx, participantId: string) {
 /** Checked in (active check-ins) / approved: two index-only counts, cheap enough to poll. */
 export async function countCheckIns(db: DbOrTx, eventId: string): Promise<{ checkedIn: number; approved: number }> {
   const [[checked], [approved]] = await Promise.all([
-    db.select({ n: count() }).from(checkIns).where(and(eq(checkIns.eventId, eventId), isNull(checkIns.undoneAt))),
-    db.select({ n: count() }).from(participants).where(and(eq(participants.eventId, eventId), eq(participants.status, "approved"))),
+    db
+      .select({ n: count() })
+      .from(checkIns)
+      .where(and(eq(checkIns.eventId, eventId), isNull(checkIns.undoneAt))),
+    db
+      .select({ n: count() })
+      .from(participants)
+      .where(and(eq(participants.eventId, eventId), eq(participants.status, "approved"))),
   ]);
   return { checkedIn: checked.n, approved: approved.n };
 }
@@ -74,9 +80,7 @@ export async function searchCheckInParticipants(
   query: { code: string | null; text: string },
 ): Promise<CheckInSearchRow[]> {
   const words = query.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
-  const textMatch = words.length
-    ? and(...words.map((w) => sql`${participantSearchText} like ${`%${escapeLike(w)}%`}`))
-    : sql`false`;
+  const textMatch = words.length ? and(...words.map((w) => sql`${participantSearchText} like ${`%${escapeLike(w)}%`}`)) : sql`false`;
   const match = query.code ? sql`(${participants.ticketCode} = ${query.code} or ${textMatch})` : textMatch;
   return db
     .select({
@@ -121,7 +125,13 @@ export async function admitByTicketCode(
   input: { eventId: string; code: string; clientScanId: string; staffId: string; staffName: string; deviceId: string | null },
 ): Promise<ScanAdmission> {
   const { eventId, code, clientScanId, staffId, staffName, deviceId } = input;
-  const rows = await db.execute<{ found: boolean; seen: Record<string, unknown> | null; result: Record<string, unknown> | null; claimed: boolean; admitted: boolean }>(sql`
+  const rows = await db.execute<{
+    found: boolean;
+    seen: Record<string, unknown> | null;
+    result: Record<string, unknown> | null;
+    claimed: boolean;
+    admitted: boolean;
+  }>(sql`
     with p as (
       select id, event_id, status, btrim(first_name || ' ' || last_name) as name
       from ${participants} where ticket_code = ${code}
@@ -162,7 +172,13 @@ export async function admitByTicketCode(
     select d.found, d.result, d.admitted, (select result from seen) as seen, exists (select 1 from claim) as claimed
     from decision d
   `);
-  const [row] = rows as unknown as { found: boolean; seen: Record<string, unknown> | null; result: Record<string, unknown> | null; claimed: boolean; admitted: boolean }[];
+  const [row] = rows as unknown as {
+    found: boolean;
+    seen: Record<string, unknown> | null;
+    result: Record<string, unknown> | null;
+    claimed: boolean;
+    admitted: boolean;
+  }[];
   if (row.seen) return { kind: "decided", result: row.seen, replayed: true, admitted: false };
   if (!row.found) return { kind: "unknown_code" };
   if (row.result && row.claimed) return { kind: "decided", result: row.result, replayed: false, admitted: row.admitted };

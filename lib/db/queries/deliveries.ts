@@ -45,7 +45,11 @@ export async function listUndeliveredMessages(db: DbOrTx, eventId: string, limit
     .leftJoin(participants, eq(participants.id, messages.participantId))
     .leftJoin(sendAttempts, eq(sendAttempts.id, messages.attemptId))
     .where(where)
-    .orderBy(sql`case ${messages.status} when 'failed' then 0 when 'sending' then 1 else 2 end`, desc(messages.createdAt), desc(messages.id))
+    .orderBy(
+      sql`case ${messages.status} when 'failed' then 0 when 'sending' then 1 else 2 end`,
+      desc(messages.createdAt),
+      desc(messages.id),
+    )
     .limit(limit);
   const totals = await db.select({ status: messages.status, n: count() }).from(messages).where(where).groupBy(messages.status);
   const total = (s: string) => totals.find((t) => t.status === s)?.n ?? 0;

@@ -7,7 +7,12 @@ export type SavedEmailTemplate = { subject: string; body: string; updatedAt: Dat
 
 export async function listEventEmailTemplates(db: DbOrTx, eventId: string): Promise<Partial<Record<MessageKind, SavedEmailTemplate>>> {
   const rows = await db
-    .select({ kind: eventEmailTemplates.kind, subject: eventEmailTemplates.subject, body: eventEmailTemplates.body, updatedAt: eventEmailTemplates.updatedAt })
+    .select({
+      kind: eventEmailTemplates.kind,
+      subject: eventEmailTemplates.subject,
+      body: eventEmailTemplates.body,
+      updatedAt: eventEmailTemplates.updatedAt,
+    })
     .from(eventEmailTemplates)
     .where(eq(eventEmailTemplates.eventId, eventId));
   return Object.fromEntries(rows.map(({ kind, ...t }) => [kind, t]));

@@ -2,7 +2,7 @@
 // whether the event does not exist or belongs to someone else.
 import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { events, participants, user } from "@/lib/db/schema";
+import { events, participants, type user } from "@/lib/db/schema";
 import { isUuid } from "./participants";
 
 /** Who is asking: the fields of a signed-in user that access rules read. */
@@ -38,7 +38,10 @@ export async function listEventsForUser(db: DbOrTx, user: Viewer) {
 
 export async function getEventForUser(db: DbOrTx, user: Viewer, eventId: string) {
   if (!isUuid(eventId)) return null;
-  const [row] = await db.select().from(events).where(and(eq(events.id, eventId), eventAccess(user)));
+  const [row] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.id, eventId), eventAccess(user)));
   return row ?? null;
 }
 
@@ -51,7 +54,10 @@ export async function getEventBySlug(db: DbOrTx, slug: string) {
  * Whether a participant holds a seat: pending or approved, and not answered "I can't attend" to the
  * RSVP (rejected, cancelled and declined free theirs).
  */
-export const holdsSeat = and(inArray(participants.status, ["pending", "approved"]), sql`${participants.rsvpAnswer} is distinct from 'declined'`)!;
+export const holdsSeat = and(
+  inArray(participants.status, ["pending", "approved"]),
+  sql`${participants.rsvpAnswer} is distinct from 'declined'`,
+)!;
 
 export async function countSeatsTaken(db: DbOrTx, eventId: string): Promise<number> {
   const [row] = await db

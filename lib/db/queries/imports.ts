@@ -8,7 +8,13 @@ import { operationRowErrors, operations, uploads } from "@/lib/db/schema";
 export async function getImportUpload(db: DbOrTx, eventId: string, uploadId: string) {
   if (!isUuid(uploadId)) return null;
   const [row] = await db
-    .select({ id: uploads.id, filename: uploads.filename, size: uploads.size, contentType: uploads.contentType, createdAt: uploads.createdAt })
+    .select({
+      id: uploads.id,
+      filename: uploads.filename,
+      size: uploads.size,
+      contentType: uploads.contentType,
+      createdAt: uploads.createdAt,
+    })
     .from(uploads)
     .where(and(eq(uploads.id, uploadId), eq(uploads.eventId, eventId), eq(uploads.purpose, "participants_import")));
   return row ?? null;

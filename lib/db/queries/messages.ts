@@ -13,11 +13,7 @@ export async function listMessagesForUser(db: DbOrTx, user: Viewer, opts: { page
   const pageSize = opts.pageSize ?? OUTBOX_PAGE_SIZE;
   const page = Math.max(1, Math.floor(opts.page));
   const where = eventAccess(user);
-  const [{ total }] = await db
-    .select({ total: count() })
-    .from(messages)
-    .leftJoin(events, eq(events.id, messages.eventId))
-    .where(where);
+  const [{ total }] = await db.select({ total: count() }).from(messages).leftJoin(events, eq(events.id, messages.eventId)).where(where);
   const rows = await db
     .select({
       id: messages.id,

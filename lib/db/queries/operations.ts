@@ -6,7 +6,12 @@ import { operationItems, operations, participants, type Operation } from "@/lib/
 import { isUuid } from "./participants";
 
 export async function listEventOperations(db: DbOrTx, eventId: string, limit = 100): Promise<Operation[]> {
-  return db.select().from(operations).where(eq(operations.eventId, eventId)).orderBy(desc(operations.createdAt), desc(operations.id)).limit(limit);
+  return db
+    .select()
+    .from(operations)
+    .where(eq(operations.eventId, eventId))
+    .orderBy(desc(operations.createdAt), desc(operations.id))
+    .limit(limit);
 }
 
 export async function getRsvpOperation(db: DbOrTx, eventId: string, operationId: string): Promise<Operation | null> {
@@ -36,9 +41,17 @@ export async function listUnsentItems(db: DbOrTx, operationId: string, limit = 2
       .from(operationItems)
       .leftJoin(participants, eq(participants.id, operationItems.participantId))
       .where(and(eq(operationItems.operationId, operationId), unsent))
-      .orderBy(desc(sql`${operationItems.status} = 'failed'`), asc(participants.lastName), asc(participants.firstName), asc(operationItems.participantId))
+      .orderBy(
+        desc(sql`${operationItems.status} = 'failed'`),
+        asc(participants.lastName),
+        asc(participants.firstName),
+        asc(operationItems.participantId),
+      )
       .limit(limit),
-    db.select({ n: count() }).from(operationItems).where(and(eq(operationItems.operationId, operationId), unsent)),
+    db
+      .select({ n: count() })
+      .from(operationItems)
+      .where(and(eq(operationItems.operationId, operationId), unsent)),
   ]);
   return { rows, total: total.n };
 }

@@ -37,7 +37,10 @@ export async function findInvitationByTokenHash(db: DbOrTx, tokenHash: string) {
 }
 
 export async function accountExists(db: DbOrTx, email: string): Promise<boolean> {
-  const [row] = await db.select({ id: user.id }).from(user).where(eq(sql`lower(${user.email})`, email.toLowerCase()));
+  const [row] = await db
+    .select({ id: user.id })
+    .from(user)
+    .where(eq(sql`lower(${user.email})`, email.toLowerCase()));
   return Boolean(row);
 }
 
@@ -46,4 +49,3 @@ export async function existingEventIds(db: DbOrTx, ids: string[]): Promise<strin
   if (!ids.length) return [];
   return (await db.select({ id: events.id }).from(events).where(inArray(events.id, ids))).map((r) => r.id);
 }
-

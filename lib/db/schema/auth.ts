@@ -11,7 +11,9 @@ export const user = pgTable(
     email: text("email").notNull().unique(),
     emailVerified: boolean("email_verified").notNull().default(false),
     image: text("image"),
-    role: text("role", { enum: ["owner", "organizer", "door_staff"] }).notNull().default("organizer"),
+    role: text("role", { enum: ["owner", "organizer", "door_staff"] })
+      .notNull()
+      .default("organizer"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -41,7 +41,9 @@ export const certificateSettings = pgTable("certificate_settings", {
   signerTitle: text("signer_title").notNull().default(""),
   // Free text for the {{hours}} placeholder, e.g. "6 hours".
   extra: text("extra").notNull().default(""),
-  orientation: text("orientation", { enum: ["landscape", "portrait"] }).notNull().default("landscape"),
+  orientation: text("orientation", { enum: ["landscape", "portrait"] })
+    .notNull()
+    .default("landscape"),
   logoUploadId: uuid("logo_upload_id").references(() => uploads.id, { onDelete: "set null" }),
   signatureUploadId: uuid("signature_upload_id").references(() => uploads.id, { onDelete: "set null" }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -16,7 +16,9 @@ export const checkIns = pgTable(
     staffId: text("staff_id"),
     staffName: text("staff_name"),
     deviceId: text("device_id"),
-    method: text("method", { enum: ["scan", "manual"] }).notNull().default("scan"),
+    method: text("method", { enum: ["scan", "manual"] })
+      .notNull()
+      .default("scan"),
     undoneAt: timestamp("undone_at", { withTimezone: true }),
     undoneById: text("undone_by_id"),
     undoneByName: text("undone_by_name"),

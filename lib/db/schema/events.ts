@@ -19,10 +19,14 @@ export const events = pgTable(
     // registrations take no lock on this row.
     seatsTaken: integer("seats_taken"),
     registrationOpen: boolean("registration_open").notNull().default(true),
-    approvalMode: text("approval_mode", { enum: ["automatic", "manual"] }).notNull().default("manual"),
+    approvalMode: text("approval_mode", { enum: ["automatic", "manual"] })
+      .notNull()
+      .default("manual"),
     // Proof of work (ALTCHA) on the public registration form: never, only while registrations arrive
     // faster than a threshold (lib/altcha/registration-challenge.ts), or always.
-    registrationChallenge: text("registration_challenge", { enum: ["off", "automatic", "always"] }).notNull().default("off"),
+    registrationChallenge: text("registration_challenge", { enum: ["off", "automatic", "always"] })
+      .notNull()
+      .default("off"),
     // Personal data of the participants is anonymised this many days after the event ends (null: kept).
     anonymiseAfterDays: integer("anonymise_after_days"),
     anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
@@ -36,7 +40,10 @@ export const events = pgTable(
   },
   (t) => [
     check("events_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
-    check("events_seats_taken_with_capacity", sql`(${t.capacity} is null) = (${t.seatsTaken} is null) and (${t.seatsTaken} is null or ${t.seatsTaken} >= 0)`),
+    check(
+      "events_seats_taken_with_capacity",
+      sql`(${t.capacity} is null) = (${t.seatsTaken} is null) and (${t.seatsTaken} is null or ${t.seatsTaken} >= 0)`,
+    ),
     check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
     check("events_rsvp_reminder_days_range", sql`${t.rsvpReminderDays} is null or ${t.rsvpReminderDays} between 1 and 90`),
     check("events_anonymise_after_days_range", sql`${t.anonymiseAfterDays} is null or ${t.anonymiseAfterDays} between 0 and 3650`),
@@ -44,6 +51,9 @@ export const events = pgTable(
 );
 
 /** The event a row belongs to; deleting the event deletes the row. */
-export const eventIdColumn = () => uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" });
+export const eventIdColumn = () =>
+  uuid("event_id")
+    .notNull()
+    .references(() => events.id, { onDelete: "cascade" });
 
 export type Event = typeof events.$inferSelect;

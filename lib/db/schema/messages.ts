@@ -4,15 +4,7 @@ import { events } from "./events";
 import { operations } from "./operations";
 import { participants } from "./participants";
 
-
-export const messageKinds = [
-  "registration_received",
-  "approved",
-  "rejected",
-  "rsvp_request",
-  "ticket_resend",
-  "certificate",
-] as const;
+export const messageKinds = ["registration_received", "approved", "rejected", "rsvp_request", "ticket_resend", "certificate"] as const;
 export type MessageKind = (typeof messageKinds)[number];
 
 /**
@@ -95,7 +87,9 @@ export const sendAttempts = pgTable(
     request: jsonb("request"),
     // pending (with a lease while a worker calls the provider) → sent | failed | not_sent (a quota
     // or configuration refusal: nothing went out) | unknown (24 h passed) → abandoned (confirmed).
-    state: text("state", { enum: ["pending", "sent", "failed", "not_sent", "unknown", "abandoned"] }).notNull().default("pending"),
+    state: text("state", { enum: ["pending", "sent", "failed", "not_sent", "unknown", "abandoned"] })
+      .notNull()
+      .default("pending"),
     leaseUntil: timestamp("lease_until", { withTimezone: true }),
     calls: integer("calls").notNull().default(0),
     // A call ended without a definite answer (timeout, 5xx, lost connection): Resend may have it.

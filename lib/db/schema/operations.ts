@@ -16,7 +16,9 @@ export const operations = pgTable(
     eventId: eventIdColumn(),
     kind: text("kind", { enum: operationKinds }).notNull(),
     // running → completed | failed | cancelled. "completed" is set by whoever makes processed reach total.
-    state: text("state", { enum: ["running", "completed", "failed", "cancelled"] }).notNull().default("running"),
+    state: text("state", { enum: ["running", "completed", "failed", "cancelled"] })
+      .notNull()
+      .default("running"),
     // A client-made id (or a hash of the request) so that the same button pressed twice starts one operation.
     requestKey: text("request_key").unique(),
     createdBy: text("created_by"),
@@ -48,7 +50,9 @@ export const operationItems = pgTable(
       .notNull()
       .references(() => operations.id, { onDelete: "cascade" }),
     participantId: uuid("participant_id").notNull(),
-    status: text("status", { enum: ["pending", "succeeded", "failed", "skipped"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "succeeded", "failed", "skipped"] })
+      .notNull()
+      .default("pending"),
     error: text("error"),
     attempts: integer("attempts").notNull().default(0),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -16,7 +16,9 @@ export const participants = pgTable(
     organisation: text("organisation"),
     phone: text("phone"),
     status: text("status", { enum: participantStatuses }).notNull().default("pending"),
-    source: text("source", { enum: ["form", "csv", "dashboard"] }).notNull().default("form"),
+    source: text("source", { enum: ["form", "csv", "dashboard"] })
+      .notNull()
+      .default("form"),
     consentAt: timestamp("consent_at", { withTimezone: true }),
     // Printed on the ticket and in its QR code: 128 random bits, never a database id or an email.
     // Set when the participant is first approved.
@@ -45,7 +47,10 @@ export const participants = pgTable(
 );
 
 /** The participant a row belongs to; deleting the participant deletes the row. */
-export const participantIdColumn = () => uuid("participant_id").notNull().references(() => participants.id, { onDelete: "cascade" });
+export const participantIdColumn = () =>
+  uuid("participant_id")
+    .notNull()
+    .references(() => participants.id, { onDelete: "cascade" });
 
 /** The text the dashboard's search box matches (ILIKE '%q%', served by the trigram index). */
 export const participantSearchText = sql`(lower(${sql.raw('"first_name"')} || ' ' || ${sql.raw('"last_name"')} || ' ' || ${sql.raw('"email"')} || ' ' || coalesce(${sql.raw('"organisation"')}, '')))`;

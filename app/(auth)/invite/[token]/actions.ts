@@ -23,6 +23,7 @@ export async function acceptInvitationAction(token: string, _prev: FormState, fo
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
   const result = await acceptInvitation(db(), { token: parsed.data.token, password: parsed.data.password }, await headers());
   if (!result.ok && result.reason === "rate_limited") return { error: tooManyAttemptsMessage(result.retryAfterMs) };
-  if (!result.ok) return { error: result.message && result.reason === "failed" ? `${messages.failed} (${result.message})` : messages[result.reason] };
+  if (!result.ok)
+    return { error: result.message && result.reason === "failed" ? `${messages.failed} (${result.message})` : messages[result.reason] };
   redirect(result.role === "door_staff" ? "/door" : "/events");
 }

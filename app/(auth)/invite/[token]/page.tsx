@@ -22,21 +22,28 @@ export default async function InvitePage({ params }: Props) {
   if (!invitation) {
     return (
       <Problem title="This invitation link is not valid">
-        The link may be incomplete (copy all of it from the email), or the invitation was withdrawn. Ask the person who invited
-        you for a new one.
+        The link may be incomplete (copy all of it from the email), or the invitation was withdrawn. Ask the person who invited you for a
+        new one.
       </Problem>
     );
   }
   if (invitation.state === "used") {
     return (
       <Problem title="This invitation has already been used">
-        The account for {invitation.email} exists. <Link href="/sign-in" className="font-medium text-brand-600 underline">Sign in</Link> with
-        the password chosen then.
+        The account for {invitation.email} exists.{" "}
+        <Link href="/sign-in" className="font-medium text-brand-600 underline">
+          Sign in
+        </Link>{" "}
+        with the password chosen then.
       </Problem>
     );
   }
   if (invitation.state === "expired") {
-    return <Problem title="This invitation has expired">Invitation links work for 7 days. Ask the person who invited you to send a new one.</Problem>;
+    return (
+      <Problem title="This invitation has expired">
+        Invitation links work for 7 days. Ask the person who invited you to send a new one.
+      </Problem>
+    );
   }
   const titles = new Map((await listEventChoices(db())).map((e) => [e.id, e.title]));
   const events = invitation.eventIds.map((id) => titles.get(id)).filter(Boolean);

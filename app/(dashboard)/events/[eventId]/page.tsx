@@ -61,7 +61,10 @@ export default async function EventOverviewPage({ params }: Props) {
       {sends.map((op) => (
         <Card key={op.id} className="space-y-3 p-4 sm:p-5">
           <OperationProgress initial={operationProgress(op)} eventId={event.id} refreshOnDone={false} />
-          <Link href={`/events/${event.id}/operations/${op.id}`} className="inline-block text-sm font-medium text-brand-600 hover:underline">
+          <Link
+            href={`/events/${event.id}/operations/${op.id}`}
+            className="inline-block text-sm font-medium text-brand-600 hover:underline"
+          >
             Details of this send →
           </Link>
         </Card>
@@ -70,7 +73,12 @@ export default async function EventOverviewPage({ params }: Props) {
       <Card className="p-4 sm:p-5">
         <h2 className="text-sm font-semibold text-zinc-800">Public page</h2>
         <p className="mt-1 text-sm text-zinc-600">Share this link: people register there.</p>
-        <a href={`/e/${event.slug}`} target="_blank" rel="noopener" className="mt-2 block font-mono text-sm break-all text-brand-600 hover:underline">
+        <a
+          href={`/e/${event.slug}`}
+          target="_blank"
+          rel="noopener"
+          className="mt-2 block font-mono text-sm break-all text-brand-600 hover:underline"
+        >
           {publicUrl}
         </a>
       </Card>
@@ -121,8 +129,8 @@ export default async function EventOverviewPage({ params }: Props) {
               </Button>
             }
           >
-            Share the public link <span className="font-mono break-all">{publicUrl}</span> with the people you want to
-            invite{event.registrationOpen ? "." : ", and open registration first."}
+            Share the public link <span className="font-mono break-all">{publicUrl}</span> with the people you want to invite
+            {event.registrationOpen ? "." : ", and open registration first."}
           </EmptyState>
         ) : (
           <>

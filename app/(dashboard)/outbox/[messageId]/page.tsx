@@ -49,7 +49,16 @@ export default async function MessagePage({ params }: Props) {
     ["Created", <LocalTime key="c" value={message.createdAt} />],
     ["Sent", message.sentAt ? <LocalTime key="t" value={message.sentAt} /> : "—"],
     ["Transport", message.transport ?? "—"],
-    ["Provider id", message.providerId ? <span key="p" className="font-mono break-all">{message.providerId}</span> : "—"],
+    [
+      "Provider id",
+      message.providerId ? (
+        <span key="p" className="font-mono break-all">
+          {message.providerId}
+        </span>
+      ) : (
+        "—"
+      ),
+    ],
     ["Attempts", String(message.attempts)],
   ];
 

@@ -34,9 +34,14 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
   if (!(form instanceof FormData)) return { status: "error", message: "Please correct the highlighted fields." };
   const raw = formToObject(form);
   // Never echo huge values back into the page (nor the spent proof of work).
-  const values = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== "altcha").map(([k, v]) => [k, v.slice(0, 1000)]));
+  const values = Object.fromEntries(
+    Object.entries(raw)
+      .filter(([k]) => k !== "altcha")
+      .map(([k, v]) => [k, v.slice(0, 1000)]),
+  );
   const parsed = registrationSchema.safeParse(raw);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values, message: "Please correct the highlighted fields." };
+  if (!parsed.success)
+    return { status: "error", fieldErrors: fieldErrors(parsed.error), values, message: "Please correct the highlighted fields." };
   if (typeof slug !== "string" || slug.length > 80) return { status: "error", message: REASONS.not_found, values };
   // The proof of work, when the event asks for it (off / automatic under a rush / always).
   const challenge = await checkRegistrationChallenge(db(), slug, form.get("altcha"));

@@ -7,7 +7,9 @@ export default function RsvpLinkNotFound() {
       <p className="mt-3 text-zinc-700">
         The RSVP link may be incomplete (copy the whole link from the email), or it was replaced by a link in a more recent email.
       </p>
-      <p className="mt-3 text-zinc-700">Open the most recent email about the event and use the link in it, or reply to that email to reach the organizer.</p>
+      <p className="mt-3 text-zinc-700">
+        Open the most recent email about the event and use the link in it, or reply to that email to reach the organizer.
+      </p>
     </main>
   );
 }

@@ -58,7 +58,12 @@ export default async function RsvpPage({ params, searchParams }: Props) {
           <p className="text-zinc-800">{closed ? "You did not answer." : "Please let the organizer know whether you will attend."}</p>
         )}
         {closed === "started" && <Alert tone="info">The event has started: answers can no longer be changed.</Alert>}
-        {closed === "inactive" && <Alert tone="info">Your registration is no longer active, so there is nothing to answer. If you think this is a mistake, reply to the organizer’s email.</Alert>}
+        {closed === "inactive" && (
+          <Alert tone="info">
+            Your registration is no longer active, so there is nothing to answer. If you think this is a mistake, reply to the organizer’s
+            email.
+          </Alert>
+        )}
         {!closed && (
           <>
             {answer && <p className="text-sm text-zinc-600">Changed your mind? You can change your answer until the event starts.</p>}

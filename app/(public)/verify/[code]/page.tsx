@@ -48,8 +48,10 @@ export default async function VerifyPage({ params }: Props) {
             ) : (
               <p role="status" className="text-lg font-semibold text-red-800">
                 This certificate was revoked
-                {result.revokedAt ? ` on ${result.revokedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: result.timeZone })}` : ""}. It is no
-                longer valid.
+                {result.revokedAt
+                  ? ` on ${result.revokedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: result.timeZone })}`
+                  : ""}
+                . It is no longer valid.
               </p>
             )}
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">

@@ -7,4 +7,6 @@ import { withAuthApiBudget } from "@/lib/auth/auth-api-budget";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PATCH, PUT, DELETE } = toNextJsHandler((request: Request) => withAuthApiBudget(request, (r) => auth().handler(r)));
+export const { GET, POST, PATCH, PUT, DELETE } = toNextJsHandler((request: Request) =>
+  withAuthApiBudget(request, (r) => auth().handler(r)),
+);

@@ -38,7 +38,8 @@ export const removeImageAction = eventFormAction({
 export const setOverrideAction = eventAction({
   schema: z.object({ participantId: uuid, included: z.enum(["true", "false"]) }),
   run: async ({ event, input }): Promise<ActionState> => {
-    if (!(await setOverride(db(), event.id, input.participantId, input.included === "true"))) return { error: "This participant is not in this event." };
+    if (!(await setOverride(db(), event.id, input.participantId, input.included === "true")))
+      return { error: "This participant is not in this event." };
     refresh(event.id);
     return { ok: true };
   },
@@ -59,7 +60,8 @@ export const generateAction = eventAction({
   schema: z.object({ requestId: uuid, reissue: z.enum(["on"]).optional() }),
   run: async ({ user, event, input }): Promise<ActionState> => {
     const result = await startGeneration(db(), user, event.id, input.requestId, input.reissue === "on");
-    if (!result.ok) return { error: result.reason === "not_found" ? NO_EVENT : "Nobody is on the list: add participants before generating." };
+    if (!result.ok)
+      return { error: result.reason === "not_found" ? NO_EVENT : "Nobody is on the list: add participants before generating." };
     refresh(event.id);
     return { ok: true, message: `Generating ${result.total.toLocaleString("en-GB")} certificates.` };
   },

@@ -20,7 +20,15 @@ import { operationProgress } from "@/lib/operations/progress";
 import { loadSettings } from "@/lib/certificates/load-settings";
 import { db } from "@/lib/db/client";
 import { failedItems, latestGeneration, listCertificates } from "@/lib/db/queries/certificates";
-import { addByEmailAction, emailAction, generateAction, removeImageAction, retryFailedAction, saveSettingsAction, setOverrideAction } from "./actions";
+import {
+  addByEmailAction,
+  emailAction,
+  generateAction,
+  removeImageAction,
+  retryFailedAction,
+  saveSettingsAction,
+  setOverrideAction,
+} from "./actions";
 import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
@@ -74,7 +82,17 @@ export default async function CertificatesPage({ params }: Props) {
           <div className="space-y-2">
             <h3 className="text-sm font-medium text-zinc-800">Preview (sample participant)</h3>
             <iframe
-              key={settings.eventId + String(logo?.data.length ?? 0) + String(signature?.data.length ?? 0) + settings.title + settings.body + settings.orientation + settings.signerName + settings.signerTitle + settings.extra}
+              key={
+                settings.eventId +
+                String(logo?.data.length ?? 0) +
+                String(signature?.data.length ?? 0) +
+                settings.title +
+                settings.body +
+                settings.orientation +
+                settings.signerName +
+                settings.signerTitle +
+                settings.extra
+              }
               title="Certificate preview"
               src={`${api}/preview#view=FitH`}
               className="h-[28rem] w-full rounded-md border border-zinc-200 bg-zinc-50"
@@ -86,8 +104,9 @@ export default async function CertificatesPage({ params }: Props) {
       <Card className="space-y-4 p-4 sm:p-5">
         <h2 className="text-lg font-semibold">Who gets one</h2>
         <p className="text-sm text-zinc-700">
-          {eligibility.eligibleCount.toLocaleString("en-GB")} {eligibility.eligibleCount === 1 ? "participant is" : "participants are"} on the list: everyone checked in, or, if
-          this event used no check-in, every approved participant who did not decline. Remove people or add others before generating.
+          {eligibility.eligibleCount.toLocaleString("en-GB")} {eligibility.eligibleCount === 1 ? "participant is" : "participants are"} on
+          the list: everyone checked in, or, if this event used no check-in, every approved participant who did not decline. Remove people
+          or add others before generating.
         </p>
         <AddByEmailForm action={addByEmailAction.bind(null, event.id)} />
         <EligibilityTable rows={eligibility.rows} action={setOverrideAction.bind(null, event.id)} limit={ELIGIBILITY_LIMIT} />
@@ -95,7 +114,9 @@ export default async function CertificatesPage({ params }: Props) {
 
       <Card className="space-y-4 p-4 sm:p-5">
         <h2 className="text-lg font-semibold">Generate</h2>
-        <p className="text-sm text-zinc-700">Certificates are generated in the background; people who already have one are skipped unless you re-issue.</p>
+        <p className="text-sm text-zinc-700">
+          Certificates are generated in the background; people who already have one are skipped unless you re-issue.
+        </p>
         <GenerateForm action={generateAction.bind(null, event.id)} count={eligibility.eligibleCount} />
         {op && <OperationProgress initial={operationProgress(op)} eventId={event.id} headingLevel={3} />}
         {op && <FailedItems title="Not generated" items={failures} operationId={op.id} canRetry={op.state !== "running"} retry={retry} />}
@@ -112,7 +133,15 @@ export default async function CertificatesPage({ params }: Props) {
         </p>
         <EmailForm action={emailAction.bind(null, event.id)} count={issued.total} />
         {emailOp && <OperationProgress initial={operationProgress(emailOp)} eventId={event.id} headingLevel={3} />}
-        {emailOp && <FailedItems title="Not sent" items={emailFailures} operationId={emailOp.id} canRetry={emailOp.state !== "running"} retry={retry} />}
+        {emailOp && (
+          <FailedItems
+            title="Not sent"
+            items={emailFailures}
+            operationId={emailOp.id}
+            canRetry={emailOp.state !== "running"}
+            retry={retry}
+          />
+        )}
       </Card>
 
       <Section id="issued-heading" title={`Issued certificates (${issued.total.toLocaleString("en-GB")})`} className="space-y-3">

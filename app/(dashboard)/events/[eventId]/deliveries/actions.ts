@@ -18,7 +18,11 @@ export const retryMessageAction = eventAction({
   run: async ({ event, input }): Promise<RetryMessageState> => {
     const result = await retryMessage(db(), { eventId: event.id, messageId: input.messageId });
     if (!result.ok) {
-      const errors = { already_sent: "This email has been sent already.", cancelled: "This email was cancelled: its recipient was anonymised.", not_found: NOT_FOUND };
+      const errors = {
+        already_sent: "This email has been sent already.",
+        cancelled: "This email was cancelled: its recipient was anonymised.",
+        not_found: NOT_FOUND,
+      };
       return { error: errors[result.reason] };
     }
     // The page says what became of it: with a fast worker the row may be gone (sent) by the time it

@@ -28,7 +28,8 @@ type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ ret
 function retriedNotice(m: { toAddress: string; status: MessageStatus; error: string | null }) {
   if (m.status === "cancelled") return { tone: "info" as const, text: "This email was cancelled: its recipient was anonymised." };
   if (m.status === "sent") return { tone: "success" as const, text: `The email to ${m.toAddress} has been sent.` };
-  if (m.status === "queued" || m.status === "sending") return { tone: "info" as const, text: `The email to ${m.toAddress} is queued again and goes out within moments.` };
+  if (m.status === "queued" || m.status === "sending")
+    return { tone: "info" as const, text: `The email to ${m.toAddress} is queued again and goes out within moments.` };
   return { tone: "error" as const, text: `The email to ${m.toAddress} failed again: ${m.error ?? "no reason given"}` };
 }
 
@@ -50,13 +51,17 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
       <div className="space-y-3">
         <h1 className="text-2xl font-bold tracking-tight">Deliveries</h1>
         <p className="max-w-prose text-zinc-700">
-          Emails of this event that have not gone out yet, and background work that failed. Temporary problems (a busy or
-          unreachable email provider) are retried on their own; an email the provider refused is not, until you retry it.
+          Emails of this event that have not gone out yet, and background work that failed. Temporary problems (a busy or unreachable email
+          provider) are retried on their own; an email the provider refused is not, until you retry it.
         </p>
       </div>
 
       <SendingPausedBanner pauses={pauses} />
-      {notice && <Alert tone={notice.tone} className="break-words">{notice.text}</Alert>}
+      {notice && (
+        <Alert tone={notice.tone} className="break-words">
+          {notice.text}
+        </Alert>
+      )}
 
       <section aria-labelledby="messages-heading" className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
@@ -68,8 +73,8 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
         </div>
         {undeliveredTotal === 0 ? (
           <EmptyState title="Every email has been delivered">
-            Nothing is waiting or failed. An email the provider refuses (for example a mistyped address) appears here with
-            the provider&apos;s reason; correct the cause, then retry it.
+            Nothing is waiting or failed. An email the provider refuses (for example a mistyped address) appears here with the
+            provider&apos;s reason; correct the cause, then retry it.
           </EmptyState>
         ) : (
           <>
@@ -78,7 +83,11 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
                 Showing the first {undelivered.rows.length} of {undeliveredTotal}, failed first.
               </p>
             )}
-            <UndeliveredMessagesTable rows={undelivered.rows} retryAction={retryMessageAction.bind(null, event.id)} confirmResendAction={confirmResendAction.bind(null, event.id)} />
+            <UndeliveredMessagesTable
+              rows={undelivered.rows}
+              retryAction={retryMessageAction.bind(null, event.id)}
+              confirmResendAction={confirmResendAction.bind(null, event.id)}
+            />
           </>
         )}
       </section>
@@ -86,8 +95,8 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
       <Section id="jobs-heading" title="Background jobs with errors" className="space-y-3">
         {jobs.length === 0 ? (
           <EmptyState title="No failed jobs">
-            Approvals, tickets and emails are prepared by background jobs. A job that fails is retried with growing pauses
-            for about half an hour; if it still fails it is listed here with its error.
+            Approvals, tickets and emails are prepared by background jobs. A job that fails is retried with growing pauses for about half an
+            hour; if it still fails it is listed here with its error.
           </EmptyState>
         ) : (
           <>

@@ -26,13 +26,19 @@ export const saveEmailTemplateAction = eventAction({
     const result = await saveEmailTemplate(db(), user, event.id, raw);
     if (!result.ok) {
       const { _form, kind, ...fieldErrors } = result.fieldErrors ?? {};
-      return { error: result.error ?? _form?.[0] ?? kind?.[0] ?? "Not saved: please correct the problems shown below.", fieldErrors, values: kept(raw) };
+      return {
+        error: result.error ?? _form?.[0] ?? kind?.[0] ?? "Not saved: please correct the problems shown below.",
+        fieldErrors,
+        values: kept(raw),
+      };
     }
     revalidatePath(`/events/${event.id}/emails`);
     const label = messageKindLabels[result.template.kind];
     return {
       ok: true,
-      message: result.isDefault ? `Saved. The “${label}” email uses the default wording.` : `Saved. The “${label}” email now uses your wording.`,
+      message: result.isDefault
+        ? `Saved. The “${label}” email uses the default wording.`
+        : `Saved. The “${label}” email now uses your wording.`,
       values: { subject: result.template.subject, body: result.template.body },
     };
   },
@@ -55,7 +61,10 @@ export const resetEmailTemplateAction = eventAction({
   },
 });
 
-export async function previewEmailTemplateAction(eventId: string, input: { kind: string; subject: string; body: string }): Promise<PreviewAnswer> {
+export async function previewEmailTemplateAction(
+  eventId: string,
+  input: { kind: string; subject: string; body: string },
+): Promise<PreviewAnswer> {
   const access = await organizerEvent(eventId);
   if (!access) return { ok: false, error: EVENT_NOT_FOUND };
   const parsed = emailTemplateDraftSchema.safeParse(input);

@@ -66,7 +66,11 @@ export default async function EmailTemplatesPage({ params, searchParams }: Props
           kindLabel={messageKindLabels[kind]}
           saved={current}
           isCustom={Boolean(saved[kind])}
-          placeholders={placeholdersFor(kind).map((p) => ({ name: p.name, description: p.description, sample: samples[p.name] ?? p.sample }))}
+          placeholders={placeholdersFor(kind).map((p) => ({
+            name: p.name,
+            description: p.description,
+            sample: samples[p.name] ?? p.sample,
+          }))}
           initialPreview={initialPreview}
           saveAction={saveEmailTemplateAction.bind(null, event.id)}
           resetAction={resetEmailTemplateAction.bind(null, event.id)}

@@ -25,7 +25,8 @@ export const startImportAction = eventItemAction({
   schema: startImportFormSchema,
   invalid: (error, raw) => perField(error, raw, "Check the highlighted choices."),
   noEvent: notFound,
-  run: async ({ user, event, input, raw, ids: [uploadId] }) => answer(event.id, await startImport(db(), user, event.id, { uploadId, ...input }), keptValues(raw)),
+  run: async ({ user, event, input, raw, ids: [uploadId] }) =>
+    answer(event.id, await startImport(db(), user, event.id, { uploadId, ...input }), keptValues(raw)),
 });
 
 const afterDryRunSchema = z.object({

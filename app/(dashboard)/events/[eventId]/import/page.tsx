@@ -46,10 +46,14 @@ export default async function ImportPage({ params, searchParams }: Props) {
       <Card className="max-w-2xl p-4 sm:p-6">
         <h2 className="text-lg font-semibold">Import from a CSV file</h2>
         <p className="mt-1 mb-4 text-sm text-zinc-600">
-          You will see the first rows and choose the columns before anything is imported. Imported participants follow this event’s
-          approval mode ({event.approvalMode === "automatic" ? "approved automatically" : "pending until you approve them"}).
+          You will see the first rows and choose the columns before anything is imported. Imported participants follow this event’s approval
+          mode ({event.approvalMode === "automatic" ? "approved automatically" : "pending until you approve them"}).
         </p>
-        <UploadForm eventId={event.id} maxBytes={MAX_UPLOAD_BYTES} initialError={typeof error === "string" ? uploadErrors[error] : undefined} />
+        <UploadForm
+          eventId={event.id}
+          maxBytes={MAX_UPLOAD_BYTES}
+          initialError={typeof error === "string" ? uploadErrors[error] : undefined}
+        />
       </Card>
 
       <Section id="imports-heading" title="Earlier imports" className="space-y-3">
@@ -88,8 +92,8 @@ export default async function ImportPage({ params, searchParams }: Props) {
 
       <Section id="export-heading" title="Export participants" className="max-w-2xl space-y-3">
         <p className="text-sm text-zinc-600">
-          Every participant of this event, as a CSV that Excel opens with Greek and accented names intact. Use the semicolon version if
-          your Excel shows everything in one column.
+          Every participant of this event, as a CSV that Excel opens with Greek and accented names intact. Use the semicolon version if your
+          Excel shows everything in one column.
         </p>
         <div className="flex flex-wrap gap-3">
           <a href={exportUrl} className={linkClass} download>

@@ -22,7 +22,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 function describe(change: "approve" | "reject", r: Extract<StatusChangeResult, { ok: true }>): string {
   const done = change === "approve" ? "approved" : "rejected";
-  const parts = [r.changed === 0 ? `No participant was ${done}.` : `${change === "approve" ? "Approved" : "Rejected"} ${plural(r.changed, "participant")}.`];
+  const parts = [
+    r.changed === 0
+      ? `No participant was ${done}.`
+      : `${change === "approve" ? "Approved" : "Rejected"} ${plural(r.changed, "participant")}.`,
+  ];
   if (r.skipped) parts.push(`${r.skipped} ${r.skipped === 1 ? "was" : "were"} already ${done}.`);
   if (r.ineligible) parts.push(`${plural(r.ineligible, "participant")} could not be ${done} (cancelled, or not in this event).`);
   return parts.join(" ");
@@ -57,7 +61,8 @@ export const addParticipantAction = eventAction({
     const values = keptValues(raw);
     const result = await registerParticipant(db(), event.id, input, "dashboard");
     if (!result.ok) {
-      if (result.reason === "duplicate") return { error: "Please correct the highlighted fields.", fieldErrors: { email: "Already registered for this event" }, values };
+      if (result.reason === "duplicate")
+        return { error: "Please correct the highlighted fields.", fieldErrors: { email: "Already registered for this event" }, values };
       return { error: ADD_REASONS[result.reason] ?? "The participant could not be added.", values };
     }
     revalidatePath(`/events/${event.id}`, "layout");
@@ -72,7 +77,8 @@ export const requestTicketResendAction = eventAction({
   noEvent: (): ActionState => ({ error: NO_PARTICIPANT }),
   run: async ({ user, event, input }): Promise<ActionState> => {
     const result = await requestTicketResend(db(), user, event.id, input.participantId, input.requestId);
-    if (!result.ok) return { error: result.reason === "not_approved" ? "Only an approved participant has a ticket to send." : NO_PARTICIPANT };
+    if (!result.ok)
+      return { error: result.reason === "not_approved" ? "Only an approved participant has a ticket to send." : NO_PARTICIPANT };
     revalidatePath(`/events/${event.id}`, "layout");
     return { ok: true, message: "The ticket is on its way: it will be emailed again in a moment." };
   },

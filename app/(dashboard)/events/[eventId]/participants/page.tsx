@@ -47,7 +47,11 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   const column = (key: ParticipantSort): SortColumn => {
     const current = list.sort === key;
     const dir = current ? (list.dir === "asc" ? "desc" : "asc") : defaultDir(key);
-    return { label: sortLabels[key], href: participantListHref(event.id, { ...list, sort: key, dir, page: 1 }), sorted: current ? list.dir : null };
+    return {
+      label: sortLabels[key],
+      href: participantListHref(event.id, { ...list, sort: key, dir, page: 1 }),
+      sorted: current ? list.dir : null,
+    };
   };
   const rows: TableRow[] = result.rows.map((p) => ({
     ...p,
@@ -89,7 +93,8 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
             <p className="text-sm text-zinc-600">
               {result.total === 1 ? "1 participant" : `${result.total.toLocaleString("en-GB")} participants`}
               {filtered ? " match" : ""}
-              {result.pageCount > 1 && ` · showing ${(list.page - 1) * result.pageSize + 1}–${(list.page - 1) * result.pageSize + result.rows.length}`}
+              {result.pageCount > 1 &&
+                ` · showing ${(list.page - 1) * result.pageSize + 1}–${(list.page - 1) * result.pageSize + result.rows.length}`}
             </p>
           )}
           <ParticipantsTable
@@ -97,7 +102,13 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
             eventId={event.id}
             timeZone={event.timeZone}
             rows={rows}
-            columns={{ name: column("name"), email: column("email"), organisation: column("organisation"), status: column("status"), registered: column("registered") }}
+            columns={{
+              name: column("name"),
+              email: column("email"),
+              organisation: column("organisation"),
+              status: column("status"),
+              registered: column("registered"),
+            }}
             filterFields={filterFields}
             statusCounts={result.statusCounts}
             action={changeStatusAction.bind(null, event.id)}
@@ -112,11 +123,17 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
                 }
               >
                 Nobody matches {list.q ? <>“{list.q}”</> : "these filters"}
-                {list.q && (list.status || list.source || list.rsvp) ? " with these filters" : ""}. Try another search, or clear the filters to see everyone.
+                {list.q && (list.status || list.source || list.rsvp) ? " with these filters" : ""}. Try another search, or clear the filters
+                to see everyone.
               </EmptyState>
             }
           />
-          <Pagination page={result.page} pageCount={result.pageCount} href={(page) => participantListHref(event.id, { ...list, page })} label="Participant pages" />
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            href={(page) => participantListHref(event.id, { ...list, page })}
+            label="Participant pages"
+          />
         </>
       )}
     </div>

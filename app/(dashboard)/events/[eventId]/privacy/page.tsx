@@ -15,8 +15,7 @@ type Props = { params: Promise<{ eventId: string }> };
 
 export default async function PrivacyPage({ params }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
-  const dueOn =
-    event.anonymiseAfterDays === null ? null : new Date(event.endsAt.getTime() + event.anonymiseAfterDays * 24 * 3600 * 1000);
+  const dueOn = event.anonymiseAfterDays === null ? null : new Date(event.endsAt.getTime() + event.anonymiseAfterDays * 24 * 3600 * 1000);
   const day = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "long" });
 
   return (
@@ -34,7 +33,9 @@ export default async function PrivacyPage({ params }: Props) {
           <Alert tone="info">This event’s personal data was anonymised on {day.format(event.anonymisedAt)}.</Alert>
         ) : (
           <>
-            {dueOn && <p className="text-sm text-zinc-700">With the current setting it will be anonymised on or after {day.format(dueOn)}.</p>}
+            {dueOn && (
+              <p className="text-sm text-zinc-700">With the current setting it will be anonymised on or after {day.format(dueOn)}.</p>
+            )}
             <PrivacyForm action={savePrivacyAction.bind(null, event.id)} current={event.anonymiseAfterDays} />
           </>
         )}

@@ -22,7 +22,14 @@ export function PrivacyForm({ action, current }: Props) {
         error={state.fieldErrors?.anonymiseAfterDays}
         optional
       >
-        <Input name="anonymiseAfterDays" inputMode="numeric" maxLength={5} defaultValue={state.value} key={state.value} className="max-w-32" />
+        <Input
+          name="anonymiseAfterDays"
+          inputMode="numeric"
+          maxLength={5}
+          defaultValue={state.value}
+          key={state.value}
+          className="max-w-32"
+        />
       </Field>
       <SubmitButton pendingText="Saving…">Save</SubmitButton>
     </form>

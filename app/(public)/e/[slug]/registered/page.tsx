@@ -20,7 +20,9 @@ export default async function RegisteredPage({ params }: Props) {
     <main className="mx-auto max-w-2xl px-4 py-6 sm:py-12">
       <Alert tone="success" className="text-base">
         <p className="font-semibold">Thank you — you are registered.</p>
-        <p className="mt-1">We sent a confirmation to your email address. If it does not arrive in a few minutes, check your spam folder.</p>
+        <p className="mt-1">
+          We sent a confirmation to your email address. If it does not arrive in a few minutes, check your spam folder.
+        </p>
       </Alert>
       <p className="mt-6">
         <Link href={`/e/${encodeURIComponent(slug.slice(0, 80))}`} className="text-brand-700 underline">

@@ -35,7 +35,9 @@ export default async function ImportOperationPage({ params }: Props) {
   const dryRun = op.params.dryRun === true;
   const filename = String(op.params.filename ?? "");
   const finished = op.state !== "running";
-  const [errorCount, shown] = finished ? await Promise.all([countImportRowErrors(db(), op.id), listImportRowErrors(db(), op.id, SHOWN_ERRORS)]) : [0, []];
+  const [errorCount, shown] = finished
+    ? await Promise.all([countImportRowErrors(db(), op.id), listImportRowErrors(db(), op.id, SHOWN_ERRORS)])
+    : [0, []];
   const base = `/api/events/${event.id}/imports/${op.id}`;
 
   return (
@@ -58,13 +60,11 @@ export default async function ImportOperationPage({ params }: Props) {
               {op.processed > 0 && <p className="mt-1">{op.succeeded} participants were imported before it stopped and are kept.</p>}
             </Alert>
           ) : errorCount === 0 ? (
-            <Alert tone="success">
-              {dryRun ? `All ${op.succeeded} rows can be imported.` : `All ${op.succeeded} rows were imported.`}
-            </Alert>
+            <Alert tone="success">{dryRun ? `All ${op.succeeded} rows can be imported.` : `All ${op.succeeded} rows were imported.`}</Alert>
           ) : (
             <Alert tone="warning">
-              {dryRun ? `${op.succeeded} rows can be imported` : `${op.succeeded} rows were imported`}; {op.skipped} skipped as duplicates and{" "}
-              {op.failed} failed. The rows not imported are listed below with the reason.
+              {dryRun ? `${op.succeeded} rows can be imported` : `${op.succeeded} rows were imported`}; {op.skipped} skipped as duplicates
+              and {op.failed} failed. The rows not imported are listed below with the reason.
             </Alert>
           )}
           {errorCount > 0 && (
@@ -97,7 +97,11 @@ export default async function ImportOperationPage({ params }: Props) {
           {dryRun && op.state === "completed" && op.succeeded > 0 && (
             <Card className="p-4 sm:p-6">
               <h3 className="mb-3 font-semibold">Import for real</h3>
-              <DryRunImportForm action={importAfterDryRunAction.bind(null, event.id, op.id)} requestKey={randomUUID()} approvalMode={event.approvalMode} />
+              <DryRunImportForm
+                action={importAfterDryRunAction.bind(null, event.id, op.id)}
+                requestKey={randomUUID()}
+                approvalMode={event.approvalMode}
+              />
             </Card>
           )}
           <div className="flex flex-wrap gap-3">

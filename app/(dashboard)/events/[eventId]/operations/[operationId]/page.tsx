@@ -60,9 +60,11 @@ export default async function RsvpOperationPage({ params }: Props) {
           ) : (
             <>
               <p className="text-sm text-zinc-700">
-                {op.failed > 0 && `${op.failed.toLocaleString("en-GB")} failed: retrying sends the same email again (nobody gets it twice). `}
+                {op.failed > 0 &&
+                  `${op.failed.toLocaleString("en-GB")} failed: retrying sends the same email again (nobody gets it twice). `}
                 {op.skipped > 0 && `${op.skipped.toLocaleString("en-GB")} skipped: deleted or no longer approved when their turn came.`}
-                {unsent.total > unsent.rows.length && ` Showing the first ${unsent.rows.length} of ${unsent.total.toLocaleString("en-GB")}.`}
+                {unsent.total > unsent.rows.length &&
+                  ` Showing the first ${unsent.rows.length} of ${unsent.total.toLocaleString("en-GB")}.`}
               </p>
               {canRetry && <RetryFailedButton operationId={op.id} failed={op.failed} action={retryFailedRsvpAction.bind(null, event.id)} />}
               <UnsentRecipientsTable eventId={event.id} rows={unsent.rows} />

@@ -51,17 +51,40 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
   const details: [string, React.ReactNode][] = [
     ["First name", participant.firstName],
     ["Last name", participant.lastName],
-    ["Email", <a key="e" href={`mailto:${participant.email}`} className="text-brand-600 hover:underline">{participant.email}</a>],
+    [
+      "Email",
+      <a key="e" href={`mailto:${participant.email}`} className="text-brand-600 hover:underline">
+        {participant.email}
+      </a>,
+    ],
     ["Organisation", participant.organisation ?? none],
     ["Phone", participant.phone ?? none],
     ["Source", sourceLabels[participant.source]],
     ["Registered", when(participant.createdAt)],
     ["Status", <ParticipantStatusBadge key="s" status={participant.status} />],
     ["Status changed", when(participant.statusChangedAt)],
-    ...(participant.rejectionReason ? ([["Rejection reason", <span key="r" className="whitespace-pre-line">{participant.rejectionReason}</span>]] as [string, React.ReactNode][]) : []),
+    ...(participant.rejectionReason
+      ? ([
+          [
+            "Rejection reason",
+            <span key="r" className="whitespace-pre-line">
+              {participant.rejectionReason}
+            </span>,
+          ],
+        ] as [string, React.ReactNode][])
+      : []),
     ["RSVP", <RsvpAnswerBadge key="rsvp" answer={participant.rsvpAnswer} />],
     ...(participant.rsvpAnsweredAt ? ([["Answered", when(participant.rsvpAnsweredAt)]] as [string, React.ReactNode][]) : []),
-    ["Ticket code", participant.ticketCode ? <span key="t" className="font-mono" title="Only the last 4 characters are shown">{maskTicketCode(participant.ticketCode)}</span> : none],
+    [
+      "Ticket code",
+      participant.ticketCode ? (
+        <span key="t" className="font-mono" title="Only the last 4 characters are shown">
+          {maskTicketCode(participant.ticketCode)}
+        </span>
+      ) : (
+        none
+      ),
+    ],
   ];
 
   return (
@@ -102,7 +125,9 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
 
       <Section id="history-heading" title="Status history" className="space-y-3">
         {history.length === 0 ? (
-          <p className="text-sm text-zinc-600">No changes yet: {participant.status === "pending" ? "waiting for your decision." : "the status was set when they registered."}</p>
+          <p className="text-sm text-zinc-600">
+            No changes yet: {participant.status === "pending" ? "waiting for your decision." : "the status was set when they registered."}
+          </p>
         ) : (
           <Table caption={`Status history of ${name}`} className="min-w-[40rem]">
             <TableHeader columns={["When", "Change", "Reason", "By"]} />
@@ -135,7 +160,11 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
                     <Link href={`/outbox/${m.id}`} className="font-medium break-words text-brand-600 hover:underline">
                       {m.subject || "(no subject)"}
                     </Link>
-                    {m.error && <p className="mt-1 text-xs break-words text-red-800">Error: <span className="font-mono">{m.error}</span></p>}
+                    {m.error && (
+                      <p className="mt-1 text-xs break-words text-red-800">
+                        Error: <span className="font-mono">{m.error}</span>
+                      </p>
+                    )}
                   </TD>
                   <TD className="whitespace-nowrap">{messageKindLabels[m.kind]}</TD>
                   <TD>
@@ -152,8 +181,8 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
 
       <Section id="privacy-heading" title="Personal data" className="space-y-2 border-t border-zinc-200 pt-6">
         <p className="text-sm text-zinc-600">
-          When {participant.firstName} asks for their data to be erased, delete the participant together with their emails,
-          ticket and history.
+          When {participant.firstName} asks for their data to be erased, delete the participant together with their emails, ticket and
+          history.
         </p>
         <Link
           href={`/events/${event.id}/participants/${participant.id}/delete`}

@@ -25,8 +25,9 @@ export default async function NewParticipantPage({ params }: Props) {
       <div className="mx-auto max-w-2xl">
         <h1 className="text-2xl font-bold tracking-tight">Add participant</h1>
         <p className="mt-1 text-sm text-zinc-600">
-          They are added as pending{event.approvalMode === "automatic" ? " and approved automatically, as this event approves everyone" : ""}, and get the
-          same emails as people who register on the public page.
+          They are added as pending
+          {event.approvalMode === "automatic" ? " and approved automatically, as this event approves everyone" : ""}, and get the same
+          emails as people who register on the public page.
           {event.capacity !== null && ` The event’s capacity of ${event.capacity} applies.`}
         </p>
         <Card className="mt-6 p-4 sm:p-6">

@@ -13,8 +13,19 @@ export async function GET(_request: Request, { params }: Context) {
   const access = await eventForApi((await params).eventId);
   if (access instanceof Response) return access;
   const loaded = await loadSettings(db(), access.event.id);
-  const pdf = await renderCertificatePdf(access.event, loaded, { firstName: "Μαρία", lastName: "Παπαδοπούλου" }, "0SAMP1E0000000000000000000", new Date());
+  const pdf = await renderCertificatePdf(
+    access.event,
+    loaded,
+    { firstName: "Μαρία", lastName: "Παπαδοπούλου" },
+    "0SAMP1E0000000000000000000",
+    new Date(),
+  );
   return new Response(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": 'inline; filename="certificate-preview.pdf"', "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": 'inline; filename="certificate-preview.pdf"',
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 }

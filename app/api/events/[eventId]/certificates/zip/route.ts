@@ -11,6 +11,11 @@ export async function GET(_request: Request, { params }: Context) {
   if (access instanceof Response) return access;
   const name = `certificates-${access.event.slug}.zip`.replace(/[^\w.-]/g, "_");
   return new Response(zipCertificates(access.event.id), {
-    headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 }

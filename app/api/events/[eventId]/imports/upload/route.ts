@@ -41,7 +41,8 @@ export async function POST(request: Request, { params }: Context) {
       ? Response.json({ error: r.message }, { status: r.status, headers: { "Cache-Control": "no-store" } })
       : Response.redirect(new URL(`${importPage}?error=${r.code}`, request.url), 303);
 
-  if (!sameOrigin(request)) return refuse({ status: 403, code: "cross_site", message: "Uploads are accepted from this site's own pages only." });
+  if (!sameOrigin(request))
+    return refuse({ status: 403, code: "cross_site", message: "Uploads are accepted from this site's own pages only." });
   const contentType = request.headers.get("content-type") ?? "";
   const multipart = contentType.startsWith("multipart/form-data");
   const limit = MAX_UPLOAD_BYTES + (multipart ? MULTIPART_OVERHEAD : 0);
@@ -57,7 +58,8 @@ export async function POST(request: Request, { params }: Context) {
   if (multipart) {
     const form = await new Response(new Uint8Array(body.bytes), { headers: { "content-type": contentType } }).formData().catch(() => null);
     const file = form?.get("file");
-    if (!(file instanceof File) || (file.size === 0 && !file.name)) return refuse({ status: 400, code: "no_file", message: "Choose a CSV file to upload." });
+    if (!(file instanceof File) || (file.size === 0 && !file.name))
+      return refuse({ status: 400, code: "no_file", message: "Choose a CSV file to upload." });
     filename = file.name;
     type = file.type;
     content = Buffer.from(await file.arrayBuffer());
@@ -69,7 +71,12 @@ export async function POST(request: Request, { params }: Context) {
     }
   }
   if (content.length > MAX_UPLOAD_BYTES) return refuse(tooLarge(content.length));
-  if (content.length === 0) return refuse({ status: 400, code: "empty", message: "The file is empty. Choose the file again, or export the list from your spreadsheet once more." });
+  if (content.length === 0)
+    return refuse({
+      status: 400,
+      code: "empty",
+      message: "The file is empty. Choose the file again, or export the list from your spreadsheet once more.",
+    });
 
   const uploadId = await storeImportUpload(db(), { eventId: event.id, filename, contentType: type, content, createdBy: user.id });
   const previewUrl = `${importPage}/preview/${uploadId}`;

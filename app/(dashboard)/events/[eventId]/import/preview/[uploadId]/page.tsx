@@ -89,8 +89,8 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         <Card className="p-4 sm:p-6">
           {event.capacity !== null && (
             <Alert tone="warning" className="mb-6">
-              This event has a capacity of {event.capacity} and {seatsTaken} seats are taken. Imported participants are added whatever
-              the capacity: you are choosing them yourself.
+              This event has a capacity of {event.capacity} and {seatsTaken} seats are taken. Imported participants are added whatever the
+              capacity: you are choosing them yourself.
             </Alert>
           )}
           <MappingForm

@@ -17,7 +17,10 @@ export const deleteParticipantAction = eventItemAction({
     const result = await deleteParticipantData(db(), user, event.id, participantId);
     if (!result.ok) return { error: GONE };
     // Ids and counts only: the point is that the person's data is gone.
-    logger("web").info({ eventId: event.id, participantId, by: user.id, erased: result.erased }, "participant and their data deleted on request");
+    logger("web").info(
+      { eventId: event.id, participantId, by: user.id, erased: result.erased },
+      "participant and their data deleted on request",
+    );
     // No revalidatePath: it would re-render this page, whose participant no longer exists (404). The
     // event's pages are rendered per request anyway.
     return { deleted: true };

@@ -46,6 +46,10 @@ export async function POST(request: Request, { params }: Context) {
     // A malformed name header: keep the default.
   }
   const error = await saveImage(db(), access.event.id, kind, { name, bytes, size }, access.user.id);
-  if (error) return json({ error: size > MAX_IMAGE_BYTES ? "The image is over 2 MB; the limit is 2 MB." : error }, size > MAX_IMAGE_BYTES ? 413 : 400);
+  if (error)
+    return json(
+      { error: size > MAX_IMAGE_BYTES ? "The image is over 2 MB; the limit is 2 MB." : error },
+      size > MAX_IMAGE_BYTES ? 413 : 400,
+    );
   return json({ ok: true });
 }
