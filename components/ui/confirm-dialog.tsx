@@ -46,8 +46,8 @@ export function ConfirmDialog({ id, request, onClose, action, children, confirm 
           </h2>
           {request.description && <div className="text-sm text-zinc-700">{request.description}</div>}
           {children}
-          {request.fields.map(([name, value], i) => (
-            <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
+          {request.fields.map(([name, value]) => (
+            <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
           ))}
           <div className="flex flex-col-reverse gap-3 pt-2 sm:flex-row sm:justify-end">
             <Button type="button" variant="secondary" onClick={onClose}>

@@ -85,7 +85,13 @@ export function eventItemAction<I, S extends Refusal>(spec: EventActionSpec<I, S
 export function eventFormAction<I>(
   spec: Omit<EventActionSpec<I, ActionError>, "run"> & { run: (ctx: EventActionContext<I>) => Promise<void> },
 ) {
-  const asState: EventActionSpec<I, ActionError> = { ...spec, run: async (ctx) => (await spec.run(ctx), {}) };
+  const asState: EventActionSpec<I, ActionError> = {
+    ...spec,
+    run: async (ctx) => {
+      await spec.run(ctx);
+      return {};
+    },
+  };
   return async (eventId: string, form: FormData): Promise<void> => {
     await runEventAction(asState, await requireOrganizer(), eventId, [], form);
   };

@@ -9,7 +9,7 @@ import { sendJob } from "@/lib/queue/boss";
 
 export const RESET_TOKEN_TTL_SECONDS = 60 * 60;
 
-const escape = (v: string) =>
+const escapeHtml = (v: string) =>
   v.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 
 export function passwordResetLink(token: string): string {
@@ -27,11 +27,11 @@ export function passwordResetEmail(input: { name: string; link: string }) {
   const text = lines.join("\n\n");
   const paragraphs = lines.map((l) =>
     l === input.link
-      ? `<p style="margin:0 0 16px 0"><a href="${escape(l)}" style="color:#1d4ed8">${escape(l)}</a></p>`
-      : `<p style="margin:0 0 16px 0;line-height:1.5">${escape(l)}</p>`,
+      ? `<p style="margin:0 0 16px 0"><a href="${escapeHtml(l)}" style="color:#1d4ed8">${escapeHtml(l)}</a></p>`
+      : `<p style="margin:0 0 16px 0;line-height:1.5">${escapeHtml(l)}</p>`,
   );
   const html = `<!doctype html>
-<html><head><meta charset="utf-8"><title>${escape(subject)}</title></head>
+<html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;padding:24px;background:#f4f4f5;font-family:Arial,Helvetica,sans-serif;font-size:16px;color:#18181b">
 <div style="max-width:600px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px">
 ${paragraphs.join("\n")}

@@ -13,7 +13,8 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
 const CHANNEL = "next_cache_tags";
 const ALL_PAGES_TAG = "_N_T_/layout";
 const me = randomUUID();
-const state = (globalThis.__sharedTagCache ??= { sql: null, listening: null });
+globalThis.__sharedTagCache ??= { sql: null, listening: null };
+const state = globalThis.__sharedTagCache;
 
 function connection() {
   const url = process.env.DATABASE_URL;

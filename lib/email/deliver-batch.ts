@@ -87,8 +87,13 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
         await opts.onSettled?.(tx, s);
       },
     });
-    if (outcome === "sent") done.add(id), result.sent.push(id);
-    else if (outcome === "failed") done.add(id), result.failed.push({ messageId: id, error: settled[0]?.error ?? "failed" });
+    if (outcome === "sent") {
+      done.add(id);
+      result.sent.push(id);
+    } else if (outcome === "failed") {
+      done.add(id);
+      result.failed.push({ messageId: id, error: settled[0]?.error ?? "failed" });
+    }
   }
 
   // The rest were done elsewhere: one attempt re-sent by a Retry, say. Their outcome is reported to

@@ -24,7 +24,7 @@ export class SendingPausedError extends Error {
 
 /** "Sending paused: daily quota reached; resumes at …" (with Resend's reason for a configuration error). */
 export function describePause(p: { reason: PauseReason; resumesAt: Date; message: string }): string {
-  const at = p.resumesAt.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+  const at = `${p.resumesAt.toISOString().replace("T", " ").slice(0, 16)} UTC`;
   if (p.reason === "daily_quota") return `Sending paused: daily quota reached; resumes at ${at}`;
   if (p.reason === "monthly_quota") return `Sending paused: monthly quota reached; resumes at ${at}`;
   return `Sending paused: the email provider refuses our configuration (${p.message}); next try at ${at}`;

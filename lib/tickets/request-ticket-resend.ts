@@ -19,7 +19,7 @@ export async function requestTicketResend(
   requestId: string,
 ): Promise<TicketResendResult> {
   if (!isUuid(requestId)) throw new TypeError("requestId must be a uuid");
-  return withApprovedParticipant(db, user, eventId, participantId, async (tx, event, participant) => {
+  return withApprovedParticipant(db, user, eventId, participantId, async (tx, _event, participant) => {
     const jobId = await sendJob(tx, "ticket.resend", { participantId: participant.id, requestId });
     return { ok: true, jobId } as const;
   });

@@ -19,7 +19,7 @@ export async function resendOwnConfirmation(db: Db, eventId: string, email: stri
       .from(participants)
       .where(and(eq(participants.eventId, eventId), sql`lower(${participants.email}) = lower(${email})`))
       .for("share");
-    if (!row || row.status !== "approved") return "not_approved" as const;
+    if (row?.status !== "approved") return "not_approved" as const;
     await sendJob(tx, "ticket.resend", { participantId: row.id, requestId: randomUUID() });
     return "sent" as const;
   });

@@ -95,7 +95,7 @@ test("a full event answers the same to a registered and an unregistered address"
     await page.getByRole("button", { name: "Register" }).click();
     const answer = page.getByText(/full|registered/i).first();
     await expect(answer).toBeVisible();
-    answers.push(await page.locator("form").innerText());
+    answers.push((await page.locator("form").textContent()) ?? "");
   }
   expect(answers[0]).toBe(answers[1]);
   expect(answers[0]).toContain("Sorry, this event is full.");

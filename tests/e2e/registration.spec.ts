@@ -193,7 +193,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Register" }).click();
     const post = await answer;
     expect(post.status()).toBe(303);
-    expect(post.headers()["location"]).toContain(`/e/${event.slug}/registered`);
+    expect(post.headers().location).toContain(`/e/${event.slug}/registered`);
     await expect(page).toHaveURL(new RegExp(`/e/${event.slug}/registered$`));
     await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
 

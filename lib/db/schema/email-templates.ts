@@ -1,5 +1,5 @@
 // An organizer's wording of one kind of email for one event. No row: the default wording is used.
-import { pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { eventIdColumn } from "./events";
 import { messageKinds } from "./messages";
 
