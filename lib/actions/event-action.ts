@@ -62,6 +62,8 @@ export async function runEventAction<I, S extends Refusal>(
   ids: unknown[],
   form: FormData,
 ): Promise<S> {
+  // A call that is not a form post (a crafted server-action request) is refused, never a 500.
+  if (!(form instanceof FormData)) return { error: NOT_UNDERSTOOD } as S;
   const raw = formToObject(form);
   const event = typeof eventId === "string" ? await getEventForUser(db(), user, eventId) : null;
   if (!event || ids.some((id) => typeof id !== "string")) return spec.noEvent ? spec.noEvent(raw) : ({ error: NO_EVENT } as S);

@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { NO_EVENT, perField, runEventAction, type EventActionSpec } from "@/lib/actions/event-action";
+import { NO_EVENT, NOT_UNDERSTOOD, perField, runEventAction, type EventActionSpec } from "@/lib/actions/event-action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { events } from "@/lib/db/schema";
@@ -92,5 +92,14 @@ describe("event-scoped actions", () => {
     const stranger = await sessionUser("organizer");
     const event = await createEvent({ createdBy: owner.id });
     expect(await runEventAction(privacy, stranger, event.id, [], form({ anonymiseAfterDays: "abc" }))).toEqual({ error: NO_EVENT });
+  });
+
+  it("refuse a call whose argument is not a form (a crafted server-action request) instead of failing", async () => {
+    const owner = await sessionUser("organizer");
+    const event = await createEvent({ createdBy: owner.id });
+    for (const notAForm of [undefined, null, "text", { anonymiseAfterDays: "30" }]) {
+      expect(await runEventAction(privacy, owner, event.id, [], notAForm as unknown as FormData)).toEqual({ error: NOT_UNDERSTOOD });
+    }
+    expect(await stored(event.id)).toBeNull();
   });
 });

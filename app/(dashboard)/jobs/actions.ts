@@ -17,6 +17,7 @@ async function command(
   wrongState: string,
 ): Promise<JobActionState> {
   if (!(await ownerOrNull())) return { error: "Only the owner can retry or cancel jobs. Sign in as the owner and try again." };
+  if (!(form instanceof FormData)) return { error: "The request was not understood. Reload the page and try again." };
   const parsed = jobRef.safeParse({ queue: form.get("queue"), id: form.get("id") });
   if (!parsed.success) return { error: "The request was not understood. Reload the page and try again." };
   const result = await run(parsed.data.queue, parsed.data.id);

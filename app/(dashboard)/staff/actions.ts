@@ -20,6 +20,7 @@ import {
 export async function inviteStaffAction(_prev: InviteState, form: FormData): Promise<InviteState> {
   const owner = await requireOwner();
   const raw = formToObject(form);
+  if (!(form instanceof FormData)) return { fieldErrors: {}, values: {}, eventIds: [] };
   const eventIds = form.getAll("eventIds").filter((v): v is string => typeof v === "string");
   const parsed = inviteStaffSchema.safeParse({ ...raw, eventIds });
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values: keptValues(raw), eventIds: eventIds.slice(0, 500) };
@@ -38,6 +39,7 @@ export async function revokeInvitationAction(form: FormData): Promise<void> {
 
 export async function updateStaffEventsAction(prev: StaffEventsState, form: FormData): Promise<StaffEventsState> {
   await requireOwner();
+  if (!(form instanceof FormData)) return { error: "Choose events from the list." };
   const eventIds = form.getAll("eventIds").filter((v): v is string => typeof v === "string");
   const parsed = updateStaffEventsSchema.safeParse({ userId: form.get("userId"), eventIds });
   if (!parsed.success) return { error: "Choose events from the list." };
