@@ -87,6 +87,8 @@ test("a full event answers the same to a registered and an unregistered address"
   for (const email of ["seat@example.com", "stranger@example.com"]) {
     await sql`update events set capacity = 3 where id = ${event.id}`;
     await page.goto(`${stack.url}/e/${event.slug}`);
+    // The page asks once, live, whether a seat is left: the event fills up only after it has said so.
+    await expect(page.getByTestId("seats-left")).toHaveText("1 seat left");
     await sql`update events set capacity = 2 where id = ${event.id}`;
     await page.getByLabel("First name").fill("Who");
     await page.getByLabel("Last name").fill("Ever");
