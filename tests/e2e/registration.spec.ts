@@ -46,10 +46,11 @@ test("an automatic-approval event confirms the registration at once", async ({ p
   await page.getByLabel(/I agree/).check();
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
+  // The approval renders the ticket first: a worker's first PDF loads React-PDF and the fonts.
   const [message] = await waitFor(async () => {
     const rows = await messagesTo("zoe@example.com");
     return rows.length && rows[0].status === "sent" ? rows : null;
-  });
+  }, 25_000);
   expect(message.kind).toBe("approved");
   const [p] = await e2eDb()`select status from participants where event_id = ${event.id}`;
   expect(p.status).toBe("approved");
