@@ -28,18 +28,23 @@ type Words = {
 const done = (p: Progress, word: string) =>
   `${n(p.processed)} of ${n(p.total)} done: ${n(p.succeeded)} ${word}${p.skipped ? `, ${n(p.skipped)} skipped` : ""}${p.failed ? `, ${n(p.failed)} failed` : ""}`;
 
+/** Total, then what succeeded (as `succeededLabel`), failed and skipped: the tiles of a send or a render. */
+const itemTiles =
+  (succeededLabel: string) =>
+  (p: Progress): [string, number][] => [
+    ["Total", p.total],
+    [succeededLabel, p.succeeded],
+    ["Failed", p.failed],
+    ["Skipped", p.skipped],
+  ];
+
 const words: Record<Progress["kind"], Words> = {
   rsvp_email: {
     title: "RSVP emails",
     bar: "Emails done",
     running: "Sending",
     unit: "emails",
-    tiles: (p) => [
-      ["Total", p.total],
-      ["Sent", p.succeeded],
-      ["Failed", p.failed],
-      ["Skipped", p.skipped],
-    ],
+    tiles: itemTiles("Sent"),
     status: (p, percent) =>
       p.state === "running"
         ? `${n(p.processed)} of ${n(p.total)} done (${percent}%)`
@@ -72,12 +77,7 @@ const words: Record<Progress["kind"], Words> = {
     bar: "Certificates done",
     running: "Running",
     unit: "certificates",
-    tiles: (p) => [
-      ["Total", p.total],
-      ["Issued", p.succeeded],
-      ["Failed", p.failed],
-      ["Skipped", p.skipped],
-    ],
+    tiles: itemTiles("Issued"),
     status: (p) => done(p, "issued"),
   },
   certificates_email: {
@@ -85,12 +85,7 @@ const words: Record<Progress["kind"], Words> = {
     bar: "Certificate emails done",
     running: "Running",
     unit: "emails",
-    tiles: (p) => [
-      ["Total", p.total],
-      ["Sent", p.succeeded],
-      ["Failed", p.failed],
-      ["Skipped", p.skipped],
-    ],
+    tiles: itemTiles("Sent"),
     status: (p) => done(p, "sent"),
   },
 };

@@ -3,14 +3,12 @@
 // other email and is sent exactly once. The link opens our own page, which asks for the new password.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { accountEmail } from "@/lib/email/account-email";
 import { createMessage } from "@/lib/email/create-message";
 import { env } from "@/lib/env";
 import { sendJob } from "@/lib/queue/boss";
 
 export const RESET_TOKEN_TTL_SECONDS = 60 * 60;
-
-const escapeHtml = (v: string) =>
-  v.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 
 export function passwordResetLink(token: string): string {
   return new URL(`/reset-password?token=${encodeURIComponent(token)}`, env().APP_URL).toString();
@@ -24,20 +22,7 @@ export function passwordResetEmail(input: { name: string; link: string }) {
     input.link,
     "If you did not ask for this, ignore this email: your password stays as it is.",
   ];
-  const text = lines.join("\n\n");
-  const paragraphs = lines.map((l) =>
-    l === input.link
-      ? `<p style="margin:0 0 16px 0"><a href="${escapeHtml(l)}" style="color:#1d4ed8">${escapeHtml(l)}</a></p>`
-      : `<p style="margin:0 0 16px 0;line-height:1.5">${escapeHtml(l)}</p>`,
-  );
-  const html = `<!doctype html>
-<html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
-<body style="margin:0;padding:24px;background:#f4f4f5;font-family:Arial,Helvetica,sans-serif;font-size:16px;color:#18181b">
-<div style="max-width:600px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px">
-${paragraphs.join("\n")}
-</div>
-</body></html>`;
-  return { subject, html, text };
+  return accountEmail(subject, lines, input.link);
 }
 
 /** Better Auth's sendResetPassword hook. */

@@ -1,10 +1,8 @@
 // The words of a staff invitation email. Every value (names typed by the owner) is escaped for the
 // HTML part; the plain-text part carries the same content.
+import { accountEmail } from "@/lib/email/account-email";
 import { INVITATION_TTL_DAYS } from "./invitation-token";
 import { staffRoleLabels, type StaffRole } from "@/lib/validation/staff";
-
-const escapeHtml = (v: string) =>
-  v.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 
 const roleMeaning: Record<StaffRole, string> = {
   organizer: "You will be able to manage the events you are given: participants, emails and check-in.",
@@ -23,18 +21,5 @@ export function invitationEmail(input: { name: string; role: StaffRole; invitedB
     input.link,
     "If you did not expect this email, ignore it: no account is created until the link is used.",
   ].filter(Boolean);
-  const text = lines.join("\n\n");
-  const paragraphs = lines.map((l) =>
-    l === input.link
-      ? `<p style="margin:0 0 16px 0"><a href="${escapeHtml(l)}" style="color:#1d4ed8">${escapeHtml(l)}</a></p>`
-      : `<p style="margin:0 0 16px 0;line-height:1.5">${escapeHtml(l)}</p>`,
-  );
-  const html = `<!doctype html>
-<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head>
-<body style="margin:0;padding:24px;background:#f4f4f5;font-family:Arial,Helvetica,sans-serif;font-size:16px;color:#18181b">
-<div style="max-width:600px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px">
-${paragraphs.join("\n")}
-</div>
-</body></html>`;
-  return { subject, html, text };
+  return accountEmail(subject, lines, input.link);
 }
