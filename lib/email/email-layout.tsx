@@ -5,6 +5,8 @@
 // PLAIN_START…PLAIN_END by render-template.ts).
 import { Body, Container, Head, Heading, Hr, Html, Link, Section, Text } from "@react-email/components";
 import { Fragment, type ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export type EmailLayoutProps = {
   subject: string;
@@ -14,6 +16,8 @@ export type EmailLayoutProps = {
   body: string;
   /** Shown in the footer when known. */
   eventUrl?: string;
+  /** The language of the email's own words (the footer) and of its lang attribute. */
+  locale?: Locale;
 };
 
 const FONT = "Arial, Helvetica, sans-serif";
@@ -34,10 +38,11 @@ const styles = {
   footerText: { margin: 0, fontSize: "12px", lineHeight: "18px", color: MUTED, fontFamily: FONT },
 };
 
-export function EmailLayout({ subject, title, body, eventUrl }: EmailLayoutProps) {
+export function EmailLayout({ subject, title, body, eventUrl, locale = "en" }: EmailLayoutProps) {
   const paragraphs = toParagraphs(body);
+  const t = translator(locale, "email");
   return (
-    <Html>
+    <Html lang={locale}>
       <Head>
         <title>{subject}</title>
       </Head>
@@ -65,11 +70,11 @@ export function EmailLayout({ subject, title, body, eventUrl }: EmailLayoutProps
           <Hr style={styles.hr} />
           <Section style={styles.footer}>
             <Text style={styles.footerText}>
-              You are receiving this email because you registered for {title}.
+              {t("footer", { title })}
               {eventUrl && (
                 <>
                   {" "}
-                  Event page:{" "}
+                  {t("eventPage")}{" "}
                   <Link href={eventUrl} style={{ ...styles.link, color: MUTED }}>
                     {eventUrl}
                   </Link>

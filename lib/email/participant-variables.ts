@@ -1,20 +1,23 @@
 // The placeholder values an email about one participant of one event can use. Links that depend on
 // the email (rsvp_url, ticket_url) and a reason given with this very change come from the caller.
 import type { Event, Participant } from "@/lib/db/schema";
-import { formatEventDate } from "@/lib/events/time";
 import { env } from "@/lib/env";
+import { eventDateText } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason">;
 
-export function participantVariables(event: Event, participant: Person): Record<string, string> {
+/** Values in the email's language: the date as that language writes it, in the event's time zone. */
+export function participantVariables(event: Event, participant: Person, locale: Locale = "en"): Record<string, string> {
   return {
     first_name: participant.firstName,
     last_name: participant.lastName,
     full_name: `${participant.firstName} ${participant.lastName}`,
     email: participant.email,
     event_title: event.title,
-    event_date: formatEventDate(event.startsAt, event.endsAt, event.timeZone),
-    venue: event.venue || "the venue to be announced",
+    event_date: eventDateText(locale, event),
+    venue: event.venue || translator(locale, "email")("venueTbd"),
     event_url: new URL(`/e/${event.slug}`, env().APP_URL).toString(),
     reason: participant.rejectionReason ?? "",
   };

@@ -5,6 +5,7 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
 import type { MessageKind } from "@/lib/db/schema/messages";
+import type { Locale } from "@/lib/i18n/locales";
 import { EmailLayout, PLAIN_END, PLAIN_MARKS, PLAIN_START } from "./email-layout";
 import { parseTemplate, type TemplateNode, type TemplateProblem } from "./parse-template";
 import type { EmailTemplate } from "./templates/defaults";
@@ -70,12 +71,17 @@ export function fillBody(source: string, vars: Record<string, string>, kind?: Me
  * HTML part and `event_url` goes in its footer. With a kind, placeholders that kind has no value
  * for are refused too.
  */
-export async function renderTemplate(template: EmailTemplate, vars: Record<string, string>, kind?: MessageKind): Promise<RenderedEmail> {
+export async function renderTemplate(
+  template: EmailTemplate,
+  vars: Record<string, string>,
+  kind?: MessageKind,
+  locale: Locale = "en",
+): Promise<RenderedEmail> {
   const subject = fillSubject(template.subject, vars, kind);
   const text = fillBody(template.body, vars, kind);
   const marked = fillBody(template.body, vars, kind, markParticipantText);
   const html = await render(
-    createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url }),
+    createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url, locale }),
   );
   return { subject, html, text };
 }

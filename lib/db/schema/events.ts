@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { locales } from "@/lib/i18n/locales";
 import { user } from "./auth";
 
 export const events = pgTable(
@@ -34,6 +35,8 @@ export const events = pgTable(
     rsvpReminderDays: integer("rsvp_reminder_days"),
     // When the RSVP links of this event were invalidated, some time after it ended.
     rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
+    // The language of the public pages, default emails and documents (lib/i18n/locales.ts).
+    language: text("language", { enum: locales }).notNull().default("en"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -46,6 +49,7 @@ export const events = pgTable(
     ),
     check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
     check("events_rsvp_reminder_days_range", sql`${t.rsvpReminderDays} is null or ${t.rsvpReminderDays} between 1 and 90`),
+    check("events_language_supported", sql`${t.language} in ('en', 'el')`),
     check("events_anonymise_after_days_range", sql`${t.anonymiseAfterDays} is null or ${t.anonymiseAfterDays} between 0 and 3650`),
   ],
 );

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { locales } from "@/lib/i18n/locales";
 import { eventIdColumn } from "./events";
 
 export const participantStatuses = ["pending", "approved", "rejected", "cancelled"] as const;
@@ -29,6 +30,9 @@ export const participants = pgTable(
     rsvpAnswer: text("rsvp_answer", { enum: ["attending", "declined"] }),
     rsvpAnsweredAt: timestamp("rsvp_answered_at", { withTimezone: true }),
     // Bumped to invalidate every RSVP link sent so far (links are HMAC-signed with it).
+    // The language the participant chose on a public page; null: the event's. Their emails and
+    // documents follow it.
+    language: text("language", { enum: locales }),
     rsvpTokenVersion: integer("rsvp_token_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
