@@ -25,6 +25,8 @@ export type PublicEvent = {
   registrationOpen: boolean;
   /** The proof-of-work setting of the registration form (off / automatic / always). */
   registrationChallenge: Event["registrationChallenge"];
+  /** The event's language: the page's unless the visitor chose another. */
+  language: Event["language"];
 };
 
 type Stored = Omit<PublicEvent, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
@@ -36,7 +38,7 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
     async (): Promise<Stored | null> => {
       const event = await getEventBySlug(db(), key);
       if (!event) return null;
-      const { title, description, venue, timeZone, registrationOpen, registrationChallenge } = event;
+      const { title, description, venue, timeZone, registrationOpen, registrationChallenge, language } = event;
       return {
         slug: event.slug,
         title,
@@ -45,6 +47,7 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
         timeZone,
         registrationOpen,
         registrationChallenge,
+        language,
         startsAt: event.startsAt.toISOString(),
         endsAt: event.endsAt.toISOString(),
       };

@@ -3,10 +3,12 @@
 // to English here (never the raw key on screen); tests/unit/i18n-catalogue.test.ts reports every such
 // gap so it is filled, not forgotten.
 import elCommon from "@/messages/el/common.json";
+import elDashboard from "@/messages/el/dashboard.json";
 import elEmail from "@/messages/el/email.json";
 import elPdf from "@/messages/el/pdf.json";
 import elPublic from "@/messages/el/public.json";
 import enCommon from "@/messages/en/common.json";
+import enDashboard from "@/messages/en/dashboard.json";
 import enEmail from "@/messages/en/email.json";
 import enPdf from "@/messages/en/pdf.json";
 import enPublic from "@/messages/en/public.json";
@@ -15,15 +17,15 @@ import type { Locale } from "./locales";
 export type Messages = typeof english;
 type Tree = { [key: string]: string | Tree };
 
-const english = { common: enCommon, public: enPublic, email: enEmail, pdf: enPdf };
+const english = { common: enCommon, public: enPublic, email: enEmail, pdf: enPdf, dashboard: enDashboard };
 
 /** Each language's catalogue as written, gaps included (for the test that reports them). */
 export const rawCatalogues: Record<Locale, Tree> = {
   en: english,
-  el: { common: elCommon, public: elPublic, email: elEmail, pdf: elPdf },
+  el: { common: elCommon, public: elPublic, email: elEmail, pdf: elPdf, dashboard: elDashboard },
 };
 
-function withFallback(own: Tree, fallback: Tree): Tree {
+export function withFallback(own: Tree, fallback: Tree): Tree {
   const out: Tree = {};
   for (const [key, value] of Object.entries(fallback)) {
     const mine = own[key];

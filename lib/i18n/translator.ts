@@ -6,7 +6,7 @@ import type { Locale } from "./locales";
 
 export type { Locale } from "./locales";
 
-type Namespace = "common" | "public" | "email" | "pdf";
+type Namespace = "common" | "public" | "email" | "pdf" | "dashboard";
 
 export function translator<N extends Namespace>(locale: Locale, namespace: N) {
   return createTranslator({

@@ -3,6 +3,7 @@
 // another for one short statement at most), then one transaction writes the participant and
 // enqueues registration.process. An event without a capacity keeps no counter and takes no lock.
 // The unique index on (event, lower(email)) refuses a second registration.
+import type { Locale } from "@/lib/i18n/locales";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -22,7 +23,7 @@ export async function registerParticipant(
   // The public form knows the slug: looking the event up here saves the action its own query.
   eventRef: string | { slug: string },
   // The public form's consent is recorded; a participant added by an organizer has none to give.
-  input: ParticipantInput & { consent?: true },
+  input: ParticipantInput & { consent?: true; language?: Locale },
   source: "form" | "dashboard" = "form",
 ): Promise<RegisterResult> {
   const [event] = await db
@@ -61,6 +62,8 @@ export async function registerParticipant(
           phone: input.phone ?? null,
           source,
           consentAt: input.consent ? new Date() : null,
+          // The language of the page they registered on, when it was not the event's own.
+          language: input.language ?? null,
         })
         .returning({ id: participants.id });
       await sendJob(tx, "registration.process", { participantId: row.id });

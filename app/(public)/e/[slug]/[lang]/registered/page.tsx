@@ -1,0 +1,47 @@
+// Where a registration posted without JavaScript lands (303 from the action): a small page with no
+// database query of its own (the layout's event lookup is cached), rendered once per event and
+// language and then served from the cache. A refresh shows it again and posts nothing. The address
+// is not in the URL: it would end up in logs and browser history.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { loadPublicEvent } from "@/lib/events/public-event-page";
+import { resolveLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { decodeSlug } from "../slug";
+
+// No paths at build time; each one is rendered on its first visit and cached.
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; lang: string }> };
+
+async function localeOf(slug: string, lang: string) {
+  const decoded = decodeSlug(slug);
+  const event = decoded ? await loadPublicEvent(decoded) : null;
+  return resolveLocale(lang, event?.language);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, lang } = await params;
+  return { title: translator(await localeOf(slug, lang), "public")("form.registeredTitle") };
+}
+
+export default async function RegisteredPage({ params }: Props) {
+  const { slug, lang } = await params;
+  const t = translator(await localeOf(slug, lang), "public");
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-6 sm:py-12">
+      <Alert tone="success" className="text-base">
+        <p className="font-semibold">{t("form.thanksTitle")}</p>
+        <p className="mt-1">{t("form.thanksBodyNoEmail")}</p>
+      </Alert>
+      <p className="mt-6">
+        <Link href={`/e/${encodeURIComponent(slug.slice(0, 80))}`} className="text-brand-700 underline">
+          {t("form.backToEvent")}
+        </Link>
+      </p>
+    </main>
+  );
+}
