@@ -8,7 +8,7 @@ type Props = { token: string; current: Locale; label: string; action: (form: For
 export function RsvpLanguageForm({ token, current, label, action }: Props) {
   return (
     <form action={action} aria-label={label} className="flex gap-2 text-sm">
-      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="rsvpToken" value={token} />
       {locales.map((l) => (
         <button
           key={l}

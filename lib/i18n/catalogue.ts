@@ -2,16 +2,16 @@
 // the web app, the worker bundle and the tests all carry them. A key missing in a language falls back
 // to English here (never the raw key on screen); tests/unit/i18n-catalogue.test.ts reports every such
 // gap so it is filled, not forgotten.
-import elCommon from "../../messages/el/common.json";
-import elDashboard from "../../messages/el/dashboard.json";
-import elEmail from "../../messages/el/email.json";
-import elPdf from "../../messages/el/pdf.json";
-import elPublic from "../../messages/el/public.json";
-import enCommon from "../../messages/en/common.json";
-import enDashboard from "../../messages/en/dashboard.json";
-import enEmail from "../../messages/en/email.json";
-import enPdf from "../../messages/en/pdf.json";
-import enPublic from "../../messages/en/public.json";
+import elCommon from "../../messages/el/common.json" with { type: "json" };
+import elDashboard from "../../messages/el/dashboard.json" with { type: "json" };
+import elEmail from "../../messages/el/email.json" with { type: "json" };
+import elPdf from "../../messages/el/pdf.json" with { type: "json" };
+import elPublic from "../../messages/el/public.json" with { type: "json" };
+import enCommon from "../../messages/en/common.json" with { type: "json" };
+import enDashboard from "../../messages/en/dashboard.json" with { type: "json" };
+import enEmail from "../../messages/en/email.json" with { type: "json" };
+import enPdf from "../../messages/en/pdf.json" with { type: "json" };
+import enPublic from "../../messages/en/public.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 export type Messages = typeof english;

@@ -5,8 +5,8 @@
 // for the HTML part and builds the plain-text part from the same source.
 import type { MessageKind } from "@/lib/db/schema/messages";
 import { type Locale, locales } from "@/lib/i18n/locales";
-import el from "../../../messages/el/email-templates.json";
-import en from "../../../messages/en/email-templates.json";
+import el from "../../../messages/el/email-templates.json" with { type: "json" };
+import en from "../../../messages/en/email-templates.json" with { type: "json" };
 
 export type EmailTemplate = { subject: string; body: string };
 

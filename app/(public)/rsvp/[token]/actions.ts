@@ -37,7 +37,7 @@ export async function answerRsvpAction(_prev: RsvpFormState, form: FormData): Pr
 /** The page's language switcher: stores the choice on the participant, then shows the page in it. */
 export async function chooseRsvpLanguageAction(form: FormData): Promise<void> {
   if (!(form instanceof FormData)) return;
-  const token = form.get("token");
+  const token = form.get("rsvpToken");
   const refused = await budgetRefusal([
     { rule: rules.rsvpAddress, key: clientAddress(await headers()) },
     { rule: rules.rsvpToken, key: typeof token === "string" ? token.slice(0, 200) : "-" },
