@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import * as searchRoute from "@/app/api/events/[eventId]/check-in/search/route";
 import { db } from "@/lib/db/client";
 import { searchCheckInParticipants } from "@/lib/db/queries/check-ins";
 import type { Viewer } from "@/lib/db/queries/events";
@@ -12,6 +13,7 @@ import { listParticipants } from "@/lib/db/queries/participants";
 import { participants } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
 import { normalizeSearchText, SEARCH_NORMALIZE_SQL } from "@/lib/search/search-text";
+import { createTicketHolder, giveEvent, signedInAccount } from "../helpers/check-in";
 import { closeConnections, createEvent, resetDb, uniqueSuffix } from "../helpers/db";
 import { addManyParticipants, addParticipants, createUser } from "../helpers/participants";
 
@@ -107,6 +109,27 @@ describe("searching participants without accents or case", () => {
     for (const q of ["αιδινη ευδοκια", "ΪΔΡΥΜΑ"]) expect(await doorNames(event.id, q), q).toEqual(["Ευδοκία"]);
     for (const q of ["JOSE", "garcía"]) expect(await doorNames(event.id, q), q).toEqual(["José"]);
     expect(await doorNames(event.id, "ελενη smith")).toEqual([]);
+  });
+
+  it("the door's search route answers an unaccented, upper-case query with the Greek name", async () => {
+    const event = await createEvent();
+    const door = await signedInAccount("door_staff");
+    await giveEvent(door.id, event.id);
+    const eleni = await createTicketHolder(event.id, { firstName: "Ελένη", lastName: "Παπαδοπούλου" });
+    await createTicketHolder(event.id, { firstName: "Eleni", lastName: "Smith" });
+    for (const q of ["ΕΛΕΝΗ ΠΑΠΑΔΟΠΟΥΛΟΥ", "ελενη", "Παπαδοπουλου"]) {
+      const res = await searchRoute.GET(
+        new Request(`http://localhost:3000/s?q=${encodeURIComponent(q)}`, {
+          headers: { cookie: door.cookie, "x-device-id": "device-0001" },
+        }),
+        { params: Promise.resolve({ eventId: event.id }) },
+      );
+      expect(res.status).toBe(200);
+      expect(
+        (await res.json()).participants.map((p: { id: string }) => p.id),
+        q,
+      ).toEqual([eleni.id]);
+    }
   });
 
   it("treats % _ and \\ as characters after normalising", async () => {
