@@ -56,6 +56,7 @@ export default async function EventPage({ params }: Props) {
           <RegistrationForm
             action={registerAction.bind(null, event.slug)}
             eventTitle={event.title}
+            questions={event.questions}
             challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
           />
         </LiveRegistration>
