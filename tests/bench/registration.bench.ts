@@ -29,6 +29,9 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const ROUND_MS = Number(process.env.BENCH_SECONDS ?? 15) * 1000;
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 1_000_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3461);
+// A new slug each run: a reused build keeps Next's data cache, which would still hold the previous
+// run's event (another scratch database) under the same slug until its backstop revalidation.
+const SLUG = `bench-${randomBytes(4).toString("hex")}`;
 const QUESTIONS = Math.max(0, Math.min(5, Number(process.env.BENCH_QUESTIONS ?? 0)));
 
 // Five questions of different types, and the answer each registration gives (form field → value).
@@ -112,10 +115,10 @@ export async function run() {
     if (pgStats) await sql`create extension if not exists pg_stat_statements`;
     const [event] = await sql`
       insert into events (slug, title, venue, starts_at, ends_at, time_zone, approval_mode, capacity, questions)
-      values ('bench', 'Benchmark Conference', 'Hall A', now() + interval '30 days', now() + interval '31 days', 'Europe/Athens', 'manual', ${CAPACITY},
+      values (${SLUG}, 'Benchmark Conference', 'Hall A', now() + interval '30 days', now() + interval '31 days', 'Europe/Athens', 'manual', ${CAPACITY},
               ${sql.json(BENCH_QUESTIONS.map((b) => b.q))})
       returning id`;
-    const page = await (await fetch(`${stack.url}/e/bench`)).text();
+    const page = await (await fetch(`${stack.url}/e/${SLUG}`)).text();
     const hidden = [...page.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(
       ([, name, value]) => [name, (value ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&")] as const,
     );
@@ -127,7 +130,7 @@ export async function run() {
       return res.ok;
     };
     const health1 = await closedLoop(CONCURRENCY, ROUND_MS, get(`${stack.url}/api/health`));
-    const publicPage = await closedLoop(CONCURRENCY, ROUND_MS, get(`${stack.url}/e/bench`));
+    const publicPage = await closedLoop(CONCURRENCY, ROUND_MS, get(`${stack.url}/e/${SLUG}`));
 
     if (pgStats) await sql`select pg_stat_statements_reset()`;
     const roots = { web: [stack.pids.web], worker: stack.pids.workers, postgres: [postmasterPid(dataDir)] };
@@ -143,7 +146,7 @@ export async function run() {
       form.append("consent", "on");
       for (const b of BENCH_QUESTIONS) for (const v of b.answer) form.append(`q_${b.q.id}`, v);
       submitted.set(email, Date.now());
-      const res = await fetch(`${stack.url}/e/bench`, { method: "POST", body: form, redirect: "manual" });
+      const res = await fetch(`${stack.url}/e/${SLUG}`, { method: "POST", body: form, redirect: "manual" });
       const body = await res.text();
       // A 303 to the confirmation page (post → redirect → get), or a page that says so.
       return (
