@@ -182,14 +182,12 @@ describe("registration questions", () => {
 
     const id = await register(event, { q_rolerole01: "optteach01", q_idnumber01: "<b>AB</b> & 1" });
     const [participant] = await db().select().from(participants).where(eq(participants.id, id));
-    await db()
-      .insert(eventEmailTemplates)
-      .values({
-        eventId: event.id,
-        kind: "registration_received",
-        subject: "Your role: {{answer.role}}",
-        body: "ID: {{answer.id_number}}",
-      });
+    await db().insert(eventEmailTemplates).values({
+      eventId: event.id,
+      kind: "registration_received",
+      subject: "Your role: {{answer.role}}",
+      body: "ID: {{answer.id_number}}",
+    });
     const email = await composeEmail(db(), event, participant, "registration_received");
     expect(email.subject).toBe("Your role: Teacher");
     expect(email.text).toContain("ID: <b>AB</b> & 1");
