@@ -1,12 +1,14 @@
 // The placeholder values an email about one participant of one event can use. Links that depend on
 // the email (rsvp_url, ticket_url) and a reason given with this very change come from the caller.
 import type { Event, Participant } from "@/lib/db/schema";
+import { eventAnswerKeys } from "@/lib/questions/answer-placeholders";
+import { formatAnswer } from "@/lib/questions/format-answer";
 import { env } from "@/lib/env";
 import { eventDateText } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
-type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason">;
+type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason"> & { answers?: Participant["answers"] };
 
 /** Values in the email's language: the date as that language writes it, in the event's time zone. */
 export function participantVariables(event: Event, participant: Person, locale: Locale = "en"): Record<string, string> {
@@ -20,5 +22,9 @@ export function participantVariables(event: Event, participant: Person, locale: 
     venue: event.venue || translator(locale, "email")("venueTbd"),
     event_url: new URL(`/e/${event.slug}`, env().APP_URL).toString(),
     reason: participant.rejectionReason ?? "",
+    // {{answer.<key>}}: one per question of the event (removed ones too), empty when not answered.
+    ...Object.fromEntries(
+      eventAnswerKeys(event).map(({ key, question }) => [`answer.${key}`, formatAnswer(question, participant.answers?.[question.id])]),
+    ),
   };
 }

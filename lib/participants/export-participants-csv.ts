@@ -12,9 +12,12 @@ import { streamRows } from "@/lib/db/stream-rows";
 import { messagesFor } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import type { Answers, Question } from "@/lib/questions/definitions";
+import { formatAnswer } from "@/lib/questions/format-answer";
 import type { ParticipantListParams } from "@/lib/validation/participant-list";
 
-export type ExportParams = Pick<ParticipantListParams, "q" | "status" | "source" | "sort" | "dir">;
+export type ExportParams = Pick<ParticipantListParams, "q" | "status" | "source" | "sort" | "dir"> &
+  Partial<Pick<ParticipantListParams, "answer">>;
 
 type Row = {
   first_name: string;
@@ -27,6 +30,7 @@ type Row = {
   registered_at: string;
   rsvp_answer: string | null;
   checked_in_at: string | null;
+  answers: Answers;
 };
 
 // The participants table's order (lib/db/queries/participants.ts), ending on the id so it is total.
@@ -56,7 +60,8 @@ export function exportQuery(event: Pick<Event, "id" | "timeZone">, params: Expor
     select ${participants.firstName} as first_name, ${participants.lastName} as last_name, ${participants.email} as email,
            ${participants.organisation} as organisation, ${participants.phone} as phone, ${participants.status} as status,
            ${participants.source} as source, ${local(sql`${participants.createdAt}`)} as registered_at,
-           ${participants.rsvpAnswer} as rsvp_answer, ${local(sql`c.checked_in_at`)} as checked_in_at
+           ${participants.rsvpAnswer} as rsvp_answer, ${local(sql`c.checked_in_at`)} as checked_in_at,
+           ${participants.answers} as answers
     from ${participants}
     left join check_ins c on c.participant_id = ${participants.id} and c.undone_at is null
     where ${participantFilterWhere(event.id, params)}
@@ -64,7 +69,8 @@ export function exportQuery(event: Pick<Event, "id" | "timeZone">, params: Expor
 }
 
 export async function* participantsCsv(
-  event: Pick<Event, "id" | "timeZone">,
+  // With questions: one column per question, those removed from the form after them (their answers stay).
+  event: Pick<Event, "id" | "timeZone"> & { questions?: Question[] },
   params: ExportParams,
   format: CsvFormat,
   batchSize = 1000,
@@ -76,6 +82,7 @@ export async function* participantsCsv(
   const statusLabels: Record<string, string> = m.statuses;
   const sourceLabels: Record<string, string> = m.sources;
   const rsvpLabels: Record<string, string> = m.rsvpAnswers;
+  const questions = [...(event.questions ?? []).filter((q) => !q.removed), ...(event.questions ?? []).filter((q) => q.removed)];
   yield UTF8_BOM +
     csvLine(
       [
@@ -89,6 +96,7 @@ export async function* participantsCsv(
         t("csv.registeredAt", { zone: event.timeZone }),
         m.rsvp,
         t("csv.checkedInAt", { zone: event.timeZone }),
+        ...questions.map((q) => (q.removed ? t("csv.removedQuestion", { label: q.label }) : q.label)),
       ],
       sep,
     );
@@ -107,6 +115,7 @@ export async function* participantsCsv(
           r.registered_at,
           r.rsvp_answer ? rsvpLabels[r.rsvp_answer] : "",
           r.checked_in_at,
+          ...questions.map((q) => formatAnswer(q, r.answers?.[q.id])),
         ],
         sep,
       );

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { locales } from "@/lib/i18n/locales";
+import type { Question } from "@/lib/questions/definitions";
 import { user } from "./auth";
 
 export const events = pgTable(
@@ -37,6 +38,8 @@ export const events = pgTable(
     rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
     // The language of the public pages, default emails and documents (lib/i18n/locales.ts).
     language: text("language", { enum: locales }).notNull().default("en"),
+    // The registration form's own questions, in order, removed ones kept (lib/questions/definitions.ts).
+    questions: jsonb("questions").$type<Question[]>().notNull().default([]),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

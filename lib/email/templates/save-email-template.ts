@@ -7,8 +7,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { DbOrTx } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { eventEmailTemplates } from "@/lib/db/schema";
-import { allFieldErrors, emailTemplateSchema, type EmailTemplateInput } from "@/lib/validation/email-templates";
 import { type Locale, resolveLocale } from "@/lib/i18n/locales";
+import { answerKeys } from "@/lib/questions/answer-placeholders";
+import { allFieldErrors, emailTemplateSchemaFor, type EmailTemplateInput } from "@/lib/validation/email-templates";
 import { defaultTemplatesFor } from "./defaults";
 
 export type SaveEmailTemplateResult =
@@ -25,7 +26,7 @@ export async function saveEmailTemplate(
 ): Promise<SaveEmailTemplateResult> {
   const event = await getEventForUser(db, user, eventId);
   if (!event) return { ok: false, error: EVENT_NOT_FOUND };
-  const parsed = emailTemplateSchema.safeParse(raw);
+  const parsed = emailTemplateSchemaFor(answerKeys(event)).safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: allFieldErrors(parsed.error) };
   const template = parsed.data;
   // Each language keeps its own wording; an unsupported language code means the event's.

@@ -10,6 +10,8 @@ import { headers } from "next/headers";
 import { redirect, RedirectType } from "next/navigation";
 import { checkRegistrationChallenge } from "@/lib/altcha/registration-challenge";
 import { db } from "@/lib/db/client";
+import { loadPublicEvent } from "@/lib/events/public-event-page";
+import { checkRegistrationAnswers, NEW_QUESTIONS_MESSAGE } from "@/lib/questions/check-registration-answers";
 import { budgetRefusal } from "@/lib/rate-limit/check-budget";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
@@ -45,28 +47,43 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
       .filter(([k]) => k !== "altcha")
       .map(([k, v]) => [k, v.slice(0, 1000)]),
   );
+  if (typeof slug !== "string" || slug.length > 80) return { status: "error", message: REASONS.not_found, values };
   const parsed = registrationSchema.safeParse(raw);
-  if (!parsed.success)
+  // The event's questions, from the same cache as the page (expired whenever they are saved).
+  const event = await loadPublicEvent(slug);
+  if (!event) return { status: "error", message: REASONS.not_found, values };
+  const checked = checkRegistrationAnswers(event.questions, form);
+  const answerValues = keptAnswers(checked.raw);
+  if (!parsed.success || !checked.ok) {
     return {
       status: "error",
-      fieldErrors: localizedFieldErrors(parsed.error, (key, v) => t(key as never, v as never)),
+      fieldErrors: {
+        ...(parsed.success ? {} : localizedFieldErrors(parsed.error, (key, v) => t(key as never, v as never))),
+        ...(checked.ok ? {} : checked.fieldErrors),
+      },
       values,
-      message: t("form.correctFields"),
+      answerValues,
+      message: !checked.ok && checked.newQuestions ? NEW_QUESTIONS_MESSAGE : t("form.correctFields"),
     };
-  if (typeof slug !== "string" || slug.length > 80) return { status: "error", message: REASONS.not_found, values };
+  }
   // The proof of work, when the event asks for it (off / automatic under a rush / always).
   const challenge = await checkRegistrationChallenge(db(), slug, form.get("altcha"));
-  if (!challenge.ok) return { status: "error", message: t(`challenge.${challenge.reason}`), values };
+  if (!challenge.ok) return { status: "error", message: t(`challenge.${challenge.reason}`), values, answerValues };
   // A language the visitor chose on the page is theirs from now on (emails, ticket, certificate).
   const chosen = raw.languageChosen === "1" && isLocale(raw.language) ? raw.language : undefined;
-  const result = await registerParticipant(db(), { slug }, { ...parsed.data, language: chosen });
-  if (!result.ok && result.reason !== "duplicate") return { status: "error", message: REASONS[result.reason], values };
+  const result = await registerParticipant(db(), { slug }, { ...parsed.data, answers: checked.answers, language: chosen });
+  if (!result.ok && result.reason !== "duplicate") return { status: "error", message: REASONS[result.reason], values, answerValues };
   if (!result.ok) {
     // Answer as if this were someone new (on a full event: "full", otherwise "registered"), so the
     // form never tells who is registered; the real registrant gets their confirmation again.
     await resendOwnConfirmation(db(), result.eventId, parsed.data.email);
-    if (result.full) return { status: "error", message: REASONS.full, values };
+    if (result.full) return { status: "error", message: REASONS.full, values, answerValues };
   }
   if (raw.js === "1") return { status: "registered", email: parsed.data.email };
   redirect(`/e/${encodeURIComponent(slug)}/registered`, RedirectType.push);
+}
+
+/** What was typed for the questions, cut to a sane length, for the form to show again. */
+function keptAnswers(raw: Record<string, string | string[]>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => x.slice(0, 100)) : v.slice(0, 2000)]));
 }

@@ -78,6 +78,7 @@ export default async function EventPage({ params }: Props) {
             action={registerAction.bind(null, event.slug)}
             eventTitle={event.title}
             language={{ locale, chosen: lang !== "auto" }}
+            questions={event.questions}
             challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
           />
         </LiveRegistration>
