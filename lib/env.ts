@@ -12,6 +12,12 @@ const schema = z
     EMAIL_FROM: z.string().min(3).default("Events <events@localhost>"),
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.url().optional(),
+    // The signing secret of the Resend webhook (whsec_…, shown when the endpoint is added in Resend's
+    // dashboard). Unset: POST /api/webhooks/resend answers 404 and no delivery feedback is recorded.
+    RESEND_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, "must be the whsec_… signing secret Resend shows")
+      .optional(),
     // Requests per second the sender starts at (Resend's documented default per team is 5); it then
     // follows Resend's ratelimit-* headers.
     RESEND_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),

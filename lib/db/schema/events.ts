@@ -34,6 +34,8 @@ export const events = pgTable(
     rsvpReminderDays: integer("rsvp_reminder_days"),
     // When the RSVP links of this event were invalidated, some time after it ended.
     rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
+    // The ticket email carries the ticket's link instead of the PDF (some mail systems block PDFs).
+    ticketsAsLinks: boolean("tickets_as_links").notNull().default(false),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -30,6 +30,10 @@ export const participants = pgTable(
     rsvpAnsweredAt: timestamp("rsvp_answered_at", { withTimezone: true }),
     // Bumped to invalidate every RSVP link sent so far (links are HMAC-signed with it).
     rsvpTokenVersion: integer("rsvp_token_version").notNull().default(0),
+    // A hard bounce or a complaint (Resend webhook) on an email to this address: later emails are
+    // recorded as suppressed instead of sent until an organizer corrects or clears the address.
+    emailUndeliverableAt: timestamp("email_undeliverable_at", { withTimezone: true }),
+    emailUndeliverableReason: text("email_undeliverable_reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -41,6 +45,7 @@ export const participants = pgTable(
     index("participants_event_last_name_idx").on(t.eventId, t.lastName, t.firstName),
     index("participants_event_source_idx").on(t.eventId, t.source),
     index("participants_event_rsvp_idx").on(t.eventId, t.rsvpAnswer),
+    index("participants_event_undeliverable_idx").on(t.eventId).where(sql`${t.emailUndeliverableAt} is not null`),
     // Substring search over name, email and organisation (pg_trgm): see participantSearchText.
     index("participants_search_trgm_idx").using("gin", sql`${participantSearchText} gin_trgm_ops`),
   ],
