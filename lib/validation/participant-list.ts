@@ -11,6 +11,9 @@ export type ParticipantSource = (typeof participantSources)[number];
 export const rsvpFilters = ["attending", "declined", "none"] as const;
 export type RsvpFilter = (typeof rsvpFilters)[number];
 
+// Addresses a hard bounce or a complaint marked undeliverable (Resend webhooks).
+export const emailFilters = ["undeliverable"] as const;
+
 export const participantSorts = ["name", "email", "organisation", "status", "registered"] as const;
 export type ParticipantSort = (typeof participantSorts)[number];
 
@@ -28,6 +31,7 @@ export const participantFilterSchema = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(participantStatuses).optional()).catch(undefined),
   source: z.preprocess(emptyToUndefined, z.enum(participantSources).optional()).catch(undefined),
   rsvp: z.preprocess(emptyToUndefined, z.enum(rsvpFilters).optional()).catch(undefined),
+  email: z.preprocess(emptyToUndefined, z.enum(emailFilters).optional()).catch(undefined),
 });
 
 export const participantListSchema = participantFilterSchema.extend({
@@ -56,6 +60,7 @@ export function participantListHref(eventId: string, p: Partial<ParticipantListP
   if (p.status) qs.set("status", p.status);
   if (p.source) qs.set("source", p.source);
   if (p.rsvp) qs.set("rsvp", p.rsvp);
+  if (p.email) qs.set("email", p.email);
   if (p.sort && p.sort !== "registered") qs.set("sort", p.sort);
   if (p.sort && p.dir && p.dir !== defaultDir(p.sort)) qs.set("dir", p.dir);
   else if (!p.sort && p.dir && p.dir !== "desc") qs.set("dir", p.dir);

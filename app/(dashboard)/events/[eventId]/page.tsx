@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
 import { OperationProgress } from "@/components/operations/operation-progress";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,7 +13,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { listRecentRsvpOperations } from "@/lib/db/queries/operations";
-import { countParticipantsByStatus, listLatestParticipants } from "@/lib/db/queries/participants";
+import { countParticipantsByStatus, countUndeliverableParticipants, listLatestParticipants } from "@/lib/db/queries/participants";
 import { participantStatuses } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { formatEventDate } from "@/lib/events/time";
@@ -31,10 +32,11 @@ const LATEST = 10;
 
 export default async function EventOverviewPage({ params }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
-  const [counts, latest, sends] = await Promise.all([
+  const [counts, latest, sends, unreachable] = await Promise.all([
     countParticipantsByStatus(db(), event.id),
     listLatestParticipants(db(), event.id, LATEST),
     listRecentRsvpOperations(db(), event.id),
+    countUndeliverableParticipants(db(), event.id),
   ]);
   const total = participantStatuses.reduce((n, s) => n + counts[s], 0);
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
@@ -57,6 +59,21 @@ export default async function EventOverviewPage({ params }: Props) {
           <Link href={`/events/${event.id}/edit`}>Edit event</Link>
         </Button>
       </div>
+
+      {unreachable > 0 && (
+        <Alert tone="warning">
+          <p>
+            <span className="font-semibold">
+              {unreachable === 1 ? "1 address is unreachable" : `${unreachable} addresses are unreachable`}
+            </span>
+            : a hard bounce or a spam complaint. Emails to {unreachable === 1 ? "it are" : "them are"} not sent until you correct or clear{" "}
+            {unreachable === 1 ? "it" : "them"}.{" "}
+            <Link href={`/events/${event.id}/participants?email=undeliverable`} className="font-medium underline">
+              Show {unreachable === 1 ? "this participant" : "these participants"}
+            </Link>
+          </p>
+        </Alert>
+      )}
 
       {sends.map((op) => (
         <Card key={op.id} className="space-y-3 p-4 sm:p-5">

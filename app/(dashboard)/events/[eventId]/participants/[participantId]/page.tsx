@@ -18,7 +18,9 @@ import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { getParticipant, hasTicket, listParticipantMessages, listStatusHistory } from "@/lib/db/queries/participants";
 import { sendRsvpEmailAction } from "../../operations/actions";
-import { changeStatusAction, requestTicketResendAction } from "../actions";
+import { changeStatusAction, correctEmailAction, requestTicketResendAction } from "../actions";
+import { UndeliverableEmailForm } from "@/components/participants/undeliverable-email-form";
+import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -53,9 +55,16 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
     ["Last name", participant.lastName],
     [
       "Email",
-      <a key="e" href={`mailto:${participant.email}`} className="text-brand-600 hover:underline">
-        {participant.email}
-      </a>,
+      <span key="e">
+        <a href={`mailto:${participant.email}`} className="text-brand-600 hover:underline">
+          {participant.email}
+        </a>
+        {participant.emailUndeliverableAt && (
+          <Badge tone="danger" className="ml-2">
+            Undeliverable
+          </Badge>
+        )}
+      </span>,
     ],
     ["Organisation", participant.organisation ?? none],
     ["Phone", participant.phone ?? none],
@@ -107,6 +116,15 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
         statusAction={changeStatusAction.bind(null, event.id)}
         resendAction={requestTicketResendAction.bind(null, event.id)}
       />
+      {participant.emailUndeliverableAt && (
+        <UndeliverableEmailForm
+          participantId={participant.id}
+          email={participant.email}
+          reason={participant.emailUndeliverableReason}
+          action={correctEmailAction.bind(null, event.id)}
+        />
+      )}
+
       {participant.status === "approved" && event.startsAt > new Date() && (
         <SendRsvpEmailButton participantId={participant.id} requestId={randomUUID()} action={sendRsvpEmailAction.bind(null, event.id)} />
       )}
