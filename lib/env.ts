@@ -47,6 +47,12 @@ const schema = z
       .string()
       .regex(/^\S+( \S+){4}$/, "must be a five-field cron expression, e.g. 30 3 * * *")
       .default("30 3 * * *"),
+    // The one time zone the dashboard shows points in time in (created, sent, finished…), always
+    // labelled. Event start and end stay in the event's own zone.
+    DASHBOARD_TIME_ZONE: z
+      .string()
+      .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "must be an IANA time zone, e.g. Europe/Athens")
+      .default("UTC"),
     MAINTENANCE_TIME_ZONE: z
       .string()
       .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "must be an IANA time zone, e.g. Europe/Athens")

@@ -1,6 +1,7 @@
 // Event overview: details, the public link, a running (or just finished) RSVP send's live progress,
 // participant counts (each a link to the participants table filtered by that status) and the latest
 // registrations.
+import { formatDateTime } from "@/lib/ui/format-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
@@ -40,7 +41,7 @@ export default async function EventOverviewPage({ params }: Props) {
   ]);
   const total = participantStatuses.reduce((n, s) => n + counts[s], 0);
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
-  const registeredAt = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const registeredAt = { format: (d: Date) => formatDateTime(d, env().DASHBOARD_TIME_ZONE) };
 
   return (
     <div className="space-y-8">
@@ -168,7 +169,7 @@ export default async function EventOverviewPage({ params }: Props) {
                     <TH>Organisation</TH>
                     <TH>Status</TH>
                     <TH>
-                      Registered <span className="font-normal normal-case">({event.timeZone})</span>
+                      Registered <span className="font-normal normal-case">({env().DASHBOARD_TIME_ZONE})</span>
                     </TH>
                   </TR>
                 </THead>

@@ -2,6 +2,7 @@
 // PostgreSQL (indexed; see lib/db/queries/participants.ts) so it stays fast at tens of thousands.
 // Approve / reject one, a selection or all matching; each change is confirmed and reported. The RSVP
 // column shows each answer and when it was given; RSVP emails go to a selection or all matching.
+import { formatDateTime } from "@/lib/ui/format-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -42,7 +43,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   const filtered = Boolean(list.q || list.status || list.source || list.rsvp || list.email);
   const hasAny = result.total > 0 || (filtered && (await eventHasParticipants(db(), event.id)));
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
-  const registered = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const registered = { format: (d: Date) => formatDateTime(d, env().DASHBOARD_TIME_ZONE) };
 
   const column = (key: ParticipantSort): SortColumn => {
     const current = list.sort === key;
@@ -101,7 +102,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
           <ParticipantsTable
             key={`${list.page}:${list.sort}:${list.dir}:${list.q ?? ""}:${list.status ?? ""}:${list.source ?? ""}:${list.rsvp ?? ""}:${list.email ?? ""}`}
             eventId={event.id}
-            timeZone={event.timeZone}
+            timeZone={env().DASHBOARD_TIME_ZONE}
             rows={rows}
             columns={{
               name: column("name"),

@@ -1,6 +1,8 @@
 // One participant: details, status history, every email sent to them, and what the organizer can
 // do next (approve, reject, send the ticket again, download it, send the RSVP email). Times are in
-// the event's time zone.
+// the dashboard's time zone (DASHBOARD_TIME_ZONE).
+import { formatDateTime } from "@/lib/ui/format-time";
+import { env } from "@/lib/env";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -45,7 +47,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
   ]);
   const added = (await searchParams).added === "1";
 
-  const at = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const at = { format: (d: Date) => formatDateTime(d, env().DASHBOARD_TIME_ZONE) };
   const when = (d: Date | null) => (d ? <time dateTime={d.toISOString()}>{at.format(d)}</time> : none);
   const name = `${participant.firstName} ${participant.lastName}`;
   const listHref = `/events/${event.id}/participants`;
@@ -104,7 +106,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
           <h1 className="min-w-0 text-2xl font-bold tracking-tight break-words">{name}</h1>
           <ParticipantStatusBadge status={participant.status} />
         </div>
-        <p className="text-sm text-zinc-600">Times are shown in the event’s time zone, {event.timeZone}.</p>
+        <p className="text-sm text-zinc-600">Times are shown in {env().DASHBOARD_TIME_ZONE} time.</p>
       </div>
 
       {added && <Alert tone="success">{name} was added. They get the same emails as people who register on the public page.</Alert>}
