@@ -66,6 +66,7 @@ export const messages = pgTable(
     index("messages_event_created_idx").on(t.eventId, t.createdAt, t.id),
     index("messages_kind_created_idx").on(t.kind, t.createdAt, t.id),
     index("messages_status_created_idx").on(t.status, t.createdAt, t.id),
+    index("messages_delivery_created_idx").on(t.deliveryStatus, t.createdAt, t.id).where(sql`${t.deliveryStatus} is not null`),
     index("messages_search_trgm_idx").using("gin", sql`${messageSearchText} gin_trgm_ops`),
     // Webhooks find the message by the id Resend gave at send.
     index("messages_provider_id_idx").on(t.providerId),
