@@ -3,11 +3,20 @@
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { eventAccess, type Viewer } from "@/lib/db/queries/events";
-import { events, messageAttachments, messageSearchText, messages } from "@/lib/db/schema";
-import type { OutboxFilter } from "@/lib/validation/outbox";
+import { events, type Message, messageAttachments, messageSearchText, messages } from "@/lib/db/schema";
 import { escapeLike } from "./participants";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What narrows the outbox (lib/validation/outbox.ts parses it from the URL). */
+export type OutboxFilter = {
+  event?: string;
+  kind?: Message["kind"];
+  status?: Message["status"];
+  delivery?: NonNullable<Message["deliveryStatus"]>;
+  to?: string;
+  q?: string;
+};
 
 export const OUTBOX_PAGE_SIZE = 50;
 /** Counting stops here: "1,000+" is as useful as an exact figure and stays fast at any size. */
