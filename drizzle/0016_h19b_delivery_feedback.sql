@@ -18,6 +18,5 @@ CREATE INDEX "messages_event_created_idx" ON "messages" USING btree ("event_id",
 CREATE INDEX "messages_kind_created_idx" ON "messages" USING btree ("kind","created_at","id");--> statement-breakpoint
 CREATE INDEX "messages_status_created_idx" ON "messages" USING btree ("status","created_at","id");--> statement-breakpoint
 CREATE INDEX "messages_delivery_created_idx" ON "messages" USING btree ("delivery_status","created_at","id") WHERE "messages"."delivery_status" is not null;--> statement-breakpoint
-CREATE INDEX "messages_search_trgm_idx" ON "messages" USING gin ((lower("to_address" || ' ' || "subject")) gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "messages_provider_id_idx" ON "messages" USING btree ("provider_id");--> statement-breakpoint
 CREATE INDEX "messages_created_idx" ON "messages" USING btree ("created_at","id");

@@ -44,6 +44,7 @@ const text = {
   older: "Older →",
   newest: "Newest",
   noMatch: "No email matches these filters.",
+  noMatchHint: "Accents and capitals do not matter in the search; try fewer letters, or clear the filters.",
 };
 
 export default async function OutboxPage({ searchParams }: Props) {
@@ -146,7 +147,7 @@ export default async function OutboxPage({ searchParams }: Props) {
       </Form>
       {result.rows.length === 0 ? (
         filtered ? (
-          <EmptyState title={text.noMatch}>Try another search, or clear the filters.</EmptyState>
+          <EmptyState title={text.noMatch}>{text.noMatchHint}</EmptyState>
         ) : (
           <EmptyState title="No emails yet">
             Emails appear here as soon as something sends one: a registration confirmation, an approval with its ticket, an RSVP request.

@@ -3,8 +3,8 @@
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { eventAccess, type Viewer } from "@/lib/db/queries/events";
-import { events, type Message, messageAttachments, messageSearchText, messages } from "@/lib/db/schema";
-import { escapeLike } from "./participants";
+import { events, type Message, messageAttachments, messages } from "@/lib/db/schema";
+import { matchesSearch } from "@/lib/search/search-text";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,8 +47,9 @@ function outboxWhere(user: Viewer, f: OutboxFilter): SQL | undefined {
   if (f.status) conditions.push(eq(messages.status, f.status));
   if (f.delivery) conditions.push(eq(messages.deliveryStatus, f.delivery));
   // The recipient: exactly this address (the trigram index narrows, the equality decides).
-  if (f.to) conditions.push(sql`${messageSearchText} ilike ${`%${escapeLike(f.to)}%`}`, sql`lower(${messages.toAddress}) = ${f.to}`);
-  if (f.q) conditions.push(sql`${messageSearchText} ilike ${`%${escapeLike(f.q.toLowerCase())}%`}`);
+  if (f.to) conditions.push(matchesSearch(messages.searchText, f.to), sql`lower(${messages.toAddress}) = ${f.to}`);
+  // Every typed word in the recipient or subject, accents and case ignored (lib/search).
+  if (f.q) conditions.push(matchesSearch(messages.searchText, f.q));
   return and(...conditions);
 }
 

@@ -59,6 +59,8 @@ export const messages = pgTable(
     deliveryReportedAt: timestamp("delivery_reported_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    // Recipient and subject without accents or case, for the outbox search (lib/search/search-text.ts).
+    searchText: text("search_text").notNull().generatedAlwaysAs(sql`search_normalize(to_address || ' ' || subject)`),
   },
   (t) => [
     index("messages_created_idx").on(t.createdAt, t.id),
@@ -67,17 +69,14 @@ export const messages = pgTable(
     index("messages_kind_created_idx").on(t.kind, t.createdAt, t.id),
     index("messages_status_created_idx").on(t.status, t.createdAt, t.id),
     index("messages_delivery_created_idx").on(t.deliveryStatus, t.createdAt, t.id).where(sql`${t.deliveryStatus} is not null`),
-    index("messages_search_trgm_idx").using("gin", sql`${messageSearchText} gin_trgm_ops`),
     // Webhooks find the message by the id Resend gave at send.
     index("messages_provider_id_idx").on(t.providerId),
     index("messages_participant_idx").on(t.participantId),
     index("messages_operation_idx").on(t.operationId, t.status),
     index("messages_attempt_idx").on(t.attemptId),
+    index("messages_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
 );
-
-/** The text the outbox search matches (ILIKE '%q%', served by the trigram index). */
-export const messageSearchText = sql`(lower(${sql.raw('"to_address"')} || ' ' || ${sql.raw('"subject"')}))`;
 
 /**
  * Resend webhook calls already processed, by their svix-id: a replayed call (same id, still
