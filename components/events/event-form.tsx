@@ -181,6 +181,20 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
             { value: "always", label: "Always", hint: "Every registration needs the check, so the form needs JavaScript." },
           ]}
         />
+        <RadioGroup
+          name="ticketDelivery"
+          legend="Tickets in emails"
+          defaultValue={v.ticketDelivery ?? "attachment"}
+          error={errors.ticketDelivery}
+          options={[
+            { value: "attachment", label: "PDF attached", hint: "The ticket email carries the ticket as a PDF, and its link." },
+            {
+              value: "link",
+              label: "Link only",
+              hint: "The ticket email carries only the ticket's private link, for mail systems that block PDF attachments.",
+            },
+          ]}
+        />
       </div>
 
       <div className="flex flex-col-reverse gap-3 border-t border-zinc-200 pt-6 sm:flex-row sm:justify-end">

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ParticipantStatusBadge } from "@/components/events/event-badges";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -33,6 +34,8 @@ export type TableRow = {
   /** When they answered, in the event's time zone (and as ISO for <time>). */
   rsvpAnsweredAt: string | null;
   rsvpAnsweredIso: string | null;
+  /** A hard bounce or a complaint marked the address: emails to it are suppressed. */
+  emailUndeliverable: boolean;
 };
 
 export type SortColumn = { label: string; href: string; sorted: "asc" | "desc" | null };
@@ -237,7 +240,14 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                         {name}
                       </Link>
                     </TD>
-                    <TD className="whitespace-nowrap">{p.email}</TD>
+                    <TD className="whitespace-nowrap">
+                      {p.email}
+                      {p.emailUndeliverable && (
+                        <Badge tone="danger" className="ml-2" title="A hard bounce or a spam complaint: emails to it are not sent">
+                          Undeliverable
+                        </Badge>
+                      )}
+                    </TD>
                     <TD className="max-w-56 break-words">{p.organisation ?? <span className="text-zinc-400">—</span>}</TD>
                     <TD>
                       <ParticipantStatusBadge status={p.status} />

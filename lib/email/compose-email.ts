@@ -26,6 +26,8 @@ export async function composeEmail(
   participant: Participant,
   kind: MessageKind,
   extra: Record<string, string> = {},
+  /** A line the email must carry: appended (a template line, values escaped) when the text lacks `value`. */
+  ensure?: { value: string; line: string },
 ): Promise<ComposedEmail> {
   const custom = await getEventTemplate(db, event.id, kind);
   let template = custom ?? defaultTemplates[kind];
@@ -35,7 +37,10 @@ export async function composeEmail(
     console.warn(`[compose-email] event ${event.id}: saved "${kind}" template no longer valid; using the default`);
     template = defaultTemplates[kind];
   }
-  return renderTemplate(template, { ...participantVariables(event, participant), ...extra }, kind);
+  const vars = { ...participantVariables(event, participant), ...extra };
+  const email = await renderTemplate(template, vars, kind);
+  if (!ensure || email.text.includes(ensure.value)) return email;
+  return renderTemplate({ ...template, body: `${template.body.trimEnd()}\n\n${ensure.line}` }, vars, kind);
 }
 
 function hasProblems(template: EmailTemplate, kind: MessageKind, event: Event): boolean {

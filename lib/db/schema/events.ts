@@ -37,6 +37,8 @@ export const events = pgTable(
     rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
     // The registration form's own questions, in order, removed ones kept (lib/questions/definitions.ts).
     questions: jsonb("questions").$type<Question[]>().notNull().default([]),
+    // The ticket email carries the ticket's link instead of the PDF (some mail systems block PDFs).
+    ticketsAsLinks: boolean("tickets_as_links").notNull().default(false),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

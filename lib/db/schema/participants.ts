@@ -33,6 +33,10 @@ export const participants = pgTable(
     rsvpTokenVersion: integer("rsvp_token_version").notNull().default(0),
     // Answers to the event's registration questions, by question id, typed (lib/questions/).
     answers: jsonb("answers").$type<Answers>().notNull().default({}),
+    // A hard bounce or a complaint (Resend webhook) on an email to this address: later emails are
+    // recorded as suppressed instead of sent until an organizer corrects or clears the address.
+    emailUndeliverableAt: timestamp("email_undeliverable_at", { withTimezone: true }),
+    emailUndeliverableReason: text("email_undeliverable_reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     // Name, email and organisation without accents or case (lib/search/search-text.ts), kept by the
@@ -51,6 +55,7 @@ export const participants = pgTable(
     index("participants_event_last_name_idx").on(t.eventId, t.lastName, t.firstName),
     index("participants_event_source_idx").on(t.eventId, t.source),
     index("participants_event_rsvp_idx").on(t.eventId, t.rsvpAnswer),
+    index("participants_event_undeliverable_idx").on(t.eventId).where(sql`${t.emailUndeliverableAt} is not null`),
     // Substring search over name, email and organisation (pg_trgm), accents and case ignored.
     index("participants_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],

@@ -29,6 +29,9 @@ export function sampleValues(event: Event): Record<string, string> {
     ...sampleAnswers(event),
     rsvp_url: link("/rsvp/sample-link"),
     ticket_url: link("/t/sample-ticket"),
+    // As the event sends tickets: attached, or as links only.
+    ticket_attached: event.ticketsAsLinks ? "" : "yes",
+    ticket_link_only: event.ticketsAsLinks ? "yes" : "",
   };
 }
 

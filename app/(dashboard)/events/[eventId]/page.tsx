@@ -1,10 +1,12 @@
 // Event overview: details, the public link, a running (or just finished) RSVP send's live progress,
 // participant counts (each a link to the participants table filtered by that status) and the latest
 // registrations.
+import { formatDateTime } from "@/lib/ui/format-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
 import { OperationProgress } from "@/components/operations/operation-progress";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,7 +14,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { listRecentRsvpOperations } from "@/lib/db/queries/operations";
-import { countParticipantsByStatus, listLatestParticipants } from "@/lib/db/queries/participants";
+import { countParticipantsByStatus, countUndeliverableParticipants, listLatestParticipants } from "@/lib/db/queries/participants";
 import { participantStatuses } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { formatEventDate } from "@/lib/events/time";
@@ -35,15 +37,16 @@ const LATEST = 10;
 export default async function EventOverviewPage({ params }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
   const hasChoiceQuestions = activeQuestions(event.questions).some((q) => canBeCondition(q.type));
-  const [counts, latest, sends, answerCounts] = await Promise.all([
+  const [counts, latest, sends, answerCounts, unreachable] = await Promise.all([
     countParticipantsByStatus(db(), event.id),
     listLatestParticipants(db(), event.id, LATEST),
     listRecentRsvpOperations(db(), event.id),
     hasChoiceQuestions ? countChoiceAnswers(db(), event.id) : {},
+    countUndeliverableParticipants(db(), event.id),
   ]);
   const total = participantStatuses.reduce((n, s) => n + counts[s], 0);
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
-  const registeredAt = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const registeredAt = { format: (d: Date) => formatDateTime(d, env().DASHBOARD_TIME_ZONE) };
 
   return (
     <div className="space-y-8">
@@ -62,6 +65,21 @@ export default async function EventOverviewPage({ params }: Props) {
           <Link href={`/events/${event.id}/edit`}>Edit event</Link>
         </Button>
       </div>
+
+      {unreachable > 0 && (
+        <Alert tone="warning">
+          <p>
+            <span className="font-semibold">
+              {unreachable === 1 ? "1 address is unreachable" : `${unreachable} addresses are unreachable`}
+            </span>
+            : a hard bounce or a spam complaint. Emails to {unreachable === 1 ? "it are" : "them are"} not sent until you correct or clear{" "}
+            {unreachable === 1 ? "it" : "them"}.{" "}
+            <Link href={`/events/${event.id}/participants?email=undeliverable`} className="font-medium underline">
+              Show {unreachable === 1 ? "this participant" : "these participants"}
+            </Link>
+          </p>
+        </Alert>
+      )}
 
       {sends.map((op) => (
         <Card key={op.id} className="space-y-3 p-4 sm:p-5">
@@ -162,7 +180,7 @@ export default async function EventOverviewPage({ params }: Props) {
                     <TH>Organisation</TH>
                     <TH>Status</TH>
                     <TH>
-                      Registered <span className="font-normal normal-case">({event.timeZone})</span>
+                      Registered <span className="font-normal normal-case">({env().DASHBOARD_TIME_ZONE})</span>
                     </TH>
                   </TR>
                 </THead>
