@@ -10,10 +10,23 @@ import { Input, Select, Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RUSH_PER_MINUTE } from "@/lib/altcha/challenge-mode";
 import { suggestSlug } from "@/lib/events/suggest-slug";
+import { zonedLocalToInstant } from "@/lib/events/time";
 import { eventSchema } from "@/lib/validation/events";
 import type { FormState } from "@/lib/validation/form-state";
 
 export type EventFormValues = Record<string, string>;
+
+// New strings (English until the message catalogue of issue 18 lands).
+const pastStartWarning =
+  "This start is in the past. Check the date: once an event has ended it is listed under past events and takes no registrations.";
+
+function startIsPast(local: string, timeZone: string): boolean {
+  try {
+    return zonedLocalToInstant(local, timeZone) < new Date();
+  } catch {
+    return false; // not a complete date-time yet
+  }
+}
 
 type Props = {
   mode: "create" | "edit";
@@ -72,6 +85,9 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
   }, []);
   const zoneOptions = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
 
+  const [startsAt, setStartsAt] = useState(v.startsAt ?? "");
+  const startsInPast = mode === "create" && startIsPast(startsAt, timeZone);
+
   const registrationOpen = v.registrationOpen ?? "open";
   const approvalMode = v.approvalMode ?? "manual";
   const registrationChallenge = v.registrationChallenge ?? "off";
@@ -113,12 +129,20 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
 
       <div className="grid gap-6 sm:grid-cols-2">
         <Field id="startsAt" label="Starts" error={errors.startsAt}>
-          <Input name="startsAt" type="datetime-local" defaultValue={v.startsAt} required />
+          <Input name="startsAt" type="datetime-local" defaultValue={v.startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
         </Field>
         <Field id="endsAt" label="Ends" error={errors.endsAt}>
           <Input name="endsAt" type="datetime-local" defaultValue={v.endsAt} required />
         </Field>
       </div>
+
+      {/* A warning, not an error: an event entered afterwards (to issue certificates) is legitimate. */}
+      <p
+        role="status"
+        className={startsInPast ? "rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" : "sr-only"}
+      >
+        {startsInPast ? pastStartWarning : ""}
+      </p>
 
       <div className="grid gap-6 sm:grid-cols-2">
         <Field id="timeZone" label="Time zone" hint="Start and end are in this time zone." error={errors.timeZone}>

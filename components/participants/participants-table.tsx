@@ -53,6 +53,8 @@ type Props = {
 };
 
 const canApprove = (s: ParticipantStatus) => s === "pending" || s === "rejected";
+// The row's Approve / Reject stay in view while the table scrolls sideways (a phone, a long email).
+const actionsColumn = "sticky right-0 bg-white shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]";
 const canReject = (s: ParticipantStatus) => s === "pending" || s === "approved";
 const count = (n: number) => `${n} ${n === 1 ? "participant" : "participants"}`;
 
@@ -213,7 +215,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <TH>RSVP</TH>
                 <TH>Source</TH>
                 <SortHeader column={columns.registered} suffix={` (${timeZone})`} />
-                <TH>
+                <TH className={actionsColumn}>
                   <span className="sr-only">Actions</span>
                 </TH>
               </TR>
@@ -237,7 +239,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                         {name}
                       </Link>
                     </TD>
-                    <TD className="whitespace-nowrap">{p.email}</TD>
+                    <TD className="max-w-64 break-all">{p.email}</TD>
                     <TD className="max-w-56 break-words">{p.organisation ?? <span className="text-zinc-400">—</span>}</TD>
                     <TD>
                       <ParticipantStatusBadge status={p.status} />
@@ -254,7 +256,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                     <TD className="whitespace-nowrap">
                       <time dateTime={p.registeredIso}>{p.registeredAt}</time>
                     </TD>
-                    <TD>
+                    <TD className={actionsColumn}>
                       <div className="flex justify-end gap-2">
                         {canApprove(p.status) && (
                           <form action={submit}>

@@ -1,9 +1,9 @@
 // Event queries. Organizer reads are scoped by what the user may see: no row means "not found",
 // whether the event does not exist or belongs to someone else.
-import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { events, participants, type user } from "@/lib/db/schema";
-import { isUuid } from "./participants";
+import { escapeLike, isUuid } from "./participants";
 
 /** Who is asking: the fields of a signed-in user that access rules read. */
 export type Viewer = Pick<typeof user.$inferSelect, "id" | "role">;
@@ -22,7 +22,11 @@ export function eventAccess(user: Viewer): SQL | undefined {
   );
 }
 
-export async function listEventsForUser(db: DbOrTx, user: Viewer) {
+export async function listEventsForUser(db: DbOrTx, user: Viewer, search?: string) {
+  const q = search?.trim();
+  const matches = q
+    ? or(ilike(events.title, `%${escapeLike(q)}%`), ilike(events.venue, `%${escapeLike(q)}%`), ilike(events.slug, `%${escapeLike(q)}%`))
+    : undefined;
   const rows = await db
     .select({
       event: events,
@@ -31,7 +35,7 @@ export async function listEventsForUser(db: DbOrTx, user: Viewer) {
       participants: sql<number>`(select count(*)::int from ${participants} p where p.event_id = ${events}.id and p.status in ('pending','approved') and p.rsvp_answer is distinct from 'declined')`,
     })
     .from(events)
-    .where(eventAccess(user))
+    .where(and(eventAccess(user), matches))
     .orderBy(desc(events.startsAt));
   return rows.map((r) => ({ ...r.event, participantCount: r.participants }));
 }

@@ -5,8 +5,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
 import { OperationProgress } from "@/components/operations/operation-progress";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { LinkedText } from "@/components/ui/linked-text";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
@@ -24,13 +26,19 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Event overview" };
 
-type Props = { params: Promise<{ eventId: string }> };
+type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ saved?: string | string[] }> };
+
+// New strings (English until the message catalogue of issue 18 lands).
+const savedMessages: Record<string, string> = { created: "Event created.", updated: "Changes saved." };
+const startsInPast = "This event starts in the past. If that is a mistake, edit the start and end.";
 
 // The full list, with search and paging, is on the participants page.
 const LATEST = 10;
 
-export default async function EventOverviewPage({ params }: Props) {
+export default async function EventOverviewPage({ params, searchParams }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
+  const saved = (await searchParams).saved;
+  const savedMessage = typeof saved === "string" ? savedMessages[saved] : undefined;
   const [counts, latest, sends] = await Promise.all([
     countParticipantsByStatus(db(), event.id),
     listLatestParticipants(db(), event.id, LATEST),
@@ -42,13 +50,19 @@ export default async function EventOverviewPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
+      {savedMessage && (
+        <div className="space-y-2">
+          <Alert tone="success">{savedMessage}</Alert>
+          {event.startsAt <= new Date() && <Alert tone="warning">{startsInPast}</Alert>}
+        </div>
+      )}
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 space-y-2">
           <h1 className="text-2xl font-bold tracking-tight break-words">{event.title}</h1>
           <p className="text-zinc-700">{formatEventDate(event.startsAt, event.endsAt, event.timeZone)}</p>
           {event.venue && <p className="break-words text-zinc-700">{event.venue}</p>}
           <div className="flex flex-wrap gap-2">
-            <RegistrationBadge open={event.registrationOpen} />
+            <RegistrationBadge event={event} />
             <ApprovalBadge mode={event.approvalMode} />
             <span className="text-sm text-zinc-600">{event.capacity === null ? "No capacity limit" : `Capacity ${event.capacity}`}</span>
           </div>
@@ -114,7 +128,9 @@ export default async function EventOverviewPage({ params }: Props) {
 
       {event.description && (
         <Section id="description-heading" title="Description">
-          <div className="mt-2 max-w-prose whitespace-pre-line break-words text-zinc-800">{event.description}</div>
+          <div className="mt-2 max-w-prose whitespace-pre-line break-words text-zinc-800">
+            <LinkedText text={event.description} />
+          </div>
         </Section>
       )}
 
