@@ -30,6 +30,12 @@ type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ sav
 
 // New strings (English until the message catalogue of issue 18 lands).
 const savedMessages: Record<string, string> = { created: "Event created.", updated: "Changes saved." };
+const text = {
+  lastSend: (sent: number, failed: number) =>
+    `Last RSVP send finished: ${sent.toLocaleString("en-GB")} sent${failed ? `, ${failed.toLocaleString("en-GB")} failed` : ""}.`,
+  details: "Details",
+  history: "All operations",
+};
 const startsInPast = "This event starts in the past. If that is a mistake, edit the start and end.";
 
 // The full list, with search and paging, is on the participants page.
@@ -44,6 +50,8 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
     listLatestParticipants(db(), event.id, LATEST),
     listRecentRsvpOperations(db(), event.id),
   ]);
+  const running = sends.filter((op) => op.state === "running");
+  const lastFinished = running.length === 0 ? sends.find((op) => op.state !== "running") : undefined;
   const total = participantStatuses.reduce((n, s) => n + counts[s], 0);
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
   const registeredAt = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
@@ -72,7 +80,8 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
         </Button>
       </div>
 
-      {sends.map((op) => (
+      {/* Only what is running now gets a panel; finished sends are one line, their history on Operations. */}
+      {running.map((op) => (
         <Card key={op.id} className="space-y-3 p-4 sm:p-5">
           <OperationProgress initial={operationProgress(op)} eventId={event.id} refreshOnDone={false} />
           <Link
@@ -83,6 +92,18 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
           </Link>
         </Card>
       ))}
+      {lastFinished && (
+        <p className="text-sm text-zinc-700" data-testid="last-send">
+          {text.lastSend(lastFinished.succeeded, lastFinished.failed)}{" "}
+          <Link href={`/events/${event.id}/operations/${lastFinished.id}`} className="font-medium text-brand-600 hover:underline">
+            {text.details}
+          </Link>{" "}
+          ·{" "}
+          <Link href={`/events/${event.id}/operations`} className="font-medium text-brand-600 hover:underline">
+            {text.history}
+          </Link>
+        </p>
+      )}
 
       <Card className="p-4 sm:p-5">
         <h2 className="text-sm font-semibold text-zinc-800">Public page</h2>
