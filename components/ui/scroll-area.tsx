@@ -45,7 +45,12 @@ export function ScrollArea({ className, innerClassName, hint, children, ...props
         </p>
       )}
       <div className="relative">
-        <div ref={ref} className={cn("overflow-x-auto", innerClassName)}>
+        {/* While it hides content the box is a tab stop, so the keyboard can scroll it too (WCAG 2.1.1). */}
+        <div
+          ref={ref}
+          tabIndex={more.left || more.right ? 0 : undefined}
+          className={cn("overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600", innerClassName)}
+        >
           {children}
         </div>
         <div

@@ -38,48 +38,60 @@ async function seedPages() {
   return { event, participantId: participant.id as string, token };
 }
 
+const organizerPages = (eventId: string, participantId: string) => {
+  const base = `/events/${eventId}`;
+  return [
+    "/events",
+    "/events/new",
+    base,
+    `${base}/edit`,
+    `${base}/participants`,
+    `${base}/participants/${participantId}`,
+    `${base}/participants/new`,
+    `${base}/import`,
+    `${base}/emails`,
+    `${base}/deliveries`,
+    `${base}/operations`,
+    `${base}/certificates`,
+    `${base}/privacy`,
+    "/outbox",
+    "/jobs",
+    "/staff",
+    "/door",
+    `${base}/check-in`,
+  ];
+};
+const ORGANIZER_PAGE_COUNT = organizerPages("e", "p").length;
+const publicPages = (slug: string, token: string) => [
+  `/e/${slug}`,
+  `/e/${slug}/registered`,
+  `/rsvp/${token}`,
+  "/sign-in",
+  "/forgot-password",
+];
+
 for (const { name, viewport } of viewports) {
   test.describe(`WCAG 2.1 AA at ${name} size`, () => {
     test.use({ viewport });
-
-    test("the organizer's pages have no axe violations", async ({ page }) => {
-      test.setTimeout(120_000);
-      const { event, participantId } = await seedPages();
-      const base = `/events/${event.id}`;
-      for (const path of [
-        "/events",
-        "/events/new",
-        base,
-        `${base}/edit`,
-        `${base}/participants`,
-        `${base}/participants/${participantId}`,
-        `${base}/participants/new`,
-        `${base}/import`,
-        `${base}/emails`,
-        `${base}/deliveries`,
-        `${base}/operations`,
-        `${base}/certificates`,
-        `${base}/privacy`,
-        "/outbox",
-        "/jobs",
-        "/staff",
-        "/door",
-        `${base}/check-in`,
-      ]) {
-        await expectNoViolations(page, path);
-      }
+    let seeded: Awaited<ReturnType<typeof seedPages>>;
+    test.beforeAll(async () => {
+      seeded = await seedPages();
     });
+
+    // One test per page: each gets its own time budget and its own report.
+    for (let i = 0; i < ORGANIZER_PAGE_COUNT; i++) {
+      test(`organizer page ${i + 1} (${organizerPages("<event>", "<participant>")[i]}) has no axe violations`, async ({ page }) => {
+        await expectNoViolations(page, organizerPages(seeded.event.id, seeded.participantId)[i]);
+      });
+    }
 
     test.describe("signed out", () => {
       test.use({ storageState: { cookies: [], origins: [] } });
-
-      test("the public pages and sign-in have no axe violations", async ({ page }) => {
-        test.setTimeout(90_000);
-        const { event, token } = await seedPages();
-        for (const path of [`/e/${event.slug}`, `/e/${event.slug}/registered`, `/rsvp/${token}`, "/sign-in", "/forgot-password"]) {
-          await expectNoViolations(page, path);
-        }
-      });
+      for (let i = 0; i < publicPages("s", "t").length; i++) {
+        test(`public page ${i + 1} (${publicPages("<slug>", "<token>")[i]}) has no axe violations`, async ({ page }) => {
+          await expectNoViolations(page, publicPages(seeded.event.slug, seeded.token)[i]);
+        });
+      }
     });
   });
 }

@@ -45,7 +45,8 @@ for (const { name, viewport, phone } of viewports) {
       await page.getByRole("searchbox", { name: "Search" }).fill(`${tag} full`);
       await page.getByRole("button", { name: "Search", exact: true }).click();
       await expect(page).toHaveURL(/q=/);
-      await expect(page.getByRole("listitem")).toHaveCount(1);
+      await expect(upcoming.getByRole("listitem")).toHaveCount(1);
+      await expect(pastList).toHaveCount(0);
       await page.goto(`/events?q=${tag}-nothing`);
       await expect(page.getByText(`No events match “${tag}-nothing”.`)).toBeVisible();
       await expect(page.getByRole("link", { name: "Clear search" })).toBeVisible();
