@@ -3,10 +3,11 @@
 // the server action. The URL slug follows the title until the organizer edits it by hand.
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { TimeZoneField } from "@/components/events/time-zone-field";
 import { Button } from "@/components/ui/button";
 import { CheckedForm } from "@/components/ui/checked-form";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RUSH_PER_MINUTE } from "@/lib/altcha/challenge-mode";
 import { suggestSlug } from "@/lib/events/suggest-slug";
@@ -83,7 +84,6 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
       if (browserZone) setTimeZone(browserZone);
     }
   }, []);
-  const zoneOptions = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
 
   const [startsAt, setStartsAt] = useState(v.startsAt ?? "");
   const startsInPast = mode === "create" && startIsPast(startsAt, timeZone);
@@ -145,15 +145,7 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
       </p>
 
       <div className="grid gap-6 sm:grid-cols-2">
-        <Field id="timeZone" label="Time zone" hint="Start and end are in this time zone." error={errors.timeZone}>
-          <Select name="timeZone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-            {zoneOptions.map((z) => (
-              <option key={z} value={z}>
-                {z.replaceAll("_", " ")}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <TimeZoneField value={timeZone} onChange={setTimeZone} timeZones={timeZones} error={errors.timeZone} />
         <Field id="capacity" label="Capacity" optional hint="Leave empty for no limit." error={errors.capacity}>
           <Input name="capacity" type="number" inputMode="numeric" min={1} step={1} defaultValue={v.capacity} />
         </Field>

@@ -139,6 +139,52 @@ for (const { name, viewport, phone } of viewports) {
       await expect(page.locator("main#main")).toBeFocused();
     });
 
+    test.describe("in Tokyo", () => {
+      test.use({ timezoneId: "Asia/Tokyo" });
+
+      test("the time zone field starts with the organizer's zone and can be searched", async ({ page }) => {
+        await page.goto("/events/new");
+        const zone = page.getByLabel("Time zone", { exact: true });
+        await expect(zone).toHaveValue("Asia/Tokyo");
+        await expect(zone.locator("optgroup").first()).toHaveAttribute("label", "Your time zone");
+        await expect(zone.locator("option").first()).toHaveAttribute("value", "Asia/Tokyo");
+        const all = await zone.locator("option").count();
+        expect(all).toBeGreaterThan(300);
+
+        await page.getByLabel("Find a zone").fill("new york");
+        await expect(page.getByText(/^1 zones? match/)).toBeVisible();
+        // The chosen zone stays while the list narrows, so filtering alone changes nothing.
+        await expect(zone).toHaveValue("Asia/Tokyo");
+        await expect(zone.locator("option")).toHaveCount(2);
+        await zone.selectOption("America/New_York");
+        await expect(zone).toHaveValue("America/New_York");
+        await page.getByLabel("Find a zone").fill("");
+        await expect(zone.locator("option")).toHaveCount(all);
+        await expect(zone).toHaveValue("America/New_York");
+      });
+    });
+
+    test("the Jobs page names queues by what they do and its counts update without a reload", async ({ page }) => {
+      await page.goto("/jobs");
+      const table = page.getByRole("table", { name: "Job queues and their jobs per state" });
+      const row = table.getByRole("row").filter({ hasText: "RSVP email (one participant)" });
+      await expect(row).toContainText("rsvp.single");
+      await expect(table.getByRole("row").filter({ hasText: "Queue system: send it" })).toHaveCount(1);
+      const queued = row.getByRole("cell").nth(1);
+      const before = Number((await queued.textContent())?.replace(/\D/g, ""));
+      await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+      // A job nobody will run for an hour: it stays queued while the page watches.
+      const [job] = await e2eDb()`
+        insert into pgboss.job (name, data, start_after) values ('rsvp.single', ${e2eDb().json({ e2e: name })}, now() + interval '1 hour')
+        returning id`;
+      try {
+        await expect(queued).toHaveText(String(before + 1), { timeout: 15_000 });
+        expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+      } finally {
+        await e2eDb()`delete from pgboss.job where id = ${job.id}`;
+      }
+    });
+
     test("links in the organizer's description are safe links; participant text stays plain", async ({ page }) => {
       const event = await seedEvent({ title: `Links ${name}` });
       await e2eDb()`update events set description = ${"Programme: https://example.org/programme?day=1.\nNot a link: javascript:alert(1) and <b>not bold</b>"} where id = ${event.id}`;
