@@ -1,9 +1,10 @@
 // Event queries. Organizer reads are scoped by what the user may see: no row means "not found",
 // whether the event does not exist or belongs to someone else.
-import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { events, participants, type user } from "@/lib/db/schema";
-import { escapeLike, isUuid } from "./participants";
+import { matchesSearch } from "@/lib/search/search-text";
+import { isUuid } from "./participants";
 
 /** Who is asking: the fields of a signed-in user that access rules read. */
 export type Viewer = Pick<typeof user.$inferSelect, "id" | "role">;
@@ -23,9 +24,10 @@ export function eventAccess(user: Viewer): SQL | undefined {
 }
 
 export async function listEventsForUser(db: DbOrTx, user: Viewer, search?: string) {
-  const q = search?.trim();
-  const matches = q
-    ? or(ilike(events.title, `%${escapeLike(q)}%`), ilike(events.venue, `%${escapeLike(q)}%`), ilike(events.slug, `%${escapeLike(q)}%`))
+  // Accents and case ignored, as everywhere (lib/search/search-text.ts). No index: one organisation's
+  // events are few enough to scan.
+  const matches = search
+    ? matchesSearch(sql`search_normalize(${events.title} || ' ' || ${events.venue} || ' ' || ${events.slug})`, search)
     : undefined;
   const rows = await db
     .select({
