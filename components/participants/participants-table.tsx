@@ -56,6 +56,8 @@ type Props = {
 };
 
 const canApprove = (s: ParticipantStatus) => s === "pending" || s === "rejected";
+// The row's Approve / Reject stay in view while the table scrolls sideways (a phone, a long email).
+const actionsColumn = "sticky right-0 bg-white shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]";
 const canReject = (s: ParticipantStatus) => s === "pending" || s === "approved";
 const count = (n: number) => `${n} ${n === 1 ? "participant" : "participants"}`;
 
@@ -216,7 +218,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <TH>RSVP</TH>
                 <TH>Source</TH>
                 <SortHeader column={columns.registered} suffix={` (${timeZone})`} />
-                <TH>
+                <TH className={actionsColumn}>
                   <span className="sr-only">Actions</span>
                 </TH>
               </TR>
@@ -240,7 +242,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                         {name}
                       </Link>
                     </TD>
-                    <TD className="whitespace-nowrap">
+                    <TD className="max-w-64 break-all">
                       {p.email}
                       {p.emailUndeliverable && (
                         <Badge tone="danger" className="ml-2" title="A hard bounce or a spam complaint: emails to it are not sent">
@@ -264,7 +266,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                     <TD className="whitespace-nowrap">
                       <time dateTime={p.registeredIso}>{p.registeredAt}</time>
                     </TD>
-                    <TD>
+                    <TD className={actionsColumn}>
                       <div className="flex justify-end gap-2">
                         {canApprove(p.status) && (
                           <form action={submit}>
