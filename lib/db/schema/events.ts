@@ -34,6 +34,11 @@ export const events = pgTable(
     rsvpReminderDays: integer("rsvp_reminder_days"),
     // When the RSVP links of this event were invalidated, some time after it ended.
     rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
+    // The calendar entry's SEQUENCE (RFC 5545): raised each time participants are told of a new time or
+    // venue, and on cancellation, so calendars replace the entry they hold instead of adding one.
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
+    // The whole event is cancelled: its public page says so, registration is closed.
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
