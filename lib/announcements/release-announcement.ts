@@ -16,7 +16,7 @@ export async function releaseAnnouncement(
 ): Promise<Released> {
   // Locked so that two releases of one announcement (a job retried while the first still runs) wait.
   const [current] = await tx.select().from(announcements).where(eq(announcements.id, announcement.id)).for("update");
-  if (!current || current.state !== "scheduled") return { operationId: current?.operationId ?? null, recipients: current?.recipients ?? 0 };
+  if (current?.state !== "scheduled") return { operationId: current?.operationId ?? null, recipients: current?.recipients ?? 0 };
 
   const filter = announcementFilterSchema.parse(current.filter);
   const op = await startOperation(tx, {
