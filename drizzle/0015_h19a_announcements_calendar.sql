@@ -7,6 +7,7 @@ CREATE TABLE "announcements" (
 	"filter" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"state" text DEFAULT 'scheduled' NOT NULL,
 	"send_at" timestamp with time zone,
+	"calendar_method" text,
 	"operation_id" uuid,
 	"recipients" integer,
 	"created_by" text,

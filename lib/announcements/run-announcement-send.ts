@@ -7,7 +7,16 @@
 // once: the work is whatever is still pending, under one advisory lock per operation.
 import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { announcements, events, messages, operationItems, participants, type Announcement, type Event } from "@/lib/db/schema";
+import {
+  announcements,
+  events,
+  messageAttachments,
+  messages,
+  operationItems,
+  participants,
+  type Announcement,
+  type Event,
+} from "@/lib/db/schema";
 import { deliverMessages } from "@/lib/email/deliver-batch";
 import type { EmailTransport } from "@/lib/email/transport";
 import { MAX_BATCH_SIZE } from "@/lib/email/transport";
@@ -15,6 +24,7 @@ import { env } from "@/lib/env";
 import { completeIfNothingPending } from "@/lib/operations/fail-pending-items";
 import { withOperationLock } from "@/lib/operations/operation-lock";
 import { settleItems, type ItemOutcome } from "@/lib/operations/settle-items";
+import { calendarAttachment } from "@/lib/calendar/event-calendar";
 import { renderAnnouncement } from "./announcement-template";
 import { releaseAnnouncement } from "./release-announcement";
 
@@ -153,7 +163,19 @@ async function prepareChunk(
       }
     }
     if (values.length) {
-      await tx.insert(messages).values(values).onConflictDoNothing({ target: messages.key });
+      const inserted = await tx
+        .insert(messages)
+        .values(values)
+        .onConflictDoNothing({ target: messages.key })
+        .returning({ id: messages.id, participantId: messages.participantId });
+      // An update or a cancellation of the event carries each participant's calendar entry.
+      const method = announcement.calendarMethod;
+      if (method && inserted.length) {
+        const byId = new Map(rows.map((r) => [r.participantId, r.participant]));
+        await tx
+          .insert(messageAttachments)
+          .values(inserted.map((m) => ({ messageId: m.id, ...calendarAttachment(event, byId.get(m.participantId!)!, method) })));
+      }
       const made = await tx
         .select({ id: messages.id, participantId: messages.participantId, status: messages.status })
         .from(messages)

@@ -23,6 +23,8 @@ export type PublicEvent = {
   endsAt: Date;
   timeZone: string;
   registrationOpen: boolean;
+  /** The whole event is cancelled: the page says so and offers no registration. */
+  cancelled: boolean;
   /** The proof-of-work setting of the registration form (off / automatic / always). */
   registrationChallenge: Event["registrationChallenge"];
 };
@@ -44,6 +46,7 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
         venue,
         timeZone,
         registrationOpen,
+        cancelled: event.cancelledAt !== null,
         registrationChallenge,
         startsAt: event.startsAt.toISOString(),
         endsAt: event.endsAt.toISOString(),

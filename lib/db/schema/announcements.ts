@@ -22,6 +22,9 @@ export const announcements = pgTable(
     // scheduled (waits for sendAt) → sending (its operation runs) → sent; cancelled before it went out.
     state: text("state", { enum: announcementStates }).notNull().default("scheduled"),
     sendAt: timestamp("send_at", { withTimezone: true }),
+    // Set on the announcements the system writes about the event itself: each email carries the
+    // participant's calendar entry with this method (an update of the time or venue, a cancellation).
+    calendarMethod: text("calendar_method", { enum: ["REQUEST", "CANCEL"] }),
     operationId: uuid("operation_id").references(() => operations.id, { onDelete: "set null" }),
     // How many matched when it went out (0 is recorded too: nobody matched at the send time).
     recipients: integer("recipients"),

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LiveRegistration } from "@/components/registration/live-registration";
 import { RegistrationForm } from "@/components/registration/registration-form";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { formatEventDate } from "@/lib/events/time";
 import { loadPublicEvent } from "@/lib/events/public-event-page";
@@ -50,16 +51,22 @@ export default async function EventPage({ params }: Props) {
         {event.venue && <p className="text-zinc-700">{event.venue}</p>}
       </header>
       {event.description && <div className="mt-6 whitespace-pre-line break-words text-zinc-800">{event.description}</div>}
-      <Card className="mt-8 p-4 sm:p-6">
-        <h2 className="mb-4 text-lg font-semibold">Register</h2>
-        <LiveRegistration slug={event.slug} initial={{ open, full: false }}>
-          <RegistrationForm
-            action={registerAction.bind(null, event.slug)}
-            eventTitle={event.title}
-            challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
-          />
-        </LiveRegistration>
-      </Card>
+      {event.cancelled ? (
+        <Alert tone="warning" className="mt-8" data-testid="event-cancelled">
+          This event has been cancelled. Registration is closed.
+        </Alert>
+      ) : (
+        <Card className="mt-8 p-4 sm:p-6">
+          <h2 className="mb-4 text-lg font-semibold">Register</h2>
+          <LiveRegistration slug={event.slug} initial={{ open, full: false }}>
+            <RegistrationForm
+              action={registerAction.bind(null, event.slug)}
+              eventTitle={event.title}
+              challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
+            />
+          </LiveRegistration>
+        </Card>
+      )}
     </main>
   );
 }
