@@ -41,10 +41,21 @@ const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/g;
 const clean = (s: string) => s.replace(CONTROL, "");
 
 export function eventCalendar(event: CalendarEvent, attendee: Attendee, method: CalendarMethod): string {
+  return calendarText(event, calendarUid(event.id, attendee.id), method, attendee);
+}
+
+/** The event alone (no attendee), as the public page's "Download .ics" gives it. */
+export function publicEventCalendar(
+  event: Pick<CalendarEvent, "id" | "slug" | "title" | "description" | "venue" | "startsAt" | "endsAt" | "timeZone" | "calendarSequence">,
+): string {
+  return calendarText({ ...event, cancelledAt: null }, `${event.id}@${new URL(env().APP_URL).hostname}`, "PUBLISH", null);
+}
+
+function calendarText(event: CalendarEvent, uid: string, method: CalendarMethod, attendee: Attendee | null): string {
   const url = eventPageUrl(event.slug);
   const cancelled = method === "CANCEL";
   const attrs: EventAttributes = {
-    uid: calendarUid(event.id, attendee.id),
+    uid,
     method,
     // A cancellation is one more revision of the entry: it must outrank the last update.
     sequence: event.calendarSequence,
@@ -61,7 +72,7 @@ export function eventCalendar(event: CalendarEvent, attendee: Attendee, method: 
     url,
     status: cancelled ? "CANCELLED" : "CONFIRMED",
   };
-  if (method !== "PUBLISH") {
+  if (method !== "PUBLISH" && attendee) {
     const org = organizer();
     attrs.organizer = { name: clean(org.name), email: org.email };
     attrs.attendees = [

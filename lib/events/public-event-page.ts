@@ -23,6 +23,8 @@ export type PublicEvent = {
   endsAt: Date;
   timeZone: string;
   registrationOpen: boolean;
+  id: string;
+  calendarSequence: number;
   /** The whole event is cancelled: the page says so and offers no registration. */
   cancelled: boolean;
   /** The proof-of-work setting of the registration form (off / automatic / always). */
@@ -47,6 +49,8 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
         timeZone,
         registrationOpen,
         cancelled: event.cancelledAt !== null,
+        id: event.id,
+        calendarSequence: event.calendarSequence,
         registrationChallenge,
         startsAt: event.startsAt.toISOString(),
         endsAt: event.endsAt.toISOString(),

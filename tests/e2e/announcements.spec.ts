@@ -15,7 +15,8 @@ test("the organizer composes an announcement, tests it, and sends it to the appr
 
   await page.goto(`/events/${event.id}`);
   await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Announcements" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Announcements");
+  await expect(page).toHaveURL(new RegExp(`/events/${event.id}/announcements$`), { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Announcements", { timeout: 20_000 });
   await expect(page.getByText("No announcements yet")).toBeVisible();
 
   await page.getByLabel("Subject").fill("New room for {{event_title}}");
@@ -46,7 +47,7 @@ test("the organizer composes an announcement, tests it, and sends it to the appr
   await page.getByLabel("Status").selectOption("approved");
   await page.getByLabel("Checked in").selectOption("");
   await page.getByRole("button", { name: "Send announcement" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New room for Announce Workshop");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New room for Announce Workshop", { timeout: 20_000 });
   await expect(page.getByText("Participants approved", { exact: false }).first()).toBeVisible();
   const bar = page.getByRole("progressbar", { name: "Emails done" });
   await expect(bar).toHaveAttribute("aria-valuemax", "25");

@@ -5,12 +5,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LiveRegistration } from "@/components/registration/live-registration";
 import { RegistrationForm } from "@/components/registration/registration-form";
+import { AddToCalendar } from "@/components/registration/add-to-calendar";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { formatEventDate } from "@/lib/events/time";
 import { loadPublicEvent } from "@/lib/events/public-event-page";
 import { registrationIsOpen } from "@/lib/participants/register-participant";
+import { calendarLinks } from "@/lib/calendar/calendar-links";
+import { eventPageUrl } from "@/lib/calendar/event-calendar";
+import type { PublicEvent } from "@/lib/events/public-event-page";
 import { registerAction } from "./actions";
+
+function links(event: PublicEvent) {
+  return calendarLinks({ ...event, eventUrl: eventPageUrl(event.slug) });
+}
 
 // Must be a literal for Next; PUBLIC_PAGE_REVALIDATE_SECONDS says the same.
 export const revalidate = 300;
@@ -62,6 +70,7 @@ export default async function EventPage({ params }: Props) {
             <RegistrationForm
               action={registerAction.bind(null, event.slug)}
               eventTitle={event.title}
+              afterRegistered={<AddToCalendar links={links(event)} />}
               challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
             />
           </LiveRegistration>
