@@ -47,7 +47,7 @@ test("the organizer composes an announcement, tests it, and sends it to the appr
   await page.getByLabel("Status").selectOption("approved");
   await page.getByLabel("Checked in").selectOption("");
   await page.getByRole("button", { name: "Send announcement" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New room for Announce Workshop", { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New room for {{event_title}}", { timeout: 20_000 });
   await expect(page.getByText("Participants approved", { exact: false }).first()).toBeVisible();
   const bar = page.getByRole("progressbar", { name: "Emails done" });
   await expect(bar).toHaveAttribute("aria-valuemax", "25");
@@ -62,5 +62,5 @@ test("the organizer composes an announcement, tests it, and sends it to the appr
 
   await page.getByRole("link", { name: "Announcements" }).first().click();
   const history = page.getByRole("table", { name: "Announcements" });
-  await expect(history.getByRole("row").filter({ hasText: "New room for Announce Workshop" })).toContainText("Sent to 25");
+  await expect(history.getByRole("row").filter({ hasText: "New room for {{event_title}}" })).toContainText("Sent to 25");
 });
