@@ -1,9 +1,10 @@
-// Public registration (and adding by hand): the seat is taken through adjustSeats (one conditional
-// UPDATE of the event's counter that commits on its own, so concurrent registrations wait on one
-// another for one short statement at most), then one transaction writes the participant and
-// enqueues registration.process. An event without a capacity keeps no counter and takes no lock.
-// The unique index on (event, lower(email)) refuses a second registration.
-import { and, eq, sql } from "drizzle-orm";
+// Public registration (and adding by hand): one transaction writes the participant, enqueues
+// registration.process and, as its last statement, takes the seat through adjustSeats (one
+// conditional UPDATE of the event's counter), so concurrent registrations of an event wait on one
+// another only for that statement and the commit, and a crash never leaves a seat counted for no one.
+// An event without a capacity keeps no counter and takes no lock. The unique index on
+// (event, lower(email)) refuses a second registration.
+import { eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { events, participants } from "@/lib/db/schema";
@@ -26,28 +27,12 @@ export async function registerParticipant(
   source: "form" | "dashboard" = "form",
 ): Promise<RegisterResult> {
   const [event] = await db
-    .select({ id: events.id, registrationOpen: events.registrationOpen, endsAt: events.endsAt, capacity: events.capacity })
+    .select({ id: events.id, registrationOpen: events.registrationOpen, endsAt: events.endsAt })
     .from(events)
     .where(typeof eventRef === "string" ? eq(events.id, eventRef) : eq(events.slug, eventRef.slug.toLowerCase()));
   if (!event) return { ok: false, reason: "not_found" };
   if (source === "form" && !registrationIsOpen(event)) return { ok: false, reason: "closed" };
 
-  // With a capacity, the seat is reserved first, by one statement that commits on its own: the
-  // event row is locked only while PostgreSQL runs it, never across a round trip to this process
-  // (under load that round trip held every other registration of the event for ~100 ms). A
-  // registration that then fails gives the seat back. A process killed between the two leaves one
-  // seat counted too many: the event may look full one seat early, it is never overfilled.
-  let reserved = false;
-  if (event.capacity !== null) {
-    const seat = await adjustSeats(db, event.id, 1, { enforce: true });
-    // Someone already registered hears "already registered", even when the event has filled up since.
-    if (!seat.ok) {
-      return (await isRegistered(db, event.id, input.email))
-        ? { ok: false, reason: "duplicate", eventId: event.id, full: true }
-        : { ok: false, reason: "full" };
-    }
-    reserved = seat.seatsTaken !== null;
-  }
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx
@@ -64,25 +49,32 @@ export async function registerParticipant(
         })
         .returning({ id: participants.id });
       await sendJob(tx, "registration.process", { participantId: row.id });
-      // The event had no capacity when we looked; if it gained one since, count this seat too (a
-      // statement that matches nothing, and locks nothing, while there is none).
-      if (!reserved) await adjustSeats(tx, event.id, 1, { enforce: false });
+      // Last statement before COMMIT: the event row is locked from here to the commit only (one
+      // round trip), and a process killed at any point leaves neither the participant nor the seat.
+      // An event without a capacity keeps no counter: the UPDATE matches nothing and locks nothing
+      // (and if the event gained a capacity since we read it, the seat is counted and enforced).
+      const seat = await adjustSeats(tx, event.id, 1, { enforce: true });
+      if (!seat.ok) throw new EventFull();
       return { ok: true, participantId: row.id } as const;
     });
   } catch (err) {
-    if (reserved) await adjustSeats(db, event.id, -1, { enforce: false });
+    if (err instanceof EventFull) return { ok: false, reason: "full" };
     if (isUniqueViolation(err, "participants_event_email_unique"))
-      return { ok: false, reason: "duplicate", eventId: event.id, full: false };
+      // Someone already registered hears "already registered", even when the event has filled up since.
+      return { ok: false, reason: "duplicate", eventId: event.id, full: await isFull(db, event.id) };
     throw err;
   }
 }
 
-async function isRegistered(db: DbOrTx, eventId: string, email: string): Promise<boolean> {
+/** Thrown inside the transaction to roll back the participant and its job when no seat is left. */
+class EventFull extends Error {}
+
+async function isFull(db: DbOrTx, eventId: string): Promise<boolean> {
   const [row] = await db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(and(eq(participants.eventId, eventId), sql`lower(${participants.email}) = lower(${email})`));
-  return Boolean(row);
+    .select({ full: sql<boolean>`coalesce(${events.seatsTaken} >= ${events.capacity}, false)` })
+    .from(events)
+    .where(eq(events.id, eventId));
+  return row?.full ?? false;
 }
 
 export function registrationIsOpen(event: { registrationOpen: boolean; endsAt: Date }, now = new Date()): boolean {
