@@ -1,5 +1,6 @@
 // GET /e/:slug/calendar → the event as an .ics file (METHOD:PUBLISH) for "Add to calendar". The
 // event's public details only, from the cached public page data; budgeted per client address.
+import { contentDisposition } from "@/lib/http/content-disposition";
 import { loadPublicEvent } from "@/lib/events/public-event-page";
 import { budgetRefusal, tooManyRequestsResponse } from "@/lib/rate-limit/check-budget";
 import { clientAddress } from "@/lib/rate-limit/client-address";
@@ -25,7 +26,7 @@ export async function GET(request: Request, { params }: Context) {
     headers: {
       ...headers,
       "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${event.slug.replace(/[^a-z0-9-]/gi, "")}.ics"`,
+      "Content-Disposition": contentDisposition(`${event.slug}.ics`, { fallback: "event.ics" }),
     },
   });
 }
