@@ -11,6 +11,7 @@ const tabs = (base: string): Tab[] => [
   // The edit page belongs to the overview: it edits what the overview shows.
   { href: base, label: "Overview", current: (p) => p === base || p === `${base}/edit` },
   { href: `${base}/participants`, label: "Participants", current: (p) => p.startsWith(`${base}/participants`) },
+  { href: `${base}/questions`, label: "Questions", current: (p) => p.startsWith(`${base}/questions`) },
   { href: `${base}/import`, label: "Import", current: (p) => p.startsWith(`${base}/import`) },
   { href: `${base}/emails`, label: "Emails", current: (p) => p.startsWith(`${base}/emails`) },
   { href: `${base}/announcements`, label: "Announcements", current: (p) => p.startsWith(`${base}/announcements`) },

@@ -10,16 +10,29 @@ import { defaultDir, participantSources, SEARCH_MAX, type ParticipantListParams 
 
 const rsvpFilterLabels = { attending: "Answered: attending", declined: "Answered: declined", none: "Not answered" } as const;
 import { sourceLabels } from "./participant-labels";
+import { canBeCondition, type Question } from "@/lib/questions/definitions";
 
-type Props = { eventId: string; params: ParticipantListParams; filtered: boolean };
+type Props = { eventId: string; params: ParticipantListParams; filtered: boolean; questions?: Question[] };
 
-export function ParticipantFilters({ eventId, params, filtered }: Props) {
+export function ParticipantFilters({ eventId, params, filtered, questions = [] }: Props) {
+  // The choice questions (removed ones too: their answers can still be found), one option each.
+  const answerOptions: [string, string][] = questions
+    .filter((q) => canBeCondition(q.type))
+    .flatMap((q) =>
+      (q.type === "yes_no"
+        ? [
+            { id: "yes", label: "Yes" },
+            { id: "no", label: "No" },
+          ]
+        : (q.options ?? [])
+      ).map((o): [string, string] => [`${q.id}:${o.id}`, `${q.label}: ${o.label}`]),
+    );
   const action = `/events/${eventId}/participants`;
   return (
     // Keyed on the URL's state: after a client-side navigation (Clear filters, Back) the fields show
     // what the URL says, not what was typed before.
     <Form
-      key={[params.q, params.status, params.source, params.rsvp, params.sort, params.dir].join("|")}
+      key={[params.q, params.status, params.source, params.rsvp, params.answer, params.sort, params.dir].join("|")}
       action={action}
       role="search"
       aria-label="Participant filters"
@@ -53,6 +66,9 @@ export function ParticipantFilters({ eventId, params, filtered }: Props) {
         value={params.source}
         options={participantSources.map((s) => [s, sourceLabels[s]])}
       />
+      {answerOptions.length > 0 && (
+        <FilterSelect name="answer" label="Answer" anyLabel="Any answer" value={params.answer} options={answerOptions} />
+      )}
       {params.sort !== "registered" && <input type="hidden" name="sort" value={params.sort} />}
       {params.dir !== defaultDir(params.sort) && <input type="hidden" name="dir" value={params.dir} />}
       <div className="col-span-2 flex gap-2 sm:col-span-1">

@@ -1,12 +1,15 @@
 "use client";
 // The public registration form. The same zod schema runs here before sending and again on the
 // server; errors appear next to each field and what was typed stays in the form.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { ParticipantFields } from "@/components/participants/participant-fields";
+import { QuestionFields } from "@/components/questions/question-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ChallengeMode } from "@/lib/altcha/challenge-mode";
+import { answersSchema, readRawAnswers } from "@/lib/questions/answers-schema";
+import type { Question } from "@/lib/questions/definitions";
 import { fieldErrors as toFieldErrors } from "@/lib/validation/fields";
 import { registrationSchema } from "@/lib/validation/participants";
 import type { RegistrationState } from "@/lib/validation/participants";
@@ -19,11 +22,13 @@ type Props = {
   challenge?: { mode: ChallengeMode; url: string };
   /** Shown under the confirmation ("Add to calendar"). */
   afterRegistered?: React.ReactNode;
+  /** The event's own questions, after the participant's details. */
+  questions?: Question[];
 };
 
 const CHALLENGE_PENDING = "Please wait a moment: the automatic check is not done yet. Register again once it says it is done.";
 
-export function RegistrationForm({ action, eventTitle, challenge, afterRegistered }: Props) {
+export function RegistrationForm({ action, eventTitle, challenge, questions = [], afterRegistered }: Props) {
   const [state, formAction] = useActionState(action, { status: "idle" });
   // Every answer from the server may have spent the challenge: a fresh widget solves a new one.
   const [round, setRound] = useState(0);
@@ -36,6 +41,15 @@ export function RegistrationForm({ action, eventTitle, challenge, afterRegistere
   // it is answered with a redirect to the confirmation page (see the action).
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+
+  // Focus goes to the first field with an error, after the browser's check or the server's answer.
+  const formRef = useRef<HTMLFormElement>(null);
+  const [clientRound, setClientRound] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each answer or refused submit
+  useEffect(() => {
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]:not(fieldset), fieldset[aria-invalid="true"] input');
+    first?.focus();
+  }, [state, clientRound]);
 
   if (state.status === "registered") {
     return (
@@ -54,6 +68,7 @@ export function RegistrationForm({ action, eventTitle, challenge, afterRegistere
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       noValidate
       className="space-y-5"
@@ -61,9 +76,14 @@ export function RegistrationForm({ action, eventTitle, challenge, afterRegistere
       onSubmit={(e) => {
         const data = new FormData(e.currentTarget);
         const parsed = registrationSchema.safeParse(Object.fromEntries(data));
-        if (!parsed.success) {
+        const answers = answersSchema(questions).safeParse(readRawAnswers(data, questions));
+        if (!parsed.success || !answers.success) {
           e.preventDefault();
-          setClientErrors(toFieldErrors(parsed.error));
+          setClientErrors({
+            ...(parsed.success ? {} : toFieldErrors(parsed.error)),
+            ...(answers.success ? {} : toFieldErrors(answers.error)),
+          });
+          setClientRound((r) => r + 1);
           return;
         }
         setClientErrors(null);
@@ -88,6 +108,7 @@ export function RegistrationForm({ action, eventTitle, challenge, afterRegistere
       {state.status === "error" && state.message && !clientErrors && !challengeError && <Alert tone="error">{state.message}</Alert>}
       {challengeError && <Alert tone="error">{challengeError}</Alert>}
       <ParticipantFields errors={errors} values={v} autofill />
+      <QuestionFields questions={questions} values={state.answerValues} errors={errors} />
       <div className="space-y-1.5">
         <div className="flex items-start gap-3">
           <input

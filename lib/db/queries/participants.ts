@@ -14,6 +14,8 @@ export type ParticipantFilter = {
   status?: ParticipantStatus;
   source?: Row["source"];
   rsvp?: NonNullable<Row["rsvpAnswer"]> | "none";
+  /** "<question id>:<option id | yes | no>" */
+  answer?: string;
 };
 export type ParticipantListParams = ParticipantFilter & {
   sort: "name" | "email" | "organisation" | "status" | "registered";
@@ -66,7 +68,19 @@ export function participantFilterWhere(eventId: string, filter: ParticipantFilte
   if (filter.status) conditions.push(eq(participants.status, filter.status));
   if (filter.source) conditions.push(eq(participants.source, filter.source));
   if (filter.rsvp) conditions.push(filter.rsvp === "none" ? isNull(participants.rsvpAnswer) : eq(participants.rsvpAnswer, filter.rsvp));
+  if (filter.answer) conditions.push(answerCondition(filter.answer));
   return and(...conditions)!;
+}
+
+/** Participants whose answer to a question is (or, for multiple choice, includes) this option; served by the GIN index. */
+function answerCondition(filter: string): SQL {
+  const [questionId, value] = filter.split(":");
+  const candidates: unknown[] = [value, [value]];
+  if (value === "yes" || value === "no") candidates.push(value === "yes");
+  return sql`(${sql.join(
+    candidates.map((v) => sql`${participants.answers} @> ${JSON.stringify({ [questionId]: v })}::jsonb`),
+    sql` or `,
+  )})`;
 }
 
 // Pending first, as the organizer's work list; then the decided ones.

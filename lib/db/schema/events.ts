@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { Question } from "@/lib/questions/definitions";
 import { user } from "./auth";
 
 export const events = pgTable(
@@ -34,6 +35,8 @@ export const events = pgTable(
     rsvpReminderDays: integer("rsvp_reminder_days"),
     // When the RSVP links of this event were invalidated, some time after it ended.
     rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
+    // The registration form's own questions, in order, removed ones kept (lib/questions/definitions.ts).
+    questions: jsonb("questions").$type<Question[]>().notNull().default([]),
     // The calendar entry's SEQUENCE (RFC 5545): raised each time participants are told of a new time or
     // venue, and on cancellation, so calendars replace the entry they hold instead of adding one.
     calendarSequence: integer("calendar_sequence").notNull().default(0),

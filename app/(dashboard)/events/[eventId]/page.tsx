@@ -20,6 +20,9 @@ import { env } from "@/lib/env";
 import { formatEventDate } from "@/lib/events/time";
 import { operationProgress } from "@/lib/operations/progress";
 import { Section } from "@/components/ui/section";
+import { AnswerSummary } from "@/components/questions/answer-summary";
+import { countChoiceAnswers } from "@/lib/questions/answer-counts";
+import { activeQuestions, canBeCondition } from "@/lib/questions/definitions";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -33,10 +36,12 @@ const LATEST = 10;
 
 export default async function EventOverviewPage({ params }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
-  const [counts, latest, sends] = await Promise.all([
+  const hasChoiceQuestions = activeQuestions(event.questions).some((q) => canBeCondition(q.type));
+  const [counts, latest, sends, answerCounts] = await Promise.all([
     countParticipantsByStatus(db(), event.id),
     listLatestParticipants(db(), event.id, LATEST),
     listRecentRsvpOperations(db(), event.id),
+    hasChoiceQuestions ? countChoiceAnswers(db(), event.id) : {},
   ]);
   const total = participantStatuses.reduce((n, s) => n + counts[s], 0);
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
@@ -124,6 +129,12 @@ export default async function EventOverviewPage({ params }: Props) {
       {event.description && (
         <Section id="description-heading" title="Description">
           <div className="mt-2 max-w-prose whitespace-pre-line break-words text-zinc-800">{event.description}</div>
+        </Section>
+      )}
+
+      {hasChoiceQuestions && (
+        <Section id="answers-heading" title="Answers (pending and approved)">
+          <AnswerSummary questions={event.questions} counts={answerCounts} />
         </Section>
       )}
 

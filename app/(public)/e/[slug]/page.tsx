@@ -70,6 +70,7 @@ export default async function EventPage({ params }: Props) {
             <RegistrationForm
               action={registerAction.bind(null, event.slug)}
               eventTitle={event.title}
+              questions={event.questions}
               afterRegistered={<AddToCalendar links={links(event)} />}
               challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
             />

@@ -39,7 +39,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   const result = await listParticipants(db(), event.id, list);
   if (result.total > 0 && list.page > result.pageCount) redirect(participantListHref(event.id, { ...list, page: result.pageCount }));
 
-  const filtered = Boolean(list.q || list.status || list.source || list.rsvp);
+  const filtered = Boolean(list.q || list.status || list.source || list.rsvp || list.answer);
   const hasAny = result.total > 0 || (filtered && (await eventHasParticipants(db(), event.id)));
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
   const registered = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
@@ -65,6 +65,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
     ["status", list.status ?? ""],
     ["source", list.source ?? ""],
     ["rsvp", list.rsvp ?? ""],
+    ["answer", list.answer ?? ""],
   ];
   const addButton = (
     <Button asChild>
@@ -88,7 +89,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
         </EmptyState>
       ) : (
         <>
-          <ParticipantFilters eventId={event.id} params={list} filtered={filtered} />
+          <ParticipantFilters eventId={event.id} params={list} filtered={filtered} questions={event.questions} />
           {result.total > 0 && (
             <p className="text-sm text-zinc-600">
               {result.total === 1 ? "1 participant" : `${result.total.toLocaleString("en-GB")} participants`}
@@ -98,7 +99,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
             </p>
           )}
           <ParticipantsTable
-            key={`${list.page}:${list.sort}:${list.dir}:${list.q ?? ""}:${list.status ?? ""}:${list.source ?? ""}:${list.rsvp ?? ""}`}
+            key={`${list.page}:${list.sort}:${list.dir}:${list.q ?? ""}:${list.status ?? ""}:${list.source ?? ""}:${list.rsvp ?? ""}:${list.answer ?? ""}`}
             eventId={event.id}
             timeZone={event.timeZone}
             rows={rows}
@@ -123,8 +124,8 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
                 }
               >
                 Nobody matches {list.q ? <>“{list.q}”</> : "these filters"}
-                {list.q && (list.status || list.source || list.rsvp) ? " with these filters" : ""}. Try another search, or clear the filters
-                to see everyone.
+                {list.q && (list.status || list.source || list.rsvp || list.answer) ? " with these filters" : ""}. Try another search, or
+                clear the filters to see everyone.
               </EmptyState>
             }
           />

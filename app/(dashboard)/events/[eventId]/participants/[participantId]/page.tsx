@@ -21,6 +21,12 @@ import { sendRsvpEmailAction } from "../../operations/actions";
 import { changeStatusAction, requestTicketResendAction } from "../actions";
 import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/back-link";
+import { EditAnswersForm } from "@/components/questions/edit-answers-form";
+import { AnswerHistory, ParticipantAnswers } from "@/components/questions/participant-answers";
+import { rawFromAnswers } from "@/lib/questions/answers-schema";
+import { activeQuestions } from "@/lib/questions/definitions";
+import { listAnswerHistory } from "@/lib/questions/update-participant-answers";
+import { editAnswersAction } from "./answers/actions";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -36,10 +42,11 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
   const { event } = await requireOrganizerEvent(eventId);
   const participant = await getParticipant(db(), event.id, participantId);
   if (!participant) notFound();
-  const [history, messages, ticket] = await Promise.all([
+  const [history, messages, ticket, answerHistory] = await Promise.all([
     listStatusHistory(db(), participant.id),
     listParticipantMessages(db(), event.id, participant.id),
     hasTicket(db(), participant.id),
+    listAnswerHistory(db(), participant.id),
   ]);
   const added = (await searchParams).added === "1";
 
@@ -122,6 +129,27 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
           ))}
         </dl>
       </Card>
+
+      {event.questions.length > 0 && (
+        <Section id="answers-heading" title="Answers" className="space-y-3">
+          <Card className="p-4 sm:p-5">
+            <ParticipantAnswers questions={event.questions} answers={participant.answers} />
+          </Card>
+          {activeQuestions(event.questions).length > 0 && (
+            <details className="rounded-lg border border-zinc-200 bg-white p-4">
+              <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit answers</summary>
+              <div className="mt-4">
+                <EditAnswersForm
+                  action={editAnswersAction.bind(null, event.id, participant.id)}
+                  questions={activeQuestions(event.questions)}
+                  values={rawFromAnswers(event.questions, participant.answers)}
+                />
+              </div>
+            </details>
+          )}
+          <AnswerHistory history={answerHistory} when={(d) => when(d)} />
+        </Section>
+      )}
 
       <Section id="history-heading" title="Status history" className="space-y-3">
         {history.length === 0 ? (
