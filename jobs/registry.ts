@@ -3,6 +3,7 @@
 // lib/queue/jobs.ts); maintenance jobs run on a cron schedule; test jobs only with WORKER_TEST_JOBS=1.
 import type { Env } from "@/lib/env";
 import type { JobDefinition } from "@/lib/queue/define-job";
+import announcementSend from "./announcement-send";
 import certificatesEmail from "./certificates-email";
 import certificatesRender from "./certificates-render";
 import emailSend from "./email-send";
@@ -33,6 +34,7 @@ export const contractJobs = [
   rsvpBulk,
   certificatesRender,
   certificatesEmail,
+  announcementSend,
 ] as const;
 
 export const maintenanceJobs = [

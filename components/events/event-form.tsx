@@ -213,6 +213,20 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
         />
       </div>
 
+      {mode === "edit" && (
+        <div className="rounded-md border border-zinc-200 bg-zinc-50 p-4">
+          <label className="flex items-start gap-3 text-sm">
+            <input type="checkbox" name="notifyParticipants" value="on" defaultChecked={v.notifyParticipants === "on"} className="mt-1" />
+            <span>
+              <span className="font-medium text-zinc-900">Notify participants</span>
+              <span className="block text-zinc-600">
+                When the time or the venue changes, approved participants get an email with their updated calendar entry.
+              </span>
+            </span>
+          </label>
+        </div>
+      )}
+
       <div className="flex flex-col-reverse gap-3 border-t border-zinc-200 pt-6 sm:flex-row sm:justify-end">
         <Button asChild variant="secondary">
           <Link href={cancelHref}>Cancel</Link>

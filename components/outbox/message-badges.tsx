@@ -44,4 +44,5 @@ export const messageKindLabels: Record<AnyMessageKind, string> = {
   certificate: "Certificate",
   invitation: "Staff invitation",
   password_reset: "Password reset",
+  announcement: "Announcement",
 };

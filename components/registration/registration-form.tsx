@@ -20,13 +20,15 @@ type Props = {
   eventTitle: string;
   /** The event's proof-of-work setting, and where the widget gets its challenge (when not off). */
   challenge?: { mode: ChallengeMode; url: string };
+  /** Shown under the confirmation ("Add to calendar"). */
+  afterRegistered?: React.ReactNode;
   /** The event's own questions, after the participant's details. */
   questions?: Question[];
 };
 
 const CHALLENGE_PENDING = "Please wait a moment: the automatic check is not done yet. Register again once it says it is done.";
 
-export function RegistrationForm({ action, eventTitle, challenge, questions = [] }: Props) {
+export function RegistrationForm({ action, eventTitle, challenge, questions = [], afterRegistered }: Props) {
   const [state, formAction] = useActionState(action, { status: "idle" });
   // Every answer from the server may have spent the challenge: a fresh widget solves a new one.
   const [round, setRound] = useState(0);
@@ -56,6 +58,7 @@ export function RegistrationForm({ action, eventTitle, challenge, questions = []
         <p className="mt-1">
           We sent a confirmation to <strong>{state.email}</strong>. If it does not arrive in a few minutes, check your spam folder.
         </p>
+        {afterRegistered}
       </Alert>
     );
   }

@@ -24,6 +24,10 @@ export type PublicEvent = {
   endsAt: Date;
   timeZone: string;
   registrationOpen: boolean;
+  id: string;
+  calendarSequence: number;
+  /** The whole event is cancelled: the page says so and offers no registration. */
+  cancelled: boolean;
   /** The proof-of-work setting of the registration form (off / automatic / always). */
   registrationChallenge: Event["registrationChallenge"];
   /** The form's own questions, in order (removed ones left out): saving them expires the page. */
@@ -47,6 +51,9 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
         venue,
         timeZone,
         registrationOpen,
+        cancelled: event.cancelledAt !== null,
+        id: event.id,
+        calendarSequence: event.calendarSequence,
         registrationChallenge,
         questions: activeQuestions(event.questions),
         startsAt: event.startsAt.toISOString(),

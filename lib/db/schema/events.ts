@@ -39,6 +39,11 @@ export const events = pgTable(
     questions: jsonb("questions").$type<Question[]>().notNull().default([]),
     // The ticket email carries the ticket's link instead of the PDF (some mail systems block PDFs).
     ticketsAsLinks: boolean("tickets_as_links").notNull().default(false),
+    // The calendar entry's SEQUENCE (RFC 5545): raised each time participants are told of a new time or
+    // venue, and on cancellation, so calendars replace the entry they hold instead of adding one.
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
+    // The whole event is cancelled: its public page says so, registration is closed.
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,9 +1,21 @@
-// Where a registration posted without JavaScript lands (303 from the action): a small page with no
-// database query, rendered once per event and then served from the cache. A refresh shows it again
+// Where a registration posted without JavaScript lands (303 from the action): a small page, rendered
+// once per event from the cached public event data and then served from the cache. A refresh shows it again
 // and posts nothing. The address is not in the URL: it would end up in logs and browser history.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AddToCalendar } from "@/components/registration/add-to-calendar";
 import { Alert } from "@/components/ui/alert";
+import { calendarLinks } from "@/lib/calendar/calendar-links";
+import { eventPageUrl } from "@/lib/calendar/event-calendar";
+import { loadPublicEvent } from "@/lib/events/public-event-page";
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return "";
+  }
+}
 
 export const metadata: Metadata = { title: "Registered" };
 
@@ -16,6 +28,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function RegisteredPage({ params }: Props) {
   const { slug } = await params;
+  // The event's public details, from the same cache as its page (no query of its own once cached).
+  const event = slug.length <= 80 ? await loadPublicEvent(safeDecode(slug)).catch(() => null) : null;
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-2xl px-4 py-6 sm:py-12">
       <Alert tone="success" className="text-base">
@@ -23,6 +37,7 @@ export default async function RegisteredPage({ params }: Props) {
         <p className="mt-1">
           We sent a confirmation to your email address. If it does not arrive in a few minutes, check your spam folder.
         </p>
+        {event && !event.cancelled && <AddToCalendar links={calendarLinks({ ...event, eventUrl: eventPageUrl(event.slug) })} />}
       </Alert>
       <p className="mt-6">
         <Link href={`/e/${encodeURIComponent(slug.slice(0, 80))}`} className="text-brand-700 underline">
