@@ -3,8 +3,18 @@
 import type { Event, Participant } from "@/lib/db/schema";
 import { formatEventDate } from "@/lib/events/time";
 import { env } from "@/lib/env";
+import { rsvpUrl } from "@/lib/rsvp/rsvp-token";
 
-type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason">;
+type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason"> &
+  Partial<Pick<Participant, "id" | "rsvpTokenVersion">>;
+
+/**
+ * The participant's "Manage my registration" page: their signed RSVP link (revoked and expired with
+ * it, through rsvp_token_version). Every participant email carries it (render-template.ts).
+ */
+export function manageUrl(event: Pick<Event, "id">, participant: Pick<Participant, "id" | "rsvpTokenVersion">): string {
+  return rsvpUrl({ participantId: participant.id, eventId: event.id, version: participant.rsvpTokenVersion });
+}
 
 export function participantVariables(event: Event, participant: Person): Record<string, string> {
   return {
@@ -17,5 +27,8 @@ export function participantVariables(event: Event, participant: Person): Record<
     venue: event.venue || "the venue to be announced",
     event_url: new URL(`/e/${event.slug}`, env().APP_URL).toString(),
     reason: participant.rejectionReason ?? "",
+    ...(participant.id !== undefined && participant.rsvpTokenVersion !== undefined
+      ? { manage_url: manageUrl(event, { id: participant.id, rsvpTokenVersion: participant.rsvpTokenVersion }) }
+      : {}),
   };
 }

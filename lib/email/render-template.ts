@@ -9,6 +9,8 @@ import { EmailLayout, PLAIN_END, PLAIN_MARKS, PLAIN_START } from "./email-layout
 import { parseTemplate, type TemplateNode, type TemplateProblem } from "./parse-template";
 import type { EmailTemplate } from "./templates/defaults";
 
+export const MANAGE_LABEL = "Manage my registration";
+
 export type RenderedEmail = { subject: string; html: string; text: string };
 
 export class TemplateError extends Error {
@@ -72,10 +74,12 @@ export function fillBody(source: string, vars: Record<string, string>, kind?: Me
  */
 export async function renderTemplate(template: EmailTemplate, vars: Record<string, string>, kind?: MessageKind): Promise<RenderedEmail> {
   const subject = fillSubject(template.subject, vars, kind);
-  const text = fillBody(template.body, vars, kind);
+  const manageUrl = vars.manage_url || undefined;
+  // Every participant email ends with their "Manage my registration" link, whatever the template says.
+  const text = `${fillBody(template.body, vars, kind)}${manageUrl ? `\n\n--\n${MANAGE_LABEL}: ${manageUrl}` : ""}`;
   const marked = fillBody(template.body, vars, kind, markParticipantText);
   const html = await render(
-    createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url }),
+    createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url, manageUrl }),
   );
   return { subject, html, text };
 }

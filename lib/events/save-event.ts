@@ -7,6 +7,7 @@ import { eventAccess } from "@/lib/db/queries/events";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { events } from "@/lib/db/schema";
 import type { EventInput } from "@/lib/validation/events";
+import { sendJob } from "@/lib/queue/boss";
 import { zonedLocalToInstant } from "./time";
 
 export type SaveEventResult = { ok: true; eventId: string } | { ok: false; fieldErrors: Record<string, string> };
@@ -25,6 +26,8 @@ function columns(input: EventInput) {
     registrationOpen: input.registrationOpen,
     approvalMode: input.approvalMode,
     ...(input.registrationChallenge ? { registrationChallenge: input.registrationChallenge } : {}),
+    ...(input.waitlist !== undefined ? { waitlistEnabled: input.waitlist } : {}),
+    ...(input.waitlistOfferHours !== undefined ? { waitlistOfferHours: input.waitlistOfferHours } : {}),
   };
 }
 
@@ -55,6 +58,8 @@ export async function saveEvent(
         .set({ ...columns(input), updatedAt: new Date() })
         .where(and(eq(events.id, eventId), eventAccess(user)))
         .returning({ id: events.id });
+      // A larger capacity (or the waitlist switched back on) may have freed seats for those waiting.
+      if (updated && input.capacity !== null) await sendJob(tx, "waitlist.refill", { eventId: updated.id });
       return updated;
     });
     if (!row) return { ok: false, fieldErrors: { _form: "This event does not exist or you cannot edit it." } };

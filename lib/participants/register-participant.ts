@@ -12,7 +12,8 @@ import type { ParticipantInput } from "@/lib/validation/participants";
 import { adjustSeats } from "./seat-accounting";
 
 export type RegisterResult =
-  | { ok: true; participantId: string }
+  /** waitlisted: the event was full (or people were already waiting) and its waitlist took them. */
+  | { ok: true; participantId: string; waitlisted?: true }
   | { ok: false; reason: "not_found" | "closed" | "full" }
   // Already registered; `full` says whether the event had no seat left for a newcomer either.
   | { ok: false; reason: "duplicate"; eventId: string; full: boolean };
@@ -26,7 +27,13 @@ export async function registerParticipant(
   source: "form" | "dashboard" = "form",
 ): Promise<RegisterResult> {
   const [event] = await db
-    .select({ id: events.id, registrationOpen: events.registrationOpen, endsAt: events.endsAt, capacity: events.capacity })
+    .select({
+      id: events.id,
+      registrationOpen: events.registrationOpen,
+      endsAt: events.endsAt,
+      capacity: events.capacity,
+      waitlistEnabled: events.waitlistEnabled,
+    })
     .from(events)
     .where(typeof eventRef === "string" ? eq(events.id, eventRef) : eq(events.slug, eventRef.slug.toLowerCase()));
   if (!event) return { ok: false, reason: "not_found" };
@@ -38,13 +45,16 @@ export async function registerParticipant(
   // registration that then fails gives the seat back. A process killed between the two leaves one
   // seat counted too many: the event may look full one seat early, it is never overfilled.
   let reserved = false;
+  // The public form's newcomers queue behind those already waiting: a seat freed a moment ago is
+  // theirs to be offered (lib/waitlist/offer-freed-seats.ts), not the next registration's.
+  const waitlist = source === "form" && event.capacity !== null && event.waitlistEnabled;
+  if (waitlist && (await hasWaitlist(db, event.id))) return joinWaitlist(db, event.id, input);
   if (event.capacity !== null) {
     const seat = await adjustSeats(db, event.id, 1, { enforce: true });
     // Someone already registered hears "already registered", even when the event has filled up since.
     if (!seat.ok) {
-      return (await isRegistered(db, event.id, input.email))
-        ? { ok: false, reason: "duplicate", eventId: event.id, full: true }
-        : { ok: false, reason: "full" };
+      if (await isRegistered(db, event.id, input.email)) return { ok: false, reason: "duplicate", eventId: event.id, full: true };
+      return waitlist ? joinWaitlist(db, event.id, input) : { ok: false, reason: "full" };
     }
     reserved = seat.seatsTaken !== null;
   }
@@ -75,6 +85,43 @@ export async function registerParticipant(
       return { ok: false, reason: "duplicate", eventId: event.id, full: false };
     throw err;
   }
+}
+
+// A full event's waitlist: the participant waits, holding no seat, and hears their place by email.
+async function joinWaitlist(db: Db, eventId: string, input: ParticipantInput & { consent?: true }): Promise<RegisterResult> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(participants)
+        .values({
+          eventId,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          organisation: input.organisation ?? null,
+          phone: input.phone ?? null,
+          source: "form",
+          status: "waitlisted",
+          waitlistedAt: sql`now()`,
+          consentAt: input.consent ? new Date() : null,
+        })
+        .returning({ id: participants.id });
+      await sendJob(tx, "waitlist.joined", { participantId: row.id });
+      return { ok: true, participantId: row.id, waitlisted: true } as const;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, "participants_event_email_unique")) return { ok: false, reason: "duplicate", eventId, full: true };
+    throw err;
+  }
+}
+
+async function hasWaitlist(db: DbOrTx, eventId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.eventId, eventId), sql`${participants.status} in ('waitlisted', 'offered')`))
+    .limit(1);
+  return Boolean(row);
 }
 
 async function isRegistered(db: DbOrTx, eventId: string, email: string): Promise<boolean> {

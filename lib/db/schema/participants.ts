@@ -2,7 +2,9 @@ import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { eventIdColumn } from "./events";
 
-export const participantStatuses = ["pending", "approved", "rejected", "cancelled"] as const;
+// waitlisted: the event was full when they registered; offered: a freed seat is held for them until
+// offer_expires_at (lib/waitlist/). An offered participant holds a seat (seat-accounting.ts).
+export const participantStatuses = ["pending", "approved", "rejected", "cancelled", "waitlisted", "offered"] as const;
 export type ParticipantStatus = (typeof participantStatuses)[number];
 
 export const participants = pgTable(
@@ -30,10 +32,16 @@ export const participants = pgTable(
     rsvpAnsweredAt: timestamp("rsvp_answered_at", { withTimezone: true }),
     // Bumped to invalidate every RSVP link sent so far (links are HMAC-signed with it).
     rsvpTokenVersion: integer("rsvp_token_version").notNull().default(0),
+    // The waitlist's order: when they joined it (or went back to its end after an unclaimed offer).
+    waitlistedAt: timestamp("waitlisted_at", { withTimezone: true }),
+    // The current seat offer (status offered): when it lapses, and which offer it is (keys its email and expiry job).
+    offerExpiresAt: timestamp("offer_expires_at", { withTimezone: true }),
+    offerCount: integer("offer_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index("participants_event_waitlist_idx").on(t.eventId, t.waitlistedAt, t.id).where(sql`${t.status} in ('waitlisted', 'offered')`),
     // The same address registers once per event, whatever its case: enforced here, not only checked.
     uniqueIndex("participants_event_email_unique").on(t.eventId, sql`lower(${t.email})`),
     index("participants_event_status_idx").on(t.eventId, t.status),

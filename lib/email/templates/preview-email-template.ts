@@ -26,6 +26,9 @@ export function sampleValues(event: Event): Record<string, string> {
   return {
     ...participantVariables(event, SAMPLE_PARTICIPANT),
     rsvp_url: link("/rsvp/sample-link"),
+    manage_url: link("/rsvp/sample-link"),
+    waitlist_position: "3",
+    offer_expires: "Mon, 30 November 2026, 18:00 (EET)",
     ticket_url: link("/t/sample-ticket"),
   };
 }

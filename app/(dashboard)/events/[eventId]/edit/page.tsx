@@ -28,6 +28,8 @@ function toFormValues(event: Event): Record<string, string> {
     registrationOpen: event.registrationOpen ? "open" : "closed",
     approvalMode: event.approvalMode,
     registrationChallenge: event.registrationChallenge,
+    waitlist: event.waitlistEnabled ? "on" : "off",
+    waitlistOfferHours: String(event.waitlistOfferHours),
   };
 }
 
