@@ -16,7 +16,7 @@ export type RegisterResult =
   | { ok: true; participantId: string; waitlisted?: true }
   | { ok: false; reason: "not_found" | "closed" | "full" }
   // Already registered; `full` says whether the event had no seat left for a newcomer either.
-  | { ok: false; reason: "duplicate"; eventId: string; full: boolean };
+  | { ok: false; reason: "duplicate"; eventId: string; full: boolean; waitlist?: true };
 
 export async function registerParticipant(
   db: Db,
@@ -110,7 +110,8 @@ async function joinWaitlist(db: Db, eventId: string, input: ParticipantInput & {
       return { ok: true, participantId: row.id, waitlisted: true } as const;
     });
   } catch (err) {
-    if (isUniqueViolation(err, "participants_event_email_unique")) return { ok: false, reason: "duplicate", eventId, full: true };
+    if (isUniqueViolation(err, "participants_event_email_unique"))
+      return { ok: false, reason: "duplicate", eventId, full: true, waitlist: true };
     throw err;
   }
 }
