@@ -146,6 +146,29 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
     });
   }
 
+  // Cancelling (by selection or by filter), with an optional reason and email (the dialog asks).
+  const cancellable = statusCounts.pending + statusCounts.approved + (statusCounts.waitlisted ?? 0) + (statusCounts.offered ?? 0);
+  function confirmCancel(scope: "selection" | "filter") {
+    const n = scope === "selection" ? chosen.filter((r) => r.status !== "cancelled" && r.status !== "rejected").length : cancellable;
+    setRequest({
+      change: "cancel",
+      title: `Cancel ${count(n)}?`,
+      description: (
+        <p>
+          {scope === "filter"
+            ? "Everyone matching the current search and filters who is registered or waitlisted."
+            : "Each selected participant."}{" "}
+          Their seats go to the waitlist and their tickets stop working. Rejected and already cancelled participants are left as they are.
+        </p>
+      ),
+      confirmLabel: `Cancel ${n}`,
+      fields:
+        scope === "selection"
+          ? [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])]
+          : [["scope", "filter"], ...filterFields],
+    });
+  }
+
   const approvable = statusCounts.pending + statusCounts.rejected;
   const rejectable = statusCounts.pending + statusCounts.approved;
 
@@ -171,6 +194,9 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <Button size="sm" variant="secondary" onClick={() => confirmSelection("reject")}>
                   Reject selected
                 </Button>
+                <Button size="sm" variant="secondary" onClick={() => confirmCancel("selection")}>
+                  Cancel selected
+                </Button>
                 <Button size="sm" variant="secondary" onClick={() => confirmRsvp("selection")}>
                   Send RSVP email to selected
                 </Button>
@@ -185,6 +211,9 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 </Button>
                 <Button size="sm" variant="secondary" disabled={rejectable === 0} onClick={() => confirmAllMatching("reject")}>
                   Reject all matching ({rejectable})
+                </Button>
+                <Button size="sm" variant="secondary" disabled={cancellable === 0} onClick={() => confirmCancel("filter")}>
+                  Cancel all matching ({cancellable})
                 </Button>
                 <Button size="sm" variant="secondary" disabled={statusCounts.approved === 0} onClick={() => confirmRsvp("filter")}>
                   Send RSVP email to all matching ({statusCounts.approved} approved)
