@@ -127,15 +127,20 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
   }
 
   function confirmRsvp(scope: "selection" | "filter") {
-    const asked = scope === "selection" ? chosen.filter((r) => r.status === "approved").length : statusCounts.approved;
-    const others = scope === "selection" ? chosen.length - asked : 0;
+    const approved = scope === "selection" ? chosen.filter((r) => r.status === "approved") : null;
+    const answered = approved ? approved.filter((r) => r.rsvpAnswer !== null).length : null;
+    const asked = approved ? approved.length - answered! : statusCounts.approved;
+    const others = approved ? chosen.length - approved.length : 0;
     setRsvpRequest({
       title: `Send the RSVP email to ${count(asked)}?`,
       description: (
         <p>
           {scope === "filter" ? "Every approved participant matching the current search and filters" : "Each approved participant selected"}{" "}
           gets an email with their own link to answer “I will attend” or “I can't attend”. You follow the send live on its page.
-          {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} not approved and will not be asked.`}
+          {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} not approved and will not be asked.`}{" "}
+          {answered === null
+            ? "Those who already answered will be skipped, unless you tick the box below."
+            : answered > 0 && `${answered} already answered and will be skipped, unless you tick the box below.`}
         </p>
       ),
       confirmLabel: `Send to ${count(asked)}`,
