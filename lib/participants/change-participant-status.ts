@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
-import { participants, type ParticipantStatus } from "@/lib/db/schema";
+import { participants } from "@/lib/db/schema";
 import {
   SeatsFull,
   selectionWhere,
