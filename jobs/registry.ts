@@ -10,6 +10,7 @@ import anonymiseEvents from "./maintenance-anonymise-events";
 import expireRsvpLinks from "./maintenance-expire-rsvp-links";
 import purgeMessageBodies from "./maintenance-purge-message-bodies";
 import purgeRateLimits from "./maintenance-purge-rate-limits";
+import reconcileSeats from "./maintenance-reconcile-seats";
 import settleOrphanedOperations from "./maintenance-orphaned-operations";
 import sendRsvpReminders from "./maintenance-rsvp-reminders";
 import participantApproved from "./participant-approved";
@@ -51,6 +52,7 @@ export const maintenanceJobs = [
   expireRsvpLinks,
   settleOrphanedOperations,
   purgeRateLimits,
+  reconcileSeats,
 ] as const;
 
 /** What one worker process serves. */

@@ -6,19 +6,14 @@ import { PassThrough, Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import yazl from "yazl";
 import { sqlClient } from "@/lib/db/client";
+import { asciiFilename } from "@/lib/http/content-disposition";
 
 const BUFFERED_LIMIT = 4 * 1024 * 1024;
 
 export function entryName(holderName: string, code: string): string {
-  const safe =
-    holderName
-      .normalize("NFKD")
-      .replace(/[^\w\s-]/g, "")
-      .trim()
-      .replace(/\s+/g, "-")
-      .slice(0, 60) || "certificate";
-  // The code's start keeps two people of the same name apart.
-  return `${safe}-${code.slice(0, 8)}.pdf`;
+  // ASCII (Greek transliterated: unzip tools disagree on UTF-8 names); the code's start keeps two
+  // people of the same name apart.
+  return asciiFilename(`${holderName.slice(0, 60)}-${code.slice(0, 8)}.pdf`, `certificate-${code.slice(0, 8)}.pdf`);
 }
 
 export function zipCertificates(eventId: string): ReadableStream<Uint8Array> {

@@ -2,6 +2,8 @@
 // a line break are quoted, quotes doubled), CRLF line ends, and values that a spreadsheet would run
 // as a formula (starting with = + - @, tab or CR) neutralised with a leading apostrophe (OWASP's
 // advice against CSV injection). Excel needs the UTF-8 byte-order mark to read Greek correctly.
+import { contentDisposition } from "@/lib/http/content-disposition";
+
 export const UTF8_BOM = "\uFEFF";
 
 export type CsvFormat = "comma" | "semicolon";
@@ -23,22 +25,11 @@ export function csvLine(values: (string | number | null | undefined)[], separato
   return `${values.map((v) => csvField(v, separator)).join(separator)}\r\n`;
 }
 
-/** A download's file name: ASCII letters, digits, dots and dashes only. */
-export function safeFilename(name: string): string {
-  return (
-    name
-      .replace(/[^A-Za-z0-9.-]+/g, "-")
-      .replace(/-+/g, "-")
-      .replace(/\.{2,}/g, ".")
-      .slice(0, 120) || "download.csv"
-  );
-}
-
 /** Headers for a CSV download that no cache keeps. */
 export function csvHeaders(filename: string): Record<string, string> {
   return {
     "Content-Type": "text/csv; charset=utf-8",
-    "Content-Disposition": `attachment; filename="${safeFilename(filename)}"`,
+    "Content-Disposition": contentDisposition(filename, { fallback: "download.csv" }),
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
   };

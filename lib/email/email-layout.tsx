@@ -3,7 +3,17 @@
 // paragraphs, and a footer. All text arrives as React children and attributes, so React escapes it;
 // web addresses in the organizer's text become links, never those inside participant values (marked
 // PLAIN_START…PLAIN_END by render-template.ts).
-import { Body, Container, Head, Heading, Hr, Html, Link, Section, Text } from "@react-email/components";
+// One package per component rather than the @react-email/components barrel, which loads every
+// component (code blocks, markdown, tailwind…) into each worker process.
+import { Body } from "@react-email/body";
+import { Container } from "@react-email/container";
+import { Head } from "@react-email/head";
+import { Heading } from "@react-email/heading";
+import { Hr } from "@react-email/hr";
+import { Html } from "@react-email/html";
+import { Link } from "@react-email/link";
+import { Section } from "@react-email/section";
+import { Text } from "@react-email/text";
 import { Fragment, type ReactNode } from "react";
 
 export type EmailLayoutProps = {

@@ -74,12 +74,98 @@ export function fillBody(source: string, vars: Record<string, string>, kind?: Me
  */
 export async function renderTemplate(template: EmailTemplate, vars: Record<string, string>, kind?: MessageKind): Promise<RenderedEmail> {
   const subject = fillSubject(template.subject, vars, kind);
-  const manageUrl = vars.manage_url || undefined;
-  // Every participant email ends with their "Manage my registration" link, whatever the template says.
-  const text = `${fillBody(template.body, vars, kind)}${manageUrl ? `\n\n--\n${MANAGE_LABEL}: ${manageUrl}` : ""}`;
+  return { subject, html: await renderHtml(template, vars, subject, kind), text: plainText(template, vars, kind) };
+}
+
+// Every participant email ends with their "Manage my registration" link, whatever the template says.
+function plainText(template: EmailTemplate, vars: Record<string, string>, kind?: MessageKind): string {
+  const body = fillBody(template.body, vars, kind);
+  return vars.manage_url ? `${body}\n\n--\n${MANAGE_LABEL}: ${vars.manage_url}` : body;
+}
+
+/** The same email with its HTML rendered through React for these exact values (what the cache must equal). */
+export async function renderTemplateWithoutCache(
+  template: EmailTemplate,
+  vars: Record<string, string>,
+  kind?: MessageKind,
+): Promise<RenderedEmail> {
+  const subject = fillSubject(template.subject, vars, kind);
+  return { subject, html: await renderHtmlFully(template, vars, subject, kind), text: plainText(template, vars, kind) };
+}
+
+/** The HTML part through React, for these exact values. */
+async function renderHtmlFully(
+  template: EmailTemplate,
+  vars: Record<string, string>,
+  subject: string,
+  kind?: MessageKind,
+  manageUrl = vars.manage_url || undefined,
+) {
   const marked = fillBody(template.body, vars, kind, markParticipantText);
-  const html = await render(
+  return render(
     createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url, manageUrl }),
   );
-  return { subject, html, text };
+}
+
+// A React render costs several milliseconds of CPU per email; a registration rush sends the same
+// template for the same event thousands of times with only the participant's own values changing.
+// So the HTML is rendered once per template, event values and shape, with a token in place of each
+// participant value, and each email substitutes its values, escaped exactly as React escapes text.
+// That is the same HTML as a full render whenever a value cannot change the layout: no line breaks,
+// no runs or ends of whitespace (the subject collapses them, the body trims them), no marks or token
+// characters. Any other value, rare in names and addresses, takes the full render.
+const TOKEN_START = "\uE100";
+const TOKEN_END = "\uE101";
+const TOKEN = /\uE100(\d+)\uE101/g;
+const LAYOUT_NEUTRAL = /^[^\s\uE000-\uE0FF\uE100\uE101]+(?: [^\s\uE000-\uE0FF\uE100\uE101]+)*$/u;
+const CACHE_LIMIT = 500;
+const layoutCache = new Map<string, string>();
+// The footer's "Manage my registration" link differs per participant: a token in the cached layout
+// (a URL has nothing React escapes differently). A template that uses {{manage_url}} in its own text
+// (the waitlist offer) keeps the value in the cache key instead, so the body's link is linkified.
+const MANAGE_TOKEN = "\uE100m\uE101";
+
+function isParticipantText(name: string): boolean {
+  return !(LINKABLE_VALUES.has(name) || name.endsWith("_url"));
+}
+
+async function renderHtml(template: EmailTemplate, vars: Record<string, string>, subject: string, kind?: MessageKind): Promise<string> {
+  const manageUrl = vars.manage_url || undefined;
+  const manageInText = /manage_url/.test(template.body) || /manage_url/.test(template.subject);
+  const names = Object.keys(vars)
+    .filter((n) => manageInText || n !== "manage_url")
+    .sort();
+  const substituted: string[] = [];
+  const tokenVars: Record<string, string> = {};
+  const shape: (string | boolean)[] = [];
+  for (const name of names) {
+    const value = vars[name];
+    if (!isParticipantText(name) || value === "") {
+      tokenVars[name] = value;
+      shape.push(name, value);
+      continue;
+    }
+    if (!LAYOUT_NEUTRAL.test(value)) return renderHtmlFully(template, vars, subject, kind);
+    tokenVars[name] = `${TOKEN_START}${substituted.length}${TOKEN_END}`;
+    substituted.push(value);
+    shape.push(name, true);
+  }
+  // The title falls back to the subject, which may hold participant values: tokens there too.
+  const footer = manageInText ? manageUrl : manageUrl && MANAGE_TOKEN;
+  const key = JSON.stringify([template.subject, template.body, kind ?? null, shape, footer === MANAGE_TOKEN ? true : (footer ?? null)]);
+  let layout = layoutCache.get(key);
+  if (layout === undefined) {
+    layout = await renderHtmlFully(template, tokenVars, fillSubject(template.subject, tokenVars, kind), kind, footer);
+    if (layoutCache.size >= CACHE_LIMIT) layoutCache.clear();
+    layoutCache.set(key, layout);
+  }
+  const filled = layout.replace(TOKEN, (_, i: string) => escapeLikeReact(substituted[Number(i)]));
+  return footer === MANAGE_TOKEN && manageUrl ? filled.replaceAll(MANAGE_TOKEN, escapeLikeReact(manageUrl)) : filled;
+}
+
+const REACT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
+
+/** React's escaping of text and attribute values (react-dom/server escapeTextForBrowser). */
+function escapeLikeReact(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => REACT_ESCAPES[c]);
 }

@@ -1,8 +1,10 @@
-// Public registration (and adding by hand): the seat is taken through adjustSeats (one conditional
-// UPDATE of the event's counter that commits on its own, so concurrent registrations wait on one
-// another for one short statement at most), then one transaction writes the participant and
-// enqueues registration.process. An event without a capacity keeps no counter and takes no lock.
-// The unique index on (event, lower(email)) refuses a second registration.
+// Public registration (and adding by hand): one transaction writes the participant, enqueues
+// registration.process and, as its last statement, takes the seat through adjustSeats (one
+// conditional UPDATE of the event's counter), so concurrent registrations of an event wait on one
+// another only for that statement and the commit, and a crash never leaves a seat counted for no one.
+// An event without a capacity keeps no counter and takes no lock. The unique index on
+// (event, lower(email)) refuses a second registration. A full event with its waitlist on takes the
+// public form's registration onto the waitlist instead (status waitlisted, no seat).
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -38,26 +40,11 @@ export async function registerParticipant(
     .where(typeof eventRef === "string" ? eq(events.id, eventRef) : eq(events.slug, eventRef.slug.toLowerCase()));
   if (!event) return { ok: false, reason: "not_found" };
   if (source === "form" && !registrationIsOpen(event)) return { ok: false, reason: "closed" };
-
-  // With a capacity, the seat is reserved first, by one statement that commits on its own: the
-  // event row is locked only while PostgreSQL runs it, never across a round trip to this process
-  // (under load that round trip held every other registration of the event for ~100 ms). A
-  // registration that then fails gives the seat back. A process killed between the two leaves one
-  // seat counted too many: the event may look full one seat early, it is never overfilled.
-  let reserved = false;
   // The public form's newcomers queue behind those already waiting: a seat freed a moment ago is
   // theirs to be offered (lib/waitlist/offer-freed-seats.ts), not the next registration's.
   const waitlist = source === "form" && event.capacity !== null && event.waitlistEnabled;
   if (waitlist && (await hasWaitlist(db, event.id))) return joinWaitlist(db, event.id, input);
-  if (event.capacity !== null) {
-    const seat = await adjustSeats(db, event.id, 1, { enforce: true });
-    // Someone already registered hears "already registered", even when the event has filled up since.
-    if (!seat.ok) {
-      if (await isRegistered(db, event.id, input.email)) return { ok: false, reason: "duplicate", eventId: event.id, full: true };
-      return waitlist ? joinWaitlist(db, event.id, input) : { ok: false, reason: "full" };
-    }
-    reserved = seat.seatsTaken !== null;
-  }
+
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx
@@ -74,15 +61,21 @@ export async function registerParticipant(
         })
         .returning({ id: participants.id });
       await sendJob(tx, "registration.process", { participantId: row.id });
-      // The event had no capacity when we looked; if it gained one since, count this seat too (a
-      // statement that matches nothing, and locks nothing, while there is none).
-      if (!reserved) await adjustSeats(tx, event.id, 1, { enforce: false });
+      // Last statement before COMMIT: the event row is locked from here to the commit only (one
+      // round trip), and a process killed at any point leaves neither the participant nor the seat.
+      // An event without a capacity keeps no counter: the UPDATE matches nothing and locks nothing
+      // (and if the event gained a capacity since we read it, the seat is counted and enforced).
+      const seat = await adjustSeats(tx, event.id, 1, { enforce: true });
+      if (!seat.ok) throw new EventFull();
       return { ok: true, participantId: row.id } as const;
     });
   } catch (err) {
-    if (reserved) await adjustSeats(db, event.id, -1, { enforce: false });
-    if (isUniqueViolation(err, "participants_event_email_unique"))
-      return { ok: false, reason: "duplicate", eventId: event.id, full: false };
+    if (err instanceof EventFull) return waitlist ? joinWaitlist(db, event.id, input) : { ok: false, reason: "full" };
+    if (isUniqueViolation(err, "participants_event_email_unique")) {
+      // Someone already registered hears "already registered", even when the event has filled up since.
+      const full = await isFull(db, event.id);
+      return { ok: false, reason: "duplicate", eventId: event.id, full, ...(full && waitlist ? { waitlist: true as const } : {}) };
+    }
     throw err;
   }
 }
@@ -125,12 +118,15 @@ async function hasWaitlist(db: DbOrTx, eventId: string): Promise<boolean> {
   return Boolean(row);
 }
 
-async function isRegistered(db: DbOrTx, eventId: string, email: string): Promise<boolean> {
+/** Thrown inside the transaction to roll back the participant and its job when no seat is left. */
+class EventFull extends Error {}
+
+async function isFull(db: DbOrTx, eventId: string): Promise<boolean> {
   const [row] = await db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(and(eq(participants.eventId, eventId), sql`lower(${participants.email}) = lower(${email})`));
-  return Boolean(row);
+    .select({ full: sql<boolean>`coalesce(${events.seatsTaken} >= ${events.capacity}, false)` })
+    .from(events)
+    .where(eq(events.id, eventId));
+  return row?.full ?? false;
 }
 
 export function registrationIsOpen(event: { registrationOpen: boolean; endsAt: Date }, now = new Date()): boolean {

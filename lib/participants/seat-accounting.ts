@@ -1,8 +1,9 @@
 // Seat accounting: the one place that moves events.seats_taken (DESIGN.md invariant 7). Every path
 // that takes or frees a seat (registration, adding by hand, approval of a rejected participant,
-// rejection, RSVP decline and re-accept, import, deletion) calls adjustSeats, inside its own
-// transaction as its last statement, or (registration) as a statement of its own before it, so the
-// event row is held for one short statement, not a whole transaction.
+// rejection, RSVP decline and re-accept, import, deletion) calls adjustSeats inside its own
+// transaction as its last statement, so the event row is held from that statement to the commit,
+// not for a whole transaction, and a crash before the commit leaves no seat counted.
+// maintenance.reconcile-seats repairs any counter that drifted anyway (reconcileSeatCounters).
 //
 // A seat is held by a participant who is pending or approved and has not declined the RSVP, or who
 // has been offered a seat from the waitlist (the offer holds it until claimed or expired). Events
@@ -10,7 +11,7 @@
 // nothing. The trigger events_seats_follow_capacity (migration 0006) starts or drops the counter
 // when the capacity itself changes.
 import { sql } from "drizzle-orm";
-import type { DbOrTx } from "@/lib/db/client";
+import type { Db, DbOrTx } from "@/lib/db/client";
 
 /** SQL for "this participant row holds a seat", over a row alias or the bare table. */
 export function holdsSeatSql(status: ReturnType<typeof sql> | string, rsvpAnswer: ReturnType<typeof sql> | string) {
@@ -62,4 +63,33 @@ export async function findSeatCounterMismatches(db: DbOrTx): Promise<SeatCounter
            (select count(*)::int from participants p where p.event_id = e.id and ${holdsSeatSql("p.status", "p.rsvp_answer")}) as held
     from events e where e.capacity is not null`);
   return [...rows].filter((r) => r.seats_taken !== r.held).map((r) => ({ eventId: r.event_id, seatsTaken: r.seats_taken, held: r.held }));
+}
+
+export type SeatCounterRepair = { eventId: string; before: number | null; after: number };
+
+/**
+ * Sets every drifted counter back to the seats really held, and answers what it changed. The cheap
+ * scan only nominates events; each is then re-counted with its row locked (FOR UPDATE), which waits
+ * for any seat-taking transaction in flight (adjustSeats is each one's last statement, so it holds the
+ * row until its commit), and the count, a statement of its own, sees what those committed. A counter
+ * that only looked off while a transaction was in flight is left alone.
+ */
+export async function reconcileSeatCounters(db: Db): Promise<SeatCounterRepair[]> {
+  const repairs: SeatCounterRepair[] = [];
+  for (const suspect of await findSeatCounterMismatches(db)) {
+    const repair = await db.transaction(async (tx) => {
+      const [event] = await tx.execute<{ seats_taken: number | null }>(
+        sql`select seats_taken from events where id = ${suspect.eventId} and capacity is not null for update`,
+      );
+      if (!event) return null;
+      const [count] = await tx.execute<{ held: number }>(sql`
+        select count(*)::int as held from participants p
+        where p.event_id = ${suspect.eventId} and ${holdsSeatSql("p.status", "p.rsvp_answer")}`);
+      if (event.seats_taken === count.held) return null;
+      await tx.execute(sql`update events set seats_taken = ${count.held}::int where id = ${suspect.eventId}`);
+      return { eventId: suspect.eventId, before: event.seats_taken, after: count.held };
+    });
+    if (repair) repairs.push(repair);
+  }
+  return repairs;
 }

@@ -1,5 +1,7 @@
 // The HTTP answers of the two ticket downloads: the stored PDF as an attachment that no cache keeps,
 // or one fixed "not found" for every miss, so a response never tells whether a ticket exists.
+import { contentDisposition } from "@/lib/http/content-disposition";
+
 const common = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer" };
 
 export function pdfDownload(pdf: Buffer, filename: string, headers: Record<string, string> = {}): Response {
@@ -8,7 +10,7 @@ export function pdfDownload(pdf: Buffer, filename: string, headers: Record<strin
       ...common,
       ...headers,
       "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+      "Content-Disposition": contentDisposition(filename, { fallback: "document.pdf" }),
       "Content-Length": String(pdf.length),
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },

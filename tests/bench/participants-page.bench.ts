@@ -13,7 +13,13 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
 const OWNER = { name: "Bench Owner", email: "bench-owner@example.com", password: "bench-password-123" };
 
 export async function run() {
-  const stack = await startAppStack({ port: 3241, build: process.env.BENCH_REUSE_BUILD !== "1", workers: 0, quiet: true, log: () => {} });
+  const stack = await startAppStack({
+    port: Number(process.env.BENCH_PORT ?? 3241),
+    build: process.env.BENCH_REUSE_BUILD !== "1",
+    workers: 0,
+    quiet: true,
+    log: () => {},
+  });
   const sql = postgres(stack.databaseUrl, { max: 2, onnotice: () => {} });
   try {
     const cookie = await createOwner(stack);

@@ -183,7 +183,9 @@ test("the export downloads a CSV with a BOM, formulas neutralised, also semicolo
 
   const filtered = await page.request.get(`/api/events/${event.id}/participants/export?status=approved&q=%CE%B3%CE%B9%CF%8E%CF%81`);
   expect(filtered.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(filtered.headers()["content-disposition"]).toBe(`attachment; filename="${event.slug}-participants-filtered.csv"`);
+  expect(filtered.headers()["content-disposition"]).toBe(
+    `attachment; filename="${event.slug}-participants-filtered.csv"; filename*=UTF-8''${event.slug}-participants-filtered.csv`,
+  );
   const filteredLines = (await filtered.text()).split("\r\n").filter(Boolean);
   expect(filteredLines).toHaveLength(2);
   expect(filteredLines[1]).toContain("giorgos@example.gr");

@@ -51,7 +51,7 @@ test("on a phone: join the waitlist, cancel with confirmation, and the next pers
   const noScroll = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   expect(noScroll).toBe(true);
 
-  await page.getByText("Cancel my registration").click();
+  await page.getByText("Cancel my registration", { exact: true }).click();
   // The confirmation step: without ticking the box, nothing is cancelled.
   await page.getByRole("button", { name: "Confirm cancellation" }).click();
   const [still] = await e2eDb()`select status from participants where email = 'ada.manage@example.com'`;

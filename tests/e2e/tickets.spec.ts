@@ -23,7 +23,9 @@ async function sentTicketEmail(email: string) {
 async function expectPdf(res: APIResponse) {
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("application/pdf");
-  expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="ticket-[a-z0-9-]+\.pdf"$/);
+  expect(res.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="ticket-[a-z0-9-]+\.pdf"; filename\*=UTF-8''ticket-[^"';]+\.pdf$/,
+  );
   expect(res.headers()["cache-control"]).toContain("no-store");
   return Buffer.from(await res.body());
 }

@@ -59,8 +59,8 @@ describe("seat accounting", () => {
     expect(await seatsTaken(event.id)).toBe(1);
   });
 
-  it("a refused duplicate gives back the seat it reserved, also when many arrive at once", async () => {
-    // Room for all 20 reservations, so every one of them reaches the unique index and is given back.
+  it("a refused duplicate takes no seat, also when many arrive at once", async () => {
+    // Room for all 20, so every one of them reaches the unique index and rolls back without a seat.
     const event = await createEvent({ capacity: 50 });
     const results = await Promise.all(
       Array.from({ length: 20 }, () => registerParticipant(db(), event.id, registration({ email: "same@example.com" }))),

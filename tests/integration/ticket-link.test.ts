@@ -29,7 +29,9 @@ describe("the participant's ticket link", () => {
       const res = await open(code);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("application/pdf");
-      expect(res.headers.get("content-disposition")).toBe('attachment; filename="ticket-ticket-link-day.pdf"');
+      expect(res.headers.get("content-disposition")).toBe(
+        "attachment; filename=\"ticket-ticket-link-day.pdf\"; filename*=UTF-8''ticket-ticket-link-day.pdf",
+      );
       expect(res.headers.get("cache-control")).toContain("no-store");
       expect(res.headers.get("x-robots-tag")).toContain("noindex");
       expect(Buffer.from(await res.arrayBuffer()).equals(ticket.pdf)).toBe(true);

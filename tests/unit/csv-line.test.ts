@@ -1,7 +1,7 @@
 // CSV as the export and the import report write it: quoting per RFC 4180 and formula neutralising.
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvField, csvLine, neutraliseFormula, safeFilename } from "@/lib/csv/csv-line";
+import { csvField, csvHeaders, csvLine, neutraliseFormula } from "@/lib/csv/csv-line";
 
 describe("formula neutralising", () => {
   it.each(["=1+1", "+30 210 1234567", "-2", "@SUM(A1)", "\tcmd", "\rcmd", '=HYPERLINK("http://evil","x")'])(
@@ -35,7 +35,9 @@ describe("quoting", () => {
     }
   });
 
-  it("keeps file names to safe ASCII", () => {
-    expect(safeFilename('ergastirio-2026 "x"/../participants.csv')).toBe("ergastirio-2026-x-.-participants.csv");
+  it("names the download in ASCII and in UTF-8, with no quote or path characters", () => {
+    expect(csvHeaders('εργαστήριο-2026 "x"/../participants.csv')["Content-Disposition"]).toBe(
+      "attachment; filename=\"ergastirio-2026-x-participants.csv\"; filename*=UTF-8''%CE%B5%CF%81%CE%B3%CE%B1%CF%83%CF%84%CE%AE%CF%81%CE%B9%CE%BF-2026%20%27x%27-..-participants.csv",
+    );
   });
 });

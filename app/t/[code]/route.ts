@@ -8,7 +8,7 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
 import { getTicketByCode } from "@/lib/db/queries/tickets";
 import { normalizeTicketCode } from "@/lib/tickets/ticket-code";
-import { ticketFilename } from "@/lib/tickets/ticket-filename";
+import { ticketName } from "@/lib/tickets/ticket-filename";
 import { notFound, pdfDownload } from "@/lib/tickets/ticket-response";
 
 export const dynamic = "force-dynamic";
@@ -29,5 +29,5 @@ export async function GET(request: Request, { params }: Context) {
   const code = normalizeTicketCode(raw);
   const ticket = code ? await getTicketByCode(db(), code) : null;
   if (!ticket) return notFound(publicHeaders);
-  return pdfDownload(ticket.pdf, ticketFilename(ticket.eventSlug), publicHeaders);
+  return pdfDownload(ticket.pdf, ticketName(ticket.eventSlug), publicHeaders);
 }

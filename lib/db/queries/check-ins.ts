@@ -2,7 +2,8 @@
 // Callers have already checked the event with getEventForUser; these take its id.
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { checkIns, checkInScans, participants, participantSearchText, type ParticipantStatus } from "@/lib/db/schema";
+import { checkIns, checkInScans, participants, type ParticipantStatus } from "@/lib/db/schema";
+import { matchesSearch } from "@/lib/search/search-text";
 
 export type CheckInTarget = { id: string; eventId: string; firstName: string; lastName: string; status: ParticipantStatus };
 
@@ -72,15 +73,15 @@ export type CheckInSearchRow = {
 
 /**
  * The manual fallback's search: a ticket code (already normalised by the caller) matches exactly;
- * otherwise every word must appear in the name, email or organisation (the trigram index serves it).
+ * otherwise every word must appear in the name, email or organisation, accents and case ignored
+ * (lib/search/search-text.ts; the trigram index serves it).
  */
 export async function searchCheckInParticipants(
   db: DbOrTx,
   eventId: string,
   query: { code: string | null; text: string },
 ): Promise<CheckInSearchRow[]> {
-  const words = query.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
-  const textMatch = words.length ? and(...words.map((w) => sql`${participantSearchText} like ${`%${escapeLike(w)}%`}`)) : sql`false`;
+  const textMatch = matchesSearch(participants.searchText, query.text) ?? sql`false`;
   const match = query.code ? sql`(${participants.ticketCode} = ${query.code} or ${textMatch})` : textMatch;
   return db
     .select({
@@ -98,11 +99,6 @@ export async function searchCheckInParticipants(
     .where(and(eq(participants.eventId, eventId), match))
     .orderBy(asc(participants.lastName), asc(participants.firstName), asc(participants.id))
     .limit(CHECK_IN_SEARCH_LIMIT);
-}
-
-/** LIKE treats % and _ as wildcards and \ as the escape: a typed "50%" means the characters. */
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export type ScanAdmission =

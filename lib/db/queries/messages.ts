@@ -4,15 +4,17 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { eventAccess, type Viewer } from "@/lib/db/queries/events";
 import { events, messageAttachments, messages } from "@/lib/db/schema";
+import { matchesSearch } from "@/lib/search/search-text";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const OUTBOX_PAGE_SIZE = 50;
 
-export async function listMessagesForUser(db: DbOrTx, user: Viewer, opts: { page: number; pageSize?: number }) {
+/** One page of the outbox; `q` finds every typed word in the recipient or subject, accents and case ignored. */
+export async function listMessagesForUser(db: DbOrTx, user: Viewer, opts: { page: number; pageSize?: number; q?: string }) {
   const pageSize = opts.pageSize ?? OUTBOX_PAGE_SIZE;
   const page = Math.max(1, Math.floor(opts.page));
-  const where = eventAccess(user);
+  const where = and(eventAccess(user), opts.q ? matchesSearch(messages.searchText, opts.q) : undefined);
   const [{ total }] = await db.select({ total: count() }).from(messages).leftJoin(events, eq(events.id, messages.eventId)).where(where);
   const rows = await db
     .select({

@@ -2,15 +2,8 @@
 // take an event id that has already passed that check, and every query is scoped to it.
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import {
-  messages,
-  participants,
-  participantSearchText,
-  participantStatuses,
-  participantStatusHistory,
-  tickets,
-  type ParticipantStatus,
-} from "@/lib/db/schema";
+import { matchesSearch } from "@/lib/search/search-text";
+import { messages, participants, participantStatuses, participantStatusHistory, tickets, type ParticipantStatus } from "@/lib/db/schema";
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
 
@@ -62,18 +55,14 @@ export async function listLatestParticipants(db: DbOrTx, eventId: string, limit 
     .limit(limit);
 }
 
-/** LIKE treats % and _ as wildcards and \ as its escape: a search for "50%" means those characters. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
- * The participants of one event that a filter matches. The search is a substring match over name,
- * email and organisation (participantSearchText), which the trigram index serves.
+ * The participants of one event that a filter matches. The search finds every typed word in the name,
+ * email or organisation, accents and case ignored (lib/search/search-text.ts), served by the trigram index.
  */
 export function participantFilterWhere(eventId: string, filter: ParticipantFilter): SQL {
   const conditions: SQL[] = [eq(participants.eventId, eventId)];
-  if (filter.q) conditions.push(sql`${participantSearchText} ilike ${`%${escapeLike(filter.q.toLowerCase())}%`}`);
+  const search = filter.q ? matchesSearch(participants.searchText, filter.q) : undefined;
+  if (search) conditions.push(search);
   if (filter.status) conditions.push(eq(participants.status, filter.status));
   if (filter.source) conditions.push(eq(participants.source, filter.source));
   if (filter.rsvp) conditions.push(filter.rsvp === "none" ? isNull(participants.rsvpAnswer) : eq(participants.rsvpAnswer, filter.rsvp));

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bytea } from "./bytea";
 import { events } from "./events";
@@ -57,6 +58,8 @@ export const messages = pgTable(
     attempts: integer("attempts").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    // Recipient and subject without accents or case, for the outbox search (lib/search/search-text.ts).
+    searchText: text("search_text").notNull().generatedAlwaysAs(sql`search_normalize(to_address || ' ' || subject)`),
   },
   (t) => [
     index("messages_created_idx").on(t.createdAt),
@@ -64,6 +67,7 @@ export const messages = pgTable(
     index("messages_event_idx").on(t.eventId),
     index("messages_operation_idx").on(t.operationId, t.status),
     index("messages_attempt_idx").on(t.attemptId),
+    index("messages_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 

@@ -39,6 +39,11 @@ export const participants = pgTable(
     offerCount: integer("offer_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    // Name, email and organisation without accents or case (lib/search/search-text.ts), kept by the
+    // database itself so that every writer (forms, imports, anonymising) leaves it right.
+    searchText: text("search_text")
+      .notNull()
+      .generatedAlwaysAs(sql`search_normalize(first_name || ' ' || last_name || ' ' || email || ' ' || coalesce(organisation, ''))`),
   },
   (t) => [
     index("participants_event_waitlist_idx").on(t.eventId, t.waitlistedAt, t.id).where(sql`${t.status} in ('waitlisted', 'offered')`),
@@ -49,8 +54,8 @@ export const participants = pgTable(
     index("participants_event_last_name_idx").on(t.eventId, t.lastName, t.firstName),
     index("participants_event_source_idx").on(t.eventId, t.source),
     index("participants_event_rsvp_idx").on(t.eventId, t.rsvpAnswer),
-    // Substring search over name, email and organisation (pg_trgm): see participantSearchText.
-    index("participants_search_trgm_idx").using("gin", sql`${participantSearchText} gin_trgm_ops`),
+    // Substring search over name, email and organisation (pg_trgm), accents and case ignored.
+    index("participants_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 
@@ -59,9 +64,6 @@ export const participantIdColumn = () =>
   uuid("participant_id")
     .notNull()
     .references(() => participants.id, { onDelete: "cascade" });
-
-/** The text the dashboard's search box matches (ILIKE '%q%', served by the trigram index). */
-export const participantSearchText = sql`(lower(${sql.raw('"first_name"')} || ' ' || ${sql.raw('"last_name"')} || ' ' || ${sql.raw('"email"')} || ' ' || coalesce(${sql.raw('"organisation"')}, '')))`;
 
 export const participantStatusHistory = pgTable(
   "participant_status_history",

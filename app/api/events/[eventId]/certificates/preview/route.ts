@@ -4,6 +4,7 @@ import { eventForApi } from "@/lib/auth/event-for-api";
 import { loadSettings } from "@/lib/certificates/load-settings";
 import { renderCertificatePdf } from "@/lib/certificates/render-certificate";
 import { db } from "@/lib/db/client";
+import { contentDisposition } from "@/lib/http/content-disposition";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export async function GET(_request: Request, { params }: Context) {
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": 'inline; filename="certificate-preview.pdf"',
+      "Content-Disposition": contentDisposition("certificate-preview.pdf", { inline: true }),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },

@@ -4,17 +4,13 @@
 import { organizerForApi } from "@/lib/auth/organizer-for-api";
 import { db } from "@/lib/db/client";
 import { getAttachmentForUser } from "@/lib/db/queries/messages";
+import { contentDisposition } from "@/lib/http/content-disposition";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ messageId: string; attachmentId: string }> };
 
 const noStore = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
-
-function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 export async function GET(_request: Request, { params }: Context) {
   const user = await organizerForApi();
@@ -27,7 +23,7 @@ export async function GET(_request: Request, { params }: Context) {
     headers: {
       ...noStore,
       "Content-Type": type,
-      "Content-Disposition": contentDisposition(attachment.filename),
+      "Content-Disposition": contentDisposition(attachment.filename, { fallback: "attachment" }),
       "Content-Length": String(attachment.content.length),
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },

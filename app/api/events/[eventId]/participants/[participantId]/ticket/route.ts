@@ -5,7 +5,7 @@ import { requireOrganizerForApi, UnauthorizedError } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { getTicketForEvent } from "@/lib/db/queries/tickets";
-import { ticketFilename } from "@/lib/tickets/ticket-filename";
+import { ticketName } from "@/lib/tickets/ticket-filename";
 import { notFound, pdfDownload, unauthorized } from "@/lib/tickets/ticket-response";
 
 export const dynamic = "force-dynamic";
@@ -25,5 +25,5 @@ export async function GET(_request: Request, { params }: Context) {
   if (!event) return notFound();
   const ticket = await getTicketForEvent(db(), event.id, participantId);
   if (!ticket) return notFound();
-  return pdfDownload(ticket.pdf, ticketFilename(ticket.eventSlug, `${ticket.firstName} ${ticket.lastName}`));
+  return pdfDownload(ticket.pdf, ticketName(ticket.eventSlug, `${ticket.firstName} ${ticket.lastName}`));
 }
