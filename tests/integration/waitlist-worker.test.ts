@@ -80,7 +80,7 @@ describe("the waitlist on a real worker", () => {
         const carol = await kinds(c.participantId);
         return alice.status === "approved" && carol.some((m) => m.kind === "waitlist_joined" && m.status === "sent");
       },
-      30_000,
+      90_000,
       worker.output,
     );
     const [joined] = (await kinds(c.participantId)).filter((m) => m.kind === "waitlist_joined");
@@ -95,7 +95,7 @@ describe("the waitlist on a real worker", () => {
     await until(
       "Carol offered the seat by email",
       async () => (await kinds(c.participantId)).some((m) => m.kind === "waitlist_offer" && m.status === "sent"),
-      30_000,
+      90_000,
       worker.output,
     );
     expect((await participant(c.participantId)).status).toBe("offered");
@@ -112,7 +112,7 @@ describe("the waitlist on a real worker", () => {
         const p = await participant(c.participantId);
         return p.status === "approved" && (await kinds(c.participantId)).some((m) => m.kind === "approved" && m.status === "sent");
       },
-      60_000,
+      90_000,
       worker.output,
     );
     expect((await participant(c.participantId)).ticketCode).not.toBeNull();
@@ -139,7 +139,7 @@ describe("the waitlist on a real worker", () => {
     await until(
       "Carol offered after Bob's offer lapsed",
       async () => (await participant(c.participantId)).status === "offered",
-      30_000,
+      90_000,
       worker.output,
     );
     const bob = await participant(b.participantId);
@@ -152,7 +152,7 @@ describe("the waitlist on a real worker", () => {
     await until(
       "Carol's registration received (manual approval)",
       async () => (await kinds(c.participantId)).some((m) => m.kind === "registration_received"),
-      30_000,
+      90_000,
       worker.output,
     );
     expect((await participant(c.participantId)).status).toBe("pending");
@@ -202,7 +202,7 @@ describe("the waitlist on a real worker", () => {
         select count(*)::int as sent from messages where event_id = ${event.id} and kind = 'waitlist_offer' and status = 'sent'`);
         return (await offered()) === n && r.sent === n;
       },
-      120_000,
+      240_000,
       second.output,
     );
     const [dup] = await db().execute<{ total: number; distinct_people: number; max_offer: number }>(sql`
