@@ -22,6 +22,11 @@ import rsvpBulk from "./rsvp-bulk";
 import rsvpSingle from "./rsvp-single";
 import { testJobs } from "./test-jobs";
 import ticketResend from "./ticket-resend";
+import participantCancelled from "./participant-cancelled";
+import waitlistExpireOffer from "./waitlist-expire-offer";
+import waitlistJoined from "./waitlist-joined";
+import waitlistOffered from "./waitlist-offered";
+import waitlistRefill from "./waitlist-refill";
 
 export const contractJobs = [
   registrationProcess,
@@ -35,6 +40,11 @@ export const contractJobs = [
   certificatesRender,
   certificatesEmail,
   announcementSend,
+  participantCancelled,
+  waitlistRefill,
+  waitlistOffered,
+  waitlistJoined,
+  waitlistExpireOffer,
 ] as const;
 
 export const maintenanceJobs = [

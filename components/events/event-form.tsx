@@ -91,6 +91,7 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
   const registrationOpen = v.registrationOpen ?? "open";
   const approvalMode = v.approvalMode ?? "manual";
   const registrationChallenge = v.registrationChallenge ?? "off";
+  const waitlist = v.waitlist ?? "on";
 
   return (
     <>
@@ -211,6 +212,32 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
             },
           ]}
         />
+        <RadioGroup
+          name="waitlist"
+          legend="Waitlist (events with a capacity)"
+          defaultValue={waitlist}
+          error={errors.waitlist}
+          options={[
+            { value: "on", label: "Waitlist on", hint: "When full, people can join the waitlist; freed seats are offered to it in order." },
+            { value: "off", label: "Waitlist off", hint: "When full, the form says so and takes no one." },
+          ]}
+        />
+        <Field
+          id="waitlistOfferHours"
+          label="Time to claim an offered seat (hours)"
+          hint="A seat offered from the waitlist is held this long, then offered to the next person."
+          error={errors.waitlistOfferHours}
+        >
+          <Input
+            name="waitlistOfferHours"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={336}
+            step={1}
+            defaultValue={v.waitlistOfferHours ?? "24"}
+          />
+        </Field>
       </div>
 
       {mode === "edit" && (

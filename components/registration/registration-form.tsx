@@ -54,9 +54,13 @@ export function RegistrationForm({ action, eventTitle, challenge, questions = []
   if (state.status === "registered") {
     return (
       <Alert tone="success" className="text-base">
-        <p className="font-semibold">Thank you — you are registered.</p>
+        <p className="font-semibold">
+          {state.waitlisted ? "The event is full — you are on the waitlist." : "Thank you — you are registered."}
+        </p>
         <p className="mt-1">
-          We sent a confirmation to <strong>{state.email}</strong>. If it does not arrive in a few minutes, check your spam folder.
+          We sent {state.waitlisted ? "your place on the waitlist" : "a confirmation"} to <strong>{state.email}</strong>
+          {state.waitlisted ? ", and will email you a link to claim a seat when one frees up" : ""}. If it does not arrive in a few minutes,
+          check your spam folder.
         </p>
         {afterRegistered}
       </Alert>

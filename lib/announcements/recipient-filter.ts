@@ -23,7 +23,14 @@ type Criterion = {
   describe: (f: AnnouncementFilter) => string | undefined;
 };
 
-const statusWords = { pending: "pending", approved: "approved", rejected: "rejected", cancelled: "cancelled" } as const;
+const statusWords = {
+  pending: "pending",
+  approved: "approved",
+  rejected: "rejected",
+  cancelled: "cancelled",
+  waitlisted: "on the waitlist",
+  offered: "offered a seat",
+} as const;
 const rsvpWords = { attending: "answered attending", declined: "answered declined", none: "RSVP not answered" } as const;
 
 const activeCheckIn = sql`exists (select 1 from check_ins ci where ci.participant_id = ${participants.id} and ci.undone_at is null)`;

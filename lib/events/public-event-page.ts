@@ -77,12 +77,12 @@ export function expirePublicEventPages(...slugs: (string | null | undefined)[]):
   }
 }
 
-export type EventAvailability = { open: boolean; full: boolean; seatsLeft: number | null };
+export type EventAvailability = { open: boolean; full: boolean; seatsLeft: number | null; waitlist: boolean };
 
 /** Live, never cached: whether the form can take a registration right now. */
 export async function readEventAvailability(slug: string): Promise<EventAvailability | null> {
   const event = await getEventBySlug(db(), slug);
   if (!event) return null;
   const seatsLeft = event.capacity === null ? null : Math.max(0, event.capacity - (event.seatsTaken ?? 0));
-  return { open: registrationIsOpen(event), full: seatsLeft === 0, seatsLeft };
+  return { open: registrationIsOpen(event), full: seatsLeft === 0, seatsLeft, waitlist: event.capacity !== null && event.waitlistEnabled };
 }

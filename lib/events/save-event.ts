@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { events } from "@/lib/db/schema";
 import type { EventInput } from "@/lib/validation/events";
 import { announceEventChange } from "@/lib/announcements/announce-event-change";
+import { sendJob } from "@/lib/queue/boss";
 import { zonedLocalToInstant } from "./time";
 
 export type SaveEventResult = { ok: true; eventId: string; notified?: number } | { ok: false; fieldErrors: Record<string, string> };
@@ -33,6 +34,8 @@ function columns(input: EventInput) {
     approvalMode: input.approvalMode,
     ...(input.registrationChallenge ? { registrationChallenge: input.registrationChallenge } : {}),
     ...(input.ticketDelivery ? { ticketsAsLinks: input.ticketDelivery === "link" } : {}),
+    ...(input.waitlist !== undefined ? { waitlistEnabled: input.waitlist } : {}),
+    ...(input.waitlistOfferHours !== undefined ? { waitlistOfferHours: input.waitlistOfferHours } : {}),
   };
 }
 
@@ -80,6 +83,8 @@ export async function saveEvent(
         .where(and(eq(events.id, eventId), eventAccess(user)))
         .returning();
       if (!updated) return null;
+      // A larger capacity (or the waitlist switched back on) may have freed seats for those waiting.
+      if (input.capacity !== null) await sendJob(tx, "waitlist.refill", { eventId: updated.id });
       const notified = notify
         ? (await announceEventChange(tx, updated, "REQUEST", { id: user.id, name: options.actorName ?? "Organizer" })).recipients
         : undefined;

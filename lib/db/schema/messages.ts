@@ -5,7 +5,17 @@ import { events } from "./events";
 import { operations } from "./operations";
 import { participants } from "./participants";
 
-export const messageKinds = ["registration_received", "approved", "rejected", "rsvp_request", "ticket_resend", "certificate"] as const;
+export const messageKinds = [
+  "registration_received",
+  "approved",
+  "rejected",
+  "rsvp_request",
+  "ticket_resend",
+  "certificate",
+  "cancelled",
+  "waitlist_joined",
+  "waitlist_offer",
+] as const;
 export type MessageKind = (typeof messageKinds)[number];
 
 /**
