@@ -1,4 +1,4 @@
-// Search that ignores accents and case (lib/search/search-text.ts): the SQL normaliser and its JS twin
+// Search that ignores accents and case (lib/db/search-text.ts): the SQL normaliser and its JS twin
 // agree, and the participants list, the door's search and the outbox find "Ελένη" by "ελενη" or "ΕΛΕΝΗ".
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +12,7 @@ import { listMessagesForUser } from "@/lib/db/queries/messages";
 import { listParticipants } from "@/lib/db/queries/participants";
 import { participants } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
-import { normalizeSearchText, SEARCH_NORMALIZE_SQL } from "@/lib/search/search-text";
+import { normalizeSearchText, SEARCH_NORMALIZE_SQL } from "@/lib/db/search-text";
 import { createTicketHolder, giveEvent, signedInAccount } from "../helpers/check-in";
 import { closeConnections, createEvent, resetDb, uniqueSuffix } from "../helpers/db";
 import { addManyParticipants, addParticipants, createUser } from "../helpers/participants";

@@ -3,7 +3,7 @@
 import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { events, participants, type user } from "@/lib/db/schema";
-import { matchesSearch } from "@/lib/search/search-text";
+import { matchesSearch } from "@/lib/db/search-text";
 import { isUuid } from "./participants";
 
 /** Who is asking: the fields of a signed-in user that access rules read. */
@@ -24,7 +24,7 @@ export function eventAccess(user: Viewer): SQL | undefined {
 }
 
 export async function listEventsForUser(db: DbOrTx, user: Viewer, search?: string) {
-  // Accents and case ignored, as everywhere (lib/search/search-text.ts). No index: one organisation's
+  // Accents and case ignored, as everywhere (lib/db/search-text.ts). No index: one organisation's
   // events are few enough to scan.
   const matches = search
     ? matchesSearch(sql`search_normalize(${events.title} || ' ' || ${events.venue} || ' ' || ${events.slug})`, search)

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { eventAccess, type Viewer } from "@/lib/db/queries/events";
 import { events, type Message, messageAttachments, messages } from "@/lib/db/schema";
-import { matchesSearch } from "@/lib/search/search-text";
+import { matchesSearch } from "@/lib/db/search-text";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

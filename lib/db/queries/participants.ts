@@ -2,7 +2,7 @@
 // take an event id that has already passed that check, and every query is scoped to it.
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { matchesSearch } from "@/lib/search/search-text";
+import { matchesSearch } from "@/lib/db/search-text";
 import { messages, participants, participantStatuses, participantStatusHistory, tickets, type ParticipantStatus } from "@/lib/db/schema";
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
@@ -60,7 +60,7 @@ export async function listLatestParticipants(db: DbOrTx, eventId: string, limit 
 
 /**
  * The participants of one event that a filter matches. The search finds every typed word in the name,
- * email or organisation, accents and case ignored (lib/search/search-text.ts), served by the trigram index.
+ * email or organisation, accents and case ignored (lib/db/search-text.ts), served by the trigram index.
  */
 export function participantFilterWhere(eventId: string, filter: ParticipantFilter): SQL {
   const conditions: SQL[] = [eq(participants.eventId, eventId)];

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { Question } from "@/lib/questions/definitions";
+import type { Question } from "./question-shapes";
 import { user } from "./auth";
 
 export const events = pgTable(
@@ -35,7 +35,7 @@ export const events = pgTable(
     rsvpReminderDays: integer("rsvp_reminder_days"),
     // When the RSVP links of this event were invalidated, some time after it ended.
     rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
-    // The registration form's own questions, in order, removed ones kept (lib/questions/definitions.ts).
+    // The registration form's own questions, in order, removed ones kept (lib/db/schema/question-shapes.ts, rules in lib/questions/).
     questions: jsonb("questions").$type<Question[]>().notNull().default([]),
     // The ticket email carries the ticket's link instead of the PDF (some mail systems block PDFs).
     ticketsAsLinks: boolean("tickets_as_links").notNull().default(false),

@@ -71,7 +71,7 @@ export const messages = pgTable(
     deliveryReportedAt: timestamp("delivery_reported_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
-    // Recipient and subject without accents or case, for the outbox search (lib/search/search-text.ts).
+    // Recipient and subject without accents or case, for the outbox search (lib/db/search-text.ts).
     searchText: text("search_text").notNull().generatedAlwaysAs(sql`search_normalize(to_address || ' ' || subject)`),
   },
   (t) => [

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { Answers } from "@/lib/questions/definitions";
+import type { Answers } from "./question-shapes";
 import { eventIdColumn } from "./events";
 
 // waitlisted: the event was full when they registered; offered: a freed seat is held for them until
@@ -46,7 +46,7 @@ export const participants = pgTable(
     offerCount: integer("offer_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    // Name, email and organisation without accents or case (lib/search/search-text.ts), kept by the
+    // Name, email and organisation without accents or case (lib/db/search-text.ts), kept by the
     // database itself so that every writer (forms, imports, anonymising) leaves it right.
     searchText: text("search_text")
       .notNull()
