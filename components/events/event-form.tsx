@@ -3,17 +3,31 @@
 // the server action. The URL slug follows the title until the organizer edits it by hand.
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { TimeZoneField } from "@/components/events/time-zone-field";
 import { Button } from "@/components/ui/button";
 import { CheckedForm } from "@/components/ui/checked-form";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RUSH_PER_MINUTE } from "@/lib/altcha/challenge-mode";
 import { suggestSlug } from "@/lib/events/suggest-slug";
+import { zonedLocalToInstant } from "@/lib/events/time";
 import { eventSchema } from "@/lib/validation/events";
 import type { FormState } from "@/lib/validation/form-state";
 
 export type EventFormValues = Record<string, string>;
+
+// New strings (English until the message catalogue of issue 18 lands).
+const pastStartWarning =
+  "This start is in the past. Check the date: once an event has ended it is listed under past events and takes no registrations.";
+
+function startIsPast(local: string, timeZone: string): boolean {
+  try {
+    return zonedLocalToInstant(local, timeZone) < new Date();
+  } catch {
+    return false; // not a complete date-time yet
+  }
+}
 
 type Props = {
   mode: "create" | "edit";
@@ -70,7 +84,9 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
       if (browserZone) setTimeZone(browserZone);
     }
   }, []);
-  const zoneOptions = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
+
+  const [startsAt, setStartsAt] = useState(v.startsAt ?? "");
+  const startsInPast = mode === "create" && startIsPast(startsAt, timeZone);
 
   const registrationOpen = v.registrationOpen ?? "open";
   const approvalMode = v.approvalMode ?? "manual";
@@ -113,23 +129,23 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
 
       <div className="grid gap-6 sm:grid-cols-2">
         <Field id="startsAt" label="Starts" error={errors.startsAt}>
-          <Input name="startsAt" type="datetime-local" defaultValue={v.startsAt} required />
+          <Input name="startsAt" type="datetime-local" defaultValue={v.startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
         </Field>
         <Field id="endsAt" label="Ends" error={errors.endsAt}>
           <Input name="endsAt" type="datetime-local" defaultValue={v.endsAt} required />
         </Field>
       </div>
 
+      {/* A warning, not an error: an event entered afterwards (to issue certificates) is legitimate. */}
+      <p
+        role="status"
+        className={startsInPast ? "rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" : "sr-only"}
+      >
+        {startsInPast ? pastStartWarning : ""}
+      </p>
+
       <div className="grid gap-6 sm:grid-cols-2">
-        <Field id="timeZone" label="Time zone" hint="Start and end are in this time zone." error={errors.timeZone}>
-          <Select name="timeZone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-            {zoneOptions.map((z) => (
-              <option key={z} value={z}>
-                {z.replaceAll("_", " ")}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <TimeZoneField value={timeZone} onChange={setTimeZone} timeZones={timeZones} error={errors.timeZone} />
         <Field id="capacity" label="Capacity" optional hint="Leave empty for no limit." error={errors.capacity}>
           <Input name="capacity" type="number" inputMode="numeric" min={1} step={1} defaultValue={v.capacity} />
         </Field>
@@ -179,6 +195,20 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
               hint: `Browsers run a short proof-of-work check; it is required only while more than ${RUSH_PER_MINUTE} registrations a minute arrive (then the form needs JavaScript).`,
             },
             { value: "always", label: "Always", hint: "Every registration needs the check, so the form needs JavaScript." },
+          ]}
+        />
+        <RadioGroup
+          name="ticketDelivery"
+          legend="Tickets in emails"
+          defaultValue={v.ticketDelivery ?? "attachment"}
+          error={errors.ticketDelivery}
+          options={[
+            { value: "attachment", label: "PDF attached", hint: "The ticket email carries the ticket as a PDF, and its link." },
+            {
+              value: "link",
+              label: "Link only",
+              hint: "The ticket email carries only the ticket's private link, for mail systems that block PDF attachments.",
+            },
           ]}
         />
       </div>

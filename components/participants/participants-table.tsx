@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ParticipantStatusBadge } from "@/components/events/event-badges";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -33,6 +34,8 @@ export type TableRow = {
   /** When they answered, in the event's time zone (and as ISO for <time>). */
   rsvpAnsweredAt: string | null;
   rsvpAnsweredIso: string | null;
+  /** A hard bounce or a complaint marked the address: emails to it are suppressed. */
+  emailUndeliverable: boolean;
 };
 
 export type SortColumn = { label: string; href: string; sorted: "asc" | "desc" | null };
@@ -53,6 +56,8 @@ type Props = {
 };
 
 const canApprove = (s: ParticipantStatus) => s === "pending" || s === "rejected";
+// The row's Approve / Reject stay in view while the table scrolls sideways (a phone, a long email).
+const actionsColumn = "sticky right-0 bg-white shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]";
 const canReject = (s: ParticipantStatus) => s === "pending" || s === "approved";
 const count = (n: number) => `${n} ${n === 1 ? "participant" : "participants"}`;
 
@@ -213,7 +218,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <TH>RSVP</TH>
                 <TH>Source</TH>
                 <SortHeader column={columns.registered} suffix={` (${timeZone})`} />
-                <TH>
+                <TH className={actionsColumn}>
                   <span className="sr-only">Actions</span>
                 </TH>
               </TR>
@@ -237,7 +242,14 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                         {name}
                       </Link>
                     </TD>
-                    <TD className="whitespace-nowrap">{p.email}</TD>
+                    <TD className="max-w-64 break-all">
+                      {p.email}
+                      {p.emailUndeliverable && (
+                        <Badge tone="danger" className="ml-2" title="A hard bounce or a spam complaint: emails to it are not sent">
+                          Undeliverable
+                        </Badge>
+                      )}
+                    </TD>
                     <TD className="max-w-56 break-words">{p.organisation ?? <span className="text-zinc-400">—</span>}</TD>
                     <TD>
                       <ParticipantStatusBadge status={p.status} />
@@ -254,7 +266,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                     <TD className="whitespace-nowrap">
                       <time dateTime={p.registeredIso}>{p.registeredAt}</time>
                     </TD>
-                    <TD>
+                    <TD className={actionsColumn}>
                       <div className="flex justify-end gap-2">
                         {canApprove(p.status) && (
                           <form action={submit}>

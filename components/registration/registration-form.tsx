@@ -1,12 +1,15 @@
 "use client";
 // The public registration form. The same zod schema runs here before sending and again on the
 // server; errors appear next to each field and what was typed stays in the form.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { ParticipantFields } from "@/components/participants/participant-fields";
+import { QuestionFields } from "@/components/questions/question-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ChallengeMode } from "@/lib/altcha/challenge-mode";
+import { answersSchema, readRawAnswers } from "@/lib/questions/answers-schema";
+import type { Question } from "@/lib/questions/definitions";
 import { fieldErrors as toFieldErrors } from "@/lib/validation/fields";
 import { registrationSchema } from "@/lib/validation/participants";
 import type { RegistrationState } from "@/lib/validation/participants";
@@ -17,11 +20,13 @@ type Props = {
   eventTitle: string;
   /** The event's proof-of-work setting, and where the widget gets its challenge (when not off). */
   challenge?: { mode: ChallengeMode; url: string };
+  /** The event's own questions, after the participant's details. */
+  questions?: Question[];
 };
 
 const CHALLENGE_PENDING = "Please wait a moment: the automatic check is not done yet. Register again once it says it is done.";
 
-export function RegistrationForm({ action, eventTitle, challenge }: Props) {
+export function RegistrationForm({ action, eventTitle, challenge, questions = [] }: Props) {
   const [state, formAction] = useActionState(action, { status: "idle" });
   // Every answer from the server may have spent the challenge: a fresh widget solves a new one.
   const [round, setRound] = useState(0);
@@ -34,6 +39,15 @@ export function RegistrationForm({ action, eventTitle, challenge }: Props) {
   // it is answered with a redirect to the confirmation page (see the action).
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+
+  // Focus goes to the first field with an error, after the browser's check or the server's answer.
+  const formRef = useRef<HTMLFormElement>(null);
+  const [clientRound, setClientRound] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each answer or refused submit
+  useEffect(() => {
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]:not(fieldset), fieldset[aria-invalid="true"] input');
+    first?.focus();
+  }, [state, clientRound]);
 
   if (state.status === "registered") {
     return (
@@ -51,6 +65,7 @@ export function RegistrationForm({ action, eventTitle, challenge }: Props) {
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       noValidate
       className="space-y-5"
@@ -58,9 +73,14 @@ export function RegistrationForm({ action, eventTitle, challenge }: Props) {
       onSubmit={(e) => {
         const data = new FormData(e.currentTarget);
         const parsed = registrationSchema.safeParse(Object.fromEntries(data));
-        if (!parsed.success) {
+        const answers = answersSchema(questions).safeParse(readRawAnswers(data, questions));
+        if (!parsed.success || !answers.success) {
           e.preventDefault();
-          setClientErrors(toFieldErrors(parsed.error));
+          setClientErrors({
+            ...(parsed.success ? {} : toFieldErrors(parsed.error)),
+            ...(answers.success ? {} : toFieldErrors(answers.error)),
+          });
+          setClientRound((r) => r + 1);
           return;
         }
         setClientErrors(null);
@@ -85,6 +105,7 @@ export function RegistrationForm({ action, eventTitle, challenge }: Props) {
       {state.status === "error" && state.message && !clientErrors && !challengeError && <Alert tone="error">{state.message}</Alert>}
       {challengeError && <Alert tone="error">{challengeError}</Alert>}
       <ParticipantFields errors={errors} values={v} autofill />
+      <QuestionFields questions={questions} values={state.answerValues} errors={errors} />
       <div className="space-y-1.5">
         <div className="flex items-start gap-3">
           <input

@@ -2,14 +2,21 @@
 // below are accepted (checked when the settings are saved); values are inserted as plain text and
 // the PDF draws text as text, so nothing typed is ever interpreted.
 export const certificatePlaceholders = ["full_name", "first_name", "last_name", "event_title", "event_date", "venue", "hours"] as const;
-export type CertificateVars = Record<(typeof certificatePlaceholders)[number], string>;
+// Plus {{answer.<key>}} for the event's registration questions (an ID number, a role).
+export type CertificateVars = Record<(typeof certificatePlaceholders)[number], string> & Record<`answer.${string}`, string>;
 
-const PATTERN = /\{\{\s*([a-z_]+)\s*\}\}/g;
+const PATTERN = /\{\{\s*([a-z_]+(?:\.[a-z0-9_]+)?)\s*\}\}/g;
 
-/** Names used in `text` that are not certificate placeholders. */
-export function unknownPlaceholders(text: string): string[] {
+/**
+ * Names used in `text` that are not certificate placeholders. `answerKeys`: the event's question
+ * placeholder names; null accepts any answer.<key> (the form's own check, before the event is known).
+ */
+export function unknownPlaceholders(text: string, answerKeys: readonly string[] | null = []): string[] {
   const names = [...text.matchAll(PATTERN)].map((m) => m[1]);
-  return [...new Set(names.filter((n) => !(certificatePlaceholders as readonly string[]).includes(n)))];
+  const known = (n: string) =>
+    (certificatePlaceholders as readonly string[]).includes(n) ||
+    (n.startsWith("answer.") && /^answer\.[a-z][a-z0-9_]*$/.test(n) && (answerKeys === null || answerKeys.includes(n.slice(7))));
+  return [...new Set(names.filter((n) => !known(n)))];
 }
 
 export function fillCertificateText(text: string, vars: CertificateVars): string {

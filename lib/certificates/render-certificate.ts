@@ -1,5 +1,8 @@
 // Renders one certificate to PDF bytes. Runs in the worker (and for the organizer's preview).
 import { createElement } from "react";
+import { eventAnswerKeys } from "@/lib/questions/answer-placeholders";
+import type { Answers } from "@/lib/questions/definitions";
+import { formatAnswer } from "@/lib/questions/format-answer";
 import { renderToBuffer } from "@react-pdf/renderer";
 import QRCode from "qrcode";
 import type { Event } from "@/lib/db/schema";
@@ -11,8 +14,8 @@ import { loadCertificateFonts } from "./rtl-fonts";
 import type { LoadedSettings } from "./load-settings";
 import { formatVerificationCode } from "./verification-code";
 
-type EventFields = Pick<Event, "title" | "venue" | "startsAt" | "endsAt" | "timeZone">;
-export type Holder = { firstName: string; lastName: string };
+type EventFields = Pick<Event, "title" | "venue" | "startsAt" | "endsAt" | "timeZone"> & { questions?: Event["questions"] };
+export type Holder = { firstName: string; lastName: string; answers?: Answers };
 
 export function holderName(p: Holder): string {
   return `${p.firstName} ${p.lastName}`.trim();
@@ -48,6 +51,9 @@ export async function renderCertificatePdf(
     event_date: eventDate,
     venue: event.venue,
     hours: settings.extra,
+    ...Object.fromEntries(
+      eventAnswerKeys(event).map(({ key, question }) => [`answer.${key}`, formatAnswer(question, holder.answers?.[question.id])]),
+    ),
   });
   const document = createElement(CertificateDocument, {
     title: settings.title,

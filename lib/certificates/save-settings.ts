@@ -15,7 +15,7 @@ export const settingsSchema = z.object({
     .trim()
     .min(1, "Enter the certificate text.")
     .max(1000, "Keep the text under 1,000 characters.")
-    .refine((b) => unknownPlaceholders(b).length === 0, { message: "The text uses a placeholder that does not exist." }),
+    .refine((b) => unknownPlaceholders(b, null).length === 0, { message: "The text uses a placeholder that does not exist." }),
   signerName: z.string().trim().max(120, "Keep the signer's name under 120 characters."),
   signerTitle: z.string().trim().max(120, "Keep the signer's title under 120 characters."),
   extra: z.string().trim().max(120, "Keep the hours text under 120 characters."),

@@ -9,10 +9,14 @@
 import type { MessageKind } from "@/lib/db/schema/messages";
 import { isAvailableIn, isPlaceholderName, messageKindLabels, placeholderNames, type PlaceholderName } from "./placeholders";
 
+// A name is one of the listed placeholders, or "answer.<key>" for the event's own questions.
 export type TemplateNode =
   | { type: "text"; value: string }
-  | { type: "value"; name: PlaceholderName }
-  | { type: "section"; name: PlaceholderName; children: TemplateNode[] };
+  | { type: "value"; name: PlaceholderName | AnswerPlaceholder }
+  | { type: "section"; name: PlaceholderName | AnswerPlaceholder; children: TemplateNode[] };
+
+export type AnswerPlaceholder = `answer.${string}`;
+const ANSWER_NAME = /^answer\.([a-z][a-z0-9_]{0,39})$/;
 
 export type TemplateProblem = {
   /** The offending text exactly as written, e.g. "{{First_Name}}". */
@@ -28,10 +32,13 @@ const NAME = /^[a-z_]+$/;
 // Longest excerpt quoted back for an unclosed placeholder.
 const EXCERPT = 40;
 
-/** Parses one template field. With a kind, names that kind of email has no value for are problems too. */
-export function parseTemplate(source: string, kind?: MessageKind): ParsedTemplate {
+/**
+ * Parses one template field. With a kind, names that kind of email has no value for are problems too.
+ * `answerKeys`: the placeholder names of the event's questions ({{answer.<key>}}); any other is unknown.
+ */
+export function parseTemplate(source: string, kind?: MessageKind, answerKeys: readonly string[] = []): ParsedTemplate {
   const root: TemplateNode[] = [];
-  const stack: { name: PlaceholderName; text: string; children: TemplateNode[] }[] = [];
+  const stack: { name: PlaceholderName | AnswerPlaceholder; text: string; children: TemplateNode[] }[] = [];
   const problems: TemplateProblem[] = [];
   const out = () => (stack.length ? stack[stack.length - 1].children : root);
   const pushText = (value: string) => {
@@ -71,21 +78,31 @@ export function parseTemplate(source: string, kind?: MessageKind): ParsedTemplat
     const text = source.slice(open, close + 2);
     const inner = source.slice(open + 2, close).trim();
     const marker = inner[0] === "#" || inner[0] === "/" ? inner[0] : "";
-    const name = inner.slice(marker.length).trim();
+    // Checked below: a listed name or answer.<key> of this event, else reported and kept as text.
+    const name = inner.slice(marker.length).trim() as PlaceholderName | AnswerPlaceholder;
     i = close + 2;
 
-    if (!NAME.test(name) || !isPlaceholderName(name)) {
+    const answer = ANSWER_NAME.exec(name);
+    if (name.startsWith("answer.") && !(answer && answerKeys.includes(answer[1]))) {
+      report(
+        text,
+        `Unknown placeholder “${text}”: this event’s form has no question with the placeholder name “${name.slice(7)}”${answerKeys.length ? ` (its questions: ${answerKeys.map((k) => `{{answer.${k}}}`).join(", ")})` : ""}.`,
+      );
+      pushText(text);
+      continue;
+    }
+    if (!answer && (!NAME.test(name) || !isPlaceholderName(name))) {
       const guess = suggestion(name);
       report(
         text,
-        name === ""
+        (name as string) === ""
           ? `“${text}” is an empty placeholder: put a name between the braces, such as {{first_name}}.`
           : `Unknown placeholder “${text}”${guess ? `: did you mean {{${marker}${guess}}}?` : ". Use one of the placeholders listed beside the editor."}`,
       );
       pushText(text);
       continue;
     }
-    if (kind && !isAvailableIn(name, kind)) {
+    if (kind && !answer && isPlaceholderName(name) && !isAvailableIn(name, kind)) {
       report(text, `“${text}” has no value in the “${messageKindLabels[kind]}” email: use it only where it is listed.`);
     }
 
@@ -153,9 +170,16 @@ function trimLineStart(list: TemplateNode[]) {
 }
 
 /** Every problem in a template's subject and body, labelled with where it is. */
-export function templateProblems(template: { subject: string; body: string }, kind: MessageKind) {
+export function templateProblems(template: { subject: string; body: string }, kind: MessageKind, answerKeys: readonly string[] = []) {
   return {
-    subject: parseTemplate(template.subject, kind).problems,
-    body: parseTemplate(template.body, kind).problems,
+    subject: parseTemplate(template.subject, kind, answerKeys).problems,
+    body: parseTemplate(template.body, kind, answerKeys).problems,
   };
+}
+
+/** The answer placeholders' keys among template values (participantVariables adds one per question). */
+export function answerKeysOf(vars: Record<string, string>): string[] {
+  return Object.keys(vars)
+    .filter((k) => k.startsWith("answer."))
+    .map((k) => k.slice(7));
 }

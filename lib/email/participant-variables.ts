@@ -1,10 +1,12 @@
 // The placeholder values an email about one participant of one event can use. Links that depend on
 // the email (rsvp_url, ticket_url) and a reason given with this very change come from the caller.
 import type { Event, Participant } from "@/lib/db/schema";
+import { eventAnswerKeys } from "@/lib/questions/answer-placeholders";
+import { formatAnswer } from "@/lib/questions/format-answer";
 import { formatEventDate } from "@/lib/events/time";
 import { env } from "@/lib/env";
 
-type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason">;
+type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason"> & { answers?: Participant["answers"] };
 
 export function participantVariables(event: Event, participant: Person): Record<string, string> {
   return {
@@ -17,5 +19,9 @@ export function participantVariables(event: Event, participant: Person): Record<
     venue: event.venue || "the venue to be announced",
     event_url: new URL(`/e/${event.slug}`, env().APP_URL).toString(),
     reason: participant.rejectionReason ?? "",
+    // {{answer.<key>}}: one per question of the event (removed ones too), empty when not answered.
+    ...Object.fromEntries(
+      eventAnswerKeys(event).map(({ key, question }) => [`answer.${key}`, formatAnswer(question, participant.answers?.[question.id])]),
+    ),
   };
 }

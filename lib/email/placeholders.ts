@@ -34,8 +34,20 @@ export const placeholders = [
   },
   {
     name: "ticket_url",
-    description: "Link to download the ticket (the PDF is attached too)",
+    description: "Link to download the ticket (the PDF is attached too, unless the event sends tickets as links)",
     sample: "https://events.example.com/t/sample-ticket",
+    kinds: ["approved", "ticket_resend"],
+  },
+  {
+    name: "ticket_attached",
+    description: "For a {{#ticket_attached}}…{{/ticket_attached}} section: kept when the PDF is attached",
+    sample: "yes",
+    kinds: ["approved", "ticket_resend"],
+  },
+  {
+    name: "ticket_link_only",
+    description: "For a {{#ticket_link_only}}…{{/ticket_link_only}} section: kept when the event sends tickets as links",
+    sample: "yes",
     kinds: ["approved", "ticket_resend"],
   },
   {

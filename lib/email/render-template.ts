@@ -6,7 +6,7 @@ import { render } from "@react-email/render";
 import { createElement } from "react";
 import type { MessageKind } from "@/lib/db/schema/messages";
 import { EmailLayout, PLAIN_END, PLAIN_MARKS, PLAIN_START } from "./email-layout";
-import { parseTemplate, type TemplateNode, type TemplateProblem } from "./parse-template";
+import { answerKeysOf, parseTemplate, type TemplateNode, type TemplateProblem } from "./parse-template";
 import type { EmailTemplate } from "./templates/defaults";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -45,20 +45,22 @@ function markParticipantText(name: string, value: string): string {
     .join("\n");
 }
 
-function parseOrThrow(source: string, kind?: MessageKind): TemplateNode[] {
-  const { nodes, problems } = parseTemplate(source, kind);
+function parseOrThrow(source: string, kind: MessageKind | undefined, vars: Record<string, string>): TemplateNode[] {
+  const { nodes, problems } = parseTemplate(source, kind, answerKeysOf(vars));
   if (problems.length) throw new TemplateError(problems);
   return nodes;
 }
 
 /** Subjects are header lines: a newline in a value must not start a new header. */
 export function fillSubject(source: string, vars: Record<string, string>, kind?: MessageKind): string {
-  return fill(parseOrThrow(source, kind), vars).replace(/\s+/g, " ").trim();
+  return fill(parseOrThrow(source, kind, vars), vars)
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The plain-text body: values as they are, no trailing spaces, at most one blank line in a row (empty sections leave some). */
 export function fillBody(source: string, vars: Record<string, string>, kind?: MessageKind, mark?: Mark): string {
-  return fill(parseOrThrow(source.replace(/\r\n?/g, "\n"), kind), vars, mark)
+  return fill(parseOrThrow(source.replace(/\r\n?/g, "\n"), kind, vars), vars, mark)
     .replace(/\r\n?/g, "\n")
     .replace(/[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")

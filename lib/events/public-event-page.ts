@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { getEventBySlug } from "@/lib/db/queries/events";
 import type { Event } from "@/lib/db/schema";
 import { registrationIsOpen } from "@/lib/participants/register-participant";
+import { activeQuestions, type Question } from "@/lib/questions/definitions";
 
 /** A backstop only: edits expire the page at once through the tag. */
 export const PUBLIC_PAGE_REVALIDATE_SECONDS = 300;
@@ -25,6 +26,8 @@ export type PublicEvent = {
   registrationOpen: boolean;
   /** The proof-of-work setting of the registration form (off / automatic / always). */
   registrationChallenge: Event["registrationChallenge"];
+  /** The form's own questions, in order (removed ones left out): saving them expires the page. */
+  questions: Question[];
 };
 
 type Stored = Omit<PublicEvent, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
@@ -45,6 +48,7 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
         timeZone,
         registrationOpen,
         registrationChallenge,
+        questions: activeQuestions(event.questions),
         startsAt: event.startsAt.toISOString(),
         endsAt: event.endsAt.toISOString(),
       };

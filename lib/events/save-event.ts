@@ -25,6 +25,7 @@ function columns(input: EventInput) {
     registrationOpen: input.registrationOpen,
     approvalMode: input.approvalMode,
     ...(input.registrationChallenge ? { registrationChallenge: input.registrationChallenge } : {}),
+    ...(input.ticketDelivery ? { ticketsAsLinks: input.ticketDelivery === "link" } : {}),
   };
 }
 

@@ -8,9 +8,12 @@ import { csvLine, csvSeparator, UTF8_BOM, type CsvFormat } from "@/lib/csv/csv-l
 import { participantFilterWhere } from "@/lib/db/queries/participants";
 import { participants, type Event } from "@/lib/db/schema";
 import { streamRows } from "@/lib/db/stream-rows";
+import type { Answers, Question } from "@/lib/questions/definitions";
+import { formatAnswer } from "@/lib/questions/format-answer";
 import type { ParticipantListParams } from "@/lib/validation/participant-list";
 
-export type ExportParams = Pick<ParticipantListParams, "q" | "status" | "source" | "sort" | "dir">;
+export type ExportParams = Pick<ParticipantListParams, "q" | "status" | "source" | "sort" | "dir"> &
+  Partial<Pick<ParticipantListParams, "answer">>;
 
 const statusLabels: Record<string, string> = { pending: "Pending", approved: "Approved", rejected: "Rejected", cancelled: "Cancelled" };
 const sourceLabels: Record<string, string> = { form: "Registration form", csv: "CSV import", dashboard: "Added by organizer" };
@@ -27,6 +30,7 @@ type Row = {
   registered_at: string;
   rsvp_answer: string | null;
   checked_in_at: string | null;
+  answers: Answers;
 };
 
 // The participants table's order (lib/db/queries/participants.ts), ending on the id so it is total.
@@ -56,7 +60,8 @@ export function exportQuery(event: Pick<Event, "id" | "timeZone">, params: Expor
     select ${participants.firstName} as first_name, ${participants.lastName} as last_name, ${participants.email} as email,
            ${participants.organisation} as organisation, ${participants.phone} as phone, ${participants.status} as status,
            ${participants.source} as source, ${local(sql`${participants.createdAt}`)} as registered_at,
-           ${participants.rsvpAnswer} as rsvp_answer, ${local(sql`c.checked_in_at`)} as checked_in_at
+           ${participants.rsvpAnswer} as rsvp_answer, ${local(sql`c.checked_in_at`)} as checked_in_at,
+           ${participants.answers} as answers
     from ${participants}
     left join check_ins c on c.participant_id = ${participants.id} and c.undone_at is null
     where ${participantFilterWhere(event.id, params)}
@@ -64,12 +69,14 @@ export function exportQuery(event: Pick<Event, "id" | "timeZone">, params: Expor
 }
 
 export async function* participantsCsv(
-  event: Pick<Event, "id" | "timeZone">,
+  // With questions: one column per question, those removed from the form after them (their answers stay).
+  event: Pick<Event, "id" | "timeZone"> & { questions?: Question[] },
   params: ExportParams,
   format: CsvFormat,
   batchSize = 1000,
 ): AsyncGenerator<string> {
   const sep = csvSeparator(format);
+  const questions = [...(event.questions ?? []).filter((q) => !q.removed), ...(event.questions ?? []).filter((q) => q.removed)];
   yield UTF8_BOM +
     csvLine(
       [
@@ -83,6 +90,7 @@ export async function* participantsCsv(
         `Registered at (${event.timeZone})`,
         "RSVP",
         `Checked in at (${event.timeZone})`,
+        ...questions.map((q) => (q.removed ? `${q.label} (removed question)` : q.label)),
       ],
       sep,
     );
@@ -101,6 +109,7 @@ export async function* participantsCsv(
           r.registered_at,
           r.rsvp_answer ? rsvpLabels[r.rsvp_answer] : "",
           r.checked_in_at,
+          ...questions.map((q) => formatAnswer(q, r.answers?.[q.id])),
         ],
         sep,
       );

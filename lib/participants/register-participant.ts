@@ -9,6 +9,7 @@ import type { Db, DbOrTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { events, participants } from "@/lib/db/schema";
 import { sendJob } from "@/lib/queue/boss";
+import type { Answers } from "@/lib/questions/definitions";
 import type { ParticipantInput } from "@/lib/validation/participants";
 import { adjustSeats } from "./seat-accounting";
 
@@ -23,7 +24,8 @@ export async function registerParticipant(
   // The public form knows the slug: looking the event up here saves the action its own query.
   eventRef: string | { slug: string },
   // The public form's consent is recorded; a participant added by an organizer has none to give.
-  input: ParticipantInput & { consent?: true },
+  // `answers`: the event's registration questions, already checked against its current list.
+  input: ParticipantInput & { consent?: true; answers?: Answers },
   source: "form" | "dashboard" = "form",
 ): Promise<RegisterResult> {
   const [event] = await db
@@ -46,6 +48,7 @@ export async function registerParticipant(
           phone: input.phone ?? null,
           source,
           consentAt: input.consent ? new Date() : null,
+          answers: input.answers ?? {},
         })
         .returning({ id: participants.id });
       await sendJob(tx, "registration.process", { participantId: row.id });

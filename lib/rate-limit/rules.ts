@@ -53,6 +53,9 @@ export const rules = {
   checkInSession: rule({ name: "check-in.session", max: 2000, windowMs: 10 * SECOND, public: true }),
   checkInDevice: rule({ name: "check-in.device", max: 200, windowMs: 10 * SECOND, public: true }),
   checkInUnauthenticated: rule({ name: "check-in.unauthenticated", max: 20, windowMs: MINUTE, public: true }),
+  // Resend's delivery webhooks: a busy send produces bursts of events from Resend's few addresses.
+  // Not public: load tests keep it. Checked before the signature, so a flood of bad calls is cheap.
+  resendWebhookAddress: rule({ name: "resend-webhook.address", max: 1200, windowMs: MINUTE, public: false }),
 } as const;
 
 /** "Too many attempts. Try again in N minutes." — the words every 429 in the app uses. */

@@ -49,13 +49,19 @@ const body = z
 /** The fields' own rules, without the placeholder check: what the live preview accepts. */
 export const emailTemplateDraftSchema = z.object({ kind: kindSchema, subject, body });
 
-/** What can be saved: the draft rules plus every placeholder known and available for the kind. */
-export const emailTemplateSchema = emailTemplateDraftSchema.superRefine((v, ctx) => {
-  const problems = templateProblems(v, v.kind);
-  for (const field of ["subject", "body"] as const) {
-    for (const problem of problems[field]) ctx.addIssue({ code: "custom", path: [field], message: problem.message, input: problem.text });
-  }
-});
+/**
+ * What can be saved: the draft rules plus every placeholder known and available for the kind
+ * (`answerKeys`: the event's question placeholders, {{answer.<key>}}).
+ */
+export const emailTemplateSchemaFor = (answerKeys: readonly string[]) =>
+  emailTemplateDraftSchema.superRefine((v, ctx) => {
+    const problems = templateProblems(v, v.kind, answerKeys);
+    for (const field of ["subject", "body"] as const) {
+      for (const problem of problems[field]) ctx.addIssue({ code: "custom", path: [field], message: problem.message, input: problem.text });
+    }
+  });
+
+export const emailTemplateSchema = emailTemplateSchemaFor([]);
 
 export type EmailTemplateInput = z.output<typeof emailTemplateSchema>;
 

@@ -45,6 +45,8 @@ export const eventSchema = z
     approvalMode: z.enum(["automatic", "manual"], { error: "Choose how registrations are approved" }),
     // Absent (a form that does not show it): the event keeps its setting.
     registrationChallenge: z.enum(CHALLENGE_MODES, { error: "Choose when the registration form asks for the automatic check" }).optional(),
+    // How the ticket email carries the ticket: the PDF attached, or only its link. Absent: kept.
+    ticketDelivery: z.enum(["attachment", "link"], { error: "Choose how the ticket email carries the ticket" }).optional(),
   })
   .refine((v) => v.endsAt >= v.startsAt, { path: ["endsAt"], message: "End must be after the start" });
 

@@ -11,10 +11,15 @@ export type ParticipantSource = (typeof participantSources)[number];
 export const rsvpFilters = ["attending", "declined", "none"] as const;
 export type RsvpFilter = (typeof rsvpFilters)[number];
 
+// Addresses a hard bounce or a complaint marked undeliverable (Resend webhooks).
+export const emailFilters = ["undeliverable"] as const;
+
 export const participantSorts = ["name", "email", "organisation", "status", "registered"] as const;
 export type ParticipantSort = (typeof participantSorts)[number];
 
 export const SEARCH_MAX = 200;
+
+const ANSWER_FILTER = /^[a-z0-9]{6,16}:[a-z0-9]{2,16}$/;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const emptyToUndefined = (v: unknown) => {
@@ -28,6 +33,9 @@ export const participantFilterSchema = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(participantStatuses).optional()).catch(undefined),
   source: z.preprocess(emptyToUndefined, z.enum(participantSources).optional()).catch(undefined),
   rsvp: z.preprocess(emptyToUndefined, z.enum(rsvpFilters).optional()).catch(undefined),
+  // A registration question's answer: "<question id>:<option id | yes | no>".
+  answer: z.preprocess(emptyToUndefined, z.string().regex(ANSWER_FILTER).optional()).catch(undefined),
+  email: z.preprocess(emptyToUndefined, z.enum(emailFilters).optional()).catch(undefined),
 });
 
 export const participantListSchema = participantFilterSchema.extend({
@@ -56,6 +64,8 @@ export function participantListHref(eventId: string, p: Partial<ParticipantListP
   if (p.status) qs.set("status", p.status);
   if (p.source) qs.set("source", p.source);
   if (p.rsvp) qs.set("rsvp", p.rsvp);
+  if (p.answer) qs.set("answer", p.answer);
+  if (p.email) qs.set("email", p.email);
   if (p.sort && p.sort !== "registered") qs.set("sort", p.sort);
   if (p.sort && p.dir && p.dir !== defaultDir(p.sort)) qs.set("dir", p.dir);
   else if (!p.sort && p.dir && p.dir !== "desc") qs.set("dir", p.dir);

@@ -37,7 +37,7 @@ export function statusChangeFromForm(form: FormData) {
     scope: get("scope"),
     change: get("change"),
     ids: form.getAll("ids").filter((v): v is string => typeof v === "string"),
-    filter: { q: get("q"), status: get("status"), source: get("source"), rsvp: get("rsvp") },
+    filter: { q: get("q"), status: get("status"), source: get("source"), rsvp: get("rsvp"), answer: get("answer"), email: get("email") },
     reason: get("reason"),
   };
 }

@@ -30,6 +30,8 @@ export type RegistrationState = {
   fieldErrors?: Record<string, string>;
   message?: string;
   values?: Record<string, string>;
+  /** What was typed for the event's own questions (multiple choice: several values). */
+  answerValues?: Record<string, string | string[]>;
   email?: string;
 };
 

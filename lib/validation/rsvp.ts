@@ -44,7 +44,7 @@ export function rsvpBulkFromForm(form: FormData) {
   return {
     scope: get("scope"),
     ids: form.getAll("ids").filter((v): v is string => typeof v === "string"),
-    filter: { q: get("q"), status: get("status"), source: get("source"), rsvp: get("rsvp") },
+    filter: { q: get("q"), status: get("status"), source: get("source"), rsvp: get("rsvp"), answer: get("answer"), email: get("email") },
     requestId: get("requestId"),
   };
 }

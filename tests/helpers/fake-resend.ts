@@ -13,9 +13,12 @@
 // - ratelimit-limit / -remaining / -reset headers on every answer, 429 + retry-after over the limit.
 // Failures are injected with failNext(n, kind); accepted emails are listed in `received`.
 // overrideRateHeaders() makes it report a quota other clients are using up.
+// With a webhook target (setWebhook), report(emailId, type) makes the call Resend would make to
+// the app's /api/webhooks/resend for an accepted email: delivered, bounced, complained, delayed.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { postSignedWebhook, resendEventPayload, type ResendEventType } from "./resend-webhooks";
 
 /**
  * 429: rate limited (with retry-after); 500: provider error; 500-html: a 5xx whose body is not JSON
@@ -104,6 +107,17 @@ export type FakeResend = {
    * up the team's quota); null to stop.
    */
   overrideRateHeaders(headers: RateHeaders | null): void;
+  /** Where report() posts its signed webhook calls, and the signing secret; null to stop. */
+  setWebhook(target: { url: string; secret: string } | null): void;
+  /**
+   * Sends the signed webhook call Resend would send for an email it accepted (by the id it
+   * answered with); resolves to the app's response status.
+   */
+  report(
+    emailId: string,
+    type: ResendEventType,
+    opts?: { bounceType?: "Permanent" | "Transient"; svixId?: string },
+  ): Promise<{ status: number; body: string; svixId: string }>;
   /**
    * Forget received emails, requests, idempotency keys and pending failures, drop hung requests,
    * and restore the rate limit, latency and rate headers given at start.
@@ -131,6 +145,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   let rateOverride: RateHeaders | null = null;
   let apiKey = options.apiKey;
   let verifiedDomains = options.verifiedDomains;
+  let webhook: { url: string; secret: string } | null = null;
   // Keys whose first request is being processed right now.
   const inFlight = new Set<string>();
 
@@ -442,6 +457,16 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     },
     overrideRateHeaders(headers) {
       rateOverride = headers;
+    },
+    setWebhook(target) {
+      webhook = target;
+    },
+    async report(emailId, type, opts) {
+      if (!webhook) throw new Error("fake Resend: setWebhook() first");
+      const email = received.find((e) => e.id === emailId);
+      if (!email) throw new Error(`fake Resend: no email ${emailId} was accepted`);
+      const payload = resendEventPayload(type, email, { bounceType: opts?.bounceType });
+      return postSignedWebhook(webhook.url, webhook.secret, payload, { svixId: opts?.svixId });
     },
     reset() {
       received.length = 0;

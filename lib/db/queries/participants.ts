@@ -1,6 +1,6 @@
 // Participant reads for the dashboard. Callers check the event with getEventForUser first; these
 // take an event id that has already passed that check, and every query is scoped to it.
-import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { matchesSearch } from "@/lib/search/search-text";
 import { messages, participants, participantStatuses, participantStatusHistory, tickets, type ParticipantStatus } from "@/lib/db/schema";
@@ -14,6 +14,9 @@ export type ParticipantFilter = {
   status?: ParticipantStatus;
   source?: Row["source"];
   rsvp?: NonNullable<Row["rsvpAnswer"]> | "none";
+  /** "<question id>:<option id | yes | no>" */
+  answer?: string;
+  email?: "undeliverable";
 };
 export type ParticipantListParams = ParticipantFilter & {
   sort: "name" | "email" | "organisation" | "status" | "registered";
@@ -66,7 +69,20 @@ export function participantFilterWhere(eventId: string, filter: ParticipantFilte
   if (filter.status) conditions.push(eq(participants.status, filter.status));
   if (filter.source) conditions.push(eq(participants.source, filter.source));
   if (filter.rsvp) conditions.push(filter.rsvp === "none" ? isNull(participants.rsvpAnswer) : eq(participants.rsvpAnswer, filter.rsvp));
+  if (filter.answer) conditions.push(answerCondition(filter.answer));
+  if (filter.email === "undeliverable") conditions.push(isNotNull(participants.emailUndeliverableAt));
   return and(...conditions)!;
+}
+
+/** Participants whose answer to a question is (or, for multiple choice, includes) this option; served by the GIN index. */
+function answerCondition(filter: string): SQL {
+  const [questionId, value] = filter.split(":");
+  const candidates: unknown[] = [value, [value]];
+  if (value === "yes" || value === "no") candidates.push(value === "yes");
+  return sql`(${sql.join(
+    candidates.map((v) => sql`${participants.answers} @> ${JSON.stringify({ [questionId]: v })}::jsonb`),
+    sql` or `,
+  )})`;
 }
 
 // Pending first, as the organizer's work list; then the decided ones.
@@ -107,6 +123,7 @@ export async function listParticipants(db: DbOrTx, eventId: string, params: Part
         source: participants.source,
         rsvpAnswer: participants.rsvpAnswer,
         rsvpAnsweredAt: participants.rsvpAnsweredAt,
+        emailUndeliverable: sql<boolean>`${participants.emailUndeliverableAt} is not null`,
         createdAt: participants.createdAt,
       })
       .from(participants)
@@ -117,6 +134,15 @@ export async function listParticipants(db: DbOrTx, eventId: string, params: Part
   ]);
   const total = participantStatuses.reduce((n, s) => n + statusCounts[s], 0);
   return { rows, total, statusCounts, page: params.page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** How many participants of the event have an address marked undeliverable. */
+export async function countUndeliverableParticipants(db: DbOrTx, eventId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(participants)
+    .where(and(eq(participants.eventId, eventId), isNotNull(participants.emailUndeliverableAt)));
+  return row?.n ?? 0;
 }
 
 export async function eventHasParticipants(db: DbOrTx, eventId: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { Question } from "@/lib/questions/definitions";
 import { user } from "./auth";
 
 export const events = pgTable(
@@ -34,6 +35,10 @@ export const events = pgTable(
     rsvpReminderDays: integer("rsvp_reminder_days"),
     // When the RSVP links of this event were invalidated, some time after it ended.
     rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
+    // The registration form's own questions, in order, removed ones kept (lib/questions/definitions.ts).
+    questions: jsonb("questions").$type<Question[]>().notNull().default([]),
+    // The ticket email carries the ticket's link instead of the PDF (some mail systems block PDFs).
+    ticketsAsLinks: boolean("tickets_as_links").notNull().default(false),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { Answers } from "@/lib/questions/definitions";
 import { eventIdColumn } from "./events";
 
 export const participantStatuses = ["pending", "approved", "rejected", "cancelled"] as const;
@@ -30,6 +31,12 @@ export const participants = pgTable(
     rsvpAnsweredAt: timestamp("rsvp_answered_at", { withTimezone: true }),
     // Bumped to invalidate every RSVP link sent so far (links are HMAC-signed with it).
     rsvpTokenVersion: integer("rsvp_token_version").notNull().default(0),
+    // Answers to the event's registration questions, by question id, typed (lib/questions/).
+    answers: jsonb("answers").$type<Answers>().notNull().default({}),
+    // A hard bounce or a complaint (Resend webhook) on an email to this address: later emails are
+    // recorded as suppressed instead of sent until an organizer corrects or clears the address.
+    emailUndeliverableAt: timestamp("email_undeliverable_at", { withTimezone: true }),
+    emailUndeliverableReason: text("email_undeliverable_reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     // Name, email and organisation without accents or case (lib/search/search-text.ts), kept by the
@@ -39,6 +46,8 @@ export const participants = pgTable(
       .generatedAlwaysAs(sql`search_normalize(first_name || ' ' || last_name || ' ' || email || ' ' || coalesce(organisation, ''))`),
   },
   (t) => [
+    // The list's filter by a choice answer: answers @> {"<question>": "<option>"}.
+    index("participants_answers_idx").using("gin", sql`${t.answers} jsonb_path_ops`),
     // The same address registers once per event, whatever its case: enforced here, not only checked.
     uniqueIndex("participants_event_email_unique").on(t.eventId, sql`lower(${t.email})`),
     index("participants_event_status_idx").on(t.eventId, t.status),
@@ -46,6 +55,7 @@ export const participants = pgTable(
     index("participants_event_last_name_idx").on(t.eventId, t.lastName, t.firstName),
     index("participants_event_source_idx").on(t.eventId, t.source),
     index("participants_event_rsvp_idx").on(t.eventId, t.rsvpAnswer),
+    index("participants_event_undeliverable_idx").on(t.eventId).where(sql`${t.emailUndeliverableAt} is not null`),
     // Substring search over name, email and organisation (pg_trgm), accents and case ignored.
     index("participants_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
@@ -74,3 +84,17 @@ export const participantStatusHistory = pgTable(
 );
 
 export type Participant = typeof participants.$inferSelect;
+
+/** An organizer's change to a participant's answers: which questions, from what to what (as shown then). */
+export const participantAnswerHistory = pgTable(
+  "participant_answer_history",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    participantId: participantIdColumn(),
+    changes: jsonb("changes").$type<{ questionId: string; label: string; from: string; to: string }[]>().notNull(),
+    changedBy: text("changed_by"),
+    changedByName: text("changed_by_name"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("participant_answer_history_participant_idx").on(t.participantId, t.createdAt)],
+);

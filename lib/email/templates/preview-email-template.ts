@@ -3,6 +3,7 @@
 import type { Event, MessageKind } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { templateProblems, type TemplateProblem } from "../parse-template";
+import { answerKeys } from "@/lib/questions/answer-placeholders";
 import { participantVariables } from "../participant-variables";
 import { renderTemplate, type RenderedEmail } from "../render-template";
 import type { EmailTemplate } from "./defaults";
@@ -25,13 +26,27 @@ export function sampleValues(event: Event): Record<string, string> {
   const link = (path: string) => new URL(path, env().APP_URL).toString();
   return {
     ...participantVariables(event, SAMPLE_PARTICIPANT),
+    ...sampleAnswers(event),
     rsvp_url: link("/rsvp/sample-link"),
     ticket_url: link("/t/sample-ticket"),
+    // As the event sends tickets: attached, or as links only.
+    ticket_attached: event.ticketsAsLinks ? "" : "yes",
+    ticket_link_only: event.ticketsAsLinks ? "yes" : "",
   };
 }
 
+/** A made-up answer per question, for the preview: the first option, Yes, or the question's label in brackets. */
+function sampleAnswers(event: Event): Record<string, string> {
+  return Object.fromEntries(
+    event.questions.map((q) => [
+      `answer.${q.key}`,
+      q.options?.[0]?.label ?? (q.type === "yes_no" ? "Yes" : q.type === "number" ? String(q.min ?? 1) : `(answer to “${q.label}”)`),
+    ]),
+  );
+}
+
 export async function previewEmailTemplate(event: Event, kind: MessageKind, template: EmailTemplate): Promise<EmailPreview> {
-  const problems = templateProblems(template, kind);
+  const problems = templateProblems(template, kind, answerKeys(event));
   if (problems.subject.length || problems.body.length) return { ok: false, problems };
   return { ok: true, email: await renderTemplate(template, sampleValues(event), kind) };
 }

@@ -7,7 +7,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { DbOrTx } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { eventEmailTemplates } from "@/lib/db/schema";
-import { allFieldErrors, emailTemplateSchema, type EmailTemplateInput } from "@/lib/validation/email-templates";
+import { answerKeys } from "@/lib/questions/answer-placeholders";
+import { allFieldErrors, emailTemplateSchemaFor, type EmailTemplateInput } from "@/lib/validation/email-templates";
 import { defaultTemplates } from "./defaults";
 
 export type SaveEmailTemplateResult =
@@ -24,7 +25,7 @@ export async function saveEmailTemplate(
 ): Promise<SaveEmailTemplateResult> {
   const event = await getEventForUser(db, user, eventId);
   if (!event) return { ok: false, error: EVENT_NOT_FOUND };
-  const parsed = emailTemplateSchema.safeParse(raw);
+  const parsed = emailTemplateSchemaFor(answerKeys(event)).safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: allFieldErrors(parsed.error) };
   const template = parsed.data;
 

@@ -22,6 +22,7 @@ export const updateEventAction = eventAction({
     }
     // The cached public page, under its old slug and its new one, in every web process.
     expirePublicEventPages(event.slug, input.slug);
-    redirect(`/events/${event.id}`);
+    // The overview confirms the save (?saved=updated).
+    redirect(`/events/${event.id}?saved=updated`);
   },
 });

@@ -10,6 +10,8 @@ import { headers } from "next/headers";
 import { redirect, RedirectType } from "next/navigation";
 import { challengeMessages, checkRegistrationChallenge } from "@/lib/altcha/registration-challenge";
 import { db } from "@/lib/db/client";
+import { loadPublicEvent } from "@/lib/events/public-event-page";
+import { checkRegistrationAnswers, NEW_QUESTIONS_MESSAGE } from "@/lib/questions/check-registration-answers";
 import { budgetRefusal } from "@/lib/rate-limit/check-budget";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
@@ -39,21 +41,38 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
       .filter(([k]) => k !== "altcha")
       .map(([k, v]) => [k, v.slice(0, 1000)]),
   );
-  const parsed = registrationSchema.safeParse(raw);
-  if (!parsed.success)
-    return { status: "error", fieldErrors: fieldErrors(parsed.error), values, message: "Please correct the highlighted fields." };
   if (typeof slug !== "string" || slug.length > 80) return { status: "error", message: REASONS.not_found, values };
+  const parsed = registrationSchema.safeParse(raw);
+  // The event's questions, from the same cache as the page (expired whenever they are saved).
+  const event = await loadPublicEvent(slug);
+  if (!event) return { status: "error", message: REASONS.not_found, values };
+  const checked = checkRegistrationAnswers(event.questions, form);
+  const answerValues = keptAnswers(checked.raw);
+  if (!parsed.success || !checked.ok) {
+    return {
+      status: "error",
+      fieldErrors: { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(checked.ok ? {} : checked.fieldErrors) },
+      values,
+      answerValues,
+      message: !checked.ok && checked.newQuestions ? NEW_QUESTIONS_MESSAGE : "Please correct the highlighted fields.",
+    };
+  }
   // The proof of work, when the event asks for it (off / automatic under a rush / always).
   const challenge = await checkRegistrationChallenge(db(), slug, form.get("altcha"));
-  if (!challenge.ok) return { status: "error", message: challengeMessages[challenge.reason], values };
-  const result = await registerParticipant(db(), { slug }, parsed.data);
-  if (!result.ok && result.reason !== "duplicate") return { status: "error", message: REASONS[result.reason], values };
+  if (!challenge.ok) return { status: "error", message: challengeMessages[challenge.reason], values, answerValues };
+  const result = await registerParticipant(db(), { slug }, { ...parsed.data, answers: checked.answers });
+  if (!result.ok && result.reason !== "duplicate") return { status: "error", message: REASONS[result.reason], values, answerValues };
   if (!result.ok) {
     // Answer as if this were someone new (on a full event: "full", otherwise "registered"), so the
     // form never tells who is registered; the real registrant gets their confirmation again.
     await resendOwnConfirmation(db(), result.eventId, parsed.data.email);
-    if (result.full) return { status: "error", message: REASONS.full, values };
+    if (result.full) return { status: "error", message: REASONS.full, values, answerValues };
   }
   if (raw.js === "1") return { status: "registered", email: parsed.data.email };
   redirect(`/e/${encodeURIComponent(slug)}/registered`, RedirectType.push);
+}
+
+/** What was typed for the questions, cut to a sane length, for the form to show again. */
+function keptAnswers(raw: Record<string, string | string[]>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => x.slice(0, 100)) : v.slice(0, 2000)]));
 }

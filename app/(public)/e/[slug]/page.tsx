@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { LiveRegistration } from "@/components/registration/live-registration";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import { Card } from "@/components/ui/card";
+import { LinkedText } from "@/components/ui/linked-text";
 import { formatEventDate } from "@/lib/events/time";
 import { loadPublicEvent } from "@/lib/events/public-event-page";
 import { registrationIsOpen } from "@/lib/participants/register-participant";
@@ -43,19 +44,24 @@ export default async function EventPage({ params }: Props) {
   const open = registrationIsOpen(event);
 
   return (
-    <main className="mx-auto max-w-2xl px-4 py-6 sm:py-12">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-2xl px-4 py-6 sm:py-12">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">{event.title}</h1>
         <p className="text-zinc-700">{formatEventDate(event.startsAt, event.endsAt, event.timeZone)}</p>
         {event.venue && <p className="text-zinc-700">{event.venue}</p>}
       </header>
-      {event.description && <div className="mt-6 whitespace-pre-line break-words text-zinc-800">{event.description}</div>}
+      {event.description && (
+        <div className="mt-6 whitespace-pre-line break-words text-zinc-800">
+          <LinkedText text={event.description} />
+        </div>
+      )}
       <Card className="mt-8 p-4 sm:p-6">
         <h2 className="mb-4 text-lg font-semibold">Register</h2>
         <LiveRegistration slug={event.slug} initial={{ open, full: false }}>
           <RegistrationForm
             action={registerAction.bind(null, event.slug)}
             eventTitle={event.title}
+            questions={event.questions}
             challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
           />
         </LiveRegistration>

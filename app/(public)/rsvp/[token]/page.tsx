@@ -29,7 +29,7 @@ export default async function RsvpPage({ params, searchParams }: Props) {
   const at = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
 
   return (
-    <main className="mx-auto max-w-md px-4 py-6 sm:py-12">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-md px-4 py-6 sm:py-12">
       <header className="space-y-1">
         <p className="text-sm font-medium text-brand-700">Will you attend?</p>
         <h1 className="text-2xl font-bold tracking-tight break-words">{event.title}</h1>

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { eventAction, eventFormAction } from "@/lib/actions/event-action";
 import { findParticipantByEmail, setOverride } from "@/lib/certificates/overrides";
 import { removeImage, saveSettings, settingsSchema } from "@/lib/certificates/save-settings";
+import { unknownPlaceholders } from "@/lib/certificates/certificate-text";
+import { answerKeys } from "@/lib/questions/answer-placeholders";
 import { startCertificateEmail } from "@/lib/certificates/start-email";
 import { retryFailedCertificates, startGeneration } from "@/lib/certificates/start-generation";
 import { db } from "@/lib/db/client";
@@ -21,6 +23,13 @@ export const saveSettingsAction = eventAction({
   schema: settingsSchema,
   invalid: (error): ActionState => ({ error: "Check the highlighted fields.", fieldErrors: fieldErrors(error) }),
   run: async ({ event, input }): Promise<ActionState> => {
+    // {{answer.<key>}} must name one of this event's questions.
+    const unknown = unknownPlaceholders(input.body, answerKeys(event));
+    if (unknown.length)
+      return {
+        error: "Check the highlighted fields.",
+        fieldErrors: { body: `Unknown placeholder ${unknown.map((n) => `{{${n}}}`).join(", ")}: this event’s form has no such question.` },
+      };
     await saveSettings(db(), event.id, input);
     refresh(event.id);
     return { ok: true, message: "Saved. The preview shows the new design." };

@@ -28,6 +28,7 @@ function toFormValues(event: Event): Record<string, string> {
     registrationOpen: event.registrationOpen ? "open" : "closed",
     approvalMode: event.approvalMode,
     registrationChallenge: event.registrationChallenge,
+    ticketDelivery: event.ticketsAsLinks ? "link" : "attachment",
   };
 }
 

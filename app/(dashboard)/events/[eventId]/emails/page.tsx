@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { listEventEmailTemplates } from "@/lib/db/queries/email-templates";
 import { messageKinds, type MessageKind } from "@/lib/db/schema";
 import { messageKindLabels, placeholdersFor } from "@/lib/email/placeholders";
+import { activeQuestions } from "@/lib/questions/definitions";
 import { defaultTemplates } from "@/lib/email/templates/defaults";
 import { previewEmailTemplate, sampleValues } from "@/lib/email/templates/preview-email-template";
 import { previewEmailTemplateAction, resetEmailTemplateAction, saveEmailTemplateAction } from "./actions";
@@ -66,11 +67,19 @@ export default async function EmailTemplatesPage({ params, searchParams }: Props
           kindLabel={messageKindLabels[kind]}
           saved={current}
           isCustom={Boolean(saved[kind])}
-          placeholders={placeholdersFor(kind).map((p) => ({
-            name: p.name,
-            description: p.description,
-            sample: samples[p.name] ?? p.sample,
-          }))}
+          placeholders={placeholdersFor(kind)
+            .map((p) => ({
+              name: p.name,
+              description: p.description,
+              sample: samples[p.name] ?? p.sample,
+            }))
+            .concat(
+              activeQuestions(event.questions).map((q) => ({
+                name: `answer.${q.key}`,
+                description: `The answer to “${q.label}”`,
+                sample: samples[`answer.${q.key}`] ?? "",
+              })),
+            )}
           initialPreview={initialPreview}
           saveAction={saveEmailTemplateAction.bind(null, event.id)}
           resetAction={resetEmailTemplateAction.bind(null, event.id)}

@@ -9,6 +9,7 @@ import { redirect } from "next/navigation";
 import { eventAction, NO_EVENT } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
 import { approveParticipants } from "@/lib/participants/approve-participants";
+import { correctParticipantEmail } from "@/lib/participants/correct-participant-email";
 import type { StatusChangeResult } from "@/lib/participants/change-participant-status";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { rejectParticipants } from "@/lib/participants/reject-participants";
@@ -16,6 +17,7 @@ import { requestTicketResend } from "@/lib/tickets/request-ticket-resend";
 import { fieldErrors } from "@/lib/validation/fields";
 import { keptValues, type ActionState, type FormState } from "@/lib/validation/form-state";
 import { statusChangeFromForm, statusChangeSchema, ticketResendSchema } from "@/lib/validation/participant-status";
+import { correctEmailSchema } from "@/lib/validation/participant-email";
 import { participantFields } from "@/lib/validation/participants";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -81,5 +83,27 @@ export const requestTicketResendAction = eventAction({
       return { error: result.reason === "not_approved" ? "Only an approved participant has a ticket to send." : NO_PARTICIPANT };
     revalidatePath(`/events/${event.id}`, "layout");
     return { ok: true, message: "The ticket is on its way: it will be emailed again in a moment." };
+  },
+});
+
+/** Correct an address marked undeliverable, or clear the mark (the use-case scopes it to the event). */
+export const correctEmailAction = eventAction({
+  schema: correctEmailSchema,
+  invalid: (error, raw): ActionState => ({
+    error: "Please correct the address.",
+    fieldErrors: fieldErrors(error),
+    values: keptValues(raw),
+  }),
+  run: async ({ user, event, input, raw }): Promise<ActionState> => {
+    const result = await correctParticipantEmail(db(), {
+      eventId: event.id,
+      participantId: input.participantId,
+      email: input.intent === "correct" ? input.email : null,
+      actor: { id: user.id, name: user.name },
+    });
+    if (!result.ok)
+      return { error: result.error, fieldErrors: result.field ? { email: result.error } : undefined, values: keptValues(raw) };
+    revalidatePath(`/events/${event.id}`, "layout");
+    return { ok: true, message: "Saved." };
   },
 });

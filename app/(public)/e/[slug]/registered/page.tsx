@@ -17,7 +17,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function RegisteredPage({ params }: Props) {
   const { slug } = await params;
   return (
-    <main className="mx-auto max-w-2xl px-4 py-6 sm:py-12">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-2xl px-4 py-6 sm:py-12">
       <Alert tone="success" className="text-base">
         <p className="font-semibold">Thank you — you are registered.</p>
         <p className="mt-1">

@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: Context) {
   const search = new URL(request.url).searchParams;
   const list = parseParticipantList(Object.fromEntries(search));
   const format = search.get("format") === "semicolon" ? "semicolon" : "comma";
-  const filtered = Boolean(list.q || list.status || list.source);
+  const filtered = Boolean(list.q || list.status || list.source || list.rsvp || list.answer);
   const filename = `${event.slug}-participants${filtered ? "-filtered" : ""}${format === "semicolon" ? "-semicolon" : ""}.csv`;
   return new Response(csvStream(participantsCsv(event, list, format)), { headers: csvHeaders(filename) });
 }

@@ -1,0 +1,100 @@
+// Registration questions: what an organizer may define per event (lib/questions/question-schema.ts
+// validates a saved list). Stored as one JSON array on the event, removed questions included (flagged
+// `removed`), so that past answers keep their label in exports and on the participant page. Question
+// and option ids are short random strings that never change once given: answers refer to them, so
+// renaming a question or an option keeps every answer.
+
+export const questionTypes = [
+  "short_text",
+  "long_text",
+  "number",
+  "date",
+  "single_choice",
+  "multiple_choice",
+  "yes_no",
+  "email",
+  "phone",
+  "country",
+] as const;
+export type QuestionType = (typeof questionTypes)[number];
+
+export const questionTypeLabels: Record<QuestionType, string> = {
+  short_text: "Short text",
+  long_text: "Long text",
+  number: "Number",
+  date: "Date",
+  single_choice: "Single choice",
+  multiple_choice: "Multiple choice",
+  yes_no: "Yes / no",
+  email: "Email",
+  phone: "Phone",
+  country: "Country",
+};
+
+export type QuestionOption = { id: string; label: string };
+
+export type Question = {
+  id: string;
+  /** The name in placeholders: {{answer.<key>}}. */
+  key: string;
+  type: QuestionType;
+  label: string;
+  help: string;
+  required: boolean;
+  /** Single choice only: radio buttons or a dropdown. */
+  display?: "radio" | "dropdown";
+  options?: QuestionOption[];
+  /** Number only. */
+  min?: number;
+  max?: number;
+  /** Shown only when the question `questionId` is answered `value` (an option id, or "yes" / "no"). */
+  showWhen?: { questionId: string; value: string };
+  /** Removed from the form; kept for the answers given before. */
+  removed?: boolean;
+};
+
+/** A stored answer: text (also dates as YYYY-MM-DD, option ids, country codes), a number, yes/no, or option ids. */
+export type AnswerValue = string | number | boolean | string[];
+export type Answers = Record<string, AnswerValue>;
+
+export const QUESTION_LIMITS = {
+  questions: 50,
+  label: 200,
+  help: 500,
+  key: 40,
+  options: 50,
+  optionLabel: 120,
+  shortText: 200,
+  longText: 2000,
+} as const;
+
+export const hasOptions = (type: QuestionType) => type === "single_choice" || type === "multiple_choice";
+/** The types a condition may point at. */
+export const canBeCondition = (type: QuestionType) => hasOptions(type) || type === "yes_no";
+
+export const activeQuestions = (questions: readonly Question[]) => questions.filter((q) => !q.removed);
+
+/** The form field that carries a question's answer. */
+export const answerFieldName = (q: Pick<Question, "id">) => `q_${q.id}`;
+
+/** A new random id (question or option): 10 characters of base 36. */
+export function newQuestionId(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => (b % 36).toString(36))
+    .join("")
+    .slice(0, 10)
+    .padEnd(10, "0");
+}
+
+/** A placeholder key from a label: lower-case ASCII letters, digits and underscores. */
+export function keyFromLabel(label: string): string {
+  const key = label
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, QUESTION_LIMITS.key);
+  return /^[a-z]/.test(key) ? key : `q_${key}`.replace(/_+$/, "").slice(0, QUESTION_LIMITS.key);
+}
