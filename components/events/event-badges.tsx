@@ -27,12 +27,21 @@ export function ApprovalBadge({ mode }: { mode: "automatic" | "manual" }) {
   return <Badge tone="info">{mode === "automatic" ? "Automatic approval" : "Manual approval"}</Badge>;
 }
 
-const statusTones = { pending: "warning", approved: "success", rejected: "danger", cancelled: "neutral" } as const;
+const statusTones = {
+  pending: "warning",
+  approved: "success",
+  rejected: "danger",
+  cancelled: "neutral",
+  waitlisted: "info",
+  offered: "info",
+} as const;
 export const participantStatusLabels: Record<ParticipantStatus, string> = {
   pending: "Pending",
   approved: "Approved",
   rejected: "Rejected",
   cancelled: "Cancelled",
+  waitlisted: "Waitlisted",
+  offered: "Waitlisted, seat offered",
 };
 
 export function ParticipantStatusBadge({ status }: { status: ParticipantStatus }) {

@@ -91,6 +91,7 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
   const registrationOpen = v.registrationOpen ?? "open";
   const approvalMode = v.approvalMode ?? "manual";
   const registrationChallenge = v.registrationChallenge ?? "off";
+  const waitlist = v.waitlist ?? "on";
 
   return (
     <>
@@ -211,7 +212,47 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
             },
           ]}
         />
+        <RadioGroup
+          name="waitlist"
+          legend="Waitlist (events with a capacity)"
+          defaultValue={waitlist}
+          error={errors.waitlist}
+          options={[
+            { value: "on", label: "Waitlist on", hint: "When full, people can join the waitlist; freed seats are offered to it in order." },
+            { value: "off", label: "Waitlist off", hint: "When full, the form says so and takes no one." },
+          ]}
+        />
+        <Field
+          id="waitlistOfferHours"
+          label="Time to claim an offered seat (hours)"
+          hint="A seat offered from the waitlist is held this long, then offered to the next person."
+          error={errors.waitlistOfferHours}
+        >
+          <Input
+            name="waitlistOfferHours"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={336}
+            step={1}
+            defaultValue={v.waitlistOfferHours ?? "24"}
+          />
+        </Field>
       </div>
+
+      {mode === "edit" && (
+        <div className="rounded-md border border-zinc-200 bg-zinc-50 p-4">
+          <label className="flex items-start gap-3 text-sm">
+            <input type="checkbox" name="notifyParticipants" value="on" defaultChecked={v.notifyParticipants === "on"} className="mt-1" />
+            <span>
+              <span className="font-medium text-zinc-900">Notify participants</span>
+              <span className="block text-zinc-600">
+                When the time or the venue changes, approved participants get an email with their updated calendar entry.
+              </span>
+            </span>
+          </label>
+        </div>
+      )}
 
       <div className="flex flex-col-reverse gap-3 border-t border-zinc-200 pt-6 sm:flex-row sm:justify-end">
         <Button asChild variant="secondary">

@@ -17,6 +17,7 @@ const tabs = (base: string): Tab[] => [
   { href: `${base}/questions`, label: "Questions", current: (p) => p.startsWith(`${base}/questions`) },
   { href: `${base}/import`, label: "Import", current: (p) => p.startsWith(`${base}/import`) },
   { href: `${base}/emails`, label: "Emails", current: (p) => p.startsWith(`${base}/emails`) },
+  { href: `${base}/announcements`, label: "Announcements", current: (p) => p.startsWith(`${base}/announcements`) },
   { href: `${base}/deliveries`, label: "Deliveries", current: (p) => p.startsWith(`${base}/deliveries`) },
   { href: `${base}/operations`, label: "Operations", current: (p) => p.startsWith(`${base}/operations`) },
   { href: `${base}/check-in`, label: "Check-in", current: (p) => p.startsWith(`${base}/check-in`) },

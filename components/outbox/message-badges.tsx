@@ -42,6 +42,10 @@ export const messageKindLabels: Record<AnyMessageKind, string> = {
   rsvp_request: "RSVP request",
   ticket_resend: "Ticket resent",
   certificate: "Certificate",
+  cancelled: "Cancellation",
+  waitlist_joined: "Waitlist joined",
+  waitlist_offer: "Waitlist seat offer",
   invitation: "Staff invitation",
   password_reset: "Password reset",
+  announcement: "Announcement",
 };

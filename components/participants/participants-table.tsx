@@ -132,18 +132,46 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
   }
 
   function confirmRsvp(scope: "selection" | "filter") {
-    const asked = scope === "selection" ? chosen.filter((r) => r.status === "approved").length : statusCounts.approved;
-    const others = scope === "selection" ? chosen.length - asked : 0;
+    const approved = scope === "selection" ? chosen.filter((r) => r.status === "approved") : null;
+    const answered = approved ? approved.filter((r) => r.rsvpAnswer !== null).length : null;
+    const asked = approved ? approved.length - answered! : statusCounts.approved;
+    const others = approved ? chosen.length - approved.length : 0;
     setRsvpRequest({
       title: `Send the RSVP email to ${count(asked)}?`,
       description: (
         <p>
           {scope === "filter" ? "Every approved participant matching the current search and filters" : "Each approved participant selected"}{" "}
           gets an email with their own link to answer “I will attend” or “I can't attend”. You follow the send live on its page.
-          {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} not approved and will not be asked.`}
+          {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} not approved and will not be asked.`}{" "}
+          {answered === null
+            ? "Those who already answered will be skipped, unless you tick the box below."
+            : answered > 0 && `${answered} already answered and will be skipped, unless you tick the box below.`}
         </p>
       ),
       confirmLabel: `Send to ${count(asked)}`,
+      fields:
+        scope === "selection"
+          ? [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])]
+          : [["scope", "filter"], ...filterFields],
+    });
+  }
+
+  // Cancelling (by selection or by filter), with an optional reason and email (the dialog asks).
+  const cancellable = statusCounts.pending + statusCounts.approved + (statusCounts.waitlisted ?? 0) + (statusCounts.offered ?? 0);
+  function confirmCancel(scope: "selection" | "filter") {
+    const n = scope === "selection" ? chosen.filter((r) => r.status !== "cancelled" && r.status !== "rejected").length : cancellable;
+    setRequest({
+      change: "cancel",
+      title: `Cancel ${count(n)}?`,
+      description: (
+        <p>
+          {scope === "filter"
+            ? "Everyone matching the current search and filters who is registered or waitlisted."
+            : "Each selected participant."}{" "}
+          Their seats go to the waitlist and their tickets stop working. Rejected and already cancelled participants are left as they are.
+        </p>
+      ),
+      confirmLabel: `Cancel ${n}`,
       fields:
         scope === "selection"
           ? [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])]
@@ -176,6 +204,9 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <Button size="sm" variant="secondary" onClick={() => confirmSelection("reject")}>
                   Reject selected
                 </Button>
+                <Button size="sm" variant="secondary" onClick={() => confirmCancel("selection")}>
+                  Cancel selected
+                </Button>
                 <Button size="sm" variant="secondary" onClick={() => confirmRsvp("selection")}>
                   Send RSVP email to selected
                 </Button>
@@ -190,6 +221,9 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 </Button>
                 <Button size="sm" variant="secondary" disabled={rejectable === 0} onClick={() => confirmAllMatching("reject")}>
                   Reject all matching ({rejectable})
+                </Button>
+                <Button size="sm" variant="secondary" disabled={cancellable === 0} onClick={() => confirmCancel("filter")}>
+                  Cancel all matching ({cancellable})
                 </Button>
                 <Button size="sm" variant="secondary" disabled={statusCounts.approved === 0} onClick={() => confirmRsvp("filter")}>
                   Send RSVP email to all matching ({statusCounts.approved} approved)

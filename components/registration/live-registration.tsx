@@ -6,7 +6,7 @@
 import { type ReactNode, useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 
-type Availability = { open: boolean; full: boolean; seatsLeft: number | null };
+type Availability = { open: boolean; full: boolean; seatsLeft: number | null; waitlist?: boolean };
 
 type Props = { slug: string; initial: { open: boolean; full: boolean }; children: ReactNode };
 
@@ -26,6 +26,17 @@ export function LiveRegistration({ slug, initial, children }: Props) {
   }, [slug]);
 
   if (!state.open) return <Alert tone="warning">Registration for this event is closed.</Alert>;
+  // Full with a waitlist: the same form, now joining the waitlist.
+  if (state.full && state.waitlist)
+    return (
+      <>
+        <Alert tone="warning" className="mb-4">
+          <strong>This event is full.</strong> Join the waitlist with the form below: when a seat frees up, the next person on the list gets
+          an email with a link to claim it.
+        </Alert>
+        {children}
+      </>
+    );
   if (state.full) return <Alert tone="warning">This event is full. Registration is no longer possible.</Alert>;
   return (
     <>

@@ -20,13 +20,15 @@ type Props = {
   eventTitle: string;
   /** The event's proof-of-work setting, and where the widget gets its challenge (when not off). */
   challenge?: { mode: ChallengeMode; url: string };
+  /** Shown under the confirmation ("Add to calendar"). */
+  afterRegistered?: React.ReactNode;
   /** The event's own questions, after the participant's details. */
   questions?: Question[];
 };
 
 const CHALLENGE_PENDING = "Please wait a moment: the automatic check is not done yet. Register again once it says it is done.";
 
-export function RegistrationForm({ action, eventTitle, challenge, questions = [] }: Props) {
+export function RegistrationForm({ action, eventTitle, challenge, questions = [], afterRegistered }: Props) {
   const [state, formAction] = useActionState(action, { status: "idle" });
   // Every answer from the server may have spent the challenge: a fresh widget solves a new one.
   const [round, setRound] = useState(0);
@@ -52,10 +54,15 @@ export function RegistrationForm({ action, eventTitle, challenge, questions = []
   if (state.status === "registered") {
     return (
       <Alert tone="success" className="text-base">
-        <p className="font-semibold">Thank you — you are registered.</p>
-        <p className="mt-1">
-          We sent a confirmation to <strong>{state.email}</strong>. If it does not arrive in a few minutes, check your spam folder.
+        <p className="font-semibold">
+          {state.waitlisted ? "The event is full — you are on the waitlist." : "Thank you — you are registered."}
         </p>
+        <p className="mt-1">
+          We sent {state.waitlisted ? "your place on the waitlist" : "a confirmation"} to <strong>{state.email}</strong>
+          {state.waitlisted ? ", and will email you a link to claim a seat when one frees up" : ""}. If it does not arrive in a few minutes,
+          check your spam folder.
+        </p>
+        {afterRegistered}
       </Alert>
     );
   }

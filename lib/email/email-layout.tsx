@@ -24,6 +24,8 @@ export type EmailLayoutProps = {
   body: string;
   /** Shown in the footer when known. */
   eventUrl?: string;
+  /** The participant's "Manage my registration" link, shown above the footer when known. */
+  manageUrl?: string;
 };
 
 const FONT = "Arial, Helvetica, sans-serif";
@@ -44,7 +46,7 @@ const styles = {
   footerText: { margin: 0, fontSize: "12px", lineHeight: "18px", color: MUTED, fontFamily: FONT },
 };
 
-export function EmailLayout({ subject, title, body, eventUrl }: EmailLayoutProps) {
+export function EmailLayout({ subject, title, body, eventUrl, manageUrl }: EmailLayoutProps) {
   const paragraphs = toParagraphs(body);
   return (
     <Html>
@@ -72,6 +74,16 @@ export function EmailLayout({ subject, title, body, eventUrl }: EmailLayoutProps
               </Text>
             ))}
           </Section>
+          {manageUrl && (
+            <Section style={styles.content}>
+              <Text style={styles.paragraph}>
+                <Link href={manageUrl} style={styles.link}>
+                  Manage my registration
+                </Link>{" "}
+                (see your status, download your ticket, change your answer or cancel)
+              </Text>
+            </Section>
+          )}
           <Hr style={styles.hr} />
           <Section style={styles.footer}>
             <Text style={styles.footerText}>

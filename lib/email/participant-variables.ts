@@ -5,8 +5,19 @@ import { eventAnswerKeys } from "@/lib/questions/answer-placeholders";
 import { formatAnswer } from "@/lib/questions/format-answer";
 import { formatEventDate } from "@/lib/events/time";
 import { env } from "@/lib/env";
+import { rsvpUrl } from "@/lib/rsvp/rsvp-token";
 
-type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason"> & { answers?: Participant["answers"] };
+type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason"> & { answers?: Participant["answers"] } & Partial<
+    Pick<Participant, "id" | "rsvpTokenVersion">
+  >;
+
+/**
+ * The participant's "Manage my registration" page: their signed RSVP link (revoked and expired with
+ * it, through rsvp_token_version). Every participant email carries it (render-template.ts).
+ */
+export function manageUrl(event: Pick<Event, "id">, participant: Pick<Participant, "id" | "rsvpTokenVersion">): string {
+  return rsvpUrl({ participantId: participant.id, eventId: event.id, version: participant.rsvpTokenVersion });
+}
 
 export function participantVariables(event: Event, participant: Person): Record<string, string> {
   return {
@@ -23,5 +34,8 @@ export function participantVariables(event: Event, participant: Person): Record<
     ...Object.fromEntries(
       eventAnswerKeys(event).map(({ key, question }) => [`answer.${key}`, formatAnswer(question, participant.answers?.[question.id])]),
     ),
+    ...(participant.id !== undefined && participant.rsvpTokenVersion !== undefined
+      ? { manage_url: manageUrl(event, { id: participant.id, rsvpTokenVersion: participant.rsvpTokenVersion }) }
+      : {}),
   };
 }

@@ -9,6 +9,8 @@ import { EmailLayout, PLAIN_END, PLAIN_MARKS, PLAIN_START } from "./email-layout
 import { answerKeysOf, parseTemplate, type TemplateNode, type TemplateProblem } from "./parse-template";
 import type { EmailTemplate } from "./templates/defaults";
 
+export const MANAGE_LABEL = "Manage my registration";
+
 export type RenderedEmail = { subject: string; html: string; text: string };
 
 export class TemplateError extends Error {
@@ -74,8 +76,13 @@ export function fillBody(source: string, vars: Record<string, string>, kind?: Me
  */
 export async function renderTemplate(template: EmailTemplate, vars: Record<string, string>, kind?: MessageKind): Promise<RenderedEmail> {
   const subject = fillSubject(template.subject, vars, kind);
-  const text = fillBody(template.body, vars, kind);
-  return { subject, html: await renderHtml(template, vars, subject, kind), text };
+  return { subject, html: await renderHtml(template, vars, subject, kind), text: plainText(template, vars, kind) };
+}
+
+// Every participant email ends with their "Manage my registration" link, whatever the template says.
+function plainText(template: EmailTemplate, vars: Record<string, string>, kind?: MessageKind): string {
+  const body = fillBody(template.body, vars, kind);
+  return vars.manage_url ? `${body}\n\n--\n${MANAGE_LABEL}: ${vars.manage_url}` : body;
 }
 
 /** The same email with its HTML rendered through React for these exact values (what the cache must equal). */
@@ -85,13 +92,21 @@ export async function renderTemplateWithoutCache(
   kind?: MessageKind,
 ): Promise<RenderedEmail> {
   const subject = fillSubject(template.subject, vars, kind);
-  return { subject, html: await renderHtmlFully(template, vars, subject, kind), text: fillBody(template.body, vars, kind) };
+  return { subject, html: await renderHtmlFully(template, vars, subject, kind), text: plainText(template, vars, kind) };
 }
 
 /** The HTML part through React, for these exact values. */
-async function renderHtmlFully(template: EmailTemplate, vars: Record<string, string>, subject: string, kind?: MessageKind) {
+async function renderHtmlFully(
+  template: EmailTemplate,
+  vars: Record<string, string>,
+  subject: string,
+  kind?: MessageKind,
+  manageUrl = vars.manage_url || undefined,
+) {
   const marked = fillBody(template.body, vars, kind, markParticipantText);
-  return render(createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url }));
+  return render(
+    createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url, manageUrl }),
+  );
 }
 
 // A React render costs several milliseconds of CPU per email; a registration rush sends the same
@@ -107,13 +122,21 @@ const TOKEN = /\uE100(\d+)\uE101/g;
 const LAYOUT_NEUTRAL = /^[^\s\uE000-\uE0FF\uE100\uE101]+(?: [^\s\uE000-\uE0FF\uE100\uE101]+)*$/u;
 const CACHE_LIMIT = 500;
 const layoutCache = new Map<string, string>();
+// The footer's "Manage my registration" link differs per participant: a token in the cached layout
+// (a URL has nothing React escapes differently). A template that uses {{manage_url}} in its own text
+// (the waitlist offer) keeps the value in the cache key instead, so the body's link is linkified.
+const MANAGE_TOKEN = "\uE100m\uE101";
 
 function isParticipantText(name: string): boolean {
   return !(LINKABLE_VALUES.has(name) || name.endsWith("_url"));
 }
 
 async function renderHtml(template: EmailTemplate, vars: Record<string, string>, subject: string, kind?: MessageKind): Promise<string> {
-  const names = Object.keys(vars).sort();
+  const manageUrl = vars.manage_url || undefined;
+  const manageInText = /manage_url/.test(template.body) || /manage_url/.test(template.subject);
+  const names = Object.keys(vars)
+    .filter((n) => manageInText || n !== "manage_url")
+    .sort();
   const substituted: string[] = [];
   const tokenVars: Record<string, string> = {};
   const shape: (string | boolean)[] = [];
@@ -130,14 +153,16 @@ async function renderHtml(template: EmailTemplate, vars: Record<string, string>,
     shape.push(name, true);
   }
   // The title falls back to the subject, which may hold participant values: tokens there too.
-  const key = JSON.stringify([template.subject, template.body, kind ?? null, shape]);
+  const footer = manageInText ? manageUrl : manageUrl && MANAGE_TOKEN;
+  const key = JSON.stringify([template.subject, template.body, kind ?? null, shape, footer === MANAGE_TOKEN ? true : (footer ?? null)]);
   let layout = layoutCache.get(key);
   if (layout === undefined) {
-    layout = await renderHtmlFully(template, tokenVars, fillSubject(template.subject, tokenVars, kind), kind);
+    layout = await renderHtmlFully(template, tokenVars, fillSubject(template.subject, tokenVars, kind), kind, footer);
     if (layoutCache.size >= CACHE_LIMIT) layoutCache.clear();
     layoutCache.set(key, layout);
   }
-  return layout.replace(TOKEN, (_, i: string) => escapeLikeReact(substituted[Number(i)]));
+  const filled = layout.replace(TOKEN, (_, i: string) => escapeLikeReact(substituted[Number(i)]));
+  return footer === MANAGE_TOKEN && manageUrl ? filled.replaceAll(MANAGE_TOKEN, escapeLikeReact(manageUrl)) : filled;
 }
 
 const REACT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };

@@ -5,6 +5,8 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { events, participants, type ParticipantStatus } from "@/lib/db/schema";
+import { ticketUrl } from "@/lib/tickets/ticket-url";
+import { waitlistPosition } from "@/lib/waitlist/waitlist-position";
 import { decodeRsvpToken, rsvpKey, rsvpTokenMatches } from "./rsvp-token";
 
 export type RsvpAnswer = "attending" | "declined";
@@ -16,6 +18,11 @@ export type RsvpInvitation = {
   answer: RsvpAnswer | null;
   answeredAt: Date | null;
   event: { id: string; title: string; venue: string; startsAt: Date; endsAt: Date; timeZone: string; capacity: number | null };
+  /** The participant's own ticket link while approved with a ticket. */
+  ticketUrl: string | null;
+  /** Place on the waitlist (waitlisted or offered), and until when an offered seat is held. */
+  waitlistPosition: number | null;
+  offerExpiresAt: Date | null;
   /** Why the answer cannot be changed any more, if it cannot. */
   closed: "started" | "inactive" | null;
 };
@@ -42,5 +49,8 @@ export async function findRsvpInvitation(db: DbOrTx, token: unknown, now = new D
     answeredAt: p.rsvpAnsweredAt,
     event: { id: e.id, title: e.title, venue: e.venue, startsAt: e.startsAt, endsAt: e.endsAt, timeZone: e.timeZone, capacity: e.capacity },
     closed: e.startsAt <= now ? "started" : ANSWERING_STATUSES.includes(p.status) ? null : "inactive",
+    ticketUrl: p.status === "approved" && p.ticketCode ? ticketUrl(p.ticketCode) : null,
+    waitlistPosition: await waitlistPosition(db, p.id),
+    offerExpiresAt: p.status === "offered" ? p.offerExpiresAt : null,
   };
 }

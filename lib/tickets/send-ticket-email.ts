@@ -7,6 +7,7 @@ import { participantIfStatus } from "@/lib/db/queries/status-changes";
 import { composeEmail } from "@/lib/email/compose-email";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage, type DeliveryOutcome } from "@/lib/email/deliver-message";
+import { calendarAttachment } from "@/lib/calendar/event-calendar";
 import { ensureTicket } from "./ensure-ticket";
 import { ticketFilename } from "./ticket-filename";
 import { ticketUrl } from "./ticket-url";
@@ -54,7 +55,11 @@ export async function sendTicketEmail(db: Db, email: TicketEmail): Promise<Deliv
       participantId: participant.id,
       to: participant.email,
       ...content,
-      attachments: asLink ? [] : [{ filename: ticketFilename(event.slug), contentType: "application/pdf", content: ticket.pdf }],
+      attachments: [
+        ...(asLink ? [] : [{ filename: ticketFilename(event.slug), contentType: "application/pdf", content: ticket.pdf }]),
+        // The calendar entry: added to the participant's calendar from the email, replaced by later updates.
+        calendarAttachment(event, participant, "REQUEST"),
+      ],
     });
     return message.id;
   });

@@ -230,6 +230,27 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     }
     if (inBatch && e.attachments !== undefined) return "Attachments are not supported in batch emails.";
     if (e.html === undefined && e.text === undefined) return "Missing `html` or `text` field.";
+    // Each attachment as Resend's API takes it (https://resend.com/docs/api-reference/emails/send-email):
+    // a filename, and its content as base64 (or a path); content_type, when given, a MIME type. A
+    // calendar attachment must also hold a calendar, with the method its content type names.
+    if (e.attachments !== undefined) {
+      if (!Array.isArray(e.attachments)) return "Invalid `attachments` field: an array is expected.";
+      for (const a of e.attachments as Record<string, unknown>[]) {
+        if (!a || typeof a.filename !== "string" || a.filename === "") return "Invalid `attachments` field: each needs a `filename`.";
+        if (typeof a.content !== "string" && typeof a.path !== "string")
+          return "Invalid `attachments` field: each needs `content` or `path`.";
+        if (typeof a.content === "string" && !/^[A-Za-z0-9+/]*={0,2}$/.test(a.content))
+          return "Invalid `attachments` field: `content` must be base64.";
+        if (a.content_type !== undefined && (typeof a.content_type !== "string" || !/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(a.content_type)))
+          return "Invalid `attachments` field: `content_type` must be a MIME type.";
+        if (typeof a.content_type === "string" && a.content_type.startsWith("text/calendar") && typeof a.content === "string") {
+          const ics = Buffer.from(a.content, "base64").toString("utf8");
+          const method = /method=([A-Z]+)/i.exec(a.content_type)?.[1]?.toUpperCase();
+          if (!ics.startsWith("BEGIN:VCALENDAR") || !ics.includes("BEGIN:VEVENT") || (method && !ics.includes(`METHOD:${method}`)))
+            return "Invalid `attachments` field: the text/calendar attachment is not a calendar with the method it names.";
+        }
+      }
+    }
     // 40 MB per email after base64 encoding (https://resend.com/docs/dashboard/emails/attachments).
     if (Array.isArray(e.attachments)) {
       const size = e.attachments.reduce(

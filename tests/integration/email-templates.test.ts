@@ -53,7 +53,10 @@ describe("composing an email from the event's template", () => {
       ticket_attached: "yes",
     });
     expect(email.subject).toBe("Ticket inside, Μαρία");
-    expect(email.text).toBe("Hello Μαρία Παπαδοπούλου,\n\nGet it here: http://localhost:3000/t/abc");
+    // The body as written, then the "Manage my registration" link every participant email ends with.
+    expect(email.text).toMatch(
+      /^Hello Μαρία Παπαδοπούλου,\n\nGet it here: http:\/\/localhost:3000\/t\/abc\n\n--\nManage my registration: http:\/\/localhost:3000\/rsvp\/[A-Za-z0-9_-]{48}$/,
+    );
     expect(email.html).toContain('<a href="http://localhost:3000/t/abc"');
 
     const registered = await composeEmail(db(), event, participant, "registration_received");
@@ -183,7 +186,10 @@ describe("previewing a template", () => {
     const preview = await previewEmailTemplate(event, "approved", { subject: "For {{full_name}}", body: "At {{venue}}: {{ticket_url}}" });
     expect(preview).toMatchObject({
       ok: true,
-      email: { subject: "For Μαρία Παπαδοπούλου", text: "At Τεχνόπολη: http://localhost:3000/t/sample-ticket" },
+      email: {
+        subject: "For Μαρία Παπαδοπούλου",
+        text: "At Τεχνόπολη: http://localhost:3000/t/sample-ticket\n\n--\nManage my registration: http://localhost:3000/rsvp/sample-link",
+      },
     });
     if (preview.ok) expect(preview.email.html).toContain("Εργαστήριο &lt;Δεδομένων&gt;");
     expect(await templatesOf(event.id)).toHaveLength(0);

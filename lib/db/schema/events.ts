@@ -39,6 +39,15 @@ export const events = pgTable(
     questions: jsonb("questions").$type<Question[]>().notNull().default([]),
     // The ticket email carries the ticket's link instead of the PDF (some mail systems block PDFs).
     ticketsAsLinks: boolean("tickets_as_links").notNull().default(false),
+    // The calendar entry's SEQUENCE (RFC 5545): raised each time participants are told of a new time or
+    // venue, and on cancellation, so calendars replace the entry they hold instead of adding one.
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
+    // The whole event is cancelled: its public page says so, registration is closed.
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    // When full, the public form offers the waitlist; freed seats are offered to it in order, each
+    // offer held for waitlist_offer_hours.
+    waitlistEnabled: boolean("waitlist_enabled").notNull().default(true),
+    waitlistOfferHours: integer("waitlist_offer_hours").notNull().default(24),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -51,6 +60,7 @@ export const events = pgTable(
     ),
     check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
     check("events_rsvp_reminder_days_range", sql`${t.rsvpReminderDays} is null or ${t.rsvpReminderDays} between 1 and 90`),
+    check("events_waitlist_offer_hours_range", sql`${t.waitlistOfferHours} between 1 and 336`),
     check("events_anonymise_after_days_range", sql`${t.anonymiseAfterDays} is null or ${t.anonymiseAfterDays} between 0 and 3650`),
   ],
 );

@@ -5,7 +5,17 @@ import { events } from "./events";
 import { operations } from "./operations";
 import { participants } from "./participants";
 
-export const messageKinds = ["registration_received", "approved", "rejected", "rsvp_request", "ticket_resend", "certificate"] as const;
+export const messageKinds = [
+  "registration_received",
+  "approved",
+  "rejected",
+  "rsvp_request",
+  "ticket_resend",
+  "certificate",
+  "cancelled",
+  "waitlist_joined",
+  "waitlist_offer",
+] as const;
 export type MessageKind = (typeof messageKinds)[number];
 
 /**
@@ -13,7 +23,9 @@ export type MessageKind = (typeof messageKinds)[number];
  * messageKinds, which lists the participant emails an organizer can word per event.
  */
 export const accountMessageKinds = ["invitation", "password_reset"] as const;
-export const allMessageKinds = [...messageKinds, ...accountMessageKinds] as const;
+/** Emails the organizer writes for one occasion (no per-event template): announcements and their test sends. */
+export const announcementMessageKinds = ["announcement"] as const;
+export const allMessageKinds = [...messageKinds, ...accountMessageKinds, ...announcementMessageKinds] as const;
 export type AnyMessageKind = (typeof allMessageKinds)[number];
 
 // suppressed: never sent because the participant's address was marked undeliverable (a hard bounce or

@@ -3,7 +3,9 @@ import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } fr
 import type { Answers } from "@/lib/questions/definitions";
 import { eventIdColumn } from "./events";
 
-export const participantStatuses = ["pending", "approved", "rejected", "cancelled"] as const;
+// waitlisted: the event was full when they registered; offered: a freed seat is held for them until
+// offer_expires_at (lib/waitlist/). An offered participant holds a seat (seat-accounting.ts).
+export const participantStatuses = ["pending", "approved", "rejected", "cancelled", "waitlisted", "offered"] as const;
 export type ParticipantStatus = (typeof participantStatuses)[number];
 
 export const participants = pgTable(
@@ -37,6 +39,11 @@ export const participants = pgTable(
     // recorded as suppressed instead of sent until an organizer corrects or clears the address.
     emailUndeliverableAt: timestamp("email_undeliverable_at", { withTimezone: true }),
     emailUndeliverableReason: text("email_undeliverable_reason"),
+    // The waitlist's order: when they joined it (or went back to its end after an unclaimed offer).
+    waitlistedAt: timestamp("waitlisted_at", { withTimezone: true }),
+    // The current seat offer (status offered): when it lapses, and which offer it is (keys its email and expiry job).
+    offerExpiresAt: timestamp("offer_expires_at", { withTimezone: true }),
+    offerCount: integer("offer_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     // Name, email and organisation without accents or case (lib/search/search-text.ts), kept by the
@@ -48,6 +55,7 @@ export const participants = pgTable(
   (t) => [
     // The list's filter by a choice answer: answers @> {"<question>": "<option>"}.
     index("participants_answers_idx").using("gin", sql`${t.answers} jsonb_path_ops`),
+    index("participants_event_waitlist_idx").on(t.eventId, t.waitlistedAt, t.id).where(sql`${t.status} in ('waitlisted', 'offered')`),
     // The same address registers once per event, whatever its case: enforced here, not only checked.
     uniqueIndex("participants_event_email_unique").on(t.eventId, sql`lower(${t.email})`),
     index("participants_event_status_idx").on(t.eventId, t.status),

@@ -28,6 +28,9 @@ export function sampleValues(event: Event): Record<string, string> {
     ...participantVariables(event, SAMPLE_PARTICIPANT),
     ...sampleAnswers(event),
     rsvp_url: link("/rsvp/sample-link"),
+    manage_url: link("/rsvp/sample-link"),
+    waitlist_position: "3",
+    offer_expires: "Mon, 30 November 2026, 18:00 (EET)",
     ticket_url: link("/t/sample-ticket"),
     // As the event sends tickets: attached, or as links only.
     ticket_attached: event.ticketsAsLinks ? "" : "yes",

@@ -4,6 +4,8 @@
 import { formatDateTime } from "@/lib/ui/format-time";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CancelEventForm } from "@/components/events/cancel-event-form";
+import { cancelEventAction } from "./actions";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
 import { OperationProgress } from "@/components/operations/operation-progress";
 import { Alert } from "@/components/ui/alert";
@@ -82,9 +84,16 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
             <span className="text-sm text-zinc-600">{event.capacity === null ? "No capacity limit" : `Capacity ${event.capacity}`}</span>
           </div>
         </div>
-        <Button asChild variant="secondary" className="shrink-0">
-          <Link href={`/events/${event.id}/edit`}>Edit event</Link>
-        </Button>
+        <div className="flex shrink-0 flex-col gap-2 sm:items-end">
+          <Button asChild variant="secondary">
+            <Link href={`/events/${event.id}/edit`}>Edit event</Link>
+          </Button>
+          {event.cancelledAt ? (
+            <p className="text-sm font-medium text-red-700">This event is cancelled.</p>
+          ) : (
+            <CancelEventForm action={cancelEventAction.bind(null, event.id)} />
+          )}
+        </div>
       </div>
 
       {unreachable > 0 && (

@@ -5,12 +5,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LiveRegistration } from "@/components/registration/live-registration";
 import { RegistrationForm } from "@/components/registration/registration-form";
+import { AddToCalendar } from "@/components/registration/add-to-calendar";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { LinkedText } from "@/components/ui/linked-text";
 import { formatEventDate } from "@/lib/events/time";
 import { loadPublicEvent } from "@/lib/events/public-event-page";
 import { registrationIsOpen } from "@/lib/participants/register-participant";
+import { calendarLinks } from "@/lib/calendar/calendar-links";
+import { eventPageUrl } from "@/lib/calendar/event-calendar";
+import type { PublicEvent } from "@/lib/events/public-event-page";
 import { registerAction } from "./actions";
+
+function links(event: PublicEvent) {
+  return calendarLinks({ ...event, eventUrl: eventPageUrl(event.slug) });
+}
 
 // Must be a literal for Next; PUBLIC_PAGE_REVALIDATE_SECONDS says the same.
 export const revalidate = 300;
@@ -55,17 +64,24 @@ export default async function EventPage({ params }: Props) {
           <LinkedText text={event.description} />
         </div>
       )}
-      <Card className="mt-8 p-4 sm:p-6">
-        <h2 className="mb-4 text-lg font-semibold">Register</h2>
-        <LiveRegistration slug={event.slug} initial={{ open, full: false }}>
-          <RegistrationForm
-            action={registerAction.bind(null, event.slug)}
-            eventTitle={event.title}
-            questions={event.questions}
-            challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
-          />
-        </LiveRegistration>
-      </Card>
+      {event.cancelled ? (
+        <Alert tone="warning" className="mt-8" data-testid="event-cancelled">
+          This event has been cancelled. Registration is closed.
+        </Alert>
+      ) : (
+        <Card className="mt-8 p-4 sm:p-6">
+          <h2 className="mb-4 text-lg font-semibold">Register</h2>
+          <LiveRegistration slug={event.slug} initial={{ open, full: false }}>
+            <RegistrationForm
+              action={registerAction.bind(null, event.slug)}
+              eventTitle={event.title}
+              questions={event.questions}
+              afterRegistered={<AddToCalendar links={links(event)} />}
+              challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
+            />
+          </LiveRegistration>
+        </Card>
+      )}
     </main>
   );
 }

@@ -29,6 +29,8 @@ function toFormValues(event: Event): Record<string, string> {
     approvalMode: event.approvalMode,
     registrationChallenge: event.registrationChallenge,
     ticketDelivery: event.ticketsAsLinks ? "link" : "attachment",
+    waitlist: event.waitlistEnabled ? "on" : "off",
+    waitlistOfferHours: String(event.waitlistOfferHours),
   };
 }
 
