@@ -12,7 +12,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="en">
       <body className="min-h-dvh">
-        <main className="mx-auto max-w-md space-y-10 px-4 py-16 text-center">
+        <main id="main" tabIndex={-1} className="mx-auto max-w-md space-y-10 px-4 py-16 text-center">
           {locales.map((l) => {
             const m = messagesFor(l).common.notFound;
             return (

@@ -3,6 +3,7 @@
 // lib/queue/jobs.ts); maintenance jobs run on a cron schedule; test jobs only with WORKER_TEST_JOBS=1.
 import type { Env } from "@/lib/env";
 import type { JobDefinition } from "@/lib/queue/define-job";
+import announcementSend from "./announcement-send";
 import certificatesEmail from "./certificates-email";
 import certificatesRender from "./certificates-render";
 import emailSend from "./email-send";
@@ -21,6 +22,11 @@ import rsvpBulk from "./rsvp-bulk";
 import rsvpSingle from "./rsvp-single";
 import { testJobs } from "./test-jobs";
 import ticketResend from "./ticket-resend";
+import participantCancelled from "./participant-cancelled";
+import waitlistExpireOffer from "./waitlist-expire-offer";
+import waitlistJoined from "./waitlist-joined";
+import waitlistOffered from "./waitlist-offered";
+import waitlistRefill from "./waitlist-refill";
 
 export const contractJobs = [
   registrationProcess,
@@ -33,6 +39,12 @@ export const contractJobs = [
   rsvpBulk,
   certificatesRender,
   certificatesEmail,
+  announcementSend,
+  participantCancelled,
+  waitlistRefill,
+  waitlistOffered,
+  waitlistJoined,
+  waitlistExpireOffer,
 ] as const;
 
 export const maintenanceJobs = [

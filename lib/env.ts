@@ -12,6 +12,12 @@ const schema = z
     EMAIL_FROM: z.string().min(3).default("Events <events@localhost>"),
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.url().optional(),
+    // The signing secret of the Resend webhook (whsec_…, shown when the endpoint is added in Resend's
+    // dashboard). Unset: POST /api/webhooks/resend answers 404 and no delivery feedback is recorded.
+    RESEND_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, "must be the whsec_… signing secret Resend shows")
+      .optional(),
     // Requests per second the sender starts at (Resend's documented default per team is 5); it then
     // follows Resend's ratelimit-* headers.
     RESEND_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
@@ -41,6 +47,12 @@ const schema = z
       .string()
       .regex(/^\S+( \S+){4}$/, "must be a five-field cron expression, e.g. 30 3 * * *")
       .default("30 3 * * *"),
+    // The one time zone the dashboard shows points in time in (created, sent, finished…), always
+    // labelled. Event start and end stay in the event's own zone.
+    DASHBOARD_TIME_ZONE: z
+      .string()
+      .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "must be an IANA time zone, e.g. Europe/Athens")
+      .default("UTC"),
     MAINTENANCE_TIME_ZONE: z
       .string()
       .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "must be an IANA time zone, e.g. Europe/Athens")

@@ -30,7 +30,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     <HtmlDocument locale={await userLocale()}>
       <div className="flex min-h-dvh flex-col">
         <DashboardHeader userName={user.name} owner={user.role === "owner"} languageAction={chooseDashboardLanguageAction} />
-        <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
           {pauses.length > 0 && (
             <div className="mb-6">
               <SendingPausedBanner pauses={pauses} />

@@ -14,7 +14,9 @@ const statusBadge = {
   pending: { tone: "warning", label: "Pending" },
   approved: { tone: "success", label: "Approved" },
   rejected: { tone: "danger", label: "Rejected" },
-  cancelled: { tone: "neutral", label: "Cancelled" },
+  cancelled: { tone: "danger", label: "Cancelled" },
+  waitlisted: { tone: "info", label: "Waitlisted" },
+  offered: { tone: "info", label: "Waitlisted" },
 } as const;
 
 type Props = {

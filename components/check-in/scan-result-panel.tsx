@@ -14,7 +14,13 @@ export type PanelState =
   | { kind: "undone"; name: string }
   | { kind: "error"; message: string };
 
-const statusWords = { pending: "still pending approval", rejected: "rejected", cancelled: "cancelled" } as const;
+const statusWords = {
+  pending: "still pending approval",
+  rejected: "rejected",
+  cancelled: "cancelled",
+  waitlisted: "on the waitlist",
+  offered: "on the waitlist",
+} as const;
 
 type Props = {
   state: PanelState;
@@ -124,6 +130,16 @@ function describe(state: PanelState, timeZone: string) {
         note: "The ticket belongs to another event.",
       };
     case "not_approved":
+      // A cancelled registration's ticket still scans (its code is kept), so the door can say why it fails.
+      if (r.status === "cancelled")
+        return {
+          outcome: r.outcome,
+          tone: red,
+          icon: "✕",
+          title: "Cancelled",
+          detail: r.participant.name,
+          note: "This registration was cancelled: do not admit with this ticket.",
+        };
       return {
         outcome: r.outcome,
         tone: "bg-amber-400 text-zinc-950",

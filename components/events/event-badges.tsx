@@ -1,21 +1,47 @@
 // Small status labels shared by the event pages. Text, not only colour, carries the meaning.
 import { Badge } from "@/components/ui/badge";
 import type { ParticipantStatus } from "@/lib/db/schema";
+import { type RegistrationStateInput, registrationState } from "@/lib/events/registration-state";
 
-export function RegistrationBadge({ open }: { open: boolean }) {
-  return <Badge tone={open ? "success" : "neutral"}>{open ? "Registration open" : "Registration closed"}</Badge>;
+// New strings (English until the message catalogue of issue 18 lands).
+const registrationLabels = {
+  open: "Registration open",
+  full: "Full",
+  closed: "Registration closed",
+  past: "Past",
+  cancelled: "Cancelled",
+} as const;
+const registrationTones = { open: "success", full: "warning", closed: "neutral", past: "neutral", cancelled: "danger" } as const;
+
+/** Open / Full / Closed / Past (/ Cancelled): the same answer the public page gives. */
+export function RegistrationBadge({ event }: { event: RegistrationStateInput }) {
+  const state = registrationState(event);
+  return (
+    <Badge tone={registrationTones[state]} data-registration-state={state}>
+      {registrationLabels[state]}
+    </Badge>
+  );
 }
 
 export function ApprovalBadge({ mode }: { mode: "automatic" | "manual" }) {
   return <Badge tone="info">{mode === "automatic" ? "Automatic approval" : "Manual approval"}</Badge>;
 }
 
-const statusTones = { pending: "warning", approved: "success", rejected: "danger", cancelled: "neutral" } as const;
+const statusTones = {
+  pending: "warning",
+  approved: "success",
+  rejected: "danger",
+  cancelled: "neutral",
+  waitlisted: "info",
+  offered: "info",
+} as const;
 export const participantStatusLabels: Record<ParticipantStatus, string> = {
   pending: "Pending",
   approved: "Approved",
   rejected: "Rejected",
   cancelled: "Cancelled",
+  waitlisted: "Waitlisted",
+  offered: "Waitlisted, seat offered",
 };
 
 export function ParticipantStatusBadge({ status }: { status: ParticipantStatus }) {

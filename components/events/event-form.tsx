@@ -3,17 +3,31 @@
 // the server action. The URL slug follows the title until the organizer edits it by hand.
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { TimeZoneField } from "@/components/events/time-zone-field";
 import { Button } from "@/components/ui/button";
 import { CheckedForm } from "@/components/ui/checked-form";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RUSH_PER_MINUTE } from "@/lib/altcha/challenge-mode";
 import { suggestSlug } from "@/lib/events/suggest-slug";
+import { zonedLocalToInstant } from "@/lib/events/time";
 import { eventSchema } from "@/lib/validation/events";
 import type { FormState } from "@/lib/validation/form-state";
 
 export type EventFormValues = Record<string, string>;
+
+// New strings (English until the message catalogue of issue 18 lands).
+const pastStartWarning =
+  "This start is in the past. Check the date: once an event has ended it is listed under past events and takes no registrations.";
+
+function startIsPast(local: string, timeZone: string): boolean {
+  try {
+    return zonedLocalToInstant(local, timeZone) < new Date();
+  } catch {
+    return false; // not a complete date-time yet
+  }
+}
 
 type Props = {
   mode: "create" | "edit";
@@ -70,12 +84,15 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
       if (browserZone) setTimeZone(browserZone);
     }
   }, []);
-  const zoneOptions = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
+
+  const [startsAt, setStartsAt] = useState(v.startsAt ?? "");
+  const startsInPast = mode === "create" && startIsPast(startsAt, timeZone);
 
   const registrationOpen = v.registrationOpen ?? "open";
   const approvalMode = v.approvalMode ?? "manual";
   const registrationChallenge = v.registrationChallenge ?? "off";
   const language = v.language ?? "en";
+  const waitlist = v.waitlist ?? "on";
 
   return (
     <>
@@ -114,23 +131,23 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
 
       <div className="grid gap-6 sm:grid-cols-2">
         <Field id="startsAt" label="Starts" error={errors.startsAt}>
-          <Input name="startsAt" type="datetime-local" defaultValue={v.startsAt} required />
+          <Input name="startsAt" type="datetime-local" defaultValue={v.startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
         </Field>
         <Field id="endsAt" label="Ends" error={errors.endsAt}>
           <Input name="endsAt" type="datetime-local" defaultValue={v.endsAt} required />
         </Field>
       </div>
 
+      {/* A warning, not an error: an event entered afterwards (to issue certificates) is legitimate. */}
+      <p
+        role="status"
+        className={startsInPast ? "rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" : "sr-only"}
+      >
+        {startsInPast ? pastStartWarning : ""}
+      </p>
+
       <div className="grid gap-6 sm:grid-cols-2">
-        <Field id="timeZone" label="Time zone" hint="Start and end are in this time zone." error={errors.timeZone}>
-          <Select name="timeZone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-            {zoneOptions.map((z) => (
-              <option key={z} value={z}>
-                {z.replaceAll("_", " ")}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <TimeZoneField value={timeZone} onChange={setTimeZone} timeZones={timeZones} error={errors.timeZone} />
         <Field id="capacity" label="Capacity" optional hint="Leave empty for no limit." error={errors.capacity}>
           <Input name="capacity" type="number" inputMode="numeric" min={1} step={1} defaultValue={v.capacity} />
         </Field>
@@ -192,7 +209,61 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
             { value: "always", label: "Always", hint: "Every registration needs the check, so the form needs JavaScript." },
           ]}
         />
+        <RadioGroup
+          name="ticketDelivery"
+          legend="Tickets in emails"
+          defaultValue={v.ticketDelivery ?? "attachment"}
+          error={errors.ticketDelivery}
+          options={[
+            { value: "attachment", label: "PDF attached", hint: "The ticket email carries the ticket as a PDF, and its link." },
+            {
+              value: "link",
+              label: "Link only",
+              hint: "The ticket email carries only the ticket's private link, for mail systems that block PDF attachments.",
+            },
+          ]}
+        />
+        <RadioGroup
+          name="waitlist"
+          legend="Waitlist (events with a capacity)"
+          defaultValue={waitlist}
+          error={errors.waitlist}
+          options={[
+            { value: "on", label: "Waitlist on", hint: "When full, people can join the waitlist; freed seats are offered to it in order." },
+            { value: "off", label: "Waitlist off", hint: "When full, the form says so and takes no one." },
+          ]}
+        />
+        <Field
+          id="waitlistOfferHours"
+          label="Time to claim an offered seat (hours)"
+          hint="A seat offered from the waitlist is held this long, then offered to the next person."
+          error={errors.waitlistOfferHours}
+        >
+          <Input
+            name="waitlistOfferHours"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={336}
+            step={1}
+            defaultValue={v.waitlistOfferHours ?? "24"}
+          />
+        </Field>
       </div>
+
+      {mode === "edit" && (
+        <div className="rounded-md border border-zinc-200 bg-zinc-50 p-4">
+          <label className="flex items-start gap-3 text-sm">
+            <input type="checkbox" name="notifyParticipants" value="on" defaultChecked={v.notifyParticipants === "on"} className="mt-1" />
+            <span>
+              <span className="font-medium text-zinc-900">Notify participants</span>
+              <span className="block text-zinc-600">
+                When the time or the venue changes, approved participants get an email with their updated calendar entry.
+              </span>
+            </span>
+          </label>
+        </div>
+      )}
 
       <div className="flex flex-col-reverse gap-3 border-t border-zinc-200 pt-6 sm:flex-row sm:justify-end">
         <Button asChild variant="secondary">

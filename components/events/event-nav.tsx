@@ -1,8 +1,11 @@
 "use client";
 // Tabs under an event's title, one per area of work on the event. The current tab is marked
-// for sighted users and screen readers alike; on a phone the row scrolls sideways instead of wrapping.
+// for sighted users and screen readers alike; on a phone the row scrolls sideways instead of wrapping,
+// with a fade and an arrow on the side where more tabs are, and the current tab scrolled into view.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { cn } from "@/lib/ui/cn";
 
 type Tab = { href: string; label: string; current: (path: string, base: string) => boolean };
@@ -14,6 +17,7 @@ const tabs = (base: string): Tab[] => [
   { href: `${base}/questions`, label: "Questions", current: (p) => p.startsWith(`${base}/questions`) },
   { href: `${base}/import`, label: "Import", current: (p) => p.startsWith(`${base}/import`) },
   { href: `${base}/emails`, label: "Emails", current: (p) => p.startsWith(`${base}/emails`) },
+  { href: `${base}/announcements`, label: "Announcements", current: (p) => p.startsWith(`${base}/announcements`) },
   { href: `${base}/deliveries`, label: "Deliveries", current: (p) => p.startsWith(`${base}/deliveries`) },
   { href: `${base}/operations`, label: "Operations", current: (p) => p.startsWith(`${base}/operations`) },
   { href: `${base}/check-in`, label: "Check-in", current: (p) => p.startsWith(`${base}/check-in`) },
@@ -24,27 +28,34 @@ const tabs = (base: string): Tab[] => [
 export function EventNav({ eventId, className }: { eventId: string; className?: string }) {
   const pathname = usePathname();
   const base = `/events/${eventId}`;
+  const list = useRef<HTMLUListElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: again after each navigation
+  useEffect(() => {
+    list.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [pathname]);
   return (
-    <nav aria-label="Event" className={cn("-mx-4 overflow-x-auto border-b border-zinc-200 px-4 sm:mx-0 sm:px-0", className)}>
-      <ul className="flex min-w-max gap-1">
-        {tabs(base).map((t) => {
-          const current = t.current(pathname, base);
-          return (
-            <li key={t.href}>
-              <Link
-                href={t.href}
-                aria-current={current ? "page" : undefined}
-                className={cn(
-                  "-mb-px inline-flex h-10 items-center border-b-2 border-transparent px-3 text-sm font-medium text-zinc-600 hover:border-zinc-300 hover:text-zinc-900",
-                  current && "border-brand-600 text-brand-700 hover:border-brand-600 hover:text-brand-700",
-                )}
-              >
-                {t.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+    <nav aria-label="Event" className={cn("-mx-4 border-b border-zinc-200 sm:mx-0", className)}>
+      <ScrollArea innerClassName="px-4 sm:px-0">
+        <ul ref={list} className="flex min-w-max gap-1">
+          {tabs(base).map((t) => {
+            const current = t.current(pathname, base);
+            return (
+              <li key={t.href}>
+                <Link
+                  href={t.href}
+                  aria-current={current ? "page" : undefined}
+                  className={cn(
+                    "-mb-px inline-flex h-10 items-center border-b-2 border-transparent px-3 text-sm font-medium text-zinc-600 hover:border-zinc-300 hover:text-zinc-900",
+                    current && "border-brand-600 text-brand-700 hover:border-brand-600 hover:text-brand-700",
+                  )}
+                >
+                  {t.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </ScrollArea>
     </nav>
   );
 }

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { Operation } from "@/lib/db/schema";
+import { describeAnnouncementFilter } from "@/lib/announcements/recipient-filter";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
 
 const kindLabels: Record<string, string> = {
@@ -12,6 +13,7 @@ const kindLabels: Record<string, string> = {
   participants_import: "Participant import",
   certificates_generate: "Certificates",
   certificates_email: "Certificate emails",
+  announcement_email: "Announcement",
 };
 const stateLabels = { running: "Running", completed: "Completed", failed: "Failed", cancelled: "Cancelled" } as const;
 const stateTones = { running: "info", completed: "success", failed: "danger", cancelled: "neutral" } as const;
@@ -19,12 +21,15 @@ const stateTones = { running: "info", completed: "success", failed: "danger", ca
 function href(eventId: string, op: Operation): string | null {
   if (op.kind === "rsvp_email") return `/events/${eventId}/operations/${op.id}`;
   if (op.kind === "participants_import") return `/events/${eventId}/import/${op.id}`;
+  if (op.kind === "announcement_email" && typeof op.params.announcementId === "string")
+    return `/events/${eventId}/announcements/${op.params.announcementId}`;
   return null;
 }
 
 function what(op: Operation): string | null {
   if (op.kind === "rsvp_email") return describeRecipients(op.params);
   if (op.kind === "participants_import" && typeof op.params.filename === "string") return op.params.filename;
+  if (op.kind === "announcement_email") return describeAnnouncementFilter(op.params.filter);
   return null;
 }
 

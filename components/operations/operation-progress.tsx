@@ -88,6 +88,14 @@ const words: Record<Progress["kind"], Words> = {
     tiles: itemTiles("Sent"),
     status: (p) => done(p, "sent"),
   },
+  announcement_email: {
+    title: "Announcement",
+    bar: "Emails done",
+    running: "Sending",
+    unit: "emails",
+    tiles: itemTiles("Sent"),
+    status: (p) => done(p, "sent"),
+  },
 };
 
 const stateLabels = { completed: "Completed", failed: "Failed", cancelled: "Cancelled" } as const;

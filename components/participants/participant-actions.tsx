@@ -65,6 +65,46 @@ export function ParticipantActions({ participant, requestId, ticketHref, statusA
             Reject…
           </Button>
         )}
+        {(status === "waitlisted" || status === "offered") && (
+          <form action={submitStatus}>
+            <input type="hidden" name="scope" value="selection" />
+            <input type="hidden" name="change" value="promote" />
+            <input type="hidden" name="ids" value={participant.id} />
+            <SubmitButton pendingText="Moving…">Promote from the waitlist</SubmitButton>
+          </form>
+        )}
+        {status === "cancelled" && (
+          <form action={submitStatus}>
+            <input type="hidden" name="scope" value="selection" />
+            <input type="hidden" name="change" value="restore" />
+            <input type="hidden" name="ids" value={participant.id} />
+            <SubmitButton variant="secondary" pendingText="Restoring…">
+              Restore registration
+            </SubmitButton>
+          </form>
+        )}
+        {(status === "pending" || status === "approved" || status === "waitlisted" || status === "offered") && (
+          <Button
+            variant="secondary"
+            onClick={() =>
+              setRequest({
+                change: "cancel",
+                title:
+                  status === "waitlisted" || status === "offered"
+                    ? `Remove ${participant.name} from the waitlist?`
+                    : `Cancel ${participant.name}?`,
+                description: <p>Their seat (if they hold one) goes to the waitlist, and their ticket stops working.</p>,
+                confirmLabel: status === "waitlisted" || status === "offered" ? "Remove from the waitlist" : "Cancel registration",
+                fields: [
+                  ["scope", "selection"],
+                  ["ids", participant.id],
+                ],
+              })
+            }
+          >
+            {status === "waitlisted" || status === "offered" ? "Remove from the waitlist…" : "Cancel registration…"}
+          </Button>
+        )}
         {status === "approved" && (
           <form action={run(resendAction)}>
             <input type="hidden" name="participantId" value={participant.id} />

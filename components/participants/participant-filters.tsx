@@ -9,6 +9,7 @@ import { participantStatuses } from "@/lib/db/schema";
 import { defaultDir, participantSources, SEARCH_MAX, type ParticipantListParams } from "@/lib/validation/participant-list";
 
 const rsvpFilterLabels = { attending: "Answered: attending", declined: "Answered: declined", none: "Not answered" } as const;
+const emailFilterLabels = { undeliverable: "Undeliverable" } as const;
 import { sourceLabels } from "./participant-labels";
 import { canBeCondition, type Question } from "@/lib/questions/definitions";
 
@@ -32,11 +33,11 @@ export function ParticipantFilters({ eventId, params, filtered, questions = [] }
     // Keyed on the URL's state: after a client-side navigation (Clear filters, Back) the fields show
     // what the URL says, not what was typed before.
     <Form
-      key={[params.q, params.status, params.source, params.rsvp, params.answer, params.sort, params.dir].join("|")}
+      key={[params.q, params.status, params.source, params.rsvp, params.answer, params.email, params.sort, params.dir].join("|")}
       action={action}
       role="search"
       aria-label="Participant filters"
-      className="grid grid-cols-2 gap-3 sm:grid-cols-[minmax(0,1fr)_10rem_12rem_10rem_auto] sm:items-end"
+      className="grid grid-cols-2 gap-3 sm:grid-cols-[minmax(0,1fr)_9rem_11rem_9rem_10rem_auto] sm:items-end"
     >
       <div className="col-span-2 space-y-1.5 sm:col-span-1">
         <label htmlFor="participants-q" className="block text-sm font-medium text-zinc-800">
@@ -69,6 +70,13 @@ export function ParticipantFilters({ eventId, params, filtered, questions = [] }
       {answerOptions.length > 0 && (
         <FilterSelect name="answer" label="Answer" anyLabel="Any answer" value={params.answer} options={answerOptions} />
       )}
+      <FilterSelect
+        name="email"
+        label="Email address"
+        anyLabel="Any address"
+        value={params.email}
+        options={[["undeliverable", emailFilterLabels.undeliverable]]}
+      />
       {params.sort !== "registered" && <input type="hidden" name="sort" value={params.sort} />}
       {params.dir !== defaultDir(params.sort) && <input type="hidden" name="dir" value={params.dir} />}
       <div className="col-span-2 flex gap-2 sm:col-span-1">

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ParticipantStatusBadge } from "@/components/events/event-badges";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -33,6 +34,8 @@ export type TableRow = {
   /** When they answered, in the event's time zone (and as ISO for <time>). */
   rsvpAnsweredAt: string | null;
   rsvpAnsweredIso: string | null;
+  /** A hard bounce or a complaint marked the address: emails to it are suppressed. */
+  emailUndeliverable: boolean;
 };
 
 export type SortColumn = { label: string; href: string; sorted: "asc" | "desc" | null };
@@ -53,6 +56,8 @@ type Props = {
 };
 
 const canApprove = (s: ParticipantStatus) => s === "pending" || s === "rejected";
+// The row's Approve / Reject stay in view while the table scrolls sideways (a phone, a long email).
+const actionsColumn = "sticky right-0 bg-white shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]";
 const canReject = (s: ParticipantStatus) => s === "pending" || s === "approved";
 const count = (n: number) => `${n} ${n === 1 ? "participant" : "participants"}`;
 
@@ -127,18 +132,46 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
   }
 
   function confirmRsvp(scope: "selection" | "filter") {
-    const asked = scope === "selection" ? chosen.filter((r) => r.status === "approved").length : statusCounts.approved;
-    const others = scope === "selection" ? chosen.length - asked : 0;
+    const approved = scope === "selection" ? chosen.filter((r) => r.status === "approved") : null;
+    const answered = approved ? approved.filter((r) => r.rsvpAnswer !== null).length : null;
+    const asked = approved ? approved.length - answered! : statusCounts.approved;
+    const others = approved ? chosen.length - approved.length : 0;
     setRsvpRequest({
       title: `Send the RSVP email to ${count(asked)}?`,
       description: (
         <p>
           {scope === "filter" ? "Every approved participant matching the current search and filters" : "Each approved participant selected"}{" "}
           gets an email with their own link to answer “I will attend” or “I can't attend”. You follow the send live on its page.
-          {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} not approved and will not be asked.`}
+          {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} not approved and will not be asked.`}{" "}
+          {answered === null
+            ? "Those who already answered will be skipped, unless you tick the box below."
+            : answered > 0 && `${answered} already answered and will be skipped, unless you tick the box below.`}
         </p>
       ),
       confirmLabel: `Send to ${count(asked)}`,
+      fields:
+        scope === "selection"
+          ? [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])]
+          : [["scope", "filter"], ...filterFields],
+    });
+  }
+
+  // Cancelling (by selection or by filter), with an optional reason and email (the dialog asks).
+  const cancellable = statusCounts.pending + statusCounts.approved + (statusCounts.waitlisted ?? 0) + (statusCounts.offered ?? 0);
+  function confirmCancel(scope: "selection" | "filter") {
+    const n = scope === "selection" ? chosen.filter((r) => r.status !== "cancelled" && r.status !== "rejected").length : cancellable;
+    setRequest({
+      change: "cancel",
+      title: `Cancel ${count(n)}?`,
+      description: (
+        <p>
+          {scope === "filter"
+            ? "Everyone matching the current search and filters who is registered or waitlisted."
+            : "Each selected participant."}{" "}
+          Their seats go to the waitlist and their tickets stop working. Rejected and already cancelled participants are left as they are.
+        </p>
+      ),
+      confirmLabel: `Cancel ${n}`,
       fields:
         scope === "selection"
           ? [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])]
@@ -171,6 +204,9 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <Button size="sm" variant="secondary" onClick={() => confirmSelection("reject")}>
                   Reject selected
                 </Button>
+                <Button size="sm" variant="secondary" onClick={() => confirmCancel("selection")}>
+                  Cancel selected
+                </Button>
                 <Button size="sm" variant="secondary" onClick={() => confirmRsvp("selection")}>
                   Send RSVP email to selected
                 </Button>
@@ -185,6 +221,9 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 </Button>
                 <Button size="sm" variant="secondary" disabled={rejectable === 0} onClick={() => confirmAllMatching("reject")}>
                   Reject all matching ({rejectable})
+                </Button>
+                <Button size="sm" variant="secondary" disabled={cancellable === 0} onClick={() => confirmCancel("filter")}>
+                  Cancel all matching ({cancellable})
                 </Button>
                 <Button size="sm" variant="secondary" disabled={statusCounts.approved === 0} onClick={() => confirmRsvp("filter")}>
                   Send RSVP email to all matching ({statusCounts.approved} approved)
@@ -213,7 +252,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <TH>RSVP</TH>
                 <TH>Source</TH>
                 <SortHeader column={columns.registered} suffix={` (${timeZone})`} />
-                <TH>
+                <TH className={actionsColumn}>
                   <span className="sr-only">Actions</span>
                 </TH>
               </TR>
@@ -237,7 +276,14 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                         {name}
                       </Link>
                     </TD>
-                    <TD className="whitespace-nowrap">{p.email}</TD>
+                    <TD className="max-w-64 break-all">
+                      {p.email}
+                      {p.emailUndeliverable && (
+                        <Badge tone="danger" className="ml-2" title="A hard bounce or a spam complaint: emails to it are not sent">
+                          Undeliverable
+                        </Badge>
+                      )}
+                    </TD>
                     <TD className="max-w-56 break-words">{p.organisation ?? <span className="text-zinc-400">—</span>}</TD>
                     <TD>
                       <ParticipantStatusBadge status={p.status} />
@@ -254,7 +300,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                     <TD className="whitespace-nowrap">
                       <time dateTime={p.registeredIso}>{p.registeredAt}</time>
                     </TD>
-                    <TD>
+                    <TD className={actionsColumn}>
                       <div className="flex justify-end gap-2">
                         {canApprove(p.status) && (
                           <form action={submit}>

@@ -7,8 +7,17 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { REJECTION_REASON_MAX } from "@/lib/validation/participant-limits";
+import type { StatusChangeKind } from "@/lib/validation/participant-status";
 
-export type StatusChangeRequest = ConfirmRequest & { change: "approve" | "reject" };
+const PENDING: Record<StatusChangeKind, string> = {
+  approve: "Approving…",
+  reject: "Rejecting…",
+  cancel: "Cancelling…",
+  restore: "Restoring…",
+  promote: "Moving…",
+};
+
+export type StatusChangeRequest = ConfirmRequest & { change: StatusChangeKind };
 
 type Props = {
   request: StatusChangeRequest | null;
@@ -26,8 +35,8 @@ export function StatusChangeDialog({ request, onClose, submit }: Props) {
       confirm={
         request && (
           <SubmitButton
-            variant={request.change === "reject" ? "danger" : "primary"}
-            pendingText={request.change === "approve" ? "Approving…" : "Rejecting…"}
+            variant={request.change === "reject" || request.change === "cancel" ? "danger" : "primary"}
+            pendingText={PENDING[request.change]}
           >
             {request.confirmLabel}
           </SubmitButton>
@@ -39,6 +48,17 @@ export function StatusChangeDialog({ request, onClose, submit }: Props) {
         <Field id="rejection-reason" label="Reason" optional hint="Shown to the participant in the rejection email.">
           <Textarea name="reason" rows={3} maxLength={REJECTION_REASON_MAX} />
         </Field>
+      )}
+      {request?.change === "cancel" && (
+        <>
+          <Field id="cancel-reason" label="Reason" optional hint="Shown to the participant when you email them.">
+            <Textarea name="reason" rows={3} maxLength={REJECTION_REASON_MAX} />
+          </Field>
+          <label className="flex items-center gap-2 text-sm text-zinc-800">
+            <input type="checkbox" name="notify" value="on" className="size-4" />
+            Email the participant that their registration is cancelled
+          </label>
+        </>
       )}
     </ConfirmDialog>
   );

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 
-type Availability = { open: boolean; full: boolean; seatsLeft: number | null };
+type Availability = { open: boolean; full: boolean; seatsLeft: number | null; waitlist?: boolean };
 
 type Props = { slug: string; initial: { open: boolean; full: boolean }; children: ReactNode };
 
@@ -28,6 +28,16 @@ export function LiveRegistration({ slug, initial, children }: Props) {
   }, [slug]);
 
   if (!state.open) return <Alert tone="warning">{t("closed")}</Alert>;
+  // Full with a waitlist: the same form, now joining the waitlist.
+  if (state.full && state.waitlist)
+    return (
+      <>
+        <Alert tone="warning" className="mb-4">
+          <strong>{t("waitlistFullTitle")}</strong> {t("waitlistFullBody")}
+        </Alert>
+        {children}
+      </>
+    );
   if (state.full) return <Alert tone="warning">{t("full")}</Alert>;
   return (
     <>

@@ -24,11 +24,13 @@ type Props = {
   language: { locale: string; chosen: boolean };
   /** The event's proof-of-work setting, and where the widget gets its challenge (when not off). */
   challenge?: { mode: ChallengeMode; url: string };
+  /** Shown under the confirmation ("Add to calendar"). */
+  afterRegistered?: React.ReactNode;
   /** The event's own questions, after the participant's details. */
   questions?: Question[];
 };
 
-export function RegistrationForm({ action, eventTitle, language, challenge, questions = [] }: Props) {
+export function RegistrationForm({ action, eventTitle, language, challenge, questions = [], afterRegistered }: Props) {
   const t = useTranslations("public");
   const [state, formAction] = useActionState(action, { status: "idle" });
   // Every answer from the server may have spent the challenge: a fresh widget solves a new one.
@@ -55,8 +57,14 @@ export function RegistrationForm({ action, eventTitle, language, challenge, ques
   if (state.status === "registered") {
     return (
       <Alert tone="success" className="text-base">
-        <p className="font-semibold">{t("form.thanksTitle")}</p>
-        <p className="mt-1">{t.rich("form.thanksBody", { email: state.email ?? "", strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <p className="font-semibold">{state.waitlisted ? t("form.waitlistTitle") : t("form.thanksTitle")}</p>
+        <p className="mt-1">
+          {t.rich(state.waitlisted ? "form.waitlistBody" : "form.thanksBody", {
+            email: state.email ?? "",
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
+        </p>
+        {afterRegistered}
       </Alert>
     );
   }

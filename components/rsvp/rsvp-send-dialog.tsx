@@ -37,6 +37,10 @@ export function RsvpSendDialog({ request, onClose, action }: Props) {
     >
       {state.error && state.requestId === requestId && <Alert tone="error">{state.error}</Alert>}
       <input type="hidden" name="requestId" value={requestId} />
+      <label className="flex items-center gap-2 text-sm text-zinc-800">
+        <input type="checkbox" name="reask" value="on" className="size-4" />
+        Ask those who already answered too
+      </label>
     </ConfirmDialog>
   );
 }

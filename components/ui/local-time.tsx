@@ -1,21 +1,14 @@
-"use client";
-// A point in time shown in the viewer's own time zone. The server does not know that zone, so the
-// first render (server and hydration) shows UTC and the browser replaces it after mounting.
-import { useEffect, useState } from "react";
-
-const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+// A point in time in the dashboard's one time zone (DASHBOARD_TIME_ZONE), labelled with the zone's
+// name, the same on every page. A server component: rendered once, no flash, no guess of the
+// viewer's zone (lib/ui/format-time.ts says why).
+import { env } from "@/lib/env";
+import { formatDateTime } from "@/lib/ui/format-time";
 
 export function LocalTime({ value }: { value: Date | string }) {
   const date = typeof value === "string" ? new Date(value) : value;
-  const [text, setText] = useState(`${utc.format(date)} UTC`);
-  // The instant, not the Date object: a parent re-rendering with an equal date must not re-run this.
-  const ms = date.getTime();
-  useEffect(() => {
-    setText(new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms)));
-  }, [ms]);
   return (
     <time dateTime={date.toISOString()} className="whitespace-nowrap">
-      {text}
+      {formatDateTime(date, env().DASHBOARD_TIME_ZONE)}
     </time>
   );
 }

@@ -1,14 +1,16 @@
-// Data table primitives. The wrapper scrolls sideways on a phone instead of squeezing columns.
+// Data table primitives. The wrapper scrolls sideways on a phone instead of squeezing columns, and
+// says so (ScrollArea: a line of text and a fade on the hidden side).
+import { ScrollArea, scrollHintText } from "@/components/ui/scroll-area";
 import { cn } from "@/lib/ui/cn";
 
 export function Table({ className, caption, children, ...props }: React.ComponentProps<"table"> & { caption?: string }) {
   return (
-    <div className="w-full overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
+    <ScrollArea hint={scrollHintText} className="w-full" innerClassName="rounded-lg border border-zinc-200 bg-white shadow-sm">
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 

@@ -10,3 +10,4 @@ export * from "./schema/check-ins";
 export * from "./schema/certificates";
 export * from "./schema/rate-limits";
 export * from "./schema/altcha";
+export * from "./schema/announcements";

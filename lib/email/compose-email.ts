@@ -38,6 +38,8 @@ export async function composeEmail(
   participant: Participant,
   kind: MessageKind,
   extra: Record<string, string> = {},
+  /** A line the email must carry: appended (a template line, values escaped) when the text lacks `value`. */
+  ensure?: { value: string; line: string },
 ): Promise<ComposedEmail> {
   const locale = participantLocale(event, participant);
   const defaults = defaultTemplatesFor(locale);
@@ -49,7 +51,10 @@ export async function composeEmail(
     console.warn(`[compose-email] event ${event.id}: saved "${kind}" template no longer valid; using the default`);
     template = defaults[kind];
   }
-  return renderTemplate(template, { ...participantVariables(event, participant, locale), ...extra }, kind, locale);
+  const vars = { ...participantVariables(event, participant, locale), ...extra };
+  const email = await renderTemplate(template, vars, kind, locale);
+  if (!ensure || email.text.includes(ensure.value)) return email;
+  return renderTemplate({ ...template, body: `${template.body.trimEnd()}\n\n${ensure.line}` }, vars, kind, locale);
 }
 
 function hasProblems(template: EmailTemplate, kind: MessageKind, event: Event): boolean {

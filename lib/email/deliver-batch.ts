@@ -96,7 +96,8 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
     }
   }
 
-  // The rest were done elsewhere: one attempt re-sent by a Retry, say. Their outcome is reported to
+  // The rest were done elsewhere (one attempt re-sent by a Retry, say) or suppressed (an undeliverable
+  // address: counted as failed, with the reason). Their outcome is reported to
   // the hook as well (progress hooks count an item once), so nobody waits for them forever.
   const rest = ids.filter((id) => !done.has(id));
   result.skipped.push(...rest);
@@ -104,7 +105,7 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
     const elsewhere = await db
       .select({ id: messages.id, status: messages.status, error: messages.error })
       .from(messages)
-      .where(and(inArray(messages.id, rest), inArray(messages.status, ["sent", "failed"])));
+      .where(and(inArray(messages.id, rest), inArray(messages.status, ["sent", "failed", "suppressed"])));
     const settled = elsewhere.map(
       (m): SettledMessage => ({ messageId: m.id, outcome: m.status === "sent" ? "sent" : "failed", error: m.error }),
     );

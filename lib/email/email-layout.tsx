@@ -28,6 +28,8 @@ export type EmailLayoutProps = {
   eventUrl?: string;
   /** The language of the email's own words (the footer) and of its lang attribute. */
   locale?: Locale;
+  /** The participant's "Manage my registration" link, shown above the footer when known. */
+  manageUrl?: string;
 };
 
 const FONT = "Arial, Helvetica, sans-serif";
@@ -48,7 +50,7 @@ const styles = {
   footerText: { margin: 0, fontSize: "12px", lineHeight: "18px", color: MUTED, fontFamily: FONT },
 };
 
-export function EmailLayout({ subject, title, body, eventUrl, locale = "en" }: EmailLayoutProps) {
+export function EmailLayout({ subject, title, body, eventUrl, manageUrl, locale = "en" }: EmailLayoutProps) {
   const paragraphs = toParagraphs(body);
   const t = translator(locale, "email");
   return (
@@ -77,6 +79,16 @@ export function EmailLayout({ subject, title, body, eventUrl, locale = "en" }: E
               </Text>
             ))}
           </Section>
+          {manageUrl && (
+            <Section style={styles.content}>
+              <Text style={styles.paragraph}>
+                <Link href={manageUrl} style={styles.link}>
+                  {t("manageLink")}
+                </Link>{" "}
+                {t("manageHint")}
+              </Text>
+            </Section>
+          )}
           <Hr style={styles.hr} />
           <Section style={styles.footer}>
             <Text style={styles.footerText}>

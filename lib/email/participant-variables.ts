@@ -7,8 +7,19 @@ import { env } from "@/lib/env";
 import { eventDateText } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import { rsvpUrl } from "@/lib/rsvp/rsvp-token";
 
-type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason"> & { answers?: Participant["answers"] };
+type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason"> & { answers?: Participant["answers"] } & Partial<
+    Pick<Participant, "id" | "rsvpTokenVersion">
+  >;
+
+/**
+ * The participant's "Manage my registration" page: their signed RSVP link (revoked and expired with
+ * it, through rsvp_token_version). Every participant email carries it (render-template.ts).
+ */
+export function manageUrl(event: Pick<Event, "id">, participant: Pick<Participant, "id" | "rsvpTokenVersion">): string {
+  return rsvpUrl({ participantId: participant.id, eventId: event.id, version: participant.rsvpTokenVersion });
+}
 
 /** Values in the email's language: the date as that language writes it, in the event's time zone. */
 export function participantVariables(event: Event, participant: Person, locale: Locale = "en"): Record<string, string> {
@@ -26,5 +37,8 @@ export function participantVariables(event: Event, participant: Person, locale: 
     ...Object.fromEntries(
       eventAnswerKeys(event).map(({ key, question }) => [`answer.${key}`, formatAnswer(question, participant.answers?.[question.id])]),
     ),
+    ...(participant.id !== undefined && participant.rsvpTokenVersion !== undefined
+      ? { manage_url: manageUrl(event, { id: participant.id, rsvpTokenVersion: participant.rsvpTokenVersion }) }
+      : {}),
   };
 }

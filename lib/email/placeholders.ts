@@ -34,15 +34,45 @@ export const placeholders = [
   },
   {
     name: "ticket_url",
-    description: "Link to download the ticket (the PDF is attached too)",
+    description: "Link to download the ticket (the PDF is attached too, unless the event sends tickets as links)",
     sample: "https://events.example.com/t/sample-ticket",
     kinds: ["approved", "ticket_resend"],
   },
   {
+    name: "ticket_attached",
+    description: "For a {{#ticket_attached}}…{{/ticket_attached}} section: kept when the PDF is attached",
+    sample: "yes",
+    kinds: ["approved", "ticket_resend"],
+  },
+  {
+    name: "ticket_link_only",
+    description: "For a {{#ticket_link_only}}…{{/ticket_link_only}} section: kept when the event sends tickets as links",
+    sample: "yes",
+    kinds: ["approved", "ticket_resend"],
+  },
+  {
     name: "reason",
-    description: "The reason you gave when rejecting; empty when you gave none",
+    description: "The reason you gave when rejecting or cancelling; empty when you gave none",
     sample: "The workshop is fully booked.",
-    kinds: ["rejected"],
+    kinds: ["rejected", "cancelled"],
+  },
+  {
+    name: "manage_url",
+    description: "Link to the participant's “Manage my registration” page (also added below every email)",
+    sample: "https://events.example.com/rsvp/sample-link",
+    kinds: ALL,
+  },
+  {
+    name: "waitlist_position",
+    description: "The participant's place on the waitlist (1 is next)",
+    sample: "3",
+    kinds: ["waitlist_joined"],
+  },
+  {
+    name: "offer_expires",
+    description: "Until when a seat offered from the waitlist is held, in the event's time zone",
+    sample: "Mon, 30 November 2026, 18:00 (EET)",
+    kinds: ["waitlist_offer"],
   },
 ] as const satisfies readonly PlaceholderDefinition[];
 
@@ -70,4 +100,7 @@ export const messageKindLabels: Record<MessageKind, string> = {
   rsvp_request: "RSVP request",
   ticket_resend: "Ticket sent again",
   certificate: "Certificate",
+  cancelled: "Cancellation confirmed",
+  waitlist_joined: "Waitlist joined",
+  waitlist_offer: "Seat offered from the waitlist",
 };

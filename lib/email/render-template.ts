@@ -6,9 +6,15 @@ import { render } from "@react-email/render";
 import { createElement } from "react";
 import type { MessageKind } from "@/lib/db/schema/messages";
 import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { EmailLayout, PLAIN_END, PLAIN_MARKS, PLAIN_START } from "./email-layout";
 import { answerKeysOf, parseTemplate, type TemplateNode, type TemplateProblem } from "./parse-template";
 import type { EmailTemplate } from "./templates/defaults";
+
+/** The plain-text part's "Manage my registration" label, in the email's language. */
+export function manageLabel(locale: Locale = "en"): string {
+  return translator(locale, "email")("manageLink");
+}
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -80,8 +86,13 @@ export async function renderTemplate(
   locale: Locale = "en",
 ): Promise<RenderedEmail> {
   const subject = fillSubject(template.subject, vars, kind);
-  const text = fillBody(template.body, vars, kind);
-  return { subject, html: await renderHtml(template, vars, subject, kind, locale), text };
+  return { subject, html: await renderHtml(template, vars, subject, kind, locale), text: plainText(template, vars, kind, locale) };
+}
+
+// Every participant email ends with their "Manage my registration" link, whatever the template says.
+function plainText(template: EmailTemplate, vars: Record<string, string>, kind: MessageKind | undefined, locale: Locale): string {
+  const body = fillBody(template.body, vars, kind);
+  return vars.manage_url ? `${body}\n\n--\n${manageLabel(locale)}: ${vars.manage_url}` : body;
 }
 
 /** The same email with its HTML rendered through React for these exact values (what the cache must equal). */
@@ -92,7 +103,7 @@ export async function renderTemplateWithoutCache(
   locale: Locale = "en",
 ): Promise<RenderedEmail> {
   const subject = fillSubject(template.subject, vars, kind);
-  return { subject, html: await renderHtmlFully(template, vars, subject, kind, locale), text: fillBody(template.body, vars, kind) };
+  return { subject, html: await renderHtmlFully(template, vars, subject, kind, locale), text: plainText(template, vars, kind, locale) };
 }
 
 /** The HTML part through React, for these exact values. */
@@ -102,10 +113,11 @@ async function renderHtmlFully(
   subject: string,
   kind: MessageKind | undefined,
   locale: Locale,
+  manageUrl = vars.manage_url || undefined,
 ) {
   const marked = fillBody(template.body, vars, kind, markParticipantText);
   return render(
-    createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url, locale }),
+    createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url, manageUrl, locale }),
   );
 }
 
@@ -122,6 +134,10 @@ const TOKEN = /\uE100(\d+)\uE101/g;
 const LAYOUT_NEUTRAL = /^[^\s\uE000-\uE0FF\uE100\uE101]+(?: [^\s\uE000-\uE0FF\uE100\uE101]+)*$/u;
 const CACHE_LIMIT = 500;
 const layoutCache = new Map<string, string>();
+// The footer's "Manage my registration" link differs per participant: a token in the cached layout
+// (a URL has nothing React escapes differently). A template that uses {{manage_url}} in its own text
+// (the waitlist offer) keeps the value in the cache key instead, so the body's link is linkified.
+const MANAGE_TOKEN = "\uE100m\uE101";
 
 function isParticipantText(name: string): boolean {
   return !(LINKABLE_VALUES.has(name) || name.endsWith("_url"));
@@ -134,7 +150,11 @@ async function renderHtml(
   kind: MessageKind | undefined,
   locale: Locale,
 ): Promise<string> {
-  const names = Object.keys(vars).sort();
+  const manageUrl = vars.manage_url || undefined;
+  const manageInText = /manage_url/.test(template.body) || /manage_url/.test(template.subject);
+  const names = Object.keys(vars)
+    .filter((n) => manageInText || n !== "manage_url")
+    .sort();
   const substituted: string[] = [];
   const tokenVars: Record<string, string> = {};
   const shape: (string | boolean)[] = [];
@@ -152,14 +172,16 @@ async function renderHtml(
   }
   // The title falls back to the subject, which may hold participant values: tokens there too.
   // The layout's own words (footer) and lang differ by language: part of the key.
-  const key = JSON.stringify([template.subject, template.body, kind ?? null, locale, shape]);
+  const footer = manageInText ? manageUrl : manageUrl && MANAGE_TOKEN;
+  const key = JSON.stringify([template.subject, template.body, kind ?? null, locale, shape, footer === MANAGE_TOKEN ? true : (footer ?? null)]);
   let layout = layoutCache.get(key);
   if (layout === undefined) {
-    layout = await renderHtmlFully(template, tokenVars, fillSubject(template.subject, tokenVars, kind), kind, locale);
+    layout = await renderHtmlFully(template, tokenVars, fillSubject(template.subject, tokenVars, kind), kind, locale, footer);
     if (layoutCache.size >= CACHE_LIMIT) layoutCache.clear();
     layoutCache.set(key, layout);
   }
-  return layout.replace(TOKEN, (_, i: string) => escapeLikeReact(substituted[Number(i)]));
+  const filled = layout.replace(TOKEN, (_, i: string) => escapeLikeReact(substituted[Number(i)]));
+  return footer === MANAGE_TOKEN && manageUrl ? filled.replaceAll(MANAGE_TOKEN, escapeLikeReact(manageUrl)) : filled;
 }
 
 const REACT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };

@@ -12,9 +12,17 @@
 // - Resend keeps a key 24 h: a pending attempt older than ATTEMPT_WINDOW_MS is "unknown" and only
 //   sent again when an organizer confirms (confirmUnknownMessage).
 import { createHash } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
-import { messageAttachments, messages, SEND_ATTEMPT_WINDOW_MS, sendAttempts, type Message, type SendAttempt } from "@/lib/db/schema";
+import {
+  messageAttachments,
+  messages,
+  participants,
+  SEND_ATTEMPT_WINDOW_MS,
+  sendAttempts,
+  type Message,
+  type SendAttempt,
+} from "@/lib/db/schema";
 import { resolvePauses, takeSendingSlot } from "./sending-pause";
 import type { OutgoingEmail } from "./transport";
 
@@ -148,7 +156,17 @@ export async function claimNewAttempt(
     // Anonymised before its first attempt: cancelled, never sent to the placeholder address.
     const anonymised = locked.filter((m) => m.toAddress === ANONYMISED_ADDRESS).map((m) => m.id);
     if (anonymised.length) await tx.update(messages).set({ status: "cancelled" }).where(inArray(messages.id, anonymised));
-    const rows = locked.filter((m) => m.toAddress !== ANONYMISED_ADDRESS);
+    // An address a hard bounce or a complaint marked undeliverable: recorded as suppressed, not sent.
+    const suppressed = await undeliverableMessages(
+      tx,
+      locked.filter((m) => m.toAddress !== ANONYMISED_ADDRESS),
+    );
+    if (suppressed.size)
+      await tx
+        .update(messages)
+        .set({ status: "suppressed", error: SUPPRESSED_ERROR })
+        .where(inArray(messages.id, [...suppressed]));
+    const rows = locked.filter((m) => m.toAddress !== ANONYMISED_ADDRESS && !suppressed.has(m.id));
     if (rows.length === 0) return null;
     await takeSendingSlot(tx);
     const attachments =
@@ -184,6 +202,20 @@ export async function claimNewAttempt(
       .where(inArray(messages.id, attempt.messageIds));
     return { attempt, emails };
   });
+}
+
+export const SUPPRESSED_ERROR = "Not sent: the address is marked undeliverable (a hard bounce or a complaint).";
+
+/** The messages among these that go to their participant's address while it is marked undeliverable. */
+async function undeliverableMessages(tx: Tx, rows: Message[]): Promise<Set<string>> {
+  const participantIds = [...new Set(rows.map((m) => m.participantId).filter((id): id is string => id !== null))];
+  if (participantIds.length === 0) return new Set();
+  const marked = await tx
+    .select({ id: participants.id, email: participants.email })
+    .from(participants)
+    .where(and(inArray(participants.id, participantIds), isNotNull(participants.emailUndeliverableAt)));
+  const byId = new Map(marked.map((p) => [p.id, p.email.toLowerCase()]));
+  return new Set(rows.filter((m) => m.participantId && byId.get(m.participantId) === m.toAddress.toLowerCase()).map((m) => m.id));
 }
 
 /**

@@ -24,6 +24,10 @@ export type PublicEvent = {
   endsAt: Date;
   timeZone: string;
   registrationOpen: boolean;
+  id: string;
+  calendarSequence: number;
+  /** The whole event is cancelled: the page says so and offers no registration. */
+  cancelled: boolean;
   /** The proof-of-work setting of the registration form (off / automatic / always). */
   registrationChallenge: Event["registrationChallenge"];
   /** The event's language: the page's unless the visitor chose another. */
@@ -49,6 +53,9 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
         venue,
         timeZone,
         registrationOpen,
+        cancelled: event.cancelledAt !== null,
+        id: event.id,
+        calendarSequence: event.calendarSequence,
         registrationChallenge,
         language,
         questions: activeQuestions(event.questions),
@@ -73,12 +80,12 @@ export function expirePublicEventPages(...slugs: (string | null | undefined)[]):
   }
 }
 
-export type EventAvailability = { open: boolean; full: boolean; seatsLeft: number | null };
+export type EventAvailability = { open: boolean; full: boolean; seatsLeft: number | null; waitlist: boolean };
 
 /** Live, never cached: whether the form can take a registration right now. */
 export async function readEventAvailability(slug: string): Promise<EventAvailability | null> {
   const event = await getEventBySlug(db(), slug);
   if (!event) return null;
   const seatsLeft = event.capacity === null ? null : Math.max(0, event.capacity - (event.seatsTaken ?? 0));
-  return { open: registrationIsOpen(event), full: seatsLeft === 0, seatsLeft };
+  return { open: registrationIsOpen(event), full: seatsLeft === 0, seatsLeft, waitlist: event.capacity !== null && event.waitlistEnabled };
 }

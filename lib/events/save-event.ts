@@ -7,9 +7,17 @@ import { eventAccess } from "@/lib/db/queries/events";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { events } from "@/lib/db/schema";
 import type { EventInput } from "@/lib/validation/events";
+import { announceEventChange } from "@/lib/announcements/announce-event-change";
+import { sendJob } from "@/lib/queue/boss";
 import { zonedLocalToInstant } from "./time";
 
-export type SaveEventResult = { ok: true; eventId: string } | { ok: false; fieldErrors: Record<string, string> };
+export type SaveEventResult = { ok: true; eventId: string; notified?: number } | { ok: false; fieldErrors: Record<string, string> };
+
+export type SaveEventOptions = {
+  /** "Notify participants": a new time or venue is sent to them with their updated calendar entry. */
+  notifyParticipants?: boolean;
+  actorName?: string;
+};
 
 function columns(input: EventInput) {
   return {
@@ -26,6 +34,9 @@ function columns(input: EventInput) {
     approvalMode: input.approvalMode,
     ...(input.registrationChallenge ? { registrationChallenge: input.registrationChallenge } : {}),
     ...(input.language ? { language: input.language } : {}),
+    ...(input.ticketDelivery ? { ticketsAsLinks: input.ticketDelivery === "link" } : {}),
+    ...(input.waitlist !== undefined ? { waitlistEnabled: input.waitlist } : {}),
+    ...(input.waitlistOfferHours !== undefined ? { waitlistOfferHours: input.waitlistOfferHours } : {}),
   };
 }
 
@@ -34,6 +45,7 @@ export async function saveEvent(
   user: Pick<SessionUser, "id" | "role">,
   input: EventInput,
   eventId?: string,
+  options: SaveEventOptions = {},
 ): Promise<SaveEventResult> {
   try {
     if (!eventId) {
@@ -47,19 +59,40 @@ export async function saveEvent(
       // An event that gains a capacity starts counting its seats (trigger events_seats_follow_capacity).
       // Registrations in flight must be in that count: SHARE waits for every open write to
       // participants and holds new ones back for this short transaction.
-      if (input.capacity !== null) {
-        const [current] = await tx.select({ capacity: events.capacity }).from(events).where(eq(events.id, eventId));
-        if (current && current.capacity === null) await tx.execute(sql`lock table participants in share mode`);
-      }
+      const [current] = await tx
+        .select({ capacity: events.capacity, startsAt: events.startsAt, endsAt: events.endsAt, venue: events.venue })
+        .from(events)
+        .where(and(eq(events.id, eventId), eventAccess(user)));
+      if (input.capacity !== null && current && current.capacity === null) await tx.execute(sql`lock table participants in share mode`);
+      const next = columns(input);
+      // Participants hold the time and the place in their calendars: only those changes are notified.
+      const moved =
+        current !== undefined &&
+        (current.startsAt.getTime() !== next.startsAt.getTime() ||
+          current.endsAt.getTime() !== next.endsAt.getTime() ||
+          current.venue !== next.venue);
+      const notify = Boolean(options.notifyParticipants && moved);
       const [updated] = await tx
         .update(events)
-        .set({ ...columns(input), updatedAt: new Date() })
+        // A cancelled event stays closed to registration whatever the form says.
+        .set({
+          ...next,
+          registrationOpen: sql`${events.cancelledAt} is null and ${next.registrationOpen}`,
+          updatedAt: new Date(),
+          ...(notify ? { calendarSequence: sql`${events.calendarSequence} + 1` } : {}),
+        })
         .where(and(eq(events.id, eventId), eventAccess(user)))
-        .returning({ id: events.id });
-      return updated;
+        .returning();
+      if (!updated) return null;
+      // A larger capacity (or the waitlist switched back on) may have freed seats for those waiting.
+      if (input.capacity !== null) await sendJob(tx, "waitlist.refill", { eventId: updated.id });
+      const notified = notify
+        ? (await announceEventChange(tx, updated, "REQUEST", { id: user.id, name: options.actorName ?? "Organizer" })).recipients
+        : undefined;
+      return { id: updated.id, notified };
     });
     if (!row) return { ok: false, fieldErrors: { _form: "This event does not exist or you cannot edit it." } };
-    return { ok: true, eventId: row.id };
+    return { ok: true, eventId: row.id, notified: row.notified };
   } catch (err) {
     if (isUniqueViolation(err, "events_slug_unique")) {
       return { ok: false, fieldErrors: { slug: "Another event already uses this URL slug" } };

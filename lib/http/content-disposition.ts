@@ -4,7 +4,7 @@
 // Names come from people and organizers: control and format characters (a right-to-left override can
 // disguise ".exe" as ".pdf"), quotes, backslashes and path separators never reach the header.
 import slugify from "@sindresorhus/slugify";
-import { normalizeSearchText } from "@/lib/search/search-text";
+import { normalizeSearchText } from "@/lib/db/search-text";
 
 const MAX_ASCII_BASE = 100;
 const MAX_UTF8_CHARS = 150;

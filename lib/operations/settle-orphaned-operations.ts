@@ -18,6 +18,7 @@ export const operationQueues: Record<OperationKind, JobName> = {
   rsvp_email: "rsvp.bulk",
   certificates_generate: "certificates.render",
   certificates_email: "certificates.email",
+  announcement_email: "announcement.send",
 };
 
 const ORPHANED_IMPORT =
@@ -26,6 +27,7 @@ const orphanedItem: Record<Exclude<OperationKind, "participants_import">, string
   rsvp_email: "The send stopped unexpectedly before this email went out. Use “Retry failed” to send it.",
   certificates_generate: "The generation stopped unexpectedly before this certificate was made. Use “Retry failed” to make it.",
   certificates_email: "The send stopped unexpectedly before this email went out. Use “Retry failed” to send it.",
+  announcement_email: "The send stopped unexpectedly before this email went out.",
 };
 
 /** Settles every orphaned operation; returns how many were settled, by kind. */

@@ -8,8 +8,15 @@ import { sql } from "drizzle-orm";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
-import { participants, type ParticipantStatus } from "@/lib/db/schema";
-import { selectionWhere, transitionParticipantStatus, uniqueIds, type ParticipantSelection } from "./transition-participant-status";
+import { participants } from "@/lib/db/schema";
+import {
+  SeatsFull,
+  selectionWhere,
+  transitionParticipantStatus,
+  uniqueIds,
+  type ParticipantSelection,
+  type Transition,
+} from "./transition-participant-status";
 
 export { selectionWhere, uniqueIds, type ParticipantSelection };
 
@@ -25,21 +32,39 @@ export type StatusChangeResult =
       /** Matched but in a status this change does not apply to (cancelled), or ids not in this event. */
       ineligible: number;
     }
-  | { ok: false; reason: "not_found" };
+  | { ok: false; reason: "not_found" }
+  /** A change that needs free seats (restoring) found none: nothing changed. */
+  | { ok: false; reason: "full" };
 
-type Change = {
-  to: "approved" | "rejected";
-  from: readonly ParticipantStatus[];
-  job: "participant.approved" | "participant.rejected";
-  reason: string | null;
-};
+type Change = Omit<Transition, "actor">;
 
 export const CHANGES = {
   approve: { to: "approved", from: ["pending", "rejected"], job: "participant.approved" },
   reject: { to: "rejected", from: ["pending", "approved"], job: "participant.rejected" },
+  // Cancelling (the organizer's "Cancel", or "Remove from the waitlist"): the email is optional.
+  cancel: { to: "cancelled", from: ["pending", "approved", "waitlisted", "offered"], job: "participant.cancelled" },
+  // Restoring a cancelled participant needs a free seat; they start again as a new registration.
+  restore: { to: "pending", from: ["cancelled"], job: "registration.process", seats: "enforce" },
+  // Promoting from the waitlist by hand: the organizer's choice, so it may fill past the capacity.
+  promote: { to: "pending", from: ["waitlisted", "offered"], job: "registration.process" },
 } as const;
 
 export async function changeParticipantStatus(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  selection: ParticipantSelection,
+  change: Change,
+): Promise<StatusChangeResult> {
+  try {
+    return await changeInTransaction(db, actor, eventId, selection, change);
+  } catch (err) {
+    if (err instanceof SeatsFull) return { ok: false, reason: "full" };
+    throw err;
+  }
+}
+
+async function changeInTransaction(
   db: Db,
   actor: Actor,
   eventId: string,

@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { isUuid } from "@/lib/db/queries/participants";
 import { participants } from "@/lib/db/schema";
+import { sendJob } from "@/lib/queue/boss";
 import { erasePersonalData } from "./personal-data";
 import { adjustSeats, holdsSeat } from "./seat-accounting";
 
@@ -30,7 +31,10 @@ export async function deleteParticipantData(
     if (!participant) return { ok: false, reason: "not_found" } as const;
     const erased = await erasePersonalData(tx, { eventId: event.id, participants: [participant], wholeEvent: false }, "delete");
     await tx.delete(participants).where(eq(participants.id, participant.id));
-    if (holdsSeat(participant)) await adjustSeats(tx, event.id, -1, { enforce: false });
+    if (holdsSeat(participant)) {
+      await sendJob(tx, "waitlist.refill", { eventId: event.id });
+      await adjustSeats(tx, event.id, -1, { enforce: false });
+    }
     return { ok: true, erased: { participant: 1, ...erased } } as const;
   });
 }

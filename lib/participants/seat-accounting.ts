@@ -5,7 +5,8 @@
 // not for a whole transaction, and a crash before the commit leaves no seat counted.
 // maintenance.reconcile-seats repairs any counter that drifted anyway (reconcileSeatCounters).
 //
-// A seat is held by a participant who is pending or approved and has not declined the RSVP. Events
+// A seat is held by a participant who is pending or approved and has not declined the RSVP, or who
+// has been offered a seat from the waitlist (the offer holds it until claimed or expired). Events
 // without a capacity keep no counter (seats_taken is null): the UPDATE matches no row and locks
 // nothing. The trigger events_seats_follow_capacity (migration 0006) starts or drops the counter
 // when the capacity itself changes.
@@ -16,12 +17,12 @@ import type { Db, DbOrTx } from "@/lib/db/client";
 export function holdsSeatSql(status: ReturnType<typeof sql> | string, rsvpAnswer: ReturnType<typeof sql> | string) {
   const s = typeof status === "string" ? sql.raw(status) : status;
   const r = typeof rsvpAnswer === "string" ? sql.raw(rsvpAnswer) : rsvpAnswer;
-  return sql`(${s} in ('pending', 'approved') and ${r} is distinct from 'declined')`;
+  return sql`(${s} = 'offered' or (${s} in ('pending', 'approved') and ${r} is distinct from 'declined'))`;
 }
 
 /** The same rule for a row already loaded. */
 export function holdsSeat(p: { status: string; rsvpAnswer: string | null }): boolean {
-  return (p.status === "pending" || p.status === "approved") && p.rsvpAnswer !== "declined";
+  return p.status === "offered" || ((p.status === "pending" || p.status === "approved") && p.rsvpAnswer !== "declined");
 }
 
 export type SeatAdjustment =

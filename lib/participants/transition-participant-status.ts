@@ -12,7 +12,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import { isUuid, participantFilterWhere } from "@/lib/db/queries/participants";
 import { participants, participantStatusHistory, type ParticipantStatus } from "@/lib/db/schema";
-import { sendJobs } from "@/lib/queue/boss";
+import { sendJob, sendJobs } from "@/lib/queue/boss";
 import type { ParticipantFilter } from "@/lib/validation/participant-list";
 import { adjustSeats, holdsSeatSql } from "./seat-accounting";
 
@@ -25,13 +25,26 @@ export type ChangeActor = { kind: "user"; id: string; name: string } | { kind: "
 export type TransitionScope = { eventId: string; selection: ParticipantSelection };
 
 export type Transition = {
-  to: "approved" | "rejected";
+  to: "approved" | "rejected" | "cancelled" | "pending";
   from: readonly ParticipantStatus[];
-  /** The job each changed participant gets (email, ticket), enqueued in the same transaction. */
-  job: "participant.approved" | "participant.rejected";
+  /** The job each changed participant gets (email, ticket), enqueued in the same transaction; null: none. */
+  job: "participant.approved" | "participant.rejected" | "participant.cancelled" | "registration.process" | null;
   reason: string | null;
   actor: ChangeActor;
+  /**
+   * "enforce": a change that takes seats past the capacity throws SeatsFull and the caller's
+   * transaction rolls back (restoring a cancelled participant). Default: the organizer may overfill.
+   */
+  seats?: "enforce";
 };
+
+/** Thrown by a transition with seats: "enforce" when the event has no seat left for it. */
+export class SeatsFull extends Error {
+  constructor() {
+    super("the event has no free seat");
+    this.name = "SeatsFull";
+  }
+}
 
 export type TransitionResult = {
   changes: { participantId: string; changeId: string }[];
@@ -78,7 +91,9 @@ export async function transitionParticipantStatus(tx: Tx, scope: TransitionScope
         status = ${change.to},
         status_changed_at = now(),
         updated_at = now(),
-        rejection_reason = ${change.reason}
+        rejection_reason = ${change.reason},
+        waitlisted_at = case when ${change.to} in ('pending', 'approved') then null else ${participants.waitlistedAt} end,
+        offer_expires_at = null
       from locked
       where ${participants.id} = locked.id
       returning ${participants.id} as id, locked.status as from_status,
@@ -92,14 +107,17 @@ export async function transitionParticipantStatus(tx: Tx, scope: TransitionScope
     from history join changed on changed.id = history.participant_id`);
 
   const changes = [...rows].map((r) => ({ participantId: r.participant_id, changeId: r.change_id }));
-  if (changes.length) {
+  if (changes.length && change.job) {
     for (let i = 0; i < changes.length; i += JOB_CHUNK) {
-      await sendJobs(tx, change.job, changes.slice(i, i + JOB_CHUNK));
+      await sendJobs(tx, change.job, changes.slice(i, i + JOB_CHUNK) as { participantId: string; changeId: string }[]);
     }
   }
   // Last, so the event row is held only for the rest of the commit. An organizer's approval of
   // someone rejected may fill the event past its capacity: it is their choice, as with imports.
   const seatDelta = rows.reduce((sum, r) => sum + Number(r.seat_delta), 0);
-  await adjustSeats(tx, scope.eventId, seatDelta, { enforce: false });
+  // A seat freed here goes to the waitlist: its refill job is enqueued with the change.
+  if (seatDelta < 0) await sendJob(tx, "waitlist.refill", { eventId: scope.eventId });
+  const seats = await adjustSeats(tx, scope.eventId, seatDelta, { enforce: change.seats === "enforce" });
+  if (!seats.ok) throw new SeatsFull();
   return { changes, seatDelta };
 }

@@ -4,19 +4,17 @@
 // and option ids are short random strings that never change once given: answers refer to them, so
 // renaming a question or an option keeps every answer.
 
-export const questionTypes = [
-  "short_text",
-  "long_text",
-  "number",
-  "date",
-  "single_choice",
-  "multiple_choice",
-  "yes_no",
-  "email",
-  "phone",
-  "country",
-] as const;
-export type QuestionType = (typeof questionTypes)[number];
+import {
+  type AnswerValue,
+  type Answers,
+  type Question,
+  type QuestionOption,
+  type QuestionType,
+  questionTypes,
+} from "@/lib/db/schema/question-shapes";
+
+export { questionTypes };
+export type { AnswerValue, Answers, Question, QuestionOption, QuestionType };
 
 export const questionTypeLabels: Record<QuestionType, string> = {
   short_text: "Short text",
@@ -30,32 +28,6 @@ export const questionTypeLabels: Record<QuestionType, string> = {
   phone: "Phone",
   country: "Country",
 };
-
-export type QuestionOption = { id: string; label: string };
-
-export type Question = {
-  id: string;
-  /** The name in placeholders: {{answer.<key>}}. */
-  key: string;
-  type: QuestionType;
-  label: string;
-  help: string;
-  required: boolean;
-  /** Single choice only: radio buttons or a dropdown. */
-  display?: "radio" | "dropdown";
-  options?: QuestionOption[];
-  /** Number only. */
-  min?: number;
-  max?: number;
-  /** Shown only when the question `questionId` is answered `value` (an option id, or "yes" / "no"). */
-  showWhen?: { questionId: string; value: string };
-  /** Removed from the form; kept for the answers given before. */
-  removed?: boolean;
-};
-
-/** A stored answer: text (also dates as YYYY-MM-DD, option ids, country codes), a number, yes/no, or option ids. */
-export type AnswerValue = string | number | boolean | string[];
-export type Answers = Record<string, AnswerValue>;
 
 export const QUESTION_LIMITS = {
   questions: 50,

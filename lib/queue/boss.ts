@@ -45,10 +45,15 @@ async function payloadSchema<N extends JobName>(name: N) {
  * Name and payload type come from the job's declaration; the payload is validated against its schema
  * before it is written (and again by the worker when it runs).
  */
-export async function sendJob<N extends JobName>(tx: Tx, name: N, data: JobPayload<N>): Promise<string> {
+export async function sendJob<N extends JobName>(
+  tx: Tx,
+  name: N,
+  data: JobPayload<N>,
+  options: { startAfter?: Date } = {},
+): Promise<string> {
   const payload = (await payloadSchema(name)).parse(data);
   const boss = await producer();
-  const id = await boss.send(name, payload as object, { db: fromDrizzle(tx, sql) });
+  const id = await boss.send(name, payload as object, { db: fromDrizzle(tx, sql), ...options });
   if (!id) throw new Error(`pg-boss did not create the ${name} job`);
   return id;
 }

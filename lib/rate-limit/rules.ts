@@ -44,6 +44,7 @@ export const rules = {
   rsvpAddress: rule({ name: "rsvp.address", max: 30, windowMs: 10 * MINUTE, public: true }),
   rsvpToken: rule({ name: "rsvp.token", max: 10, windowMs: 10 * MINUTE, public: true }),
   ticketAddress: rule({ name: "ticket.address", max: 60, windowMs: 10 * MINUTE, public: true }),
+  calendarAddress: rule({ name: "calendar.address", max: 60, windowMs: 10 * MINUTE, public: true }),
   verifyAddress: rule({ name: "verify.address", max: 60, windowMs: 10 * MINUTE, public: true }),
   // Check-in: a door (several phones behind one venue address, maybe sharing one account) scans a
   // few tickets a second per phone: 20/s per device, more per session and address, so rotating
@@ -53,6 +54,9 @@ export const rules = {
   checkInSession: rule({ name: "check-in.session", max: 2000, windowMs: 10 * SECOND, public: true }),
   checkInDevice: rule({ name: "check-in.device", max: 200, windowMs: 10 * SECOND, public: true }),
   checkInUnauthenticated: rule({ name: "check-in.unauthenticated", max: 20, windowMs: MINUTE, public: true }),
+  // Resend's delivery webhooks: a busy send produces bursts of events from Resend's few addresses.
+  // Not public: load tests keep it. Checked before the signature, so a flood of bad calls is cheap.
+  resendWebhookAddress: rule({ name: "resend-webhook.address", max: 1200, windowMs: MINUTE, public: false }),
 } as const;
 
 /** "Too many attempts. Try again in N minutes." — the words every 429 in the app uses. */

@@ -11,6 +11,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { participants } from "@/lib/db/schema";
 import { adjustSeats } from "@/lib/participants/seat-accounting";
+import { sendJob } from "@/lib/queue/boss";
 import { ANSWERING_STATUSES, type RsvpAnswer } from "./find-rsvp-invitation";
 import { decodeRsvpToken, rsvpKey, rsvpTokenMatches } from "./rsvp-token";
 
@@ -67,6 +68,8 @@ async function answerInTransaction(
     // The status is pending or approved here (checked above, under the row lock), so the seat moves
     // exactly when the answer crosses "declined".
     const seatDelta = (answer === "declined" ? 1 : 0) - (row.answer === "declined" ? 1 : 0);
+    // A seat freed by "I can't attend" goes to the waitlist, through its refill job.
+    if (seatDelta > 0) await sendJob(tx, "waitlist.refill", { eventId: row.eventId });
     if (seatDelta !== 0 && !(await adjustSeats(tx, row.eventId, -seatDelta, { enforce: true })).ok) throw new EventFull();
     return { ok: true, answer: updated.answer!, answeredAt: updated.answeredAt! } as const;
   });

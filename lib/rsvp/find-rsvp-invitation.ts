@@ -6,6 +6,8 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { events, participants, type ParticipantStatus } from "@/lib/db/schema";
 import { type Locale, resolveLocale } from "@/lib/i18n/locales";
+import { ticketUrl } from "@/lib/tickets/ticket-url";
+import { waitlistPosition } from "@/lib/waitlist/waitlist-position";
 import { decodeRsvpToken, rsvpKey, rsvpTokenMatches } from "./rsvp-token";
 
 export type RsvpAnswer = "attending" | "declined";
@@ -28,6 +30,11 @@ export type RsvpInvitation = {
     capacity: number | null;
     language: Locale;
   };
+  /** The participant's own ticket link while approved with a ticket. */
+  ticketUrl: string | null;
+  /** Place on the waitlist (waitlisted or offered), and until when an offered seat is held. */
+  waitlistPosition: number | null;
+  offerExpiresAt: Date | null;
   /** Why the answer cannot be changed any more, if it cannot. */
   closed: "started" | "inactive" | null;
 };
@@ -64,5 +71,8 @@ export async function findRsvpInvitation(db: DbOrTx, token: unknown, now = new D
       language: resolveLocale(e.language),
     },
     closed: e.startsAt <= now ? "started" : ANSWERING_STATUSES.includes(p.status) ? null : "inactive",
+    ticketUrl: p.status === "approved" && p.ticketCode ? ticketUrl(p.ticketCode) : null,
+    waitlistPosition: await waitlistPosition(db, p.id),
+    offerExpiresAt: p.status === "offered" ? p.offerExpiresAt : null,
   };
 }

@@ -9,13 +9,14 @@
 // and is delivered at most once, and a per-operation advisory lock lets one run at a time go through
 // the recipients in the same order (a second run waits, then finds nothing or the rest to do).
 import { and, count, eq, sql } from "drizzle-orm";
-import { sqlClient, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { events, operationItems, operations, type Event } from "@/lib/db/schema";
 import { deliverMessages } from "@/lib/email/deliver-batch";
 import type { EmailTransport } from "@/lib/email/transport";
 import { prepareRsvpChunk } from "./prepare-rsvp-chunk";
 import { completeIfNothingPending } from "@/lib/operations/fail-pending-items";
 import { settleItems } from "@/lib/operations/settle-items";
+import { withOperationLock } from "@/lib/operations/operation-lock";
 
 export type RunRsvpSendOptions = {
   transport?: EmailTransport;
@@ -30,7 +31,7 @@ export type RunRsvpSendOptions = {
 const ROUNDS = 3;
 
 export async function runRsvpSend(db: Db, operationId: string, opts: RunRsvpSendOptions = {}): Promise<void> {
-  await withOperationLock(operationId, async () => {
+  await withOperationLock(`rsvp_email:${operationId}`, async () => {
     const [op] = await db.select().from(operations).where(eq(operations.id, operationId));
     if (op?.kind !== "rsvp_email" || op.state !== "running") return;
     const [event] = await db.select().from(events).where(eq(events.id, op.eventId));
@@ -92,23 +93,4 @@ async function pendingCount(db: Db, operationId: string): Promise<number> {
     .from(operationItems)
     .where(and(eq(operationItems.operationId, operationId), eq(operationItems.status, "pending")));
   return row.n;
-}
-
-/**
- * A session-level advisory lock on a connection of its own, held for the whole run. A worker that
- * dies loses its connection, and PostgreSQL releases the lock with it.
- */
-async function withOperationLock(operationId: string, fn: () => Promise<void>): Promise<void> {
-  const conn = await sqlClient().reserve();
-  const name = `rsvp_email:${operationId}`;
-  try {
-    await conn`select pg_advisory_lock(hashtextextended(${name}, 0))`;
-    try {
-      await fn();
-    } finally {
-      await conn`select pg_advisory_unlock(hashtextextended(${name}, 0))`.catch(() => {});
-    }
-  } finally {
-    conn.release();
-  }
 }

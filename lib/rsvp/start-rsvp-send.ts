@@ -19,11 +19,15 @@ import type { RsvpSendParams } from "./describe-recipients";
 import { operationForRequest, startOperation } from "@/lib/operations/start-operation";
 
 export type StartRsvpSendResult =
-  | { ok: true; operationId: string; total: number; duplicate: boolean; leftOut: number }
-  | { ok: false; reason: "not_found" | "started" | "nobody"; matched?: number };
+  /** answered: approved participants who had already answered and were skipped (unless asked to re-ask). */
+  | { ok: true; operationId: string; total: number; duplicate: boolean; leftOut: number; answered: number }
+  | { ok: false; reason: "not_found" | "started" | "nobody"; matched?: number; answered?: number };
 
 class NobodyToAsk extends Error {
-  constructor(readonly matched: number) {
+  constructor(
+    readonly matched: number,
+    readonly answered = 0,
+  ) {
     super("nobody to ask");
   }
 }
@@ -37,7 +41,10 @@ export async function startRsvpSend(
   eventId: string,
   selection: ParticipantSelection,
   requestId: string,
+  // By default those who already answered are not asked again; reask: everyone approved is.
+  opts: { reask?: boolean } = {},
 ): Promise<StartRsvpSendResult> {
+  const reask = opts.reask === true;
   try {
     return await db.transaction(async (tx) => {
       const event =
@@ -48,7 +55,7 @@ export async function startRsvpSend(
       // Scoped to the event, so that a key sent for another event can never name this one's operation.
       const requestKey = `rsvp_email:${event.id}:${requestId}`;
       const before = await operationForRequest(tx, requestKey);
-      if (before) return { ok: true, operationId: before.id, total: before.total, duplicate: true, leftOut: 0 } as const;
+      if (before) return { ok: true, operationId: before.id, total: before.total, duplicate: true, leftOut: 0, answered: 0 } as const;
       if (event.startsAt <= new Date()) return { ok: false, reason: "started" } as const;
       if ("ids" in selection && uniqueIds(selection.ids).length === 0) throw new NobodyToAsk(0);
 
@@ -63,26 +70,35 @@ export async function startRsvpSend(
         actor: { id: createdBy, name: createdByName },
         params,
       });
-      if (op.duplicate) return { ok: true, operationId: op.id, total: op.total, duplicate: true, leftOut: 0 } as const;
+      if (op.duplicate) return { ok: true, operationId: op.id, total: op.total, duplicate: true, leftOut: 0, answered: 0 } as const;
 
       const where = selectionWhere(event.id, selection);
-      const [counts] = await tx.execute<{ matched: number; asked: number }>(sql`
+      const [counts] = await tx.execute<{ matched: number; asked: number; answered: number }>(sql`
         with chosen as (
-          select ${participants.id} as id, ${participants.status} as status from ${participants} where ${where}
+          select ${participants.id} as id, ${participants.status} as status, ${participants.rsvpAnswer} as answer
+          from ${participants} where ${where}
         ), ins as (
           insert into operation_items (operation_id, participant_id)
-          select ${op.id}::uuid, id from chosen where status = 'approved'
+          select ${op.id}::uuid, id from chosen where status = 'approved' and (${reask} or answer is null)
           returning 1
         )
-        select (select count(*)::int from chosen) as matched, (select count(*)::int from ins) as asked`);
-      if (counts.asked === 0) throw new NobodyToAsk(counts.matched);
+        select (select count(*)::int from chosen) as matched, (select count(*)::int from ins) as asked,
+          (select count(*)::int from chosen where status = 'approved' and answer is not null and not ${reask}) as answered`);
+      if (counts.asked === 0) throw new NobodyToAsk(counts.matched, counts.answered);
 
       await tx.update(operations).set({ total: counts.asked }).where(eq(operations.id, op.id));
       await sendJob(tx, "rsvp.bulk", { operationId: op.id });
-      return { ok: true, operationId: op.id, total: counts.asked, duplicate: false, leftOut: counts.matched - counts.asked } as const;
+      return {
+        ok: true,
+        operationId: op.id,
+        total: counts.asked,
+        duplicate: false,
+        leftOut: counts.matched - counts.asked - counts.answered,
+        answered: counts.answered,
+      } as const;
     });
   } catch (err) {
-    if (err instanceof NobodyToAsk) return { ok: false, reason: "nobody", matched: err.matched };
+    if (err instanceof NobodyToAsk) return { ok: false, reason: "nobody", matched: err.matched, answered: err.answered };
     throw err;
   }
 }

@@ -7,6 +7,7 @@ import { participantIfStatus } from "@/lib/db/queries/status-changes";
 import { composeEmail } from "@/lib/email/compose-email";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage, type DeliveryOutcome } from "@/lib/email/deliver-message";
+import { calendarAttachment } from "@/lib/calendar/event-calendar";
 import { ensureTicket } from "./ensure-ticket";
 import { ticketFilename } from "./ticket-filename";
 import { ticketUrl } from "./ticket-url";
@@ -35,7 +36,18 @@ export async function sendTicketEmail(db: Db, email: TicketEmail): Promise<Deliv
     const current = await participantIfStatus(tx, { ...due, lock: true });
     if (!current) return null;
     const { participant, event } = current;
-    const content = await composeEmail(tx, event, participant, email.kind, { ticket_url: ticketUrl(ticket.code) });
+    const link = ticketUrl(ticket.code);
+    // Tickets as links (an event setting): the email carries the ticket's private link, no PDF.
+    const asLink = event.ticketsAsLinks;
+    // An organizer's own wording without {{ticket_url}} would leave a link-only email without its ticket.
+    const content = await composeEmail(
+      tx,
+      event,
+      participant,
+      email.kind,
+      { ticket_url: link, ticket_attached: asLink ? "" : "yes", ticket_link_only: asLink ? "yes" : "" },
+      asLink ? { value: link, line: "Your ticket: {{ticket_url}}" } : undefined,
+    );
     const message = await createMessage(tx, {
       key: email.key,
       kind: email.kind,
@@ -43,7 +55,11 @@ export async function sendTicketEmail(db: Db, email: TicketEmail): Promise<Deliv
       participantId: participant.id,
       to: participant.email,
       ...content,
-      attachments: [{ filename: ticketFilename(event.slug), contentType: "application/pdf", content: ticket.pdf }],
+      attachments: [
+        ...(asLink ? [] : [{ filename: ticketFilename(event.slug), contentType: "application/pdf", content: ticket.pdf }]),
+        // The calendar entry: added to the participant's calendar from the email, replaced by later updates.
+        calendarAttachment(event, participant, "REQUEST"),
+      ],
     });
     return message.id;
   });

@@ -84,3 +84,7 @@ export type EmailTemplateFormState = {
   fieldErrors?: Record<string, string[]>;
   values?: { subject: string; body: string };
 };
+
+/** The subject and body rules on their own, for emails written once (announcements). */
+export const templateSubjectSchema = subject;
+export const templateBodySchema = body;

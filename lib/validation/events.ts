@@ -47,12 +47,29 @@ export const eventSchema = z
     // The public pages', default emails' and documents' language. Absent: the event keeps its own
     // (English for a new one); an unsupported code is refused.
     language: z.enum(locales, { error: "Choose the event's language" }).optional(),
+    // Absent (a form that does not show them): the event keeps its settings (new events: on, 24 h).
+    waitlist: z
+      .enum(["on", "off"], { error: "Choose whether a full event offers a waitlist" })
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === "on")),
+    waitlistOfferHours: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? Number(v) : undefined))
+      .refine(
+        (v) => v === undefined || (Number.isInteger(v) && v >= 1 && v <= 336),
+        "The time to claim a seat must be a whole number of hours from 1 to 336",
+      ),
     // Absent (a form that does not show it): the event keeps its setting.
     registrationChallenge: z.enum(CHALLENGE_MODES, { error: "Choose when the registration form asks for the automatic check" }).optional(),
+    // How the ticket email carries the ticket: the PDF attached, or only its link. Absent: kept.
+    ticketDelivery: z.enum(["attachment", "link"], { error: "Choose how the ticket email carries the ticket" }).optional(),
   })
   .refine((v) => v.endsAt >= v.startsAt, { path: ["endsAt"], message: "End must be after the start" });
 
-export type EventInput = z.output<typeof eventSchema>;
+type ParsedEvent = z.output<typeof eventSchema>;
+export type EventInput = Omit<ParsedEvent, "waitlist" | "waitlistOfferHours"> & { waitlist?: boolean; waitlistOfferHours?: number };
 
 /** "Anonymise personal data N days after the event": empty keeps the data; else whole days, 0 (the day after it ends) to 10 years. */
 export const anonymiseAfterDaysSchema = z

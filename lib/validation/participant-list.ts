@@ -11,6 +11,9 @@ export type ParticipantSource = (typeof participantSources)[number];
 export const rsvpFilters = ["attending", "declined", "none"] as const;
 export type RsvpFilter = (typeof rsvpFilters)[number];
 
+// Addresses a hard bounce or a complaint marked undeliverable (Resend webhooks).
+export const emailFilters = ["undeliverable"] as const;
+
 export const participantSorts = ["name", "email", "organisation", "status", "registered"] as const;
 export type ParticipantSort = (typeof participantSorts)[number];
 
@@ -32,6 +35,7 @@ export const participantFilterSchema = z.object({
   rsvp: z.preprocess(emptyToUndefined, z.enum(rsvpFilters).optional()).catch(undefined),
   // A registration question's answer: "<question id>:<option id | yes | no>".
   answer: z.preprocess(emptyToUndefined, z.string().regex(ANSWER_FILTER).optional()).catch(undefined),
+  email: z.preprocess(emptyToUndefined, z.enum(emailFilters).optional()).catch(undefined),
 });
 
 export const participantListSchema = participantFilterSchema.extend({
@@ -61,6 +65,7 @@ export function participantListHref(eventId: string, p: Partial<ParticipantListP
   if (p.source) qs.set("source", p.source);
   if (p.rsvp) qs.set("rsvp", p.rsvp);
   if (p.answer) qs.set("answer", p.answer);
+  if (p.email) qs.set("email", p.email);
   if (p.sort && p.sort !== "registered") qs.set("sort", p.sort);
   if (p.sort && p.dir && p.dir !== defaultDir(p.sort)) qs.set("dir", p.dir);
   else if (!p.sort && p.dir && p.dir !== "desc") qs.set("dir", p.dir);

@@ -6,22 +6,29 @@ import { REJECTION_REASON_MAX, SELECTION_MAX } from "./participant-limits";
 import { participantFilterSchema } from "./participant-list";
 
 const reason = optionalText("Reason", REJECTION_REASON_MAX);
+// Cancelling by the organizer emails the participant only when asked ("Email the participant").
+const notify = z.preprocess((v) => v === "on" || v === "yes", z.boolean());
+
+export const STATUS_CHANGES = ["approve", "reject", "cancel", "restore", "promote"] as const;
+export type StatusChangeKind = (typeof STATUS_CHANGES)[number];
 
 export const statusChangeSchema = z.discriminatedUnion("scope", [
   z.object({
     scope: z.literal("selection"),
-    change: z.enum(["approve", "reject"]),
+    change: z.enum(STATUS_CHANGES),
     ids: z
       .array(z.uuid("Unknown participant"), { error: "Choose at least one participant" })
       .min(1, "Choose at least one participant")
       .max(SELECTION_MAX, `Choose at most ${SELECTION_MAX} participants at a time`),
     reason,
+    notify,
   }),
   z.object({
     scope: z.literal("filter"),
-    change: z.enum(["approve", "reject"]),
+    change: z.enum(STATUS_CHANGES),
     filter: participantFilterSchema,
     reason,
+    notify,
   }),
 ]);
 
@@ -37,8 +44,9 @@ export function statusChangeFromForm(form: FormData) {
     scope: get("scope"),
     change: get("change"),
     ids: form.getAll("ids").filter((v): v is string => typeof v === "string"),
-    filter: { q: get("q"), status: get("status"), source: get("source"), rsvp: get("rsvp"), answer: get("answer") },
+    filter: { q: get("q"), status: get("status"), source: get("source"), rsvp: get("rsvp"), answer: get("answer"), email: get("email") },
     reason: get("reason"),
+    notify: get("notify"),
   };
 }
 

@@ -27,6 +27,8 @@ export type Registration = z.output<typeof registrationSchema>;
 /** What the public registration form shows after a submit. */
 export type RegistrationState = {
   status: "idle" | "error" | "registered";
+  /** Registered on the waitlist of a full event. */
+  waitlisted?: boolean;
   fieldErrors?: Record<string, string>;
   message?: string;
   values?: Record<string, string>;

@@ -21,6 +21,9 @@ export const rsvpSingleSchema = z.object({
   requestId: z.uuid(EXPIRED_FORM),
 });
 
+// "Ask those who already answered too": off unless ticked.
+const reask = z.preprocess((v) => v === "on", z.boolean());
+
 export const rsvpBulkSchema = z.discriminatedUnion("scope", [
   z.object({
     scope: z.literal("selection"),
@@ -29,8 +32,9 @@ export const rsvpBulkSchema = z.discriminatedUnion("scope", [
       .min(1, "Choose at least one participant")
       .max(SELECTION_MAX, `Choose at most ${SELECTION_MAX} participants at a time`),
     requestId: z.uuid(EXPIRED_FORM),
+    reask,
   }),
-  z.object({ scope: z.literal("filter"), filter: participantFilterSchema, requestId: z.uuid(EXPIRED_FORM) }),
+  z.object({ scope: z.literal("filter"), filter: participantFilterSchema, requestId: z.uuid(EXPIRED_FORM), reask }),
 ]);
 
 export type RsvpBulkInput = z.output<typeof rsvpBulkSchema>;
@@ -44,8 +48,9 @@ export function rsvpBulkFromForm(form: FormData) {
   return {
     scope: get("scope"),
     ids: form.getAll("ids").filter((v): v is string => typeof v === "string"),
-    filter: { q: get("q"), status: get("status"), source: get("source"), rsvp: get("rsvp"), answer: get("answer") },
+    filter: { q: get("q"), status: get("status"), source: get("source"), rsvp: get("rsvp"), answer: get("answer"), email: get("email") },
     requestId: get("requestId"),
+    reask: get("reask"),
   };
 }
 

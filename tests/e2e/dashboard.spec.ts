@@ -41,12 +41,14 @@ test.describe("signed out", () => {
     await page.getByLabel("Automatic").check();
     await page.getByRole("button", { name: "Create event" }).click();
 
-    await expect(page).toHaveURL(/\/events\/[0-9a-f-]{36}$/);
+    // The overview confirms the save (issue 20).
+    await expect(page).toHaveURL(/\/events\/[0-9a-f-]{36}\?saved=created$/);
+    await expect(page.getByRole("status").filter({ hasText: "Event created." })).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.getByText("Wed, 10 March 2027, 09:30–17:00")).toBeVisible();
     await expect(page.getByText(`/e/${slug}`).first()).toBeVisible();
     await expect(page.getByText("No registrations yet")).toBeVisible();
-    const eventUrl = page.url();
+    const eventUrl = page.url().replace(/\?.*$/, "");
 
     await page.getByRole("link", { name: "Edit event" }).click();
     await expect(page).toHaveURL(/\/edit$/);
@@ -57,7 +59,8 @@ test.describe("signed out", () => {
     await expect(page.getByLabel("URL slug")).toHaveValue(slug);
     await page.getByLabel("Closed").check();
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page).toHaveURL(eventUrl);
+    await expect(page).toHaveURL(`${eventUrl}?saved=updated`);
+    await expect(page.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (2η έκδοση)`);
     await expect(page.getByText("Registration closed")).toBeVisible();
 
@@ -187,7 +190,7 @@ test("event form errors appear next to each field and what was typed is kept", a
 
   await page.getByLabel(/Capacity/).fill("");
   await page.getByRole("button", { name: "Create event" }).click();
-  await expect(page).toHaveURL(/\/events\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/events\/[0-9a-f-]{36}\?saved=created$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data Day 2027");
   // Typed HTML is shown as text.
   await expect(page.getByText("<b>not bold</b>")).toBeVisible();

@@ -57,7 +57,7 @@ test("an edit in one web process changes the cached public page in both", async 
   await page.goto(`/events/${event.id}/edit`);
   await page.getByLabel("Title").fill("After the edit");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page).toHaveURL(new RegExp(`/events/${event.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/events/${event.id}\\?saved=updated$`));
 
   for (const base of [first, second]) {
     expect(await waitFor(async () => (await titleFrom(base, event.slug)).title === "After the edit", 5_000)).toBe(true);

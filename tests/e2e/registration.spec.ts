@@ -54,13 +54,21 @@ test("an automatic-approval event confirms the registration at once", async ({ p
   expect(message.kind).toBe("approved");
   const [p] = await e2eDb()`select status from participants where event_id = ${event.id}`;
   expect(p.status).toBe("approved");
-  // The approval carries the ticket.
+  // The approval carries the ticket and the calendar entry.
   const attachments = await e2eDb()`
     select a.content_type, a.content from message_attachments a join messages m on m.id = a.message_id
-    where m.to_address = 'zoe@example.com' and m.kind = 'approved'`;
-  expect(attachments).toHaveLength(1);
+    where m.to_address = 'zoe@example.com' and m.kind = 'approved' order by a.content_type`;
+  expect(attachments).toHaveLength(2);
   expect(attachments[0].content_type).toBe("application/pdf");
   expect((attachments[0].content as Buffer).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(attachments[1].content_type).toBe("text/calendar; charset=utf-8; method=REQUEST");
+  expect((attachments[1].content as Buffer).toString()).toContain("METHOD:REQUEST");
+  // The confirmation offers the event for the participant's calendar.
+  const calendar = page.getByRole("navigation", { name: "Add to calendar" });
+  await expect(calendar.getByRole("link", { name: "Google Calendar" })).toHaveAttribute("href", /calendar\.google\.com/);
+  const ics = await page.request.get((await calendar.getByRole("link", { name: "Download .ics" }).getAttribute("href")) ?? "");
+  expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  expect(await ics.text()).toContain("METHOD:PUBLISH");
 });
 
 test("errors appear next to each field and what was typed is kept", async ({ page }) => {

@@ -184,7 +184,13 @@ test("the organizer sends the RSVP email to everyone approved who has not answer
   await expect(ops.first()).toContainText("RSVP emails");
   await expect(ops.first()).toContainText("Completed");
   await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Overview" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Completed: 24 sent of 24" })).toBeVisible();
+  // A finished send is one line on the overview (issue 20), its panel and history one click away.
+  await expect(page.getByTestId("last-send")).toContainText("Last RSVP send finished: 24 sent.");
+  await expect(page.getByRole("status").filter({ hasText: "Completed: 24 sent of 24" })).toHaveCount(0);
+  await expect(page.getByTestId("last-send").getByRole("link", { name: "All operations" })).toHaveAttribute(
+    "href",
+    `/events/${event.id}/operations`,
+  );
 });
 
 test("the overview shows a running send's progress live until it completes", async ({ page }) => {

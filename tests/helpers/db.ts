@@ -14,7 +14,7 @@ import type { Registration } from "@/lib/validation/participants";
 /** Empty every application table and pg-boss's job table (queues and pg-boss's own state stay). */
 export async function resetDb(): Promise<void> {
   await db().execute(
-    sql`truncate table events, participants, used_challenges, messages, message_attachments, send_attempts, email_sending_pauses, "user", session, account, verification restart identity cascade`,
+    sql`truncate table events, participants, used_challenges, messages, message_attachments, send_attempts, email_sending_pauses, resend_webhook_receipts, "user", session, account, verification restart identity cascade`,
   );
   // Request budgets too (and this process's memory of blocked keys), so that no test inherits a block.
   await db().execute(sql`truncate table rate_limit_counters`);

@@ -13,9 +13,12 @@
 // - ratelimit-limit / -remaining / -reset headers on every answer, 429 + retry-after over the limit.
 // Failures are injected with failNext(n, kind); accepted emails are listed in `received`.
 // overrideRateHeaders() makes it report a quota other clients are using up.
+// With a webhook target (setWebhook), report(emailId, type) makes the call Resend would make to
+// the app's /api/webhooks/resend for an accepted email: delivered, bounced, complained, delayed.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { postSignedWebhook, resendEventPayload, type ResendEventType } from "./resend-webhooks";
 
 /**
  * 429: rate limited (with retry-after); 500: provider error; 500-html: a 5xx whose body is not JSON
@@ -104,6 +107,17 @@ export type FakeResend = {
    * up the team's quota); null to stop.
    */
   overrideRateHeaders(headers: RateHeaders | null): void;
+  /** Where report() posts its signed webhook calls, and the signing secret; null to stop. */
+  setWebhook(target: { url: string; secret: string } | null): void;
+  /**
+   * Sends the signed webhook call Resend would send for an email it accepted (by the id it
+   * answered with); resolves to the app's response status.
+   */
+  report(
+    emailId: string,
+    type: ResendEventType,
+    opts?: { bounceType?: "Permanent" | "Transient"; svixId?: string },
+  ): Promise<{ status: number; body: string; svixId: string }>;
   /**
    * Forget received emails, requests, idempotency keys and pending failures, drop hung requests,
    * and restore the rate limit, latency and rate headers given at start.
@@ -131,6 +145,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   let rateOverride: RateHeaders | null = null;
   let apiKey = options.apiKey;
   let verifiedDomains = options.verifiedDomains;
+  let webhook: { url: string; secret: string } | null = null;
   // Keys whose first request is being processed right now.
   const inFlight = new Set<string>();
 
@@ -215,6 +230,27 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     }
     if (inBatch && e.attachments !== undefined) return "Attachments are not supported in batch emails.";
     if (e.html === undefined && e.text === undefined) return "Missing `html` or `text` field.";
+    // Each attachment as Resend's API takes it (https://resend.com/docs/api-reference/emails/send-email):
+    // a filename, and its content as base64 (or a path); content_type, when given, a MIME type. A
+    // calendar attachment must also hold a calendar, with the method its content type names.
+    if (e.attachments !== undefined) {
+      if (!Array.isArray(e.attachments)) return "Invalid `attachments` field: an array is expected.";
+      for (const a of e.attachments as Record<string, unknown>[]) {
+        if (!a || typeof a.filename !== "string" || a.filename === "") return "Invalid `attachments` field: each needs a `filename`.";
+        if (typeof a.content !== "string" && typeof a.path !== "string")
+          return "Invalid `attachments` field: each needs `content` or `path`.";
+        if (typeof a.content === "string" && !/^[A-Za-z0-9+/]*={0,2}$/.test(a.content))
+          return "Invalid `attachments` field: `content` must be base64.";
+        if (a.content_type !== undefined && (typeof a.content_type !== "string" || !/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(a.content_type)))
+          return "Invalid `attachments` field: `content_type` must be a MIME type.";
+        if (typeof a.content_type === "string" && a.content_type.startsWith("text/calendar") && typeof a.content === "string") {
+          const ics = Buffer.from(a.content, "base64").toString("utf8");
+          const method = /method=([A-Z]+)/i.exec(a.content_type)?.[1]?.toUpperCase();
+          if (!ics.startsWith("BEGIN:VCALENDAR") || !ics.includes("BEGIN:VEVENT") || (method && !ics.includes(`METHOD:${method}`)))
+            return "Invalid `attachments` field: the text/calendar attachment is not a calendar with the method it names.";
+        }
+      }
+    }
     // 40 MB per email after base64 encoding (https://resend.com/docs/dashboard/emails/attachments).
     if (Array.isArray(e.attachments)) {
       const size = e.attachments.reduce(
@@ -442,6 +478,16 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     },
     overrideRateHeaders(headers) {
       rateOverride = headers;
+    },
+    setWebhook(target) {
+      webhook = target;
+    },
+    async report(emailId, type, opts) {
+      if (!webhook) throw new Error("fake Resend: setWebhook() first");
+      const email = received.find((e) => e.id === emailId);
+      if (!email) throw new Error(`fake Resend: no email ${emailId} was accepted`);
+      const payload = resendEventPayload(type, email, { bounceType: opts?.bounceType });
+      return postSignedWebhook(webhook.url, webhook.secret, payload, { svixId: opts?.svixId });
     },
     reset() {
       received.length = 0;

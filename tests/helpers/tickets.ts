@@ -84,7 +84,11 @@ export async function messagesWithAttachments(participantId: string) {
   return Promise.all(
     rows.map(async (m) => ({
       ...m,
-      attachments: await db().select().from(messageAttachments).where(eq(messageAttachments.messageId, m.id)),
+      attachments: await db()
+        .select()
+        .from(messageAttachments)
+        .where(eq(messageAttachments.messageId, m.id))
+        .orderBy(messageAttachments.contentType),
     })),
   );
 }

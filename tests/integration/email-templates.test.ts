@@ -33,7 +33,10 @@ describe("composing an email from the event's template", () => {
   it("uses the default wording while the event has no template of that kind", async () => {
     const event = await createEvent({ title: "Data Day" });
     const participant = await addParticipant(event);
-    const email = await composeEmail(db(), event, participant, "approved", { ticket_url: "http://localhost:3000/t/abc" });
+    const email = await composeEmail(db(), event, participant, "approved", {
+      ticket_url: "http://localhost:3000/t/abc",
+      ticket_attached: "yes",
+    });
     expect(email.subject).toBe("You're confirmed for Data Day");
     expect(email.text).toContain("Your ticket is attached to this email as a PDF.");
     expect(email.text).toContain("You can also download it at any time: http://localhost:3000/t/abc");
@@ -45,9 +48,15 @@ describe("composing an email from the event's template", () => {
     expect(await saveEmailTemplate(db(), organizer, event.id, custom)).toMatchObject({ ok: true, isDefault: false });
     const participant = await addParticipant(event, { firstName: "Μαρία", lastName: "Παπαδοπούλου" });
 
-    const email = await composeEmail(db(), event, participant, "approved", { ticket_url: "http://localhost:3000/t/abc" });
+    const email = await composeEmail(db(), event, participant, "approved", {
+      ticket_url: "http://localhost:3000/t/abc",
+      ticket_attached: "yes",
+    });
     expect(email.subject).toBe("Ticket inside, Μαρία");
-    expect(email.text).toBe("Hello Μαρία Παπαδοπούλου,\n\nGet it here: http://localhost:3000/t/abc");
+    // The body as written, then the "Manage my registration" link every participant email ends with.
+    expect(email.text).toMatch(
+      /^Hello Μαρία Παπαδοπούλου,\n\nGet it here: http:\/\/localhost:3000\/t\/abc\n\n--\nManage my registration: http:\/\/localhost:3000\/rsvp\/[A-Za-z0-9_-]{48}$/,
+    );
     expect(email.html).toContain('<a href="http://localhost:3000/t/abc"');
 
     const registered = await composeEmail(db(), event, participant, "registration_received");
@@ -178,7 +187,10 @@ describe("previewing a template", () => {
     const preview = await previewEmailTemplate(event, "approved", { subject: "For {{full_name}}", body: "At {{venue}}: {{ticket_url}}" });
     expect(preview).toMatchObject({
       ok: true,
-      email: { subject: "For Μαρία Παπαδοπούλου", text: "At Τεχνόπολη: http://localhost:3000/t/sample-ticket" },
+      email: {
+        subject: "For Μαρία Παπαδοπούλου",
+        text: "At Τεχνόπολη: http://localhost:3000/t/sample-ticket\n\n--\nManage my registration: http://localhost:3000/rsvp/sample-link",
+      },
     });
     if (preview.ok) expect(preview.email.html).toContain("Εργαστήριο &lt;Δεδομένων&gt;");
     expect(await templatesOf(event.id)).toHaveLength(0);

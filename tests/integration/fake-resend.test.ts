@@ -170,6 +170,25 @@ describe("the fake Resend API", () => {
     expect((await client().emails.send({ ...one(2), from: "Events <events@verified.example>" })).error).toBeNull();
   });
 
+  it("checks each attachment as Resend takes it: filename, base64 content, MIME type, and a calendar that is one", async () => {
+    const b64 = (t: string) => Buffer.from(t).toString("base64");
+    const ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const good = { filename: "event.ics", content: b64(ics), contentType: "text/calendar; charset=utf-8; method=REQUEST" };
+    expect((await client().emails.send({ ...one(1), attachments: [good] })).error).toBeNull();
+    expect(fake.received.at(-1)?.attachments?.[0]).toMatchObject({ filename: "event.ics", content_type: good.contentType });
+    for (const bad of [
+      { ...good, filename: "" },
+      { ...good, content: "not base64!" },
+      { ...good, contentType: "calendar" },
+      { ...good, content: b64("hello") },
+      { ...good, contentType: "text/calendar; method=CANCEL" },
+    ]) {
+      const { error } = await client().emails.send({ ...one(2), attachments: [bad] });
+      expect(error).toMatchObject({ statusCode: 422, name: "validation_error" });
+    }
+    expect(fake.received).toHaveLength(1);
+  });
+
   it("refuses attachments over 40 MB with 422 and names missing fields and bad senders as Resend does", async () => {
     const big = { filename: "big.pdf", content: Buffer.alloc(31 * 1024 * 1024).toString("base64") };
     expect((await client().emails.send({ ...one(1), attachments: [big] })).error).toMatchObject({

@@ -38,8 +38,10 @@ async function expectOneTicketAttachedTo(participantId: string, messageCount: nu
   const sent = await messagesWithAttachments(participantId);
   expect(sent).toHaveLength(messageCount);
   for (const message of sent) {
-    expect(message.attachments).toHaveLength(1);
+    // The ticket and the calendar entry (tests/integration/calendar-files.test.ts reads the latter).
+    expect(message.attachments).toHaveLength(2);
     expect(message.attachments[0]).toMatchObject({ contentType: "application/pdf" });
+    expect(message.attachments[1]).toMatchObject({ contentType: "text/calendar; charset=utf-8; method=REQUEST" });
     expect(message.attachments[0].filename).toMatch(/^ticket-data-lab-\d+\.pdf$/);
     expect(message.attachments[0].content.equals(stored[0].pdf)).toBe(true);
   }

@@ -88,7 +88,7 @@ describe("public registration", () => {
   });
 
   it("refuses registrations when the event is full", async () => {
-    const event = await createEvent({ capacity: 2 });
+    const event = await createEvent({ capacity: 2, waitlistEnabled: false });
     expect((await registerParticipant(db(), event.id, registration())).ok).toBe(true);
     expect((await registerParticipant(db(), event.id, registration())).ok).toBe(true);
     expect(await registerParticipant(db(), event.id, registration())).toEqual({ ok: false, reason: "full" });
@@ -103,7 +103,7 @@ describe("public registration", () => {
   });
 
   it("never exceeds the capacity under 30 concurrent registrations", async () => {
-    const event = await createEvent({ capacity: 5 });
+    const event = await createEvent({ capacity: 5, waitlistEnabled: false });
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) => registerParticipant(db(), event.id, registration({ email: `person-${i}@example.com` }))),
     );

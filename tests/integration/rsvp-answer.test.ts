@@ -123,7 +123,7 @@ describe("answering", () => {
 
 describe("declining frees the seat", () => {
   it("for the capacity count, the public form and the events list; taking it back needs a free seat", async () => {
-    const event = await createEvent({ capacity: 2 });
+    const event = await createEvent({ capacity: 2, waitlistEnabled: false });
     const [ada, grace] = await addParticipants(event.id, [
       { firstName: "Ada", lastName: "Lovelace", status: "approved" },
       { firstName: "Grace", lastName: "Hopper", status: "approved" },
@@ -146,7 +146,7 @@ describe("declining frees the seat", () => {
   });
 
   it("taking a seat back works while one is free", async () => {
-    const event = await createEvent({ capacity: 2 });
+    const event = await createEvent({ capacity: 2, waitlistEnabled: false });
     const [ada] = await addParticipants(event.id, [{ firstName: "Ada", lastName: "Lovelace", status: "approved" }]);
     await answerRsvp(db(), tokenFor(ada), "declined");
     expect(await answerRsvp(db(), tokenFor(ada), "attending")).toMatchObject({ ok: true, answer: "attending" });

@@ -66,10 +66,17 @@ describe("starting a bulk RSVP send", () => {
     const other = await createEvent();
     const [stranger] = await addParticipants(other.id, [{ firstName: "Eve", lastName: "Else", status: "approved" }]);
     const ids = [people[0].id, people[1].id, people[4].id, stranger.id];
-    const result = await startRsvpSend(db(), owner, event.id, { ids }, randomUUID());
-    expect(result).toMatchObject({ ok: true, total: 2, leftOut: 1 });
+    // Re-asking those who answered, so that only the scoping decides who is asked.
+    const result = await startRsvpSend(db(), owner, event.id, { ids }, randomUUID(), { reask: true });
+    expect(result).toMatchObject({ ok: true, total: 2, leftOut: 1, answered: 0 });
     if (!result.ok) return;
     expect((await itemsOf(result.operationId)).map((i) => i.participantId).sort()).toEqual([people[0].id, people[1].id].sort());
+  });
+
+  it("by default skips approved participants who already answered, and says how many", async () => {
+    const { owner, event } = await seed();
+    const result = await startRsvpSend(db(), owner, event.id, { filter: { status: "approved" } }, randomUUID());
+    expect(result).toMatchObject({ ok: true, total: 2, answered: 2 });
   });
 
   it("with nobody matching says so and leaves no operation, item or job", async () => {

@@ -1,4 +1,4 @@
-// Search that ignores accents and case (lib/search/search-text.ts): the SQL normaliser and its JS twin
+// Search that ignores accents and case (lib/db/search-text.ts): the SQL normaliser and its JS twin
 // agree, and the participants list, the door's search and the outbox find "Ελένη" by "ελενη" or "ΕΛΕΝΗ".
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +12,7 @@ import { listMessagesForUser } from "@/lib/db/queries/messages";
 import { listParticipants } from "@/lib/db/queries/participants";
 import { participants } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
-import { normalizeSearchText, SEARCH_NORMALIZE_SQL } from "@/lib/search/search-text";
+import { normalizeSearchText, SEARCH_NORMALIZE_SQL } from "@/lib/db/search-text";
 import { createTicketHolder, giveEvent, signedInAccount } from "../helpers/check-in";
 import { closeConnections, createEvent, resetDb, uniqueSuffix } from "../helpers/db";
 import { addManyParticipants, addParticipants, createUser } from "../helpers/participants";
@@ -180,11 +180,11 @@ describe("searching the outbox without accents or case", () => {
     await add(mine.id, "jose@example.es", "Your ticket for Café Día", 2);
     await add(notMine.id, "eleni2@example.gr", "Εγκρίθηκε η εγγραφή σας, Ελένη", 3);
     const subjects = async (who: Viewer, q: string) =>
-      (await listMessagesForUser(db(), who, { page: 1, q })).rows.map((r) => r.toAddress).sort();
+      (await listMessagesForUser(db(), who, { filter: { q } })).rows.map((r) => r.toAddress).sort();
     for (const q of ["ελενη", "ΕΛΕΝΗ", "εγκριθηκε", "ΕΓΓΡΑΦΉ ΣΑΣ"]) expect(await subjects(organizer, q), q).toEqual(["eleni@example.gr"]);
     expect(await subjects(owner, "ελενη")).toEqual(["eleni2@example.gr", "eleni@example.gr"]);
     for (const q of ["cafe dia", "CAFÉ", "JOSE@"]) expect(await subjects(organizer, q), q).toEqual(["jose@example.es"]);
-    expect((await listMessagesForUser(db(), organizer, { page: 1, q: "nobody" })).total).toBe(0);
-    expect((await listMessagesForUser(db(), organizer, { page: 1 })).total).toBe(2);
+    expect((await listMessagesForUser(db(), organizer, { filter: { q: "nobody" } })).total).toBe(0);
+    expect((await listMessagesForUser(db(), organizer, {})).total).toBe(2);
   });
 });

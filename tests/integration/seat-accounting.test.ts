@@ -25,7 +25,7 @@ async function seatsTaken(eventId: string) {
 
 describe("seat accounting", () => {
   it("200 concurrent registrations for 50 seats admit exactly 50", async () => {
-    const event = await createEvent({ capacity: 50 });
+    const event = await createEvent({ capacity: 50, waitlistEnabled: false });
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) => registerParticipant(db(), event.id, registration({ email: `rush-${i}@example.com` }))),
     );
@@ -47,7 +47,7 @@ describe("seat accounting", () => {
   });
 
   it("a duplicate on a full event hears 'duplicate' (marked full), a newcomer 'full'", async () => {
-    const event = await createEvent({ capacity: 1 });
+    const event = await createEvent({ capacity: 1, waitlistEnabled: false });
     expect((await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).ok).toBe(true);
     expect(await registerParticipant(db(), event.id, registration({ email: "ada@example.com" }))).toEqual({
       ok: false,

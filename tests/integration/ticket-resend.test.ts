@@ -33,7 +33,8 @@ describe("the ticket.resend job", () => {
     expect(sent.map((m) => m.key)).toEqual([`approved:${changeId}`, `ticket_resend:${first}`, `ticket_resend:${second}`]);
     for (const m of sent.slice(1)) {
       expect(m).toMatchObject({ kind: "ticket_resend", status: "sent", attempts: 1 });
-      expect(m.attachments).toHaveLength(1);
+      // The ticket and the calendar entry.
+      expect(m.attachments.map((a) => a.contentType)).toEqual(["application/pdf", "text/calendar; charset=utf-8; method=REQUEST"]);
       expect(m.attachments[0].content.equals(ticket.pdf)).toBe(true);
     }
   });

@@ -34,6 +34,7 @@ describe("configuration from the environment", () => {
       JOB_RETENTION_DAYS: 7,
       MAINTENANCE_CRON: "30 3 * * *",
       MAINTENANCE_TIME_ZONE: "UTC",
+      DASHBOARD_TIME_ZONE: "UTC",
       RATE_LIMITS: "on",
     });
   });

@@ -157,16 +157,30 @@ describe("default templates", () => {
   });
 
   it("say what each kind needs: the attached ticket and its link, the RSVP link, the reason, the certificate", async () => {
-    const approved = await renderTemplate(defaultTemplates.approved, { ...values, ticket_url: "https://example.com/t/abc" }, "approved");
+    const approved = await renderTemplate(
+      defaultTemplates.approved,
+      { ...values, ticket_url: "https://example.com/t/abc", ticket_attached: "yes" },
+      "approved",
+    );
     expect(approved.text).toContain("Your ticket is attached");
     expect(approved.text).toContain("https://example.com/t/abc");
     expect(approved.html).toContain('href="https://example.com/t/abc"');
     const resend = await renderTemplate(
       defaultTemplates.ticket_resend,
-      { ...values, ticket_url: "https://example.com/t/abc" },
+      { ...values, ticket_url: "https://example.com/t/abc", ticket_attached: "yes" },
       "ticket_resend",
     );
     expect(resend.text).toContain("attached");
+    // An event that sends tickets as links: the link, and no word of an attachment.
+    for (const kind of ["approved", "ticket_resend"] as const) {
+      const linked = await renderTemplate(
+        defaultTemplates[kind],
+        { ...values, ticket_url: "https://example.com/t/abc", ticket_link_only: "yes" },
+        kind,
+      );
+      expect(linked.text, kind).toContain("https://example.com/t/abc");
+      expect(linked.text, kind).not.toContain("attached");
+    }
     expect(resend.text).toContain("https://example.com/t/abc");
     const rsvp = await renderTemplate(
       defaultTemplates.rsvp_request,

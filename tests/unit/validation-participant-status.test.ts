@@ -22,7 +22,13 @@ describe("status change form", () => {
       ["ids", b],
       ["reason", "  Full \n sorry "],
     ]);
-    expect(result.success && result.data).toEqual({ scope: "selection", change: "reject", ids: [a, b], reason: "Full \n sorry" });
+    expect(result.success && result.data).toEqual({
+      scope: "selection",
+      change: "reject",
+      ids: [a, b],
+      reason: "Full \n sorry",
+      notify: false,
+    });
   });
 
   it("reads the filter of an all-matching change, dropping filter values that do not parse", () => {
@@ -37,6 +43,7 @@ describe("status change form", () => {
       scope: "filter",
       change: "approve",
       filter: { q: "Ελένη", status: "pending", source: undefined },
+      notify: false,
     });
   });
 

@@ -41,6 +41,7 @@ describe("RSVP inputs", () => {
       scope: "selection",
       ids,
       requestId,
+      reask: false,
     });
     const byFilter = rsvpBulkSchema.parse(
       rsvpBulkFromForm(

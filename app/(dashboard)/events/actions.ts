@@ -1,6 +1,6 @@
 "use server";
 // Create an event: session → the shared schema → saveEvent. On error the typed values go back to
-// the form; on success, the new event's overview.
+// the form; on success, the new event's overview, which confirms it (?saved=created).
 import { redirect } from "next/navigation";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -23,5 +23,5 @@ export async function createEventAction(_prev: FormState, form: FormData): Promi
   }
   // A visit before the event existed may have cached "not found" under this slug.
   expirePublicEventPages(parsed.data.slug);
-  redirect(`/events/${result.eventId}`);
+  redirect(`/events/${result.eventId}?saved=created`);
 }

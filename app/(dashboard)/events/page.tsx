@@ -1,13 +1,17 @@
-// The organizer's events, newest start first, with what matters at a glance.
+// The organizer's events, upcoming (soonest first) apart from past ones (latest first), searchable,
+// with what matters at a glance.
 import type { Metadata } from "next";
+import Form from "next/form";
 import Link from "next/link";
 import { ApprovalBadge, RegistrationBadge } from "@/components/events/event-badges";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Input } from "@/components/ui/input";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listEventsForUser } from "@/lib/db/queries/events";
+import { isPastEvent } from "@/lib/events/registration-state";
 import { formatEventDate } from "@/lib/events/time";
 
 // Session-dependent: rendered per request, never at build time.
@@ -15,22 +19,46 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Events" };
 
-export default async function EventsPage() {
+// New strings (English until the message catalogue of issue 18 lands).
+const text = {
+  search: "Search",
+  searchPlaceholder: "Title, venue or slug",
+  clear: "Clear search",
+  upcoming: "Upcoming and running",
+  past: "Past events",
+  noUpcoming: "No upcoming events.",
+  noMatch: (q: string) => `No events match “${q}”.`,
+};
+const SEARCH_MAX = 200;
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+export default async function EventsPage({ searchParams }: Props) {
   const user = await requireOrganizer();
-  const events = await listEventsForUser(db(), user);
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, SEARCH_MAX) ?? "";
+  const [events, anyEvents] = await Promise.all([
+    listEventsForUser(db(), user, q),
+    q ? listEventsForUser(db(), user).then((all) => all.length > 0) : null,
+  ]);
+  const now = new Date();
+  // Soonest first while it is ahead; the most recent first once it is over.
+  const upcoming = events.filter((e) => !isPastEvent(e, now)).reverse();
+  const past = events.filter((e) => isPastEvent(e, now));
+  const hasEvents = anyEvents ?? events.length > 0;
 
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Events</h1>
-        {events.length > 0 && (
+        {hasEvents && (
           <Button asChild>
             <Link href="/events/new">Create event</Link>
           </Button>
         )}
       </div>
 
-      {events.length === 0 ? (
+      {!hasEvents ? (
         <EmptyState
           className="mt-6"
           title="No events yet"
@@ -44,7 +72,45 @@ export default async function EventsPage() {
           registrations here.
         </EmptyState>
       ) : (
-        <ul className="mt-6 space-y-3" aria-label="Your events">
+        <>
+          <Form action="/events" role="search" aria-label="Search events" className="mt-6 flex flex-wrap items-end gap-2">
+            <div className="min-w-0 flex-1 space-y-1.5 sm:max-w-md">
+              <label htmlFor="events-q" className="block text-sm font-medium text-zinc-800">
+                {text.search}
+              </label>
+              <Input id="events-q" name="q" type="search" defaultValue={q} maxLength={SEARCH_MAX} placeholder={text.searchPlaceholder} />
+            </div>
+            <Button type="submit" variant="secondary">
+              {text.search}
+            </Button>
+            {q && (
+              <Link href="/events" className="py-2 text-sm font-medium text-brand-600 hover:underline">
+                {text.clear}
+              </Link>
+            )}
+          </Form>
+          {events.length === 0 && <p className="mt-6 text-zinc-700">{text.noMatch(q)}</p>}
+          <EventList id="upcoming-heading" title={text.upcoming} events={upcoming} empty={q ? null : text.noUpcoming} />
+          <EventList id="past-heading" title={text.past} events={past} empty={null} />
+        </>
+      )}
+    </div>
+  );
+}
+
+type ListedEvent = Awaited<ReturnType<typeof listEventsForUser>>[number];
+
+function EventList({ id, title, events, empty }: { id: string; title: string; events: ListedEvent[]; empty: string | null }) {
+  if (events.length === 0 && !empty) return null;
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-lg font-semibold">
+        {title} <span className="font-normal text-zinc-500">({events.length})</span>
+      </h2>
+      {events.length === 0 ? (
+        <p className="mt-2 text-sm text-zinc-600">{empty}</p>
+      ) : (
+        <ul className="mt-3 space-y-3" aria-labelledby={id}>
           {events.map((event) => (
             <li key={event.id}>
               <Card className="p-4 sm:p-5">
@@ -58,7 +124,7 @@ export default async function EventsPage() {
                     <p className="text-sm text-zinc-700">{formatEventDate(event.startsAt, event.endsAt, event.timeZone)}</p>
                     {event.venue && <p className="text-sm break-words text-zinc-600">{event.venue}</p>}
                     <div className="flex flex-wrap gap-2 pt-1">
-                      <RegistrationBadge open={event.registrationOpen} />
+                      <RegistrationBadge event={event} />
                       <ApprovalBadge mode={event.approvalMode} />
                     </div>
                   </div>
@@ -94,6 +160,6 @@ export default async function EventsPage() {
           ))}
         </ul>
       )}
-    </div>
+    </section>
   );
 }

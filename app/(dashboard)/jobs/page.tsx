@@ -10,6 +10,7 @@ import { getQueueOverview } from "@/lib/queue-admin/queue-overview";
 import { OperationsTable } from "./operations-table";
 import { ProblemJobs } from "./problem-jobs";
 import { QueuesTable } from "./queues-table";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { Section } from "@/components/ui/section";
 
 // Session-dependent: rendered per request, never at build time.
@@ -25,9 +26,9 @@ export default async function JobsPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Jobs</h1>
         <p className="mt-1 max-w-prose text-sm text-zinc-600">
-          The background work the workers do: emails, tickets, imports and the daily maintenance. Counts are live; reload the page to update
-          them.
+          The background work the workers do: emails, tickets, imports and the daily maintenance. The counts update by themselves.
         </p>
+        <LiveRefresh />
       </div>
       <Section id="queues" title="Queues" className="space-y-3">
         <QueuesTable queues={queues} />

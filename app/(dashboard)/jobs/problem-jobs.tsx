@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ProblemJob } from "@/lib/queue-admin/problem-jobs";
+import { queueLabel } from "@/lib/queue-admin/queue-labels";
 import { cancelJobAction, retryJobAction } from "./actions";
 import { JobActionButton } from "./job-action-button";
 
@@ -25,7 +26,8 @@ export function ProblemJobs({ jobs }: { jobs: ProblemJob[] }) {
             <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
               <div className="min-w-0 flex-1 space-y-1">
                 <p className="flex flex-wrap items-center gap-2">
-                  <span className="font-mono text-sm font-semibold break-all">{job.queue}</span>
+                  <span className="text-sm font-semibold break-words">{queueLabel(job.queue)}</span>{" "}
+                  <span className="font-mono text-xs break-all text-zinc-500">{job.queue}</span>
                   {job.state === "failed" ? <Badge tone="danger">Failed</Badge> : <Badge tone="warning">Retrying</Badge>}
                 </p>
                 <p className="text-xs text-zinc-600">

@@ -1,5 +1,6 @@
 // Per queue: jobs in each state and how long the oldest job ready to run has waited.
 import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
+import { queueLabel } from "@/lib/queue-admin/queue-labels";
 import type { QueueCounts } from "@/lib/queue-admin/queue-overview";
 import { formatAge } from "./format";
 
@@ -18,7 +19,10 @@ export function QueuesTable({ queues }: { queues: QueueCounts[] }) {
       <TBody>
         {queues.map((q) => (
           <TR key={q.name}>
-            <TD className="font-mono text-xs break-all">{q.name}</TD>
+            <TD className="break-words">
+              <span className="font-medium">{queueLabel(q.name)}</span>
+              <span className="block font-mono text-xs break-all text-zinc-500">{q.name}</span>
+            </TD>
             <TD className="text-right tabular-nums">{n(q.queued)}</TD>
             <TD className="text-right tabular-nums">{n(q.active)}</TD>
             <TD className="text-right tabular-nums">{n(q.retrying)}</TD>

@@ -28,7 +28,7 @@ export default async function DoorPage() {
         homeHref={user.role === "door_staff" ? "/door" : "/events"}
         languageAction={chooseDashboardLanguageAction}
       />
-      <main className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
         <h1 className="text-2xl font-bold tracking-tight">Check-in</h1>
         <p className="mt-1 text-zinc-600">Choose the event you are checking people in for.</p>
         {events.length === 0 ? (

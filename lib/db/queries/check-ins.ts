@@ -3,7 +3,7 @@
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { checkIns, checkInScans, participants, type ParticipantStatus } from "@/lib/db/schema";
-import { matchesSearch } from "@/lib/search/search-text";
+import { matchesSearch } from "@/lib/db/search-text";
 
 export type CheckInTarget = { id: string; eventId: string; firstName: string; lastName: string; status: ParticipantStatus };
 
@@ -74,7 +74,7 @@ export type CheckInSearchRow = {
 /**
  * The manual fallback's search: a ticket code (already normalised by the caller) matches exactly;
  * otherwise every word must appear in the name, email or organisation, accents and case ignored
- * (lib/search/search-text.ts; the trigram index serves it).
+ * (lib/db/search-text.ts; the trigram index serves it).
  */
 export async function searchCheckInParticipants(
   db: DbOrTx,

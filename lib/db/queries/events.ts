@@ -3,6 +3,7 @@
 import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { events, participants, type user } from "@/lib/db/schema";
+import { matchesSearch } from "@/lib/db/search-text";
 import { isUuid } from "./participants";
 
 /** Who is asking: the fields of a signed-in user that access rules read. */
@@ -22,7 +23,12 @@ export function eventAccess(user: Viewer): SQL | undefined {
   );
 }
 
-export async function listEventsForUser(db: DbOrTx, user: Viewer) {
+export async function listEventsForUser(db: DbOrTx, user: Viewer, search?: string) {
+  // Accents and case ignored, as everywhere (lib/db/search-text.ts). No index: one organisation's
+  // events are few enough to scan.
+  const matches = search
+    ? matchesSearch(sql`search_normalize(${events.title} || ' ' || ${events.venue} || ' ' || ${events.slug})`, search)
+    : undefined;
   const rows = await db
     .select({
       event: events,
@@ -31,7 +37,7 @@ export async function listEventsForUser(db: DbOrTx, user: Viewer) {
       participants: sql<number>`(select count(*)::int from ${participants} p where p.event_id = ${events}.id and p.status in ('pending','approved') and p.rsvp_answer is distinct from 'declined')`,
     })
     .from(events)
-    .where(eventAccess(user))
+    .where(and(eventAccess(user), matches))
     .orderBy(desc(events.startsAt));
   return rows.map((r) => ({ ...r.event, participantCount: r.participants }));
 }

@@ -1,8 +1,8 @@
 // Participant reads for the dashboard. Callers check the event with getEventForUser first; these
 // take an event id that has already passed that check, and every query is scoped to it.
-import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { matchesSearch } from "@/lib/search/search-text";
+import { matchesSearch } from "@/lib/db/search-text";
 import { messages, participants, participantStatuses, participantStatusHistory, tickets, type ParticipantStatus } from "@/lib/db/schema";
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
@@ -16,6 +16,7 @@ export type ParticipantFilter = {
   rsvp?: NonNullable<Row["rsvpAnswer"]> | "none";
   /** "<question id>:<option id | yes | no>" */
   answer?: string;
+  email?: "undeliverable";
 };
 export type ParticipantListParams = ParticipantFilter & {
   sort: "name" | "email" | "organisation" | "status" | "registered";
@@ -59,7 +60,7 @@ export async function listLatestParticipants(db: DbOrTx, eventId: string, limit 
 
 /**
  * The participants of one event that a filter matches. The search finds every typed word in the name,
- * email or organisation, accents and case ignored (lib/search/search-text.ts), served by the trigram index.
+ * email or organisation, accents and case ignored (lib/db/search-text.ts), served by the trigram index.
  */
 export function participantFilterWhere(eventId: string, filter: ParticipantFilter): SQL {
   const conditions: SQL[] = [eq(participants.eventId, eventId)];
@@ -69,6 +70,7 @@ export function participantFilterWhere(eventId: string, filter: ParticipantFilte
   if (filter.source) conditions.push(eq(participants.source, filter.source));
   if (filter.rsvp) conditions.push(filter.rsvp === "none" ? isNull(participants.rsvpAnswer) : eq(participants.rsvpAnswer, filter.rsvp));
   if (filter.answer) conditions.push(answerCondition(filter.answer));
+  if (filter.email === "undeliverable") conditions.push(isNotNull(participants.emailUndeliverableAt));
   return and(...conditions)!;
 }
 
@@ -121,6 +123,7 @@ export async function listParticipants(db: DbOrTx, eventId: string, params: Part
         source: participants.source,
         rsvpAnswer: participants.rsvpAnswer,
         rsvpAnsweredAt: participants.rsvpAnsweredAt,
+        emailUndeliverable: sql<boolean>`${participants.emailUndeliverableAt} is not null`,
         createdAt: participants.createdAt,
       })
       .from(participants)
@@ -131,6 +134,15 @@ export async function listParticipants(db: DbOrTx, eventId: string, params: Part
   ]);
   const total = participantStatuses.reduce((n, s) => n + statusCounts[s], 0);
   return { rows, total, statusCounts, page: params.page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** How many participants of the event have an address marked undeliverable. */
+export async function countUndeliverableParticipants(db: DbOrTx, eventId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(participants)
+    .where(and(eq(participants.eventId, eventId), isNotNull(participants.emailUndeliverableAt)));
+  return row?.n ?? 0;
 }
 
 export async function eventHasParticipants(db: DbOrTx, eventId: string): Promise<boolean> {

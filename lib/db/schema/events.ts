@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { Question } from "./question-shapes";
 import { locales } from "@/lib/i18n/locales";
-import type { Question } from "@/lib/questions/definitions";
 import { user } from "./auth";
 
 export const events = pgTable(
@@ -38,8 +38,19 @@ export const events = pgTable(
     rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
     // The language of the public pages, default emails and documents (lib/i18n/locales.ts).
     language: text("language", { enum: locales }).notNull().default("en"),
-    // The registration form's own questions, in order, removed ones kept (lib/questions/definitions.ts).
+    // The registration form's own questions, in order, removed ones kept (lib/db/schema/question-shapes.ts, rules in lib/questions/).
     questions: jsonb("questions").$type<Question[]>().notNull().default([]),
+    // The ticket email carries the ticket's link instead of the PDF (some mail systems block PDFs).
+    ticketsAsLinks: boolean("tickets_as_links").notNull().default(false),
+    // The calendar entry's SEQUENCE (RFC 5545): raised each time participants are told of a new time or
+    // venue, and on cancellation, so calendars replace the entry they hold instead of adding one.
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
+    // The whole event is cancelled: its public page says so, registration is closed.
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    // When full, the public form offers the waitlist; freed seats are offered to it in order, each
+    // offer held for waitlist_offer_hours.
+    waitlistEnabled: boolean("waitlist_enabled").notNull().default(true),
+    waitlistOfferHours: integer("waitlist_offer_hours").notNull().default(24),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -53,6 +64,7 @@ export const events = pgTable(
     check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
     check("events_rsvp_reminder_days_range", sql`${t.rsvpReminderDays} is null or ${t.rsvpReminderDays} between 1 and 90`),
     check("events_language_supported", sql`${t.language} in ('en', 'el')`),
+    check("events_waitlist_offer_hours_range", sql`${t.waitlistOfferHours} between 1 and 336`),
     check("events_anonymise_after_days_range", sql`${t.anonymiseAfterDays} is null or ${t.anonymiseAfterDays} between 0 and 3650`),
   ],
 );

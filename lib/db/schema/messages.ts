@@ -5,7 +5,17 @@ import { events } from "./events";
 import { operations } from "./operations";
 import { participants } from "./participants";
 
-export const messageKinds = ["registration_received", "approved", "rejected", "rsvp_request", "ticket_resend", "certificate"] as const;
+export const messageKinds = [
+  "registration_received",
+  "approved",
+  "rejected",
+  "rsvp_request",
+  "ticket_resend",
+  "certificate",
+  "cancelled",
+  "waitlist_joined",
+  "waitlist_offer",
+] as const;
 export type MessageKind = (typeof messageKinds)[number];
 
 /**
@@ -13,11 +23,19 @@ export type MessageKind = (typeof messageKinds)[number];
  * messageKinds, which lists the participant emails an organizer can word per event.
  */
 export const accountMessageKinds = ["invitation", "password_reset"] as const;
-export const allMessageKinds = [...messageKinds, ...accountMessageKinds] as const;
+/** Emails the organizer writes for one occasion (no per-event template): announcements and their test sends. */
+export const announcementMessageKinds = ["announcement"] as const;
+export const allMessageKinds = [...messageKinds, ...accountMessageKinds, ...announcementMessageKinds] as const;
 export type AnyMessageKind = (typeof allMessageKinds)[number];
 
-export const messageStatuses = ["queued", "sending", "sent", "failed", "cancelled"] as const;
+// suppressed: never sent because the participant's address was marked undeliverable (a hard bounce or
+// a complaint reported by Resend) when its turn came.
+export const messageStatuses = ["queued", "sending", "sent", "failed", "cancelled", "suppressed"] as const;
 export type MessageStatus = (typeof messageStatuses)[number];
+
+/** What the provider reported after accepting the email (Resend webhooks), latest first wins. */
+export const deliveryStatuses = ["delivered", "delayed", "bounced", "complained"] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
 export const messages = pgTable(
   "messages",
@@ -46,19 +64,44 @@ export const messages = pgTable(
     providerId: text("provider_id"),
     error: text("error"),
     attempts: integer("attempts").notNull().default(0),
+    // From the provider's webhooks: delivered / delayed / bounced / complained, with its detail
+    // (e.g. "Permanent: mailbox does not exist") and when it was reported.
+    deliveryStatus: text("delivery_status", { enum: deliveryStatuses }),
+    deliveryDetail: text("delivery_detail"),
+    deliveryReportedAt: timestamp("delivery_reported_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
-    // Recipient and subject without accents or case, for the outbox search (lib/search/search-text.ts).
+    // Recipient and subject without accents or case, for the outbox search (lib/db/search-text.ts).
     searchText: text("search_text").notNull().generatedAlwaysAs(sql`search_normalize(to_address || ' ' || subject)`),
   },
   (t) => [
-    index("messages_created_idx").on(t.createdAt),
+    index("messages_created_idx").on(t.createdAt, t.id),
+    // Outbox filters, each served newest first with keyset paging (lib/db/queries/messages.ts).
+    index("messages_event_created_idx").on(t.eventId, t.createdAt, t.id),
+    index("messages_kind_created_idx").on(t.kind, t.createdAt, t.id),
+    index("messages_status_created_idx").on(t.status, t.createdAt, t.id),
+    index("messages_delivery_created_idx").on(t.deliveryStatus, t.createdAt, t.id).where(sql`${t.deliveryStatus} is not null`),
+    // Webhooks find the message by the id Resend gave at send.
+    index("messages_provider_id_idx").on(t.providerId),
     index("messages_participant_idx").on(t.participantId),
-    index("messages_event_idx").on(t.eventId),
     index("messages_operation_idx").on(t.operationId, t.status),
     index("messages_attempt_idx").on(t.attemptId),
     index("messages_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
+);
+
+/**
+ * Resend webhook calls already processed, by their svix-id: a replayed call (same id, still
+ * inside the signature's 5-minute tolerance) is answered 200 and changes nothing.
+ */
+export const resendWebhookReceipts = pgTable(
+  "resend_webhook_receipts",
+  {
+    svixId: text("svix_id").primaryKey(),
+    eventType: text("event_type").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("resend_webhook_receipts_received_idx").on(t.receivedAt)],
 );
 
 export const messageAttachments = pgTable("message_attachments", {

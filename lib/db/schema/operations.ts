@@ -6,7 +6,13 @@ import { bigint, check, index, integer, jsonb, pgTable, primaryKey, text, timest
 import { bytea } from "./bytea";
 import { eventIdColumn } from "./events";
 
-export const operationKinds = ["rsvp_email", "participants_import", "certificates_generate", "certificates_email"] as const;
+export const operationKinds = [
+  "rsvp_email",
+  "participants_import",
+  "certificates_generate",
+  "certificates_email",
+  "announcement_email",
+] as const;
 export type OperationKind = (typeof operationKinds)[number];
 
 export const operations = pgTable(

@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { Answers } from "./question-shapes";
 import { locales } from "@/lib/i18n/locales";
-import type { Answers } from "@/lib/questions/definitions";
 import { eventIdColumn } from "./events";
 
-export const participantStatuses = ["pending", "approved", "rejected", "cancelled"] as const;
+// waitlisted: the event was full when they registered; offered: a freed seat is held for them until
+// offer_expires_at (lib/waitlist/). An offered participant holds a seat (seat-accounting.ts).
+export const participantStatuses = ["pending", "approved", "rejected", "cancelled", "waitlisted", "offered"] as const;
 export type ParticipantStatus = (typeof participantStatuses)[number];
 
 export const participants = pgTable(
@@ -37,9 +39,18 @@ export const participants = pgTable(
     rsvpTokenVersion: integer("rsvp_token_version").notNull().default(0),
     // Answers to the event's registration questions, by question id, typed (lib/questions/).
     answers: jsonb("answers").$type<Answers>().notNull().default({}),
+    // A hard bounce or a complaint (Resend webhook) on an email to this address: later emails are
+    // recorded as suppressed instead of sent until an organizer corrects or clears the address.
+    emailUndeliverableAt: timestamp("email_undeliverable_at", { withTimezone: true }),
+    emailUndeliverableReason: text("email_undeliverable_reason"),
+    // The waitlist's order: when they joined it (or went back to its end after an unclaimed offer).
+    waitlistedAt: timestamp("waitlisted_at", { withTimezone: true }),
+    // The current seat offer (status offered): when it lapses, and which offer it is (keys its email and expiry job).
+    offerExpiresAt: timestamp("offer_expires_at", { withTimezone: true }),
+    offerCount: integer("offer_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    // Name, email and organisation without accents or case (lib/search/search-text.ts), kept by the
+    // Name, email and organisation without accents or case (lib/db/search-text.ts), kept by the
     // database itself so that every writer (forms, imports, anonymising) leaves it right.
     searchText: text("search_text")
       .notNull()
@@ -48,6 +59,7 @@ export const participants = pgTable(
   (t) => [
     // The list's filter by a choice answer: answers @> {"<question>": "<option>"}.
     index("participants_answers_idx").using("gin", sql`${t.answers} jsonb_path_ops`),
+    index("participants_event_waitlist_idx").on(t.eventId, t.waitlistedAt, t.id).where(sql`${t.status} in ('waitlisted', 'offered')`),
     // The same address registers once per event, whatever its case: enforced here, not only checked.
     uniqueIndex("participants_event_email_unique").on(t.eventId, sql`lower(${t.email})`),
     index("participants_event_status_idx").on(t.eventId, t.status),
@@ -55,6 +67,7 @@ export const participants = pgTable(
     index("participants_event_last_name_idx").on(t.eventId, t.lastName, t.firstName),
     index("participants_event_source_idx").on(t.eventId, t.source),
     index("participants_event_rsvp_idx").on(t.eventId, t.rsvpAnswer),
+    index("participants_event_undeliverable_idx").on(t.eventId).where(sql`${t.emailUndeliverableAt} is not null`),
     // Substring search over name, email and organisation (pg_trgm), accents and case ignored.
     index("participants_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],

@@ -29,7 +29,13 @@ export function sampleValues(event: Event, locale: Locale = "en"): Record<string
     ...participantVariables(event, SAMPLE_PARTICIPANT, locale),
     ...sampleAnswers(event),
     rsvp_url: link("/rsvp/sample-link"),
+    manage_url: link("/rsvp/sample-link"),
+    waitlist_position: "3",
+    offer_expires: "Mon, 30 November 2026, 18:00 (EET)",
     ticket_url: link("/t/sample-ticket"),
+    // As the event sends tickets: attached, or as links only.
+    ticket_attached: event.ticketsAsLinks ? "" : "yes",
+    ticket_link_only: event.ticketsAsLinks ? "yes" : "",
   };
 }
 

@@ -2,7 +2,10 @@
 // Edit an event: eventAction checks the session and that the event is one this organizer may see,
 // then the shared schema; saveEvent scopes its update by access again.
 import { redirect } from "next/navigation";
-import { eventAction } from "@/lib/actions/event-action";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { eventAction, eventFormAction } from "@/lib/actions/event-action";
+import { cancelEvent } from "@/lib/events/cancel-event";
 import { db } from "@/lib/db/client";
 import { expirePublicEventPages } from "@/lib/events/public-event-page";
 import { saveEvent } from "@/lib/events/save-event";
@@ -15,13 +18,27 @@ export const updateEventAction = eventAction({
   noEvent: (raw): FormState => ({ error: "This event does not exist or you cannot edit it.", values: keptValues(raw) }),
   invalid: (error, raw): FormState => ({ fieldErrors: fieldErrors(error), values: keptValues(raw) }),
   run: async ({ user, event, input, raw }): Promise<FormState> => {
-    const result = await saveEvent(db(), user, input, event.id);
+    const result = await saveEvent(db(), user, input, event.id, {
+      notifyParticipants: raw.notifyParticipants === "on",
+      actorName: user.name,
+    });
     if (!result.ok) {
       const { _form, ...rest } = result.fieldErrors;
       return { error: _form, fieldErrors: rest, values: keptValues(raw) };
     }
     // The cached public page, under its old slug and its new one, in every web process.
     expirePublicEventPages(event.slug, input.slug);
-    redirect(`/events/${event.id}`);
+    // The overview confirms the save (?saved=updated).
+    redirect(`/events/${event.id}?saved=updated`);
+  },
+});
+
+export const cancelEventAction = eventFormAction({
+  schema: z.object({ confirm: z.literal("cancel") }),
+  run: async ({ user, event }) => {
+    const result = await cancelEvent(db(), user, event.id);
+    if (!result.ok) return;
+    expirePublicEventPages(event.slug, event.slug);
+    revalidatePath(`/events/${event.id}`);
   },
 });

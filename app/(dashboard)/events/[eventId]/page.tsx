@@ -1,18 +1,23 @@
 // Event overview: details, the public link, a running (or just finished) RSVP send's live progress,
 // participant counts (each a link to the participants table filtered by that status) and the latest
 // registrations.
+import { formatDateTime } from "@/lib/ui/format-time";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CancelEventForm } from "@/components/events/cancel-event-form";
+import { cancelEventAction } from "./actions";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
 import { OperationProgress } from "@/components/operations/operation-progress";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { LinkedText } from "@/components/ui/linked-text";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { listRecentRsvpOperations } from "@/lib/db/queries/operations";
-import { countParticipantsByStatus, listLatestParticipants } from "@/lib/db/queries/participants";
+import { countParticipantsByStatus, countUndeliverableParticipants, listLatestParticipants } from "@/lib/db/queries/participants";
 import { participantStatuses } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { formatEventDate } from "@/lib/events/time";
@@ -27,43 +32,87 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Event overview" };
 
-type Props = { params: Promise<{ eventId: string }> };
+type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ saved?: string | string[] }> };
+
+// New strings (English until the message catalogue of issue 18 lands).
+const savedMessages: Record<string, string> = { created: "Event created.", updated: "Changes saved." };
+const text = {
+  lastSend: (sent: number, failed: number) =>
+    `Last RSVP send finished: ${sent.toLocaleString("en-GB")} sent${failed ? `, ${failed.toLocaleString("en-GB")} failed` : ""}.`,
+  details: "Details",
+  history: "All operations",
+};
+const startsInPast = "This event starts in the past. If that is a mistake, edit the start and end.";
 
 // The full list, with search and paging, is on the participants page.
 const LATEST = 10;
 
-export default async function EventOverviewPage({ params }: Props) {
+export default async function EventOverviewPage({ params, searchParams }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
   const hasChoiceQuestions = activeQuestions(event.questions).some((q) => canBeCondition(q.type));
-  const [counts, latest, sends, answerCounts] = await Promise.all([
+  const saved = (await searchParams).saved;
+  const savedMessage = typeof saved === "string" ? savedMessages[saved] : undefined;
+  const [counts, latest, sends, answerCounts, unreachable] = await Promise.all([
     countParticipantsByStatus(db(), event.id),
     listLatestParticipants(db(), event.id, LATEST),
     listRecentRsvpOperations(db(), event.id),
     hasChoiceQuestions ? countChoiceAnswers(db(), event.id) : {},
+    countUndeliverableParticipants(db(), event.id),
   ]);
+  const running = sends.filter((op) => op.state === "running");
+  const lastFinished = running.length === 0 ? sends.find((op) => op.state !== "running") : undefined;
   const total = participantStatuses.reduce((n, s) => n + counts[s], 0);
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
-  const registeredAt = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const registeredAt = { format: (d: Date) => formatDateTime(d, env().DASHBOARD_TIME_ZONE) };
 
   return (
     <div className="space-y-8">
+      {savedMessage && (
+        <div className="space-y-2">
+          <Alert tone="success">{savedMessage}</Alert>
+          {event.startsAt <= new Date() && <Alert tone="warning">{startsInPast}</Alert>}
+        </div>
+      )}
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 space-y-2">
           <h1 className="text-2xl font-bold tracking-tight break-words">{event.title}</h1>
           <p className="text-zinc-700">{formatEventDate(event.startsAt, event.endsAt, event.timeZone)}</p>
           {event.venue && <p className="break-words text-zinc-700">{event.venue}</p>}
           <div className="flex flex-wrap gap-2">
-            <RegistrationBadge open={event.registrationOpen} />
+            <RegistrationBadge event={event} />
             <ApprovalBadge mode={event.approvalMode} />
             <span className="text-sm text-zinc-600">{event.capacity === null ? "No capacity limit" : `Capacity ${event.capacity}`}</span>
           </div>
         </div>
-        <Button asChild variant="secondary" className="shrink-0">
-          <Link href={`/events/${event.id}/edit`}>Edit event</Link>
-        </Button>
+        <div className="flex shrink-0 flex-col gap-2 sm:items-end">
+          <Button asChild variant="secondary">
+            <Link href={`/events/${event.id}/edit`}>Edit event</Link>
+          </Button>
+          {event.cancelledAt ? (
+            <p className="text-sm font-medium text-red-700">This event is cancelled.</p>
+          ) : (
+            <CancelEventForm action={cancelEventAction.bind(null, event.id)} />
+          )}
+        </div>
       </div>
 
-      {sends.map((op) => (
+      {unreachable > 0 && (
+        <Alert tone="warning">
+          <p>
+            <span className="font-semibold">
+              {unreachable === 1 ? "1 address is unreachable" : `${unreachable} addresses are unreachable`}
+            </span>
+            : a hard bounce or a spam complaint. Emails to {unreachable === 1 ? "it are" : "them are"} not sent until you correct or clear{" "}
+            {unreachable === 1 ? "it" : "them"}.{" "}
+            <Link href={`/events/${event.id}/participants?email=undeliverable`} className="font-medium underline">
+              Show {unreachable === 1 ? "this participant" : "these participants"}
+            </Link>
+          </p>
+        </Alert>
+      )}
+
+      {/* Only what is running now gets a panel; finished sends are one line, their history on Operations. */}
+      {running.map((op) => (
         <Card key={op.id} className="space-y-3 p-4 sm:p-5">
           <OperationProgress initial={operationProgress(op)} eventId={event.id} refreshOnDone={false} />
           <Link
@@ -74,6 +123,18 @@ export default async function EventOverviewPage({ params }: Props) {
           </Link>
         </Card>
       ))}
+      {lastFinished && (
+        <p className="text-sm text-zinc-700" data-testid="last-send">
+          {text.lastSend(lastFinished.succeeded, lastFinished.failed)}{" "}
+          <Link href={`/events/${event.id}/operations/${lastFinished.id}`} className="font-medium text-brand-600 hover:underline">
+            {text.details}
+          </Link>{" "}
+          ·{" "}
+          <Link href={`/events/${event.id}/operations`} className="font-medium text-brand-600 hover:underline">
+            {text.history}
+          </Link>
+        </p>
+      )}
 
       <Card className="p-4 sm:p-5">
         <h2 className="text-sm font-semibold text-zinc-800">Public page</h2>
@@ -119,7 +180,9 @@ export default async function EventOverviewPage({ params }: Props) {
 
       {event.description && (
         <Section id="description-heading" title="Description">
-          <div className="mt-2 max-w-prose whitespace-pre-line break-words text-zinc-800">{event.description}</div>
+          <div className="mt-2 max-w-prose whitespace-pre-line break-words text-zinc-800">
+            <LinkedText text={event.description} />
+          </div>
         </Section>
       )}
 
@@ -162,7 +225,7 @@ export default async function EventOverviewPage({ params }: Props) {
                     <TH>Organisation</TH>
                     <TH>Status</TH>
                     <TH>
-                      Registered <span className="font-normal normal-case">({event.timeZone})</span>
+                      Registered <span className="font-normal normal-case">({env().DASHBOARD_TIME_ZONE})</span>
                     </TH>
                   </TR>
                 </THead>

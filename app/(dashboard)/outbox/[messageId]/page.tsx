@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
+import { DeliveryStatusBadge, MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireOrganizer } from "@/lib/auth/session";
@@ -35,6 +35,17 @@ export default async function MessagePage({ params }: Props) {
     ["From", message.fromAddress],
     ["To", message.toAddress],
     ["Status", <MessageStatusBadge key="s" status={message.status} />],
+    [
+      "Delivery",
+      message.deliveryStatus ? (
+        <span key="d">
+          <DeliveryStatusBadge status={message.deliveryStatus} />
+          {message.deliveryDetail && <span className="ml-2 break-words text-zinc-700">{message.deliveryDetail}</span>}
+        </span>
+      ) : (
+        "—"
+      ),
+    ],
     ["Kind", messageKindLabels[message.kind]],
     [
       "Event",

@@ -77,10 +77,12 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
     // Answer as if this were someone new (on a full event: "full", otherwise "registered"), so the
     // form never tells who is registered; the real registrant gets their confirmation again.
     await resendOwnConfirmation(db(), result.eventId, parsed.data.email);
-    if (result.full) return { status: "error", message: REASONS.full, values, answerValues };
+    if (result.full && !result.waitlist) return { status: "error", message: REASONS.full, values, answerValues };
   }
-  if (raw.js === "1") return { status: "registered", email: parsed.data.email };
-  redirect(`/e/${encodeURIComponent(slug)}/registered`, RedirectType.push);
+  // A full event with a waitlist: they joined it (or, already registered, are answered as if they had).
+  const waitlisted = result.ok ? result.waitlisted === true : result.waitlist === true;
+  if (raw.js === "1") return { status: "registered", email: parsed.data.email, waitlisted };
+  redirect(`/e/${encodeURIComponent(slug)}/registered${waitlisted ? "?waitlist=1" : ""}`, RedirectType.push);
 }
 
 /** What was typed for the questions, cut to a sane length, for the form to show again. */

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 export default function RsvpLinkNotFound() {
   const t = useTranslations("public.rsvp");
   return (
-    <main className="mx-auto max-w-md px-4 py-12 sm:py-16">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-md px-4 py-12 sm:py-16">
       <h1 className="text-2xl font-bold tracking-tight">{t("notFoundTitle")}</h1>
       <p className="mt-3 text-zinc-700">{t("notFoundBody1")}</p>
       <p className="mt-3 text-zinc-700">{t("notFoundBody2")}</p>

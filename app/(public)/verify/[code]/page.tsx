@@ -31,7 +31,7 @@ export default async function VerifyPage({ params }: Props) {
   const refused = await budgetRefusal([{ rule: rules.verifyAddress, key: clientAddress(await headers()) }]);
   if (refused) {
     return (
-      <main className="mx-auto max-w-md px-4 py-6 sm:py-12">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-md px-4 py-6 sm:py-12">
         <h1 className="text-2xl font-bold tracking-tight">{t("verify.title")}</h1>
         <p role="alert" className="mt-6 text-lg font-semibold text-red-800">
           {translator(locale, "common")("tooManyAttempts", { minutes: Math.ceil(refused.retryAfterSeconds / 60) })}
@@ -42,7 +42,7 @@ export default async function VerifyPage({ params }: Props) {
   const result = await verifyCertificate(db(), (await params).code);
   const textLang = result.status !== "invalid" && result.locale !== locale ? result.locale : undefined;
   return (
-    <main className="mx-auto max-w-md px-4 py-6 sm:py-12">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-md px-4 py-6 sm:py-12">
       <h1 className="text-2xl font-bold tracking-tight">{t("verify.title")}</h1>
       <Card className="mt-6 space-y-3 p-4 sm:p-6">
         {result.status === "invalid" ? (

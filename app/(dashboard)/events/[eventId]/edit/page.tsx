@@ -29,6 +29,9 @@ function toFormValues(event: Event): Record<string, string> {
     approvalMode: event.approvalMode,
     language: event.language,
     registrationChallenge: event.registrationChallenge,
+    ticketDelivery: event.ticketsAsLinks ? "link" : "attachment",
+    waitlist: event.waitlistEnabled ? "on" : "off",
+    waitlistOfferHours: String(event.waitlistOfferHours),
   };
 }
 

@@ -28,6 +28,9 @@ const kindDescriptions: Record<MessageKind, string> = {
   rsvp_request: "Asks approved participants whether they will still attend.",
   ticket_resend: "Sent when you use “Send ticket again”; the PDF ticket is attached.",
   certificate: "Sent with the certificate of attendance attached.",
+  cancelled: "Confirms a cancellation, by the participant or by you (when you choose to email).",
+  waitlist_joined: "Sent when someone joins the waitlist of a full event, with their place in it.",
+  waitlist_offer: "Offers a freed seat to the next person on the waitlist, with the link to claim it.",
 };
 
 export default async function EmailTemplatesPage({ params, searchParams }: Props) {

@@ -37,10 +37,14 @@ export const startRsvpSendAction = eventAction({
   read: rsvpBulkFromForm,
   run: async ({ user, event, input }): Promise<ActionState> => {
     const selection = input.scope === "selection" ? { ids: input.ids } : { filter: input.filter };
-    const result = await startRsvpSend(db(), user, event.id, selection, input.requestId);
+    const result = await startRsvpSend(db(), user, event.id, selection, input.requestId, { reask: input.reask });
     if (!result.ok) {
       if (result.reason === "not_found") return { error: NO_EVENT };
       if (result.reason === "started") return { error: STARTED };
+      if (result.answered)
+        return {
+          error: `All ${result.answered} approved ${result.answered === 1 ? "participant has" : "participants have"} already answered, so nobody was asked. Tick “Ask those who already answered too” to ask them again.`,
+        };
       return {
         error: result.matched
           ? `None of the ${result.matched} chosen ${result.matched === 1 ? "participant is" : "participants are"} approved: only approved participants are asked. Nothing was sent.`

@@ -9,27 +9,48 @@ import { redirect } from "next/navigation";
 import { eventAction, NO_EVENT } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
 import { approveParticipants } from "@/lib/participants/approve-participants";
-import type { StatusChangeResult } from "@/lib/participants/change-participant-status";
+import { CHANGES, changeParticipantStatus, type StatusChangeResult } from "@/lib/participants/change-participant-status";
+import { correctParticipantEmail } from "@/lib/participants/correct-participant-email";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { rejectParticipants } from "@/lib/participants/reject-participants";
 import { requestTicketResend } from "@/lib/tickets/request-ticket-resend";
 import { fieldErrors } from "@/lib/validation/fields";
 import { keptValues, type ActionState, type FormState } from "@/lib/validation/form-state";
-import { statusChangeFromForm, statusChangeSchema, ticketResendSchema } from "@/lib/validation/participant-status";
+import { correctEmailSchema } from "@/lib/validation/participant-email";
+import {
+  statusChangeFromForm,
+  statusChangeSchema,
+  ticketResendSchema,
+  type StatusChangeInput,
+  type StatusChangeKind,
+} from "@/lib/validation/participant-status";
 import { participantFields } from "@/lib/validation/participants";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function describe(change: "approve" | "reject", r: Extract<StatusChangeResult, { ok: true }>): string {
-  const done = change === "approve" ? "approved" : "rejected";
-  const parts = [
-    r.changed === 0
-      ? `No participant was ${done}.`
-      : `${change === "approve" ? "Approved" : "Rejected"} ${plural(r.changed, "participant")}.`,
-  ];
-  if (r.skipped) parts.push(`${r.skipped} ${r.skipped === 1 ? "was" : "were"} already ${done}.`);
-  if (r.ineligible) parts.push(`${plural(r.ineligible, "participant")} could not be ${done} (cancelled, or not in this event).`);
+const CHANGE_WORDS: Record<StatusChangeKind, { done: string; Done: string; notEligible: string }> = {
+  approve: { done: "approved", Done: "Approved", notEligible: "cancelled, waitlisted, or not in this event" },
+  reject: { done: "rejected", Done: "Rejected", notEligible: "cancelled, waitlisted, or not in this event" },
+  cancel: { done: "cancelled", Done: "Cancelled", notEligible: "rejected, or not in this event" },
+  restore: { done: "restored", Done: "Restored", notEligible: "not cancelled, or not in this event" },
+  promote: { done: "moved off the waitlist", Done: "Moved off the waitlist", notEligible: "not waitlisted, or not in this event" },
+};
+
+function describe(change: StatusChangeKind, r: Extract<StatusChangeResult, { ok: true }>): string {
+  const w = CHANGE_WORDS[change];
+  const parts = [r.changed === 0 ? `No participant was ${w.done}.` : `${w.Done} ${plural(r.changed, "participant")}.`];
+  if (r.skipped) parts.push(`${r.skipped} ${r.skipped === 1 ? "was" : "were"} already ${w.done}.`);
+  if (r.ineligible) parts.push(`${plural(r.ineligible, "participant")} could not be ${w.done} (${w.notEligible}).`);
   return parts.join(" ");
+}
+
+// Cancel (optional reason and email), restore (needs a free seat), promote from the waitlist: the
+// same one status transition as approve and reject (history, seats, waitlist refill).
+function otherChange(input: StatusChangeInput) {
+  if (input.change === "cancel")
+    return { ...CHANGES.cancel, reason: input.reason ?? null, job: input.notify ? ("participant.cancelled" as const) : null };
+  if (input.change === "restore") return { ...CHANGES.restore, reason: null };
+  return { ...CHANGES.promote, reason: null };
 }
 
 export const changeStatusAction = eventAction({
@@ -40,7 +61,10 @@ export const changeStatusAction = eventAction({
     const result =
       input.change === "approve"
         ? await approveParticipants(db(), user, event.id, selection)
-        : await rejectParticipants(db(), user, event.id, selection, input.reason);
+        : input.change === "reject"
+          ? await rejectParticipants(db(), user, event.id, selection, input.reason)
+          : await changeParticipantStatus(db(), user, event.id, selection, otherChange(input));
+    if (!result.ok && result.reason === "full") return { error: "No seat is free for this. Raise the capacity (Edit event) first." };
     if (!result.ok) return { error: NO_EVENT };
     revalidatePath(`/events/${event.id}`, "layout");
     return { ok: true, message: describe(input.change, result) };
@@ -81,5 +105,27 @@ export const requestTicketResendAction = eventAction({
       return { error: result.reason === "not_approved" ? "Only an approved participant has a ticket to send." : NO_PARTICIPANT };
     revalidatePath(`/events/${event.id}`, "layout");
     return { ok: true, message: "The ticket is on its way: it will be emailed again in a moment." };
+  },
+});
+
+/** Correct an address marked undeliverable, or clear the mark (the use-case scopes it to the event). */
+export const correctEmailAction = eventAction({
+  schema: correctEmailSchema,
+  invalid: (error, raw): ActionState => ({
+    error: "Please correct the address.",
+    fieldErrors: fieldErrors(error),
+    values: keptValues(raw),
+  }),
+  run: async ({ user, event, input, raw }): Promise<ActionState> => {
+    const result = await correctParticipantEmail(db(), {
+      eventId: event.id,
+      participantId: input.participantId,
+      email: input.intent === "correct" ? input.email : null,
+      actor: { id: user.id, name: user.name },
+    });
+    if (!result.ok)
+      return { error: result.error, fieldErrors: result.field ? { email: result.error } : undefined, values: keptValues(raw) };
+    revalidatePath(`/events/${event.id}`, "layout");
+    return { ok: true, message: "Saved." };
   },
 });

@@ -2,6 +2,7 @@
 // PostgreSQL (indexed; see lib/db/queries/participants.ts) so it stays fast at tens of thousands.
 // Approve / reject one, a selection or all matching; each change is confirmed and reported. The RSVP
 // column shows each answer and when it was given; RSVP emails go to a selection or all matching.
+import { formatDateTime } from "@/lib/ui/format-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -39,10 +40,10 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   const result = await listParticipants(db(), event.id, list);
   if (result.total > 0 && list.page > result.pageCount) redirect(participantListHref(event.id, { ...list, page: result.pageCount }));
 
-  const filtered = Boolean(list.q || list.status || list.source || list.rsvp || list.answer);
+  const filtered = Boolean(list.q || list.status || list.source || list.rsvp || list.answer || list.email);
   const hasAny = result.total > 0 || (filtered && (await eventHasParticipants(db(), event.id)));
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
-  const registered = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const registered = { format: (d: Date) => formatDateTime(d, env().DASHBOARD_TIME_ZONE) };
 
   const column = (key: ParticipantSort): SortColumn => {
     const current = list.sort === key;
@@ -66,6 +67,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
     ["source", list.source ?? ""],
     ["rsvp", list.rsvp ?? ""],
     ["answer", list.answer ?? ""],
+    ["email", list.email ?? ""],
   ];
   const addButton = (
     <Button asChild>
@@ -99,9 +101,9 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
             </p>
           )}
           <ParticipantsTable
-            key={`${list.page}:${list.sort}:${list.dir}:${list.q ?? ""}:${list.status ?? ""}:${list.source ?? ""}:${list.rsvp ?? ""}:${list.answer ?? ""}`}
+            key={`${list.page}:${list.sort}:${list.dir}:${list.q ?? ""}:${list.status ?? ""}:${list.source ?? ""}:${list.rsvp ?? ""}:${list.answer ?? ""}:${list.email ?? ""}`}
             eventId={event.id}
-            timeZone={event.timeZone}
+            timeZone={env().DASHBOARD_TIME_ZONE}
             rows={rows}
             columns={{
               name: column("name"),
@@ -124,8 +126,8 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
                 }
               >
                 Nobody matches {list.q ? <>“{list.q}”</> : "these filters"}
-                {list.q && (list.status || list.source || list.rsvp || list.answer) ? " with these filters" : ""}. Try another search, or
-                clear the filters to see everyone.
+                {list.q && (list.status || list.source || list.rsvp || list.answer || list.email) ? " with these filters" : ""}. Try another
+                search, or clear the filters to see everyone.
               </EmptyState>
             }
           />

@@ -19,7 +19,7 @@ export default async function CheckInPage({ params }: Props) {
   return (
     <>
       <DoorHeader userName={user.name} homeHref={doorStaff ? "/door" : "/events"} languageAction={chooseDashboardLanguageAction} />
-      <main className="mx-auto w-full max-w-xl flex-1 px-4 pt-3 pb-10">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-xl flex-1 px-4 pt-3 pb-10">
         <CheckInApp
           eventId={event.id}
           timeZone={event.timeZone}

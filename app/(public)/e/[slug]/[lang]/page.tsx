@@ -7,15 +7,24 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LiveRegistration } from "@/components/registration/live-registration";
+import { AddToCalendar } from "@/components/registration/add-to-calendar";
 import { RegistrationForm } from "@/components/registration/registration-form";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { loadPublicEvent } from "@/lib/events/public-event-page";
+import { LinkedText } from "@/components/ui/linked-text";
+import { calendarLinks } from "@/lib/calendar/calendar-links";
+import { eventPageUrl } from "@/lib/calendar/event-calendar";
+import { loadPublicEvent, type PublicEvent } from "@/lib/events/public-event-page";
 import { eventDateText } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { registrationIsOpen } from "@/lib/participants/register-participant";
 import { registerAction } from "../actions";
 import { decodeSlug } from "./slug";
+
+function links(event: PublicEvent) {
+  return calendarLinks({ ...event, eventUrl: eventPageUrl(event.slug) });
+}
 
 // Must be a literal for Next; PUBLIC_PAGE_REVALIDATE_SECONDS says the same.
 export const revalidate = 300;
@@ -51,7 +60,7 @@ export default async function EventPage({ params }: Props) {
   const textLang = event.language !== locale ? event.language : undefined;
 
   return (
-    <main className="mx-auto max-w-2xl px-4 py-6 sm:py-12">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-2xl px-4 py-6 sm:py-12">
       <div className="mb-4 flex justify-end">
         <LanguageSwitcher current={locale} label={common("languageSwitcher")} hrefFor={(l) => `${path}?lang=${l}`} />
       </div>
@@ -68,21 +77,28 @@ export default async function EventPage({ params }: Props) {
       </header>
       {event.description && (
         <div lang={textLang} className="mt-6 whitespace-pre-line break-words text-zinc-800">
-          {event.description}
+          <LinkedText text={event.description} />
         </div>
       )}
-      <Card className="mt-8 p-4 sm:p-6">
-        <h2 className="mb-4 text-lg font-semibold">{t("event.register")}</h2>
-        <LiveRegistration slug={event.slug} initial={{ open, full: false }}>
-          <RegistrationForm
-            action={registerAction.bind(null, event.slug)}
-            eventTitle={event.title}
-            language={{ locale, chosen: lang !== "auto" }}
-            questions={event.questions}
-            challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
-          />
-        </LiveRegistration>
-      </Card>
+      {event.cancelled ? (
+        <Alert tone="warning" className="mt-8" data-testid="event-cancelled">
+          {t("event.cancelled")}
+        </Alert>
+      ) : (
+        <Card className="mt-8 p-4 sm:p-6">
+          <h2 className="mb-4 text-lg font-semibold">{t("event.register")}</h2>
+          <LiveRegistration slug={event.slug} initial={{ open, full: false }}>
+            <RegistrationForm
+              action={registerAction.bind(null, event.slug)}
+              eventTitle={event.title}
+              language={{ locale, chosen: lang !== "auto" }}
+              questions={event.questions}
+              afterRegistered={<AddToCalendar links={links(event)} locale={locale} />}
+              challenge={{ mode: event.registrationChallenge, url: `/e/${encodeURIComponent(event.slug)}/challenge` }}
+            />
+          </LiveRegistration>
+        </Card>
+      )}
     </main>
   );
 }

@@ -1,6 +1,8 @@
 // One participant: details, status history, every email sent to them, and what the organizer can
 // do next (approve, reject, send the ticket again, download it, send the RSVP email). Times are in
-// the event's time zone.
+// the dashboard's time zone (DASHBOARD_TIME_ZONE).
+import { formatDateTime } from "@/lib/ui/format-time";
+import { env } from "@/lib/env";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -18,7 +20,9 @@ import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { getParticipant, hasTicket, listParticipantMessages, listStatusHistory } from "@/lib/db/queries/participants";
 import { sendRsvpEmailAction } from "../../operations/actions";
-import { changeStatusAction, requestTicketResendAction } from "../actions";
+import { changeStatusAction, correctEmailAction, requestTicketResendAction } from "../actions";
+import { UndeliverableEmailForm } from "@/components/participants/undeliverable-email-form";
+import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/back-link";
 import { EditAnswersForm } from "@/components/questions/edit-answers-form";
@@ -50,7 +54,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
   ]);
   const added = (await searchParams).added === "1";
 
-  const at = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const at = { format: (d: Date) => formatDateTime(d, env().DASHBOARD_TIME_ZONE) };
   const when = (d: Date | null) => (d ? <time dateTime={d.toISOString()}>{at.format(d)}</time> : none);
   const name = `${participant.firstName} ${participant.lastName}`;
   const listHref = `/events/${event.id}/participants`;
@@ -60,9 +64,16 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
     ["Last name", participant.lastName],
     [
       "Email",
-      <a key="e" href={`mailto:${participant.email}`} className="text-brand-600 hover:underline">
-        {participant.email}
-      </a>,
+      <span key="e">
+        <a href={`mailto:${participant.email}`} className="text-brand-600 hover:underline">
+          {participant.email}
+        </a>
+        {participant.emailUndeliverableAt && (
+          <Badge tone="danger" className="ml-2">
+            Undeliverable
+          </Badge>
+        )}
+      </span>,
     ],
     ["Organisation", participant.organisation ?? none],
     ["Phone", participant.phone ?? none],
@@ -102,7 +113,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
           <h1 className="min-w-0 text-2xl font-bold tracking-tight break-words">{name}</h1>
           <ParticipantStatusBadge status={participant.status} />
         </div>
-        <p className="text-sm text-zinc-600">Times are shown in the event’s time zone, {event.timeZone}.</p>
+        <p className="text-sm text-zinc-600">Times are shown in {env().DASHBOARD_TIME_ZONE} time.</p>
       </div>
 
       {added && <Alert tone="success">{name} was added. They get the same emails as people who register on the public page.</Alert>}
@@ -114,6 +125,15 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
         statusAction={changeStatusAction.bind(null, event.id)}
         resendAction={requestTicketResendAction.bind(null, event.id)}
       />
+      {participant.emailUndeliverableAt && (
+        <UndeliverableEmailForm
+          participantId={participant.id}
+          email={participant.email}
+          reason={participant.emailUndeliverableReason}
+          action={correctEmailAction.bind(null, event.id)}
+        />
+      )}
+
       {participant.status === "approved" && event.startsAt > new Date() && (
         <SendRsvpEmailButton participantId={participant.id} requestId={randomUUID()} action={sendRsvpEmailAction.bind(null, event.id)} />
       )}

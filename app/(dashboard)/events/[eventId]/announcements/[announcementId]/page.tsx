@@ -1,0 +1,67 @@
+// One announcement: what was said, to whom, and its send's progress live while it runs (or when it
+// is scheduled for).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OperationProgress } from "@/components/operations/operation-progress";
+import { UnsentRecipientsTable } from "@/components/operations/unsent-recipients-table";
+import { BackLink } from "@/components/ui/back-link";
+import { Card } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
+import { Section } from "@/components/ui/section";
+import { ANNOUNCEMENT_WORDS as W } from "@/lib/announcements/announcement-words";
+import { getAnnouncement } from "@/lib/announcements/list-announcements";
+import { describeAnnouncementFilter } from "@/lib/announcements/recipient-filter";
+import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
+import { db } from "@/lib/db/client";
+import { listUnsentItems } from "@/lib/db/queries/operations";
+import { formatInZone } from "@/lib/announcements/format-in-zone";
+import { operationProgress } from "@/lib/operations/progress";
+
+// Session-dependent: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Announcement" };
+
+type Props = { params: Promise<{ eventId: string; announcementId: string }> };
+
+export default async function AnnouncementPage({ params }: Props) {
+  const { eventId, announcementId } = await params;
+  const { event } = await requireOrganizerEvent(eventId);
+  const found = await getAnnouncement(db(), event.id, announcementId);
+  if (!found) notFound();
+  const { announcement: a, operation: op } = found;
+  const unsent = op && op.state !== "running" && op.failed + op.skipped > 0 ? await listUnsentItems(db(), op.id, 200) : null;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <BackLink href={`/events/${event.id}/announcements`}>{W.title}</BackLink>
+        <h1 className="text-2xl font-bold tracking-tight break-words">{a.subject}</h1>
+        <p className="text-sm text-zinc-700">
+          {describeAnnouncementFilter(a.filter)} · written <LocalTime value={a.createdAt} />
+          {a.createdByName && <> by {a.createdByName}</>}
+        </p>
+      </div>
+
+      {a.state === "scheduled" && a.sendAt && (
+        <Card className="p-4 text-sm text-zinc-800" data-testid="scheduled">
+          {W.scheduledFor} {formatInZone(a.sendAt, event.timeZone)}
+        </Card>
+      )}
+      {a.state === "cancelled" && <Card className="p-4 text-sm text-zinc-800">{W.cancelledState}</Card>}
+      {op && <OperationProgress initial={operationProgress(op)} eventId={event.id} />}
+
+      <Section id="message-heading" title="Message" className="space-y-2">
+        <pre className="rounded-md border border-zinc-200 bg-white p-4 font-sans text-sm break-words whitespace-pre-wrap text-zinc-800">
+          {a.body}
+        </pre>
+      </Section>
+
+      {unsent && unsent.total > 0 && (
+        <Section id="unsent-heading" title="Not sent" className="space-y-4">
+          <UnsentRecipientsTable eventId={event.id} rows={unsent.rows} />
+        </Section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// An organizer's own text with its http(s) addresses as links (lib/text/linkify.ts). The links are
+// user-generated content to search engines and carry no opener or referrer. Never for text a
+// participant typed: that stays plain.
+import { linkifyText } from "@/lib/text/linkify";
+
+export const organizerLinkRel = "nofollow noopener noreferrer ugc";
+
+export function LinkedText({ text }: { text: string }) {
+  let offset = 0;
+  return linkifyText(text).map((segment) => {
+    // Where the segment starts in the text: a key that is stable for one text.
+    const key = offset;
+    offset += segment.text.length;
+    return segment.kind === "link" ? (
+      <a
+        key={key}
+        href={segment.href}
+        rel={organizerLinkRel}
+        target="_blank"
+        className="break-all text-brand-600 underline hover:text-brand-700"
+      >
+        {segment.text}
+      </a>
+    ) : (
+      <span key={key}>{segment.text}</span>
+    );
+  });
+}
