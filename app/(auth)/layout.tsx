@@ -14,7 +14,9 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
     <HtmlDocument locale={await visitorLocale()}>
       <div className="flex min-h-dvh flex-col items-center px-4 py-10 sm:py-16">
         <p className="mb-6 text-lg font-bold tracking-tight text-brand-700">EventDesk</p>
-        <main id="main" tabIndex={-1} className="w-full max-w-md">{children}</main>
+        <main id="main" tabIndex={-1} className="w-full max-w-md">
+          {children}
+        </main>
       </div>
     </HtmlDocument>
   );

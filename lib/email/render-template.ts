@@ -173,7 +173,14 @@ async function renderHtml(
   // The title falls back to the subject, which may hold participant values: tokens there too.
   // The layout's own words (footer) and lang differ by language: part of the key.
   const footer = manageInText ? manageUrl : manageUrl && MANAGE_TOKEN;
-  const key = JSON.stringify([template.subject, template.body, kind ?? null, locale, shape, footer === MANAGE_TOKEN ? true : (footer ?? null)]);
+  const key = JSON.stringify([
+    template.subject,
+    template.body,
+    kind ?? null,
+    locale,
+    shape,
+    footer === MANAGE_TOKEN ? true : (footer ?? null),
+  ]);
   let layout = layoutCache.get(key);
   if (layout === undefined) {
     layout = await renderHtmlFully(template, tokenVars, fillSubject(template.subject, tokenVars, kind), kind, locale, footer);

@@ -25,8 +25,7 @@ function messagesFor(form: unknown) {
     inactive: t("manage.errors.inactive"),
     started: t("manage.errors.started"),
     confirm: t("manage.errors.confirm"),
-    seatGone: (position: number | null) =>
-      position ? t("manage.errors.seatGoneAt", { position }) : t("manage.errors.seatGone"),
+    seatGone: (position: number | null) => (position ? t("manage.errors.seatGoneAt", { position }) : t("manage.errors.seatGone")),
   };
 }
 

@@ -73,7 +73,9 @@ export default async function RsvpPage({ params, searchParams }: Props) {
         )}
         <p className="text-zinc-800">
           {t("manage.statusLabel")} <strong data-testid="registration-status">{t(`manage.status.${status}`)}</strong>
-          {status === "waitlisted" && invitation.waitlistPosition && <> — {t("manage.waitlistPlace", { position: invitation.waitlistPosition })}</>}
+          {status === "waitlisted" && invitation.waitlistPosition && (
+            <> — {t("manage.waitlistPlace", { position: invitation.waitlistPosition })}</>
+          )}
         </p>
         {status === "offered" && invitation.offerExpiresAt && (
           <div className="space-y-3 rounded-lg bg-brand-50 p-3">
