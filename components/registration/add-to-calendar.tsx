@@ -16,7 +16,7 @@ export function AddToCalendar({ links, locale }: { links: CalendarLinks; locale:
           {t("calendar.google")}
         </a>
         <a href={links.outlook} target="_blank" rel="noopener noreferrer" className={linkClass}>
-          Outlook
+          {t("calendar.outlook")}
         </a>
         <a href={links.ics} download className={linkClass}>
           {t("calendar.ics")}

@@ -1,7 +1,9 @@
 // The languages the product speaks. Adding one means adding its catalogue folder under messages/ and
 // its code here. Everything that reads a language from outside (a URL, a cookie, a stored column)
 // goes through resolveLocale, so an unsupported code never reaches a translator.
-export const locales = ["en", "el"] as const;
+import { localeCodes } from "@/lib/db/schema/locale-codes";
+
+export const locales = localeCodes;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 

@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { eventEmailTemplates, type MessageKind } from "@/lib/db/schema";
-import type { Locale } from "@/lib/i18n/locales";
+import type { LocaleCode as Locale } from "@/lib/db/schema/locale-codes";
 
 export type SavedEmailTemplate = { subject: string; body: string; updatedAt: Date };
 

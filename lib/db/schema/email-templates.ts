@@ -1,7 +1,7 @@
 // An organizer's wording of one kind of email for one event in one language. No row: the default
 // wording of that language is used.
 import { pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { locales } from "@/lib/i18n/locales";
+import { localeCodes as locales } from "./locale-codes";
 import { eventIdColumn } from "./events";
 import { messageKinds } from "./messages";
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { Question } from "./question-shapes";
-import { locales } from "@/lib/i18n/locales";
+import { localeCodes as locales } from "./locale-codes";
 import { user } from "./auth";
 
 export const events = pgTable(

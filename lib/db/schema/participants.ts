@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Answers } from "./question-shapes";
-import { locales } from "@/lib/i18n/locales";
+import { localeCodes as locales } from "./locale-codes";
 import { eventIdColumn } from "./events";
 
 // waitlisted: the event was full when they registered; offered: a freed seat is held for them until
