@@ -1,4 +1,4 @@
-// Which language a public event page (/e/<slug>, /e/<slug>/registered) is shown in, decided in the
+// Which language a public event page (/e/<slug>, /e/<slug>/registered[/waitlist]) is shown in, decided in the
 // proxy so that the page itself stays a cached, static render per language: ?lang=<code> (the
 // page's switcher) chosen now, else the visitor's earlier choice for this event (a cookie scoped to
 // its path), else "auto", which the page turns into the event's own language. Unsupported codes are
@@ -7,7 +7,7 @@ import { isLocale, type Locale } from "./locales";
 
 export const PUBLIC_LANGUAGE_COOKIE = "eventdesk_lang";
 
-const PUBLIC_EVENT_PAGE = /^\/e\/([^/]{1,240})(\/registered)?\/?$/;
+const PUBLIC_EVENT_PAGE = /^\/e\/([^/]{1,240})(\/registered(?:\/waitlist)?)?\/?$/;
 
 export type PublicPageRewrite = { path: string; remember: { slugPath: string; language: Locale } | null };
 

@@ -170,7 +170,8 @@ test("a closed event and a full event show a message instead of the form", async
   const full = await seedEvent({ capacity: 1 });
   await e2eDb()`insert into participants (event_id, first_name, last_name, email) values (${full.id}, 'A', 'B', 'seat@example.com')`;
   // Seeded behind the use-cases' back: count the seat as the migration's backfill would.
-  await e2eDb()`update events set seats_taken = 1 where id = ${full.id}`;
+  // Its waitlist off (new events have it on, h16): full means no form at all.
+  await e2eDb()`update events set seats_taken = 1, waitlist_enabled = false where id = ${full.id}`;
   await page.goto(`/e/${full.slug}`);
   await expect(page.getByText("This event is full.")).toBeVisible();
   await expect(page.getByLabel("First name")).toHaveCount(0);

@@ -82,7 +82,7 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
   // A full event with a waitlist: they joined it (or, already registered, are answered as if they had).
   const waitlisted = result.ok ? result.waitlisted === true : result.waitlist === true;
   if (raw.js === "1") return { status: "registered", email: parsed.data.email, waitlisted };
-  redirect(`/e/${encodeURIComponent(slug)}/registered${waitlisted ? "?waitlist=1" : ""}`, RedirectType.push);
+  redirect(`/e/${encodeURIComponent(slug)}/registered${waitlisted ? "/waitlist" : ""}`, RedirectType.push);
 }
 
 /** What was typed for the questions, cut to a sane length, for the form to show again. */
