@@ -76,7 +76,7 @@ describe("listing participants", () => {
     const result = await list(event.id);
     expect(names(result)).toEqual(["Kurt", "Alan", "Ελένη", "Grace", "Ada"]);
     expect(result.total).toBe(5);
-    expect(result.statusCounts).toEqual({ pending: 2, approved: 1, rejected: 1, cancelled: 1 });
+    expect(result.statusCounts).toEqual({ pending: 2, approved: 1, rejected: 1, cancelled: 1, waitlisted: 0, offered: 0 });
   });
 
   it("filters by status and by source, and by both", async () => {
