@@ -13,6 +13,7 @@ import { messagesFor } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import type { Answers, Question } from "@/lib/questions/definitions";
+import { waitlistPositionSql } from "@/lib/waitlist/waitlist-position";
 import { formatAnswer } from "@/lib/questions/format-answer";
 import type { ParticipantListParams } from "@/lib/validation/participant-list";
 
@@ -26,6 +27,8 @@ type Row = {
   organisation: string | null;
   phone: string | null;
   status: string;
+  waitlist_position: number | null;
+  offer_expires_at: string | null;
   source: string;
   registered_at: string;
   rsvp_answer: string | null;
@@ -59,6 +62,8 @@ export function exportQuery(event: Pick<Event, "id" | "timeZone">, params: Expor
   return sql`
     select ${participants.firstName} as first_name, ${participants.lastName} as last_name, ${participants.email} as email,
            ${participants.organisation} as organisation, ${participants.phone} as phone, ${participants.status} as status,
+           ${waitlistPositionSql("participants")} as waitlist_position,
+           case when ${participants.status} = 'offered' then ${local(sql`${participants.offerExpiresAt}`)} end as offer_expires_at,
            ${participants.source} as source, ${local(sql`${participants.createdAt}`)} as registered_at,
            ${participants.rsvpAnswer} as rsvp_answer, ${local(sql`c.checked_in_at`)} as checked_in_at,
            ${participants.answers} as answers
@@ -92,6 +97,8 @@ export async function* participantsCsv(
         m.organisation,
         m.phone,
         m.status,
+        m.waitlistPosition,
+        t("csv.offerExpiresAt", { zone: event.timeZone }),
         m.source,
         t("csv.registeredAt", { zone: event.timeZone }),
         m.rsvp,
@@ -111,6 +118,8 @@ export async function* participantsCsv(
           r.organisation,
           r.phone,
           statusLabels[r.status] ?? r.status,
+          r.waitlist_position === null ? "" : String(r.waitlist_position),
+          r.offer_expires_at,
           sourceLabels[r.source] ?? r.source,
           r.registered_at,
           r.rsvp_answer ? rsvpLabels[r.rsvp_answer] : "",
