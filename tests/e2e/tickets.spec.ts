@@ -15,7 +15,8 @@ async function sentTicketEmail(email: string) {
     const rows = await e2eDb()`
       select m.kind, m.status, m.text, a.filename, a.content_type, a.content
       from messages m join message_attachments a on a.message_id = m.id
-      where m.to_address = ${email} and m.status = 'sent'`;
+      where m.to_address = ${email} and m.status = 'sent'
+      order by a.content_type`;
     return rows.length ? rows : null;
   }, 20_000);
 }
@@ -45,8 +46,9 @@ test("an automatically approved participant is emailed the ticket PDF; the organ
   await form.getByRole("button", { name: "Register" }).click();
   await expect(form.getByText("Thank you — you are registered.")).toBeVisible();
 
+  // The ticket, and beside it the calendar entry (issue 19): nothing else.
   const [message, ...more] = await sentTicketEmail("eleni@example.com");
-  expect(more).toHaveLength(0);
+  expect(more.map((a) => a.content_type)).toEqual([expect.stringContaining("text/calendar")]);
   expect(message).toMatchObject({ kind: "approved", content_type: "application/pdf" });
   expect(message.filename).toBe(`ticket-${event.slug}.pdf`);
   const attachment = message.content as Buffer;

@@ -21,7 +21,8 @@ for (const { name, viewport, phone } of viewports) {
       const tag = `Badges${name}${Date.now().toString(36)}`;
       const open = await seedEvent({ title: `${tag} open`, capacity: 10 });
       const full = await seedEvent({ title: `${tag} full`, capacity: 2 });
-      await e2eDb()`update events set seats_taken = 2 where id = ${full.id}`;
+      // Full with the waitlist off says "Full"; with it on (the default) the badge says "Waitlist".
+      await e2eDb()`update events set seats_taken = 2, waitlist_enabled = false where id = ${full.id}`;
       const closed = await seedEvent({ title: `${tag} closed`, registrationOpen: false });
       const past = await seedEvent({ title: `${tag} past` });
       await makePast(past.id);
