@@ -6,14 +6,22 @@ import { type RegistrationStateInput, registrationState } from "@/lib/events/reg
 // New strings (English until the message catalogue of issue 18 lands).
 const registrationLabels = {
   open: "Registration open",
+  waitlist: "Waitlist",
   full: "Full",
   closed: "Registration closed",
   past: "Past",
   cancelled: "Cancelled",
 } as const;
-const registrationTones = { open: "success", full: "warning", closed: "neutral", past: "neutral", cancelled: "danger" } as const;
+const registrationTones = {
+  open: "success",
+  waitlist: "info",
+  full: "warning",
+  closed: "neutral",
+  past: "neutral",
+  cancelled: "danger",
+} as const;
 
-/** Open / Full / Closed / Past (/ Cancelled): the same answer the public page gives. */
+/** Open / Waitlist (full, waitlist on) / Full / Closed / Past (/ Cancelled): the same answer the public page gives. */
 export function RegistrationBadge({ event }: { event: RegistrationStateInput }) {
   const state = registrationState(event);
   return (

@@ -36,6 +36,8 @@ export type TableRow = {
   rsvpAnsweredIso: string | null;
   /** A hard bounce or a complaint marked the address: emails to it are suppressed. */
   emailUndeliverable: boolean;
+  /** Place on the waitlist (waitlisted or offered); null otherwise. */
+  waitlistPosition: number | null;
 };
 
 export type SortColumn = { label: string; href: string; sorted: "asc" | "desc" | null };
@@ -249,6 +251,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <SortHeader column={columns.email} />
                 <SortHeader column={columns.organisation} />
                 <SortHeader column={columns.status} />
+                <TH>Waitlist</TH>
                 <TH>RSVP</TH>
                 <TH>Source</TH>
                 <SortHeader column={columns.registered} suffix={` (${timeZone})`} />
@@ -287,6 +290,15 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                     <TD className="max-w-56 break-words">{p.organisation ?? <span className="text-zinc-400">—</span>}</TD>
                     <TD>
                       <ParticipantStatusBadge status={p.status} />
+                    </TD>
+                    <TD className="whitespace-nowrap" data-waitlist-position={p.waitlistPosition ?? undefined}>
+                      {p.waitlistPosition === null ? (
+                        <span className="text-zinc-400">—</span>
+                      ) : (
+                        <span>
+                          <span className="sr-only">Waitlist position </span>#{p.waitlistPosition}
+                        </span>
+                      )}
                     </TD>
                     <TD className="whitespace-nowrap">
                       <RsvpAnswerBadge answer={p.rsvpAnswer} compact />

@@ -1,7 +1,8 @@
 // What an event's registration is right now, as the organizer's badges and the public page say it.
 // One function, so the list, the overview and the public page never disagree. Issue 16 (waitlist)
 // extends "full" and issue 19a (cancellation) passes `cancelledAt`; both add their case here.
-export type RegistrationState = "open" | "full" | "closed" | "past" | "cancelled";
+// "waitlist": full, but the waitlist is on, so the public form still takes people (onto the waitlist).
+export type RegistrationState = "open" | "waitlist" | "full" | "closed" | "past" | "cancelled";
 
 export type RegistrationStateInput = {
   registrationOpen: boolean;
@@ -10,13 +11,17 @@ export type RegistrationStateInput = {
   /** Seats held (lib/participants/seat-accounting.ts); null when there is no capacity. */
   seatsTaken: number | null;
   cancelledAt?: Date | null;
+  /** When full: whether the public form offers the waitlist (events.waitlist_enabled). */
+  waitlistEnabled?: boolean;
 };
 
 export function registrationState(event: RegistrationStateInput, now = new Date()): RegistrationState {
   if (event.cancelledAt) return "cancelled";
   if (event.endsAt <= now) return "past";
   if (!event.registrationOpen) return "closed";
-  if (event.capacity !== null && (event.seatsTaken ?? 0) >= event.capacity) return "full";
+  if (event.capacity !== null && (event.seatsTaken ?? 0) >= event.capacity) {
+    return event.waitlistEnabled ? "waitlist" : "full";
+  }
   return "open";
 }
 

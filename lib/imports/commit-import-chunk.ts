@@ -1,4 +1,5 @@
-// One chunk of an import, committed as one transaction: its new participants (INSERT … ON CONFLICT
+// One chunk of an import, committed as one transaction: its new participants (COPY into a staging
+// table, copy-staging.ts, then one INSERT … SELECT … ON CONFLICT
 // DO NOTHING on the (event, lower(email)) unique index, so an address already registered is skipped,
 // never doubled), their approval history and email jobs, its row errors, the counters and the cursor
 // (the last row number this chunk covers). A crash loses the chunk whole; the rerun starts after
@@ -17,6 +18,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { adjustSeats } from "@/lib/participants/seat-accounting";
 import { sendJobs } from "@/lib/queue/boss";
 import type { ParticipantInput } from "@/lib/validation/participants";
+import { copyToStaging, STAGING_TABLE } from "./copy-staging";
 import { MAX_RAW_CELL_CHARS, MAX_RAW_CELLS } from "./limits";
 
 export type PreparedRow = { rowNumber: number; cells: string[] } & (
@@ -130,16 +132,16 @@ async function writeChunk(tx: Tx, ctx: ImportContext, rows: PreparedRow[], at: C
 /** Inserts the rows (in file order) and returns the emails that were already registered. */
 async function insertParticipants(tx: Tx, ctx: ImportContext, rows: (PreparedRow & { kind: "new" })[]): Promise<Set<string>> {
   if (!rows.length) return new Set();
-  const input = rows.map((r, ord) => ({ ord, ...r.participant }));
+  await copyToStaging(
+    tx,
+    rows.map((r) => r.participant),
+  );
   const inserted = await tx.execute<{ id: string; email: string; change_id: string | null }>(sql`
-    with input as (
-      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
-        as r(ord int, "firstName" text, "lastName" text, email text, organisation text, phone text)
-    ), inserted as (
+    with inserted as (
       insert into participants (event_id, first_name, last_name, email, organisation, phone, status, source, status_changed_at)
-      select ${ctx.eventId}::uuid, "firstName", "lastName", email, organisation, phone,
+      select ${ctx.eventId}::uuid, first_name, last_name, email, organisation, phone,
              ${ctx.approve ? "approved" : "pending"}, 'csv', ${ctx.approve ? sql`now()` : sql`null`}
-      from input order by ord
+      from ${sql.raw(STAGING_TABLE)} order by ord
       on conflict (event_id, (lower(email))) do nothing
       returning id, email
     ), history as (

@@ -9,13 +9,21 @@ import { participantFilterWhere } from "@/lib/db/queries/participants";
 import { participants, type Event } from "@/lib/db/schema";
 import { streamRows } from "@/lib/db/stream-rows";
 import type { Answers, Question } from "@/lib/questions/definitions";
+import { waitlistPositionSql } from "@/lib/waitlist/waitlist-position";
 import { formatAnswer } from "@/lib/questions/format-answer";
 import type { ParticipantListParams } from "@/lib/validation/participant-list";
 
 export type ExportParams = Pick<ParticipantListParams, "q" | "status" | "source" | "sort" | "dir"> &
   Partial<Pick<ParticipantListParams, "answer">>;
 
-const statusLabels: Record<string, string> = { pending: "Pending", approved: "Approved", rejected: "Rejected", cancelled: "Cancelled" };
+const statusLabels: Record<string, string> = {
+  pending: "Pending",
+  approved: "Approved",
+  rejected: "Rejected",
+  cancelled: "Cancelled",
+  waitlisted: "Waitlisted",
+  offered: "Waitlisted, seat offered",
+};
 const sourceLabels: Record<string, string> = { form: "Registration form", csv: "CSV import", dashboard: "Added by organizer" };
 const rsvpLabels: Record<string, string> = { attending: "Attending", declined: "Declined" };
 
@@ -26,6 +34,8 @@ type Row = {
   organisation: string | null;
   phone: string | null;
   status: string;
+  waitlist_position: number | null;
+  offer_expires_at: string | null;
   source: string;
   registered_at: string;
   rsvp_answer: string | null;
@@ -59,6 +69,8 @@ export function exportQuery(event: Pick<Event, "id" | "timeZone">, params: Expor
   return sql`
     select ${participants.firstName} as first_name, ${participants.lastName} as last_name, ${participants.email} as email,
            ${participants.organisation} as organisation, ${participants.phone} as phone, ${participants.status} as status,
+           ${waitlistPositionSql("participants")} as waitlist_position,
+           case when ${participants.status} = 'offered' then ${local(sql`${participants.offerExpiresAt}`)} end as offer_expires_at,
            ${participants.source} as source, ${local(sql`${participants.createdAt}`)} as registered_at,
            ${participants.rsvpAnswer} as rsvp_answer, ${local(sql`c.checked_in_at`)} as checked_in_at,
            ${participants.answers} as answers
@@ -86,6 +98,8 @@ export async function* participantsCsv(
         "Organisation",
         "Phone",
         "Status",
+        "Waitlist position",
+        `Seat offered until (${event.timeZone})`,
         "Source",
         `Registered at (${event.timeZone})`,
         "RSVP",
@@ -105,6 +119,8 @@ export async function* participantsCsv(
           r.organisation,
           r.phone,
           statusLabels[r.status] ?? r.status,
+          r.waitlist_position === null ? "" : String(r.waitlist_position),
+          r.offer_expires_at,
           sourceLabels[r.source] ?? r.source,
           r.registered_at,
           r.rsvp_answer ? rsvpLabels[r.rsvp_answer] : "",

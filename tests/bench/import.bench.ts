@@ -6,6 +6,8 @@
 // capped (NODE_OPTIONS=--max-old-space-size=192), which shows how much of the peak is garbage V8
 // had not collected yet rather than memory the import holds.
 import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { drizzle } from "drizzle-orm/postgres-js";
@@ -59,7 +61,11 @@ type Setup = { sql: postgres.Sql; database: ReturnType<typeof drizzle<typeof sch
 /** One import into a fresh event through a freshly started worker. */
 async function importOnce(s: Setup, slug: string, nodeOptions?: string) {
   const env = { ...benchEnv(s.url), ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) };
-  const worker = spawn(process.execPath, [testWorkerBundle()], {
+  // BENCH_CPU_PROF=dir: a --cpu-prof profile of the worker there (node --import tsx tests/bench/profile-top.ts dir).
+  const profDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
+  if (profDir) mkdirSync(profDir, { recursive: true });
+  const profArgs = profDir ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [];
+  const worker = spawn(process.execPath, [...profArgs, testWorkerBundle()], {
     cwd: process.cwd(),
     env,
     detached: true,

@@ -166,12 +166,12 @@ test("the export downloads a CSV with a BOM, formulas neutralised, also semicolo
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = body.toString("utf8").slice(1).split("\r\n");
   expect(lines[0]).toBe(
-    "First name,Last name,Email,Organisation,Phone,Status,Source,Registered at (Europe/Athens),RSVP,Checked in at (Europe/Athens)",
+    "First name,Last name,Email,Organisation,Phone,Status,Waitlist position,Seat offered until (Europe/Athens),Source,Registered at (Europe/Athens),RSVP,Checked in at (Europe/Athens)",
   );
   // Newest first, as the participants table lists them by default.
   expect(lines[1]).toMatch(/^'=1\+1,Formula,formula@example\.com,'@evil,,Pending,/);
   expect(lines[2]).toMatch(
-    /^Γιώργος,Παπαδόπουλος,giorgos@example\.gr,Δήμος,,Approved,Registration form,20\d\d-\d\d-\d\d \d\d:\d\d:\d\d,,$/,
+    /^Γιώργος,Παπαδόπουλος,giorgos@example\.gr,Δήμος,,Approved,,,Registration form,20\d\d-\d\d-\d\d \d\d:\d\d:\d\d,,$/,
   );
 
   const [semicolon] = await Promise.all([

@@ -72,7 +72,7 @@ describe("participants export", () => {
     const { text } = await collect(participantsCsv(event, all, "comma"));
     expect(
       text.startsWith(
-        "\uFEFFFirst name,Last name,Email,Organisation,Phone,Status,Source,Registered at (Europe/Athens),RSVP,Checked in at (Europe/Athens)\r\n",
+        "\uFEFFFirst name,Last name,Email,Organisation,Phone,Status,Waitlist position,Seat offered until (Europe/Athens),Source,Registered at (Europe/Athens),RSVP,Checked in at (Europe/Athens)\r\n",
       ),
     ).toBe(true);
     expect(parse(text).slice(1)).toEqual([
@@ -83,14 +83,73 @@ describe("participants export", () => {
         'Δήμος "Αθηναίων", Γραφείο',
         "'+30 210 1234567",
         "Approved",
+        "",
+        "",
         "Registration form",
         "2026-07-01 12:00:00",
         "Attending",
         "2026-07-10 09:30:00",
       ],
-      ['\'=HYPERLINK("http://evil")', "'@SUM(A1)", "x@example.com", "'-2+3", "", "Pending", "CSV import", "2026-07-02 12:00:00", "", ""],
+      [
+        '\'=HYPERLINK("http://evil")',
+        "'@SUM(A1)",
+        "x@example.com",
+        "'-2+3",
+        "",
+        "Pending",
+        "",
+        "",
+        "CSV import",
+        "2026-07-02 12:00:00",
+        "",
+        "",
+      ],
     ]);
     expect(Buffer.from(text, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it("writes each waitlisted or offered participant's place in the queue, and the offer's end in the event's zone", async () => {
+    const event = await createEvent();
+    const row = (
+      firstName: string,
+      status: "approved" | "waitlisted" | "offered" | "cancelled",
+      joined: string | null,
+      createdAt: string,
+    ) => ({
+      eventId: event.id,
+      firstName,
+      lastName: "L",
+      email: `${firstName.toLowerCase()}@example.com`,
+      status,
+      waitlistedAt: joined ? new Date(joined) : null,
+      offerExpiresAt: status === "offered" ? new Date("2026-07-05T10:00:00Z") : null,
+      createdAt: new Date(createdAt),
+    });
+    // Registered in one order, joined the waitlist in another: the position follows the joining time.
+    await db()
+      .insert(participants)
+      .values([
+        row("Seated", "approved", null, "2026-07-01T08:00:00Z"),
+        row("Third", "waitlisted", "2026-07-03T08:00:00Z", "2026-07-01T09:00:00Z"),
+        row("First", "offered", "2026-07-01T08:00:00Z", "2026-07-01T10:00:00Z"),
+        row("Gone", "cancelled", "2026-07-01T07:00:00Z", "2026-07-01T11:00:00Z"),
+        row("Second", "waitlisted", "2026-07-02T08:00:00Z", "2026-07-01T12:00:00Z"),
+      ]);
+    const rows = parse((await collect(participantsCsv(event, all, "comma"))).text);
+    expect(rows[0]?.slice(5, 8)).toEqual(["Status", "Waitlist position", "Seat offered until (Europe/Athens)"]);
+    expect(rows.slice(1).map((r) => [r[0], r[5], r[6], r[7]])).toEqual([
+      ["Seated", "Approved", "", ""],
+      ["Third", "Waitlisted", "3", ""],
+      ["First", "Waitlisted, seat offered", "1", "2026-07-05 13:00:00"],
+      ["Gone", "Cancelled", "", ""],
+      ["Second", "Waitlisted", "2", ""],
+    ]);
+    // The waitlisted filter exports the same positions (derived over the whole event, not the page).
+    const waitlisted = parse((await collect(participantsCsv(event, { ...all, status: "waitlisted" }, "comma"))).text);
+    expect(waitlisted.slice(1).map((r) => [r[0], r[6]])).toEqual([
+      ["Third", "3"],
+      ["Second", "2"],
+    ]);
   });
 
   it("writes semicolon-separated CSV for European Excel", async () => {
@@ -100,7 +159,7 @@ describe("participants export", () => {
       .values({ eventId: event.id, firstName: "Ada; Augusta", lastName: "Lovelace", email: "ada@example.com" });
     const { text } = await collect(participantsCsv(event, all, "semicolon"));
     expect(text.split("\r\n")[0]).toBe(
-      "\uFEFFFirst name;Last name;Email;Organisation;Phone;Status;Source;Registered at (Europe/Athens);RSVP;Checked in at (Europe/Athens)",
+      "\uFEFFFirst name;Last name;Email;Organisation;Phone;Status;Waitlist position;Seat offered until (Europe/Athens);Source;Registered at (Europe/Athens);RSVP;Checked in at (Europe/Athens)",
     );
     expect(parse(text, ";")[1].slice(0, 3)).toEqual(["Ada; Augusta", "Lovelace", "ada@example.com"]);
   });

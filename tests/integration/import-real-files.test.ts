@@ -202,4 +202,23 @@ describe("importing real files", () => {
       expect(imported.find((r) => r.email === "eleni7@example.gr")?.last_name, encoding).toBe('Οικονόμου, "7"\nΑθήνα');
     }
   });
+
+  it("stores text that COPY's format escapes (backslashes, a literal \\N, tabs, line breaks in a quoted cell) exactly", async () => {
+    const content = [
+      "First name,Last name,Email,Organisation",
+      'Back\\slash,O\\N,back@example.org,"C:\\temp\\new\\N"',
+      'Tab,Person,tab@example.org,"Left\tRight"',
+      'Line,Break,line@example.org,"First line\r\nsecond line"',
+    ].join("\r\n");
+    const { op, imported } = await importAndRun(content);
+    expect(op).toMatchObject({ state: "completed", succeeded: 3, failed: 0, skipped: 0 });
+    const byEmail = new Map(imported.map((r) => [r.email, r]));
+    expect(byEmail.get("back@example.org")).toMatchObject({
+      first_name: "Back\\slash",
+      last_name: "O\\N",
+      organisation: "C:\\temp\\new\\N",
+    });
+    expect(byEmail.get("tab@example.org")?.organisation).toBe("Left\tRight");
+    expect(byEmail.get("line@example.org")?.organisation).toMatch(/^First line\s+second line$/);
+  });
 });

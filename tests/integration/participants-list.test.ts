@@ -76,7 +76,7 @@ describe("listing participants", () => {
     const result = await list(event.id);
     expect(names(result)).toEqual(["Kurt", "Alan", "Ελένη", "Grace", "Ada"]);
     expect(result.total).toBe(5);
-    expect(result.statusCounts).toEqual({ pending: 2, approved: 1, rejected: 1, cancelled: 1 });
+    expect(result.statusCounts).toEqual({ pending: 2, approved: 1, rejected: 1, cancelled: 1, waitlisted: 0, offered: 0 });
   });
 
   it("filters by status and by source, and by both", async () => {
@@ -148,6 +148,31 @@ describe("listing participants", () => {
     expect(seen[50]).toBe("00051");
     expect(seen[119]).toBe("00120");
     expect((await list(event.id, { page: "4" })).rows).toEqual([]);
+  });
+
+  it("gives waitlisted and offered participants their place in the queue, by joining time, over the whole event", async () => {
+    const event = await createEvent();
+    const other = await createEvent();
+    const at = (h: number) => new Date(base + h * HOUR);
+    await addParticipants(event.id, [
+      { firstName: "Seated", lastName: "A", status: "approved", createdAt: at(1) },
+      // Registered last, joined the waitlist first (e.g. moved there by hand): first in line.
+      { firstName: "Offered", lastName: "B", status: "offered", waitlistedAt: at(2), offerExpiresAt: at(200), createdAt: at(9) },
+      { firstName: "Later", lastName: "C", status: "waitlisted", waitlistedAt: at(5), createdAt: at(3) },
+      { firstName: "Sooner", lastName: "D", status: "waitlisted", waitlistedAt: at(4), createdAt: at(4) },
+      { firstName: "Left", lastName: "E", status: "cancelled", waitlistedAt: at(1), createdAt: at(5) },
+    ]);
+    // Another event's waitlist does not count ahead of anyone here.
+    await addParticipants(other.id, [
+      { firstName: "Elsewhere", lastName: "F", status: "waitlisted", waitlistedAt: at(0), createdAt: at(0) },
+    ]);
+
+    const positions = (rows: { firstName: string; waitlistPosition: number | null }[]) =>
+      Object.fromEntries(rows.map((r) => [r.firstName, r.waitlistPosition]));
+    expect(positions((await list(event.id)).rows)).toEqual({ Seated: null, Offered: 1, Later: 3, Sooner: 2, Left: null });
+    // Filtering to the waitlisted keeps the event-wide positions (the offered one is still ahead).
+    expect(positions((await list(event.id, { status: "waitlisted" })).rows)).toEqual({ Later: 3, Sooner: 2 });
+    expect(positions((await list(other.id)).rows)).toEqual({ Elsewhere: 1 });
   });
 
   it("falls back to defaults for parameters that do not parse", () => {

@@ -38,7 +38,9 @@ describe("processing a registration with Resend", () => {
 
     expect(fake.received).toHaveLength(1);
     expect(fake.received[0]).toMatchObject({ to: ["ada@example.com"], idempotencyKey: `approved:${job.changeId}` });
-    expect(fake.received[0].attachments).toHaveLength(1);
+    // The ticket, and the calendar entry beside it.
+    expect(fake.received[0].attachments).toHaveLength(2);
+    expect(fake.received[0].attachments![1].filename).toMatch(/\.ics$/);
     expect(fake.received[0].attachments![0].filename).toMatch(/^ticket-test-event-[0-9a-f]+\.pdf$/);
     expect(Buffer.from(fake.received[0].attachments![0].content!, "base64").subarray(0, 5).toString()).toBe("%PDF-");
     expect(await messagesOf(participantId)).toMatchObject([{ status: "sent", transport: "resend", providerId: fake.received[0].id }]);

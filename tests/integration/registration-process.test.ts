@@ -94,7 +94,8 @@ describe("processing a registration", () => {
       attempts: 1,
       subject: "You're confirmed for Data Day",
     });
-    expect(sent[0].attachments).toHaveLength(1);
+    // The ticket, and the calendar entry beside it.
+    expect(sent[0].attachments.map((a) => a.contentType)).toEqual(["application/pdf", expect.stringContaining("text/calendar")]);
     expect(sent[0].attachments[0].content.equals(ticket.pdf)).toBe(true);
   });
 

@@ -24,7 +24,8 @@ describe("tickets as links", () => {
     const [ticket] = await ticketsOf(participantId);
     const [message] = await messagesWithAttachments(participantId);
     expect(message).toMatchObject({ kind: "approved", status: "sent" });
-    expect(message.attachments).toHaveLength(0);
+    // No PDF: only the calendar entry.
+    expect(message.attachments.map((a) => a.contentType)).toEqual([expect.stringContaining("text/calendar")]);
     const link = ticketUrl(ticket.code);
     expect(message.text).toContain(`Your ticket is here: ${link}`);
     expect(message.text).not.toContain("attached");
@@ -45,7 +46,8 @@ describe("tickets as links", () => {
     await sendTicketEmail(db(), { participantId, kind: "ticket_resend", key: `ticket_resend:${participantId}` });
     const [ticket] = await ticketsOf(participantId);
     const [message] = await messagesWithAttachments(participantId);
-    expect(message.attachments).toHaveLength(0);
+    // No PDF: only the calendar entry.
+    expect(message.attachments.map((a) => a.contentType)).toEqual([expect.stringContaining("text/calendar")]);
     expect(message.text).toContain("see you there.");
     expect(message.text).toContain(`Your ticket: ${ticketUrl(ticket.code)}`);
   });
@@ -55,7 +57,7 @@ describe("tickets as links", () => {
     const changeId = await changeStatus(participantId, "approved");
     await approved(db(), { participantId, changeId });
     const [message] = await messagesWithAttachments(participantId);
-    expect(message.attachments).toHaveLength(1);
+    expect(message.attachments.map((a) => a.contentType)).toEqual(["application/pdf", expect.stringContaining("text/calendar")]);
     expect(message.text).toContain("Your ticket is attached to this email as a PDF.");
     expect(message.text).not.toContain("Your ticket is here");
   });

@@ -118,6 +118,6 @@ describe("the placeholder list", () => {
     const kindsOf = (name: string) => messageKinds.filter((k) => placeholdersFor(k).some((p) => p.name === name));
     expect(kindsOf("rsvp_url")).toEqual(["rsvp_request"]);
     expect(kindsOf("ticket_url")).toEqual(["approved", "ticket_resend"]);
-    expect(kindsOf("reason")).toEqual(["rejected"]);
+    expect(kindsOf("reason")).toEqual(["rejected", "cancelled"]);
   });
 });

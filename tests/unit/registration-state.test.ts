@@ -15,6 +15,16 @@ describe("registrationState", () => {
     expect(registrationState({ ...base, endsAt: now, cancelledAt: now }, now)).toBe("cancelled");
   });
 
+  it("says Waitlist when full with the waitlist on; closed, past and cancelled still win", () => {
+    const fullWithWaitlist = { ...base, capacity: 2, seatsTaken: 2, waitlistEnabled: true };
+    expect(registrationState(fullWithWaitlist, now)).toBe("waitlist");
+    expect(registrationState({ ...fullWithWaitlist, waitlistEnabled: false }, now)).toBe("full");
+    expect(registrationState({ ...fullWithWaitlist, seatsTaken: 1 }, now)).toBe("open");
+    expect(registrationState({ ...fullWithWaitlist, registrationOpen: false }, now)).toBe("closed");
+    expect(registrationState({ ...fullWithWaitlist, endsAt: now }, now)).toBe("past");
+    expect(registrationState({ ...fullWithWaitlist, cancelledAt: now }, now)).toBe("cancelled");
+  });
+
   it("an event that started but has not ended is not past", () => {
     expect(isPastEvent({ endsAt: future }, now)).toBe(false);
     expect(isPastEvent({ endsAt: new Date("2027-03-10T11:59:59Z") }, now)).toBe(true);

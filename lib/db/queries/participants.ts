@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { matchesSearch } from "@/lib/db/search-text";
+import { waitlistPositionSql } from "@/lib/db/waitlist-position-sql";
 import { messages, participants, participantStatuses, participantStatusHistory, tickets, type ParticipantStatus } from "@/lib/db/schema";
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
@@ -124,6 +125,8 @@ export async function listParticipants(db: DbOrTx, eventId: string, params: Part
         rsvpAnswer: participants.rsvpAnswer,
         rsvpAnsweredAt: participants.rsvpAnsweredAt,
         emailUndeliverable: sql<boolean>`${participants.emailUndeliverableAt} is not null`,
+        // Place in the waitlist's queue (waitlisted or offered), over the whole event, not this page.
+        waitlistPosition: sql<number | null>`${waitlistPositionSql("participants")}`,
         createdAt: participants.createdAt,
       })
       .from(participants)
