@@ -5,7 +5,9 @@ import { cn } from "@/lib/ui/cn";
 
 type Tab = { kind: string; label: string; custom: boolean };
 
-export function EmailKindTabs({ eventId, current, tabs }: { eventId: string; current: string; tabs: Tab[] }) {
+type Props = { eventId: string; language: string; current: string; tabs: Tab[] };
+
+export function EmailKindTabs({ eventId, language, current, tabs }: Props) {
   return (
     <nav aria-label="Emails">
       <ul className="flex flex-wrap gap-2">
@@ -14,7 +16,7 @@ export function EmailKindTabs({ eventId, current, tabs }: { eventId: string; cur
           return (
             <li key={t.kind}>
               <Link
-                href={`/events/${eventId}/emails?kind=${t.kind}`}
+                href={`/events/${eventId}/emails?kind=${t.kind}&lang=${language}`}
                 aria-current={active ? "page" : undefined}
                 className={cn(
                   "inline-flex min-h-10 items-center gap-2 rounded-full border px-4 py-1.5 text-sm font-medium",

@@ -19,6 +19,8 @@ type FormAction = (prev: EmailTemplateFormState, form: FormData) => Promise<Emai
 
 type Props = {
   kind: string;
+  /** The language of the wording being edited (each language keeps its own). */
+  language: string;
   kindLabel: string;
   /** The wording in force: the event's own, or the default. */
   saved: Template;
@@ -35,7 +37,7 @@ const SUBJECT_MAX = 200;
 const BODY_MAX = 20_000;
 
 export function EmailTemplateEditor(props: Props) {
-  const { kind, kindLabel, saved, isCustom, placeholders, initialPreview, saveAction, resetAction, previewAction } = props;
+  const { kind, language, kindLabel, saved, isCustom, placeholders, initialPreview, saveAction, resetAction, previewAction } = props;
   const [subject, setSubject] = useState(saved.subject);
   const [body, setBody] = useState(saved.body);
   const [state, formAction] = useActionState(
@@ -78,6 +80,7 @@ export function EmailTemplateEditor(props: Props) {
       <div className="min-w-0 space-y-6">
         <form ref={formRef} action={formAction} noValidate className="space-y-5">
           <input type="hidden" name="kind" value={kind} />
+          <input type="hidden" name="language" value={language} />
           {state.error && <Alert tone="error">{state.error}</Alert>}
           {state.ok && state.message && !dirty && <Alert tone="success">{state.message}</Alert>}
 

@@ -91,6 +91,7 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
   const registrationOpen = v.registrationOpen ?? "open";
   const approvalMode = v.approvalMode ?? "manual";
   const registrationChallenge = v.registrationChallenge ?? "off";
+  const language = v.language ?? "en";
   const waitlist = v.waitlist ?? "on";
 
   return (
@@ -180,6 +181,16 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
           options={[
             { value: "automatic", label: "Automatic", hint: "Every registration is approved at once." },
             { value: "manual", label: "Manual", hint: "You approve or reject each registration." },
+          ]}
+        />
+        <RadioGroup
+          name="language"
+          legend="Language"
+          defaultValue={language}
+          error={errors.language}
+          options={[
+            { value: "en", label: "English", hint: "Public pages, default emails, tickets and certificates in English." },
+            { value: "el", label: "Ελληνικά (Greek)", hint: "Public pages, default emails, tickets and certificates in Greek." },
           ]}
         />
         <RadioGroup

@@ -4,30 +4,34 @@
 // the solution in a hidden `altcha` field of the surrounding form. The script is the `altcha`
 // package from node_modules, bundled by Next.js and loaded only on forms that use it: no CDN, no
 // third party. Re-mount it (a new `key`) to get a fresh challenge after a post spent one.
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type {} from "altcha/types/react";
 
 type Props = { challengeUrl: string };
 
 export function AltchaWidget({ challengeUrl }: Props) {
+  const t = useTranslations("public.form");
+  const locale = useLocale();
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     let live = true;
-    // Registers the <altcha-widget> custom element (the module touches `window`: client only).
-    import("altcha").then(() => live && setLoaded(true));
+    // Registers the <altcha-widget> custom element (the module touches `window`: client only), with
+    // the widget's own Greek wording when the page is Greek (English is built in).
+    import("altcha").then(() => (locale === "el" ? import("altcha/i18n/el") : null)).then(() => live && setLoaded(true));
     return () => {
       live = false;
     };
-  }, []);
+  }, [locale]);
   return (
     <div className="space-y-1.5">
       <p id="altcha-hint" className="text-sm text-zinc-700">
-        A short automatic check in your browser keeps scripts from taking the seats. It starts by itself; register once it says it is done.
+        {t("challengeHint")}
       </p>
       {loaded ? (
-        <altcha-widget challenge={challengeUrl} auto="onload" name="altcha" aria-describedby="altcha-hint" />
+        <altcha-widget challenge={challengeUrl} auto="onload" name="altcha" language={locale} aria-describedby="altcha-hint" />
       ) : (
-        <p className="text-sm text-zinc-600">Loading the check…</p>
+        <p className="text-sm text-zinc-600">{t("challengeLoading")}</p>
       )}
     </div>
   );

@@ -3,6 +3,7 @@
 // be minutes old, so whether seats are left is asked live (/e/<slug>/availability) once the page is
 // shown; until then, and without JavaScript, the cached state stands (the registration itself is
 // refused on the server when the event is full or closed).
+import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 
@@ -11,6 +12,7 @@ type Availability = { open: boolean; full: boolean; seatsLeft: number | null; wa
 type Props = { slug: string; initial: { open: boolean; full: boolean }; children: ReactNode };
 
 export function LiveRegistration({ slug, initial, children }: Props) {
+  const t = useTranslations("public.event");
   const [state, setState] = useState<Availability>({ ...initial, seatsLeft: null });
   useEffect(() => {
     let cancelled = false;
@@ -25,24 +27,23 @@ export function LiveRegistration({ slug, initial, children }: Props) {
     };
   }, [slug]);
 
-  if (!state.open) return <Alert tone="warning">Registration for this event is closed.</Alert>;
+  if (!state.open) return <Alert tone="warning">{t("closed")}</Alert>;
   // Full with a waitlist: the same form, now joining the waitlist.
   if (state.full && state.waitlist)
     return (
       <>
         <Alert tone="warning" className="mb-4">
-          <strong>This event is full.</strong> Join the waitlist with the form below: when a seat frees up, the next person on the list gets
-          an email with a link to claim it.
+          <strong>{t("waitlistFullTitle")}</strong> {t("waitlistFullBody")}
         </Alert>
         {children}
       </>
     );
-  if (state.full) return <Alert tone="warning">This event is full. Registration is no longer possible.</Alert>;
+  if (state.full) return <Alert tone="warning">{t("full")}</Alert>;
   return (
     <>
       {state.seatsLeft !== null && (
         <p className="mb-4 text-sm text-zinc-700" data-testid="seats-left">
-          {state.seatsLeft === 1 ? "1 seat left" : `${state.seatsLeft} seats left`}
+          {t("seatsLeft", { count: state.seatsLeft })}
         </p>
       )}
       {children}

@@ -1,6 +1,7 @@
 "use client";
 // The public registration form. The same zod schema runs here before sending and again on the
 // server; errors appear next to each field and what was typed stays in the form.
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { ParticipantFields } from "@/components/participants/participant-fields";
@@ -8,6 +9,7 @@ import { QuestionFields } from "@/components/questions/question-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ChallengeMode } from "@/lib/altcha/challenge-mode";
+import { localizedFieldErrors } from "@/lib/i18n/field-messages";
 import { answersSchema, readRawAnswers } from "@/lib/questions/answers-schema";
 import type { Question } from "@/lib/questions/definitions";
 import { fieldErrors as toFieldErrors } from "@/lib/validation/fields";
@@ -18,6 +20,8 @@ import { AltchaWidget } from "./altcha-widget";
 type Props = {
   action: (prev: RegistrationState, form: FormData) => Promise<RegistrationState>;
   eventTitle: string;
+  /** The page's language, and whether the visitor chose it (then it is stored on the participant). */
+  language: { locale: string; chosen: boolean };
   /** The event's proof-of-work setting, and where the widget gets its challenge (when not off). */
   challenge?: { mode: ChallengeMode; url: string };
   /** Shown under the confirmation ("Add to calendar"). */
@@ -26,9 +30,8 @@ type Props = {
   questions?: Question[];
 };
 
-const CHALLENGE_PENDING = "Please wait a moment: the automatic check is not done yet. Register again once it says it is done.";
-
-export function RegistrationForm({ action, eventTitle, challenge, questions = [], afterRegistered }: Props) {
+export function RegistrationForm({ action, eventTitle, language, challenge, questions = [], afterRegistered }: Props) {
+  const t = useTranslations("public");
   const [state, formAction] = useActionState(action, { status: "idle" });
   // Every answer from the server may have spent the challenge: a fresh widget solves a new one.
   const [round, setRound] = useState(0);
@@ -54,13 +57,12 @@ export function RegistrationForm({ action, eventTitle, challenge, questions = []
   if (state.status === "registered") {
     return (
       <Alert tone="success" className="text-base">
-        <p className="font-semibold">
-          {state.waitlisted ? "The event is full — you are on the waitlist." : "Thank you — you are registered."}
-        </p>
+        <p className="font-semibold">{state.waitlisted ? t("form.waitlistTitle") : t("form.thanksTitle")}</p>
         <p className="mt-1">
-          We sent {state.waitlisted ? "your place on the waitlist" : "a confirmation"} to <strong>{state.email}</strong>
-          {state.waitlisted ? ", and will email you a link to claim a seat when one frees up" : ""}. If it does not arrive in a few minutes,
-          check your spam folder.
+          {t.rich(state.waitlisted ? "form.waitlistBody" : "form.thanksBody", {
+            email: state.email ?? "",
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
         {afterRegistered}
       </Alert>
@@ -76,7 +78,7 @@ export function RegistrationForm({ action, eventTitle, challenge, questions = []
       action={formAction}
       noValidate
       className="space-y-5"
-      aria-label={`Register for ${eventTitle}`}
+      aria-label={t("form.ariaLabel", { title: eventTitle })}
       onSubmit={(e) => {
         const data = new FormData(e.currentTarget);
         const parsed = registrationSchema.safeParse(Object.fromEntries(data));
@@ -84,7 +86,7 @@ export function RegistrationForm({ action, eventTitle, challenge, questions = []
         if (!parsed.success || !answers.success) {
           e.preventDefault();
           setClientErrors({
-            ...(parsed.success ? {} : toFieldErrors(parsed.error)),
+            ...(parsed.success ? {} : localizedFieldErrors(parsed.error, t)),
             ...(answers.success ? {} : toFieldErrors(answers.error)),
           });
           setClientRound((r) => r + 1);
@@ -94,19 +96,18 @@ export function RegistrationForm({ action, eventTitle, challenge, questions = []
         // "always": a post without a solution would only come back refused.
         if (widget?.mode === "always" && !data.get("altcha")) {
           e.preventDefault();
-          setChallengeError(CHALLENGE_PENDING);
+          setChallengeError(t("form.challengePending"));
           return;
         }
         setChallengeError(null);
       }}
     >
       <input type="hidden" name="js" value={hydrated ? "1" : ""} />
+      <input type="hidden" name="language" value={language.locale} />
+      <input type="hidden" name="languageChosen" value={language.chosen ? "1" : ""} />
       {widget?.mode === "always" && (
         <noscript>
-          <Alert tone="warning">
-            This form needs JavaScript: it runs a short automatic check in your browser that keeps scripts from taking the seats. Please
-            turn JavaScript on to register.
-          </Alert>
+          <Alert tone="warning">{t("form.noscript")}</Alert>
         </noscript>
       )}
       {state.status === "error" && state.message && !clientErrors && !challengeError && <Alert tone="error">{state.message}</Alert>}
@@ -125,7 +126,7 @@ export function RegistrationForm({ action, eventTitle, challenge, questions = []
             className="mt-1 size-5 shrink-0 rounded border-zinc-300 accent-brand-600"
           />
           <label htmlFor="consent" className="text-sm text-zinc-800">
-            I agree that the organisers store my details to manage my registration and contact me about this event.
+            {t("form.consent")}
           </label>
         </div>
         {errors.consent && (
@@ -141,10 +142,11 @@ export function RegistrationForm({ action, eventTitle, challenge, questions = []
 }
 
 function SubmitButton() {
+  const t = useTranslations("public.form");
   const { pending } = useFormStatus();
   return (
     <Button type="submit" size="lg" className="w-full sm:w-auto" disabled={pending} aria-disabled={pending}>
-      {pending ? "Registering…" : "Register"}
+      {pending ? t("submitting") : t("submit")}
     </Button>
   );
 }

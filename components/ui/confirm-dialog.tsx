@@ -2,6 +2,7 @@
 // A confirmation as a native modal <dialog>: focus moves into it, Escape closes it, the page behind
 // is inert. It is open while there is a request; the form posts the request's hidden fields (who
 // is concerned: scope + ids, or scope + the filter) and whatever the caller adds.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -24,6 +25,7 @@ type Props = {
 };
 
 export function ConfirmDialog({ id, request, onClose, action, children, confirm }: Props) {
+  const t = useTranslations("dashboard");
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -51,7 +53,7 @@ export function ConfirmDialog({ id, request, onClose, action, children, confirm 
           ))}
           <div className="flex flex-col-reverse gap-3 pt-2 sm:flex-row sm:justify-end">
             <Button type="button" variant="secondary" onClick={onClose}>
-              Cancel
+              {t("cancel")}
             </Button>
             {confirm}
           </div>

@@ -1,5 +1,6 @@
 // A labelled form field with its hint and error message wired up for screen readers.
 import * as LabelPrimitive from "@radix-ui/react-label";
+import { useTranslations } from "next-intl";
 import { cloneElement, isValidElement } from "react";
 import { cn } from "@/lib/ui/cn";
 
@@ -14,6 +15,7 @@ type FieldProps = {
 };
 
 export function Field({ id, label, hint, error, optional, className, children }: FieldProps) {
+  const t = useTranslations("common");
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const control = isValidElement(children)
@@ -27,7 +29,7 @@ export function Field({ id, label, hint, error, optional, className, children }:
     <div className={cn("space-y-1.5", className)}>
       <LabelPrimitive.Root htmlFor={id} className="block text-sm font-medium text-zinc-800">
         {label}
-        {optional && <span className="ml-1 font-normal text-zinc-500">(optional)</span>}
+        {optional && <span className="ml-1 font-normal text-zinc-500">{t("optional")}</span>}
       </LabelPrimitive.Root>
       {control}
       {hint && (

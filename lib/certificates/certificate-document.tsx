@@ -8,6 +8,10 @@ import { FONT_FAMILY } from "@/lib/pdf/fonts";
 import { RTL_FONT_FAMILY } from "./rtl-fonts";
 
 export type CertificateDocumentProps = {
+  /** The document's language (PDF /Lang). */
+  locale: string;
+  /** The certificate's own words, already translated (messages/<language>/pdf.json). */
+  labels: { presentedTo: string; issued: string; verifyAt: string };
   title: string;
   holderName: string;
   body: string;
@@ -65,12 +69,12 @@ export function nameSize(name: string): number {
 
 export function CertificateDocument(p: CertificateDocumentProps) {
   return (
-    <Document title={p.title} author={p.issuer} subject={p.holderName} creator="EventDesk" producer="EventDesk">
+    <Document language={p.locale} title={p.title} author={p.issuer} subject={p.holderName} creator="EventDesk" producer="EventDesk">
       <Page size="A4" orientation={p.orientation} style={styles.page}>
         <View style={styles.frame}>
           {p.logo ? <Image style={styles.logo} src={{ data: p.logo.data, format: p.logo.format }} /> : null}
           <Text style={styles.title}>{p.title}</Text>
-          <Text style={styles.presented}>Presented to</Text>
+          <Text style={styles.presented}>{p.labels.presentedTo}</Text>
           <Text style={[styles.name, { fontSize: nameSize(p.holderName) }]}>{p.holderName}</Text>
           <Text style={styles.body}>{p.body}</Text>
           <View style={styles.footer}>
@@ -81,10 +85,10 @@ export function CertificateDocument(p: CertificateDocumentProps) {
                 {p.signerTitle ? <Text style={styles.small}>{p.signerTitle}</Text> : null}
               </View>
             </View>
-            <Text style={styles.small}>Issued {p.issuedOn}</Text>
+            <Text style={styles.small}>{p.labels.issued}</Text>
             <View style={styles.verify}>
               <Image style={styles.qr} src={{ data: p.qrPng, format: "png" }} cache={false} />
-              <Text style={styles.small}>Verify at</Text>
+              <Text style={styles.small}>{p.labels.verifyAt}</Text>
               <Text style={[styles.small, { fontSize: verifyUrlSize(p.verifyUrl) }]} hyphenationCallback={(word) => [word]}>
                 {p.verifyUrl}
               </Text>

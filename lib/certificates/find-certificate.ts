@@ -2,7 +2,8 @@
 // and by participant (organizer download).
 import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { certificates, events } from "@/lib/db/schema";
+import { certificates, events, participants } from "@/lib/db/schema";
+import { type Locale, resolveLocale } from "@/lib/i18n/locales";
 import { issuerOf } from "./render-certificate";
 import { loadSettings } from "./load-settings";
 import { normalizeVerificationCode } from "./verification-code";
@@ -17,6 +18,8 @@ export type Verification =
       timeZone: string;
       issuer: string;
       revokedAt: Date | null;
+      /** The holder's language, else the event's: the page's language. */
+      locale: Locale;
     };
 
 export async function verifyCertificate(db: DbOrTx, rawCode: string): Promise<Verification> {
@@ -36,19 +39,24 @@ export async function verifyCertificate(db: DbOrTx, rawCode: string): Promise<Ve
       eventId: events.id,
       title: events.title,
       timeZone: events.timeZone,
+      eventLanguage: events.language,
+      holderLanguage: participants.language,
     })
     .from(certificates)
     .innerJoin(events, eq(events.id, certificates.eventId))
+    .leftJoin(participants, eq(participants.id, certificates.participantId))
     .where(eq(certificates.code, code));
   if (!row) return { status: "invalid" };
   const { settings } = await loadSettings(db, row.eventId);
+  const locale = resolveLocale(row.holderLanguage, row.eventLanguage);
   return {
+    locale,
     status: row.revokedAt ? "revoked" : "valid",
     holderName: row.holderName,
     eventTitle: row.title,
     issuedAt: row.issuedAt,
     timeZone: row.timeZone,
-    issuer: issuerOf(settings, { title: row.title }),
+    issuer: issuerOf(settings, { title: row.title }, locale),
     revokedAt: row.revokedAt,
   };
 }

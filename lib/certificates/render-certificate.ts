@@ -7,15 +7,19 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import QRCode from "qrcode";
 import type { Event } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { formatEventDate } from "@/lib/events/time";
+import { eventDateText, longDate } from "@/lib/i18n/format";
+import { type Locale, resolveLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { CertificateDocument } from "./certificate-document";
 import { fillCertificateText } from "./certificate-text";
 import { loadCertificateFonts } from "./rtl-fonts";
 import type { LoadedSettings } from "./load-settings";
 import { formatVerificationCode } from "./verification-code";
 
-type EventFields = Pick<Event, "title" | "venue" | "startsAt" | "endsAt" | "timeZone"> & { questions?: Event["questions"] };
-export type Holder = { firstName: string; lastName: string; answers?: Answers };
+type EventFields = Pick<Event, "title" | "venue" | "startsAt" | "endsAt" | "timeZone"> &
+  Partial<Pick<Event, "language">> & { questions?: Event["questions"] };
+/** The holder, with their own language choice when they made one (else the event's is used). */
+export type Holder = { firstName: string; lastName: string; answers?: Answers; language?: string | null };
 
 export function holderName(p: Holder): string {
   return `${p.firstName} ${p.lastName}`.trim();
@@ -25,9 +29,9 @@ export function verifyUrl(code: string): string {
   return new URL(`/verify/${encodeURIComponent(code)}`, env().APP_URL).toString();
 }
 
-export function issuerOf(settings: LoadedSettings["settings"], event: Pick<Event, "title">): string {
+export function issuerOf(settings: LoadedSettings["settings"], event: Pick<Event, "title">, locale: Locale = "en"): string {
   if (settings.signerName) return settings.signerTitle ? `${settings.signerName}, ${settings.signerTitle}` : settings.signerName;
-  return `The organizers of ${event.title}`;
+  return translator(locale, "pdf")("certificate.defaultIssuer", { title: event.title });
 }
 
 export async function renderCertificatePdf(
@@ -42,7 +46,11 @@ export async function renderCertificatePdf(
   const url = verifyUrl(code);
   const qrPng = await QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: "M", margin: 1, scale: 6 });
   const name = holderName(holder);
-  const eventDate = formatEventDate(event.startsAt, event.endsAt, event.timeZone);
+  const locale = resolveLocale(holder.language, event.language);
+  const t = translator(locale, "pdf");
+  const eventDate = eventDateText(locale, event);
+  const issuedOn = longDate(locale, issuedAt, event.timeZone);
+  const shownUrl = url.replace(/^https?:\/\//, "");
   const body = fillCertificateText(settings.body, {
     full_name: name,
     first_name: holder.firstName,
@@ -56,15 +64,21 @@ export async function renderCertificatePdf(
     ),
   });
   const document = createElement(CertificateDocument, {
+    locale,
+    labels: {
+      presentedTo: t("certificate.presentedTo"),
+      issued: t("certificate.issued", { date: issuedOn }),
+      verifyAt: t("certificate.verifyAt"),
+    },
     title: settings.title,
     holderName: name,
     body,
     signerName: settings.signerName,
     signerTitle: settings.signerTitle,
-    issuer: issuerOf(settings, event),
-    issuedOn: issuedAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: event.timeZone }),
+    issuer: issuerOf(settings, event, locale),
+    issuedOn,
     orientation: settings.orientation,
-    verifyUrl: url.replace(/^https?:\/\//, ""),
+    verifyUrl: shownUrl,
     displayCode: formatVerificationCode(code),
     qrPng,
     logo: loaded.logo,

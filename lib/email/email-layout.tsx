@@ -15,6 +15,8 @@ import { Link } from "@react-email/link";
 import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { Fragment, type ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export type EmailLayoutProps = {
   subject: string;
@@ -24,6 +26,8 @@ export type EmailLayoutProps = {
   body: string;
   /** Shown in the footer when known. */
   eventUrl?: string;
+  /** The language of the email's own words (the footer) and of its lang attribute. */
+  locale?: Locale;
   /** The participant's "Manage my registration" link, shown above the footer when known. */
   manageUrl?: string;
 };
@@ -46,10 +50,11 @@ const styles = {
   footerText: { margin: 0, fontSize: "12px", lineHeight: "18px", color: MUTED, fontFamily: FONT },
 };
 
-export function EmailLayout({ subject, title, body, eventUrl, manageUrl }: EmailLayoutProps) {
+export function EmailLayout({ subject, title, body, eventUrl, manageUrl, locale = "en" }: EmailLayoutProps) {
   const paragraphs = toParagraphs(body);
+  const t = translator(locale, "email");
   return (
-    <Html>
+    <Html lang={locale}>
       <Head>
         <title>{subject}</title>
       </Head>
@@ -78,20 +83,20 @@ export function EmailLayout({ subject, title, body, eventUrl, manageUrl }: Email
             <Section style={styles.content}>
               <Text style={styles.paragraph}>
                 <Link href={manageUrl} style={styles.link}>
-                  Manage my registration
+                  {t("manageLink")}
                 </Link>{" "}
-                (see your status, download your ticket, change your answer or cancel)
+                {t("manageHint")}
               </Text>
             </Section>
           )}
           <Hr style={styles.hr} />
           <Section style={styles.footer}>
             <Text style={styles.footerText}>
-              You are receiving this email because you registered for {title}.
+              {t("footer", { title })}
               {eventUrl && (
                 <>
                   {" "}
-                  Event page:{" "}
+                  {t("eventPage")}{" "}
                   <Link href={eventUrl} style={{ ...styles.link, color: MUTED }}>
                     {eventUrl}
                   </Link>

@@ -3,8 +3,10 @@
 import type { Event, Participant } from "@/lib/db/schema";
 import { eventAnswerKeys } from "@/lib/questions/answer-placeholders";
 import { formatAnswer } from "@/lib/questions/format-answer";
-import { formatEventDate } from "@/lib/events/time";
 import { env } from "@/lib/env";
+import { eventDateText } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { rsvpUrl } from "@/lib/rsvp/rsvp-token";
 
 type Person = Pick<Participant, "firstName" | "lastName" | "email" | "rejectionReason"> & { answers?: Participant["answers"] } & Partial<
@@ -19,15 +21,16 @@ export function manageUrl(event: Pick<Event, "id">, participant: Pick<Participan
   return rsvpUrl({ participantId: participant.id, eventId: event.id, version: participant.rsvpTokenVersion });
 }
 
-export function participantVariables(event: Event, participant: Person): Record<string, string> {
+/** Values in the email's language: the date as that language writes it, in the event's time zone. */
+export function participantVariables(event: Event, participant: Person, locale: Locale = "en"): Record<string, string> {
   return {
     first_name: participant.firstName,
     last_name: participant.lastName,
     full_name: `${participant.firstName} ${participant.lastName}`,
     email: participant.email,
     event_title: event.title,
-    event_date: formatEventDate(event.startsAt, event.endsAt, event.timeZone),
-    venue: event.venue || "the venue to be announced",
+    event_date: eventDateText(locale, event),
+    venue: event.venue || translator(locale, "email")("venueTbd"),
     event_url: new URL(`/e/${event.slug}`, env().APP_URL).toString(),
     reason: participant.rejectionReason ?? "",
     // {{answer.<key>}}: one per question of the event (removed ones too), empty when not answered.

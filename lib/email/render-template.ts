@@ -5,11 +5,16 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
 import type { MessageKind } from "@/lib/db/schema/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { EmailLayout, PLAIN_END, PLAIN_MARKS, PLAIN_START } from "./email-layout";
 import { answerKeysOf, parseTemplate, type TemplateNode, type TemplateProblem } from "./parse-template";
 import type { EmailTemplate } from "./templates/defaults";
 
-export const MANAGE_LABEL = "Manage my registration";
+/** The plain-text part's "Manage my registration" label, in the email's language. */
+export function manageLabel(locale: Locale = "en"): string {
+  return translator(locale, "email")("manageLink");
+}
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -74,15 +79,20 @@ export function fillBody(source: string, vars: Record<string, string>, kind?: Me
  * HTML part and `event_url` goes in its footer. With a kind, placeholders that kind has no value
  * for are refused too.
  */
-export async function renderTemplate(template: EmailTemplate, vars: Record<string, string>, kind?: MessageKind): Promise<RenderedEmail> {
+export async function renderTemplate(
+  template: EmailTemplate,
+  vars: Record<string, string>,
+  kind?: MessageKind,
+  locale: Locale = "en",
+): Promise<RenderedEmail> {
   const subject = fillSubject(template.subject, vars, kind);
-  return { subject, html: await renderHtml(template, vars, subject, kind), text: plainText(template, vars, kind) };
+  return { subject, html: await renderHtml(template, vars, subject, kind, locale), text: plainText(template, vars, kind, locale) };
 }
 
 // Every participant email ends with their "Manage my registration" link, whatever the template says.
-function plainText(template: EmailTemplate, vars: Record<string, string>, kind?: MessageKind): string {
+function plainText(template: EmailTemplate, vars: Record<string, string>, kind: MessageKind | undefined, locale: Locale): string {
   const body = fillBody(template.body, vars, kind);
-  return vars.manage_url ? `${body}\n\n--\n${MANAGE_LABEL}: ${vars.manage_url}` : body;
+  return vars.manage_url ? `${body}\n\n--\n${manageLabel(locale)}: ${vars.manage_url}` : body;
 }
 
 /** The same email with its HTML rendered through React for these exact values (what the cache must equal). */
@@ -90,9 +100,10 @@ export async function renderTemplateWithoutCache(
   template: EmailTemplate,
   vars: Record<string, string>,
   kind?: MessageKind,
+  locale: Locale = "en",
 ): Promise<RenderedEmail> {
   const subject = fillSubject(template.subject, vars, kind);
-  return { subject, html: await renderHtmlFully(template, vars, subject, kind), text: plainText(template, vars, kind) };
+  return { subject, html: await renderHtmlFully(template, vars, subject, kind, locale), text: plainText(template, vars, kind, locale) };
 }
 
 /** The HTML part through React, for these exact values. */
@@ -100,12 +111,13 @@ async function renderHtmlFully(
   template: EmailTemplate,
   vars: Record<string, string>,
   subject: string,
-  kind?: MessageKind,
+  kind: MessageKind | undefined,
+  locale: Locale,
   manageUrl = vars.manage_url || undefined,
 ) {
   const marked = fillBody(template.body, vars, kind, markParticipantText);
   return render(
-    createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url, manageUrl }),
+    createElement(EmailLayout, { subject, title: vars.event_title ?? subject, body: marked, eventUrl: vars.event_url, manageUrl, locale }),
   );
 }
 
@@ -131,7 +143,13 @@ function isParticipantText(name: string): boolean {
   return !(LINKABLE_VALUES.has(name) || name.endsWith("_url"));
 }
 
-async function renderHtml(template: EmailTemplate, vars: Record<string, string>, subject: string, kind?: MessageKind): Promise<string> {
+async function renderHtml(
+  template: EmailTemplate,
+  vars: Record<string, string>,
+  subject: string,
+  kind: MessageKind | undefined,
+  locale: Locale,
+): Promise<string> {
   const manageUrl = vars.manage_url || undefined;
   const manageInText = /manage_url/.test(template.body) || /manage_url/.test(template.subject);
   const names = Object.keys(vars)
@@ -147,17 +165,25 @@ async function renderHtml(template: EmailTemplate, vars: Record<string, string>,
       shape.push(name, value);
       continue;
     }
-    if (!LAYOUT_NEUTRAL.test(value)) return renderHtmlFully(template, vars, subject, kind);
+    if (!LAYOUT_NEUTRAL.test(value)) return renderHtmlFully(template, vars, subject, kind, locale);
     tokenVars[name] = `${TOKEN_START}${substituted.length}${TOKEN_END}`;
     substituted.push(value);
     shape.push(name, true);
   }
   // The title falls back to the subject, which may hold participant values: tokens there too.
+  // The layout's own words (footer) and lang differ by language: part of the key.
   const footer = manageInText ? manageUrl : manageUrl && MANAGE_TOKEN;
-  const key = JSON.stringify([template.subject, template.body, kind ?? null, shape, footer === MANAGE_TOKEN ? true : (footer ?? null)]);
+  const key = JSON.stringify([
+    template.subject,
+    template.body,
+    kind ?? null,
+    locale,
+    shape,
+    footer === MANAGE_TOKEN ? true : (footer ?? null),
+  ]);
   let layout = layoutCache.get(key);
   if (layout === undefined) {
-    layout = await renderHtmlFully(template, tokenVars, fillSubject(template.subject, tokenVars, kind), kind, footer);
+    layout = await renderHtmlFully(template, tokenVars, fillSubject(template.subject, tokenVars, kind), kind, locale, footer);
     if (layoutCache.size >= CACHE_LIMIT) layoutCache.clear();
     layoutCache.set(key, layout);
   }

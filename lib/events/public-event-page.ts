@@ -30,6 +30,8 @@ export type PublicEvent = {
   cancelled: boolean;
   /** The proof-of-work setting of the registration form (off / automatic / always). */
   registrationChallenge: Event["registrationChallenge"];
+  /** The event's language: the page's unless the visitor chose another. */
+  language: Event["language"];
   /** The form's own questions, in order (removed ones left out): saving them expires the page. */
   questions: Question[];
 };
@@ -43,7 +45,7 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
     async (): Promise<Stored | null> => {
       const event = await getEventBySlug(db(), key);
       if (!event) return null;
-      const { title, description, venue, timeZone, registrationOpen, registrationChallenge } = event;
+      const { title, description, venue, timeZone, registrationOpen, registrationChallenge, language } = event;
       return {
         slug: event.slug,
         title,
@@ -55,6 +57,7 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
         id: event.id,
         calendarSequence: event.calendarSequence,
         registrationChallenge,
+        language,
         questions: activeQuestions(event.questions),
         startsAt: event.startsAt.toISOString(),
         endsAt: event.endsAt.toISOString(),

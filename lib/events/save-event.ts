@@ -33,6 +33,7 @@ function columns(input: EventInput) {
     registrationOpen: input.registrationOpen,
     approvalMode: input.approvalMode,
     ...(input.registrationChallenge ? { registrationChallenge: input.registrationChallenge } : {}),
+    ...(input.language ? { language: input.language } : {}),
     ...(input.ticketDelivery ? { ticketsAsLinks: input.ticketDelivery === "link" } : {}),
     ...(input.waitlist !== undefined ? { waitlistEnabled: input.waitlist } : {}),
     ...(input.waitlistOfferHours !== undefined ? { waitlistOfferHours: input.waitlistOfferHours } : {}),

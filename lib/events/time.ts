@@ -28,6 +28,7 @@ export function instantToZonedLocal(instant: Date, timeZone: string): string {
   return `${z.getFullYear()}-${p(z.getMonth() + 1)}-${p(z.getDate())}T${p(z.getHours())}:${p(z.getMinutes())}`;
 }
 
+// Times are on the 24-hour clock in every language (Greek defaults to π.μ./μ.μ. otherwise).
 // Building an Intl.DateTimeFormat costs far more than using one (it showed in the profiles of the
 // event page and of every email): kept per locale, zone and style, a handful in practice.
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -39,7 +40,7 @@ function dateFormat(locale: string, timeZone: string, style: "day" | "time" | "z
       style === "day"
         ? { timeZone, weekday: "short", day: "numeric", month: "long", year: "numeric" }
         : style === "time"
-          ? { timeZone, hour: "2-digit", minute: "2-digit" }
+          ? { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
           : { timeZone, timeZoneName: "short" };
     format = new Intl.DateTimeFormat(locale, options);
     if (formats.size >= 500) formats.clear();

@@ -2,12 +2,16 @@
 // text, produced a batch at a time from a database cursor: 50,000 participants never sit in memory
 // together. UTF-8 with a byte-order mark (Excel then reads Greek correctly), formula-neutralised
 // values, and a semicolon-separated variant for Excel in locales whose decimal mark is a comma.
-// Times are written in the event's time zone, in a form spreadsheets recognise as a date.
+// Times are written in the event's time zone, in a form spreadsheets recognise as a date (the same
+// in every language); headings and labels are in the organizer's dashboard language.
 import { asc, desc, sql, type SQL } from "drizzle-orm";
 import { csvLine, csvSeparator, UTF8_BOM, type CsvFormat } from "@/lib/csv/csv-line";
 import { participantFilterWhere } from "@/lib/db/queries/participants";
 import { participants, type Event } from "@/lib/db/schema";
 import { streamRows } from "@/lib/db/stream-rows";
+import { messagesFor } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { Answers, Question } from "@/lib/questions/definitions";
 import { waitlistPositionSql } from "@/lib/waitlist/waitlist-position";
 import { formatAnswer } from "@/lib/questions/format-answer";
@@ -15,17 +19,6 @@ import type { ParticipantListParams } from "@/lib/validation/participant-list";
 
 export type ExportParams = Pick<ParticipantListParams, "q" | "status" | "source" | "sort" | "dir"> &
   Partial<Pick<ParticipantListParams, "answer">>;
-
-const statusLabels: Record<string, string> = {
-  pending: "Pending",
-  approved: "Approved",
-  rejected: "Rejected",
-  cancelled: "Cancelled",
-  waitlisted: "Waitlisted",
-  offered: "Waitlisted, seat offered",
-};
-const sourceLabels: Record<string, string> = { form: "Registration form", csv: "CSV import", dashboard: "Added by organizer" };
-const rsvpLabels: Record<string, string> = { attending: "Attending", declined: "Declined" };
 
 type Row = {
   first_name: string;
@@ -86,25 +79,31 @@ export async function* participantsCsv(
   params: ExportParams,
   format: CsvFormat,
   batchSize = 1000,
+  locale: Locale = "en",
 ): AsyncGenerator<string> {
   const sep = csvSeparator(format);
+  const m = messagesFor(locale).dashboard.csv;
+  const t = translator(locale, "dashboard");
+  const statusLabels: Record<string, string> = m.statuses;
+  const sourceLabels: Record<string, string> = m.sources;
+  const rsvpLabels: Record<string, string> = m.rsvpAnswers;
   const questions = [...(event.questions ?? []).filter((q) => !q.removed), ...(event.questions ?? []).filter((q) => q.removed)];
   yield UTF8_BOM +
     csvLine(
       [
-        "First name",
-        "Last name",
-        "Email",
-        "Organisation",
-        "Phone",
-        "Status",
-        "Waitlist position",
-        `Seat offered until (${event.timeZone})`,
-        "Source",
-        `Registered at (${event.timeZone})`,
-        "RSVP",
-        `Checked in at (${event.timeZone})`,
-        ...questions.map((q) => (q.removed ? `${q.label} (removed question)` : q.label)),
+        m.firstName,
+        m.lastName,
+        m.email,
+        m.organisation,
+        m.phone,
+        m.status,
+        m.waitlistPosition,
+        t("csv.offerExpiresAt", { zone: event.timeZone }),
+        m.source,
+        t("csv.registeredAt", { zone: event.timeZone }),
+        m.rsvp,
+        t("csv.checkedInAt", { zone: event.timeZone }),
+        ...questions.map((q) => (q.removed ? t("csv.removedQuestion", { label: q.label }) : q.label)),
       ],
       sep,
     );

@@ -6,6 +6,7 @@
 // (event, lower(email)) refuses a second registration. A full event with its waitlist on takes the
 // public form's registration onto the waitlist instead (status waitlisted, no seat).
 import { and, eq, sql } from "drizzle-orm";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { events, participants } from "@/lib/db/schema";
@@ -27,7 +28,7 @@ export async function registerParticipant(
   eventRef: string | { slug: string },
   // The public form's consent is recorded; a participant added by an organizer has none to give.
   // `answers`: the event's registration questions, already checked against its current list.
-  input: ParticipantInput & { consent?: true; answers?: Answers },
+  input: ParticipantInput & { consent?: true; answers?: Answers; language?: Locale },
   source: "form" | "dashboard" = "form",
 ): Promise<RegisterResult> {
   const [event] = await db
@@ -60,6 +61,8 @@ export async function registerParticipant(
           phone: input.phone ?? null,
           source,
           consentAt: input.consent ? new Date() : null,
+          // The language of the page they registered on, when it was not the event's own.
+          language: input.language ?? null,
           answers: input.answers ?? {},
         })
         .returning({ id: participants.id });

@@ -6,7 +6,21 @@
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { FONT_FAMILY } from "./fonts";
 
+/** The ticket's own words, already translated (messages/<language>/pdf.json). */
+export type TicketLabels = {
+  documentTitle: string;
+  kicker: string;
+  dateAndTime: string;
+  venue: string;
+  venueTbd: string;
+  participant: string;
+  footer: string;
+};
+
 export type TicketDocumentProps = {
+  /** The document's language (PDF /Lang, read by screen readers). */
+  locale: string;
+  labels: TicketLabels;
   eventTitle: string;
   eventDate: string;
   venue: string;
@@ -77,7 +91,8 @@ export function TicketDocument(props: TicketDocumentProps) {
   );
   return (
     <Document
-      title={`Ticket: ${props.eventTitle}`}
+      language={props.locale}
+      title={props.labels.documentTitle}
       author={props.eventTitle}
       subject={props.participantName}
       creator="EventDesk"
@@ -86,18 +101,18 @@ export function TicketDocument(props: TicketDocumentProps) {
       <Page size="A5" orientation="portrait" style={styles.page}>
         <View style={styles.card}>
           <View style={styles.header}>
-            <Text style={styles.kicker}>ADMISSION TICKET</Text>
+            <Text style={styles.kicker}>{props.labels.kicker}</Text>
             <Text style={[styles.title, { fontSize: titleSize }]}>{props.eventTitle}</Text>
           </View>
           <View style={styles.details}>
-            <Text style={styles.label}>DATE AND TIME</Text>
+            <Text style={styles.label}>{props.labels.dateAndTime}</Text>
             <Text style={[styles.value, { fontSize: 10.5 }]}>{props.eventDate}</Text>
-            <Text style={styles.label}>VENUE</Text>
-            <Text style={[styles.value, { fontSize: venueSize }]}>{props.venue || "To be announced"}</Text>
+            <Text style={styles.label}>{props.labels.venue}</Text>
+            <Text style={[styles.value, { fontSize: venueSize }]}>{props.venue || props.labels.venueTbd}</Text>
           </View>
           <View style={styles.tear} />
           <View style={styles.holder}>
-            <Text style={styles.label}>PARTICIPANT</Text>
+            <Text style={styles.label}>{props.labels.participant}</Text>
             <Text style={[styles.name, { fontSize: nameSize }]}>{props.participantName}</Text>
           </View>
           <View style={styles.qrBlock}>
@@ -105,7 +120,7 @@ export function TicketDocument(props: TicketDocumentProps) {
             <Image style={styles.qr} src={{ data: props.qrPng, format: "png" }} cache={false} />
             <Text style={styles.code}>{props.displayCode}</Text>
           </View>
-          <Text style={styles.footer}>Show this QR code at the entrance, on paper or on your phone. This ticket is personal.</Text>
+          <Text style={styles.footer}>{props.labels.footer}</Text>
         </View>
       </Page>
     </Document>

@@ -5,6 +5,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { events, participants, type ParticipantStatus } from "@/lib/db/schema";
+import { type Locale, resolveLocale } from "@/lib/i18n/locales";
 import { ticketUrl } from "@/lib/tickets/ticket-url";
 import { waitlistPosition } from "@/lib/waitlist/waitlist-position";
 import { decodeRsvpToken, rsvpKey, rsvpTokenMatches } from "./rsvp-token";
@@ -17,7 +18,18 @@ export type RsvpInvitation = {
   status: ParticipantStatus;
   answer: RsvpAnswer | null;
   answeredAt: Date | null;
-  event: { id: string; title: string; venue: string; startsAt: Date; endsAt: Date; timeZone: string; capacity: number | null };
+  /** The page's and the emails' language: the participant's choice, else the event's. */
+  locale: Locale;
+  event: {
+    id: string;
+    title: string;
+    venue: string;
+    startsAt: Date;
+    endsAt: Date;
+    timeZone: string;
+    capacity: number | null;
+    language: Locale;
+  };
   /** The participant's own ticket link while approved with a ticket. */
   ticketUrl: string | null;
   /** Place on the waitlist (waitlisted or offered), and until when an offered seat is held. */
@@ -47,7 +59,17 @@ export async function findRsvpInvitation(db: DbOrTx, token: unknown, now = new D
     status: p.status,
     answer: p.rsvpAnswer,
     answeredAt: p.rsvpAnsweredAt,
-    event: { id: e.id, title: e.title, venue: e.venue, startsAt: e.startsAt, endsAt: e.endsAt, timeZone: e.timeZone, capacity: e.capacity },
+    locale: resolveLocale(p.language, e.language),
+    event: {
+      id: e.id,
+      title: e.title,
+      venue: e.venue,
+      startsAt: e.startsAt,
+      endsAt: e.endsAt,
+      timeZone: e.timeZone,
+      capacity: e.capacity,
+      language: resolveLocale(e.language),
+    },
     closed: e.startsAt <= now ? "started" : ANSWERING_STATUSES.includes(p.status) ? null : "inactive",
     ticketUrl: p.status === "approved" && p.ticketCode ? ticketUrl(p.ticketCode) : null,
     waitlistPosition: await waitlistPosition(db, p.id),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 import { CHALLENGE_MODES } from "@/lib/altcha/challenge-mode";
 import { isTimeZone } from "@/lib/events/time";
 import { optionalText, text } from "./fields";
@@ -43,6 +44,9 @@ export const eventSchema = z
       ),
     registrationOpen: z.enum(["open", "closed"]).transform((v) => v === "open"),
     approvalMode: z.enum(["automatic", "manual"], { error: "Choose how registrations are approved" }),
+    // The public pages', default emails' and documents' language. Absent: the event keeps its own
+    // (English for a new one); an unsupported code is refused.
+    language: z.enum(locales, { error: "Choose the event's language" }).optional(),
     // Absent (a form that does not show them): the event keeps its settings (new events: on, 24 h).
     waitlist: z
       .enum(["on", "off"], { error: "Choose whether a full event offers a waitlist" })

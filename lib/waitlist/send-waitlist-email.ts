@@ -5,7 +5,8 @@ import { formatInTimeZone } from "@/lib/waitlist/format-offer-expiry";
 import type { Db } from "@/lib/db/client";
 import { participantIfStatus } from "@/lib/db/queries/status-changes";
 import { participantStatusHistory } from "@/lib/db/schema";
-import { composeEmail } from "@/lib/email/compose-email";
+import { composeEmail, participantLocale } from "@/lib/email/compose-email";
+import { intlTag } from "@/lib/i18n/locales";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { eq } from "drizzle-orm";
@@ -34,7 +35,9 @@ export async function sendWaitlistEmail(db: Db, email: WaitlistEmail): Promise<"
     if (email.kind === "waitlist_offer") {
       if (participant.offerCount !== email.offer || !participant.offerExpiresAt) return null;
       key = `waitlist_offer:${participant.id}:${email.offer}`;
-      extra = { offer_expires: formatInTimeZone(participant.offerExpiresAt, event.timeZone) };
+      // Written as the email's language writes dates.
+      const locale = intlTag(participantLocale(event, participant));
+      extra = { offer_expires: formatInTimeZone(participant.offerExpiresAt, event.timeZone, locale) };
     } else if (email.kind === "waitlist_joined") {
       key = `waitlist_joined:${participant.id}`;
       extra = { waitlist_position: String((await waitlistPosition(tx, participant.id)) ?? "") };

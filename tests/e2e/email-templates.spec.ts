@@ -23,7 +23,8 @@ test("the owner edits the approval email with a live preview, saves it, is told 
   await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Emails" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Email templates");
   await page.getByRole("navigation", { name: "Emails" }).getByRole("link", { name: "Approved (with ticket)" }).click();
-  await expect(page).toHaveURL(/\?kind=approved$/);
+  // The tabs keep the language of the wording being edited (the event's, English here).
+  await expect(page).toHaveURL(/\?kind=approved&lang=en$/);
 
   // The default wording, rendered for the sample participant.
   await expect(page.getByLabel("Subject", { exact: true })).toHaveValue("You're confirmed for {{event_title}}");

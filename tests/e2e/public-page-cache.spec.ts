@@ -69,11 +69,12 @@ test("seats left are live on the cached page, and a full event hides the form", 
   await page.goto(`/e/${event.slug}`);
   await expect(page.getByTestId("seats-left")).toHaveText("2 seats left");
   // Seats taken without any cache invalidation: the page HTML is the cached one, the seats are not.
-  await e2eDb()`update events set seats_taken = 2 where id = ${event.id}`;
+  // Waitlist off (new events have it on, h16): a full event then hides the form.
+  await e2eDb()`update events set seats_taken = 2, waitlist_enabled = false where id = ${event.id}`;
   await page.reload();
   await expect(page.getByText("This event is full. Registration is no longer possible.")).toBeVisible();
   await expect(page.getByRole("button", { name: /register/i })).toHaveCount(0);
   const res = await fetch(`${page.url().replace(/\/e\/.*/, "")}/e/${event.slug}/availability`);
-  expect(await res.json()).toEqual({ open: true, full: true, seatsLeft: 0 });
+  expect(await res.json()).toEqual({ open: true, full: true, seatsLeft: 0, waitlist: false });
   expect((await fetch(`${page.url().replace(/\/e\/.*/, "")}/e/no-such-event/availability`)).status).toBe(404);
 });

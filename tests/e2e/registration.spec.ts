@@ -170,7 +170,8 @@ test("a closed event and a full event show a message instead of the form", async
   const full = await seedEvent({ capacity: 1 });
   await e2eDb()`insert into participants (event_id, first_name, last_name, email) values (${full.id}, 'A', 'B', 'seat@example.com')`;
   // Seeded behind the use-cases' back: count the seat as the migration's backfill would.
-  await e2eDb()`update events set seats_taken = 1 where id = ${full.id}`;
+  // Its waitlist off (new events have it on, h16): full means no form at all.
+  await e2eDb()`update events set seats_taken = 1, waitlist_enabled = false where id = ${full.id}`;
   await page.goto(`/e/${full.slug}`);
   await expect(page.getByText("This event is full.")).toBeVisible();
   await expect(page.getByLabel("First name")).toHaveCount(0);
@@ -217,6 +218,29 @@ test.describe("without JavaScript", () => {
     const confirmation = await request.get(`/e/${event.slug}/registered`);
     expect(confirmation.status()).toBe(200);
     expect(await confirmation.text()).not.toContain('name="email"');
+  });
+
+  test("on a full event with its waitlist on, the 303 lands on the waitlist confirmation, in Greek too when picked", async ({ page }) => {
+    const event = await seedEvent({ capacity: 1 });
+    await e2eDb()`insert into participants (event_id, first_name, last_name, email) values (${event.id}, 'A', 'B', 'seat.nojs@example.com')`;
+    await e2eDb()`update events set seats_taken = 1 where id = ${event.id}`;
+    await page.goto(`/e/${event.slug}`);
+    await page.getByLabel("First name").fill("Grace");
+    await page.getByLabel("Last name").fill("Hopper");
+    await page.getByLabel("Email").fill("grace.nojs@example.com");
+    await page.getByLabel(/I agree/).check();
+    const answer = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Register" }).click();
+    expect((await answer).status()).toBe(303);
+    await expect(page).toHaveURL(new RegExp(`/e/${event.slug}/registered/waitlist$`));
+    await expect(page.getByText("The event is full — you are on the waitlist.")).toBeVisible();
+    const [row] = await e2eDb()`select status from participants where event_id = ${event.id} and email = 'grace.nojs@example.com'`;
+    expect(row.status).toBe("waitlisted");
+
+    // The same page in Greek once the visitor picks it.
+    await page.goto(`/e/${event.slug}/registered/waitlist?lang=el`);
+    await expect(page.getByText("Η εκδήλωση είναι πλήρης — είστε στη λίστα αναμονής.")).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "el");
   });
 
   test("an error keeps what was typed", async ({ page }) => {

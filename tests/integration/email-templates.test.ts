@@ -101,6 +101,7 @@ describe("saving and resetting a template", () => {
     expect(result).toEqual({
       ok: true,
       isDefault: false,
+      language: "en",
       template: { kind: "approved", subject: "Changed {{first_name}}", body: "Line\nnext" },
     });
     const rows = await templatesOf(event.id);
@@ -156,10 +157,10 @@ describe("saving and resetting a template", () => {
     const event = await createEvent({ createdBy: organizer.id });
     await saveEmailTemplate(db(), organizer, event.id, custom);
     await saveEmailTemplate(db(), organizer, event.id, { kind: "rejected", subject: "Sorry", body: "{{#reason}}{{reason}}{{/reason}}" });
-    expect(await resetEmailTemplate(db(), organizer, event.id, "approved")).toEqual({ ok: true });
+    expect(await resetEmailTemplate(db(), organizer, event.id, "approved")).toEqual({ ok: true, language: "en" });
     expect((await templatesOf(event.id)).map((r) => r.kind)).toEqual(["rejected"]);
     // Resetting what is already the default is not an error.
-    expect(await resetEmailTemplate(db(), organizer, event.id, "approved")).toEqual({ ok: true });
+    expect(await resetEmailTemplate(db(), organizer, event.id, "approved")).toEqual({ ok: true, language: "en" });
   });
 
   it("refuses to save or reset another organizer's event, as if it did not exist", async () => {

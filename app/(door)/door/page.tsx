@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { chooseDashboardLanguageAction } from "@/app/(dashboard)/account/language-actions";
 import { DoorHeader } from "@/components/door/door-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,7 +23,11 @@ export default async function DoorPage() {
 
   return (
     <>
-      <DoorHeader userName={user.name} homeHref={user.role === "door_staff" ? "/door" : "/events"} />
+      <DoorHeader
+        userName={user.name}
+        homeHref={user.role === "door_staff" ? "/door" : "/events"}
+        languageAction={chooseDashboardLanguageAction}
+      />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
         <h1 className="text-2xl font-bold tracking-tight">Check-in</h1>
         <p className="mt-1 text-zinc-600">Choose the event you are checking people in for.</p>

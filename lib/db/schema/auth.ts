@@ -14,6 +14,8 @@ export const user = pgTable(
     role: text("role", { enum: ["owner", "organizer", "door_staff"] })
       .notNull()
       .default("organizer"),
+    // The dashboard's language for this user (lib/i18n/locales.ts); null: English.
+    language: text("language"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { Question } from "./question-shapes";
+import { localeCodes as locales } from "./locale-codes";
 import { user } from "./auth";
 
 export const events = pgTable(
@@ -35,6 +36,8 @@ export const events = pgTable(
     rsvpReminderDays: integer("rsvp_reminder_days"),
     // When the RSVP links of this event were invalidated, some time after it ended.
     rsvpLinksExpiredAt: timestamp("rsvp_links_expired_at", { withTimezone: true }),
+    // The language of the public pages, default emails and documents (lib/i18n/locales.ts).
+    language: text("language", { enum: locales }).notNull().default("en"),
     // The registration form's own questions, in order, removed ones kept (lib/db/schema/question-shapes.ts, rules in lib/questions/).
     questions: jsonb("questions").$type<Question[]>().notNull().default([]),
     // The ticket email carries the ticket's link instead of the PDF (some mail systems block PDFs).
@@ -60,6 +63,7 @@ export const events = pgTable(
     ),
     check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
     check("events_rsvp_reminder_days_range", sql`${t.rsvpReminderDays} is null or ${t.rsvpReminderDays} between 1 and 90`),
+    check("events_language_supported", sql`${t.language} in ('en', 'el')`),
     check("events_waitlist_offer_hours_range", sql`${t.waitlistOfferHours} between 1 and 336`),
     check("events_anonymise_after_days_range", sql`${t.anonymiseAfterDays} is null or ${t.anonymiseAfterDays} between 0 and 3650`),
   ],

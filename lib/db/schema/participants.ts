@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Answers } from "./question-shapes";
+import { localeCodes as locales } from "./locale-codes";
 import { eventIdColumn } from "./events";
 
 // waitlisted: the event was full when they registered; offered: a freed seat is held for them until
@@ -32,6 +33,9 @@ export const participants = pgTable(
     rsvpAnswer: text("rsvp_answer", { enum: ["attending", "declined"] }),
     rsvpAnsweredAt: timestamp("rsvp_answered_at", { withTimezone: true }),
     // Bumped to invalidate every RSVP link sent so far (links are HMAC-signed with it).
+    // The language the participant chose on a public page; null: the event's. Their emails and
+    // documents follow it.
+    language: text("language", { enum: locales }),
     rsvpTokenVersion: integer("rsvp_token_version").notNull().default(0),
     // Answers to the event's registration questions, by question id, typed (lib/questions/).
     answers: jsonb("answers").$type<Answers>().notNull().default({}),

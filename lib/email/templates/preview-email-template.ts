@@ -2,6 +2,7 @@
 // participant of the real event. Nothing is stored.
 import type { Event, MessageKind } from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/locales";
 import { templateProblems, type TemplateProblem } from "../parse-template";
 import { answerKeys } from "@/lib/questions/answer-placeholders";
 import { participantVariables } from "../participant-variables";
@@ -22,10 +23,10 @@ export type EmailPreview =
 /** What the preview action answers: a rendering, the template's problems, or why it could not try. */
 export type PreviewAnswer = EmailPreview | { ok: false; error: string };
 
-export function sampleValues(event: Event): Record<string, string> {
+export function sampleValues(event: Event, locale: Locale = "en"): Record<string, string> {
   const link = (path: string) => new URL(path, env().APP_URL).toString();
   return {
-    ...participantVariables(event, SAMPLE_PARTICIPANT),
+    ...participantVariables(event, SAMPLE_PARTICIPANT, locale),
     ...sampleAnswers(event),
     rsvp_url: link("/rsvp/sample-link"),
     manage_url: link("/rsvp/sample-link"),
@@ -48,8 +49,13 @@ function sampleAnswers(event: Event): Record<string, string> {
   );
 }
 
-export async function previewEmailTemplate(event: Event, kind: MessageKind, template: EmailTemplate): Promise<EmailPreview> {
+export async function previewEmailTemplate(
+  event: Event,
+  kind: MessageKind,
+  template: EmailTemplate,
+  locale: Locale = "en",
+): Promise<EmailPreview> {
   const problems = templateProblems(template, kind, answerKeys(event));
   if (problems.subject.length || problems.body.length) return { ok: false, problems };
-  return { ok: true, email: await renderTemplate(template, sampleValues(event), kind) };
+  return { ok: true, email: await renderTemplate(template, sampleValues(event, locale), kind, locale) };
 }

@@ -7,12 +7,13 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { DbOrTx } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { eventEmailTemplates } from "@/lib/db/schema";
+import { type Locale, resolveLocale } from "@/lib/i18n/locales";
 import { answerKeys } from "@/lib/questions/answer-placeholders";
 import { allFieldErrors, emailTemplateSchemaFor, type EmailTemplateInput } from "@/lib/validation/email-templates";
-import { defaultTemplates } from "./defaults";
+import { defaultTemplatesFor } from "./defaults";
 
 export type SaveEmailTemplateResult =
-  | { ok: true; template: EmailTemplateInput; isDefault: boolean }
+  | { ok: true; template: EmailTemplateInput; isDefault: boolean; language: Locale }
   | { ok: false; error?: string; fieldErrors?: Record<string, string[]> };
 
 export const EVENT_NOT_FOUND = "This event does not exist or you cannot edit it.";
@@ -28,19 +29,29 @@ export async function saveEmailTemplate(
   const parsed = emailTemplateSchemaFor(answerKeys(event)).safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: allFieldErrors(parsed.error) };
   const template = parsed.data;
+  // Each language keeps its own wording; an unsupported language code means the event's.
+  const language = resolveLocale((raw as Record<string, unknown> | null)?.language, event.language);
 
-  const fallback = defaultTemplates[template.kind];
+  const fallback = defaultTemplatesFor(language)[template.kind];
   const isDefault = template.subject === fallback.subject && template.body === fallback.body;
   if (isDefault) {
-    await db.delete(eventEmailTemplates).where(and(eq(eventEmailTemplates.eventId, event.id), eq(eventEmailTemplates.kind, template.kind)));
+    await db
+      .delete(eventEmailTemplates)
+      .where(
+        and(
+          eq(eventEmailTemplates.eventId, event.id),
+          eq(eventEmailTemplates.kind, template.kind),
+          eq(eventEmailTemplates.language, language),
+        ),
+      );
   } else {
     await db
       .insert(eventEmailTemplates)
-      .values({ eventId: event.id, kind: template.kind, subject: template.subject, body: template.body })
+      .values({ eventId: event.id, kind: template.kind, language, subject: template.subject, body: template.body })
       .onConflictDoUpdate({
-        target: [eventEmailTemplates.eventId, eventEmailTemplates.kind],
+        target: [eventEmailTemplates.eventId, eventEmailTemplates.kind, eventEmailTemplates.language],
         set: { subject: template.subject, body: template.body, updatedAt: sql`now()` },
       });
   }
-  return { ok: true, template, isDefault };
+  return { ok: true, template, isDefault, language };
 }

@@ -8,7 +8,7 @@
 // state: the confirmation appears in place at once.
 import { headers } from "next/headers";
 import { redirect, RedirectType } from "next/navigation";
-import { challengeMessages, checkRegistrationChallenge } from "@/lib/altcha/registration-challenge";
+import { checkRegistrationChallenge } from "@/lib/altcha/registration-challenge";
 import { db } from "@/lib/db/client";
 import { loadPublicEvent } from "@/lib/events/public-event-page";
 import { checkRegistrationAnswers, NEW_QUESTIONS_MESSAGE } from "@/lib/questions/check-registration-answers";
@@ -17,14 +17,11 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
 import { resendOwnConfirmation } from "@/lib/tickets/resend-own-confirmation";
 import { registerParticipant } from "@/lib/participants/register-participant";
-import { fieldErrors, formToObject } from "@/lib/validation/fields";
+import { localizedFieldErrors } from "@/lib/i18n/field-messages";
+import { isLocale, resolveLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { formToObject } from "@/lib/validation/fields";
 import { registrationSchema, type RegistrationState } from "@/lib/validation/participants";
-
-const REASONS = {
-  not_found: "This event no longer exists.",
-  closed: "Registration for this event is closed.",
-  full: "Sorry, this event is full.",
-} as const;
 
 export async function registerAction(slug: string, _prev: RegistrationState, form: FormData): Promise<RegistrationState> {
   // One budget check, first (per client address, and per event): a script cannot take the seats.
@@ -32,9 +29,18 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
     { rule: rules.registrationAddress, key: clientAddress(await headers()) },
     { rule: rules.registrationEvent, key: String(slug) },
   ]);
-  if (refused) return { status: "error", message: refused.message };
-  if (!(form instanceof FormData)) return { status: "error", message: "Please correct the highlighted fields." };
+  // Answers in the language of the page the form was on (a hidden field; anything else: English).
   const raw = formToObject(form);
+  const locale = resolveLocale(raw.language);
+  const t = translator(locale, "public");
+  const REASONS = { not_found: t("reasons.not_found"), closed: t("reasons.closed"), full: t("reasons.full") };
+  if (refused) {
+    return {
+      status: "error",
+      message: translator(locale, "common")("tooManyAttempts", { minutes: Math.ceil(refused.retryAfterSeconds / 60) }),
+    };
+  }
+  if (!(form instanceof FormData)) return { status: "error", message: t("form.correctFields") };
   // Never echo huge values back into the page (nor the spent proof of work).
   const values = Object.fromEntries(
     Object.entries(raw)
@@ -51,16 +57,21 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
   if (!parsed.success || !checked.ok) {
     return {
       status: "error",
-      fieldErrors: { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(checked.ok ? {} : checked.fieldErrors) },
+      fieldErrors: {
+        ...(parsed.success ? {} : localizedFieldErrors(parsed.error, (key, v) => t(key as never, v as never))),
+        ...(checked.ok ? {} : checked.fieldErrors),
+      },
       values,
       answerValues,
-      message: !checked.ok && checked.newQuestions ? NEW_QUESTIONS_MESSAGE : "Please correct the highlighted fields.",
+      message: !checked.ok && checked.newQuestions ? NEW_QUESTIONS_MESSAGE : t("form.correctFields"),
     };
   }
   // The proof of work, when the event asks for it (off / automatic under a rush / always).
   const challenge = await checkRegistrationChallenge(db(), slug, form.get("altcha"));
-  if (!challenge.ok) return { status: "error", message: challengeMessages[challenge.reason], values, answerValues };
-  const result = await registerParticipant(db(), { slug }, { ...parsed.data, answers: checked.answers });
+  if (!challenge.ok) return { status: "error", message: t(`challenge.${challenge.reason}`), values, answerValues };
+  // A language the visitor chose on the page is theirs from now on (emails, ticket, certificate).
+  const chosen = raw.languageChosen === "1" && isLocale(raw.language) ? raw.language : undefined;
+  const result = await registerParticipant(db(), { slug }, { ...parsed.data, answers: checked.answers, language: chosen });
   if (!result.ok && result.reason !== "duplicate") return { status: "error", message: REASONS[result.reason], values, answerValues };
   if (!result.ok) {
     // Answer as if this were someone new (on a full event: "full", otherwise "registered"), so the
@@ -71,7 +82,7 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
   // A full event with a waitlist: they joined it (or, already registered, are answered as if they had).
   const waitlisted = result.ok ? result.waitlisted === true : result.waitlist === true;
   if (raw.js === "1") return { status: "registered", email: parsed.data.email, waitlisted };
-  redirect(`/e/${encodeURIComponent(slug)}/registered${waitlisted ? "?waitlist=1" : ""}`, RedirectType.push);
+  redirect(`/e/${encodeURIComponent(slug)}/registered${waitlisted ? "/waitlist" : ""}`, RedirectType.push);
 }
 
 /** What was typed for the questions, cut to a sane length, for the form to show again. */

@@ -27,6 +27,7 @@ function toFormValues(event: Event): Record<string, string> {
     rsvpReminderDays: event.rsvpReminderDays === null ? "" : String(event.rsvpReminderDays),
     registrationOpen: event.registrationOpen ? "open" : "closed",
     approvalMode: event.approvalMode,
+    language: event.language,
     registrationChallenge: event.registrationChallenge,
     ticketDelivery: event.ticketsAsLinks ? "link" : "attachment",
     waitlist: event.waitlistEnabled ? "on" : "off",

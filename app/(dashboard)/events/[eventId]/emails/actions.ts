@@ -7,7 +7,8 @@ import { z } from "zod";
 import { eventAction, organizerEvent } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
 import { messageKindLabels } from "@/lib/email/placeholders";
-import { defaultTemplates } from "@/lib/email/templates/defaults";
+import { defaultTemplatesFor } from "@/lib/email/templates/defaults";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { previewEmailTemplate, type PreviewAnswer } from "@/lib/email/templates/preview-email-template";
 import { resetEmailTemplate } from "@/lib/email/templates/reset-email-template";
 import { EVENT_NOT_FOUND, saveEmailTemplate } from "@/lib/email/templates/save-email-template";
@@ -45,29 +46,30 @@ export const saveEmailTemplateAction = eventAction({
 });
 
 export const resetEmailTemplateAction = eventAction({
-  schema: z.object({ kind: kindSchema }),
-  read: (form) => ({ kind: form.get("kind") }),
+  schema: z.object({ kind: kindSchema, language: z.string().max(10).optional() }),
+  read: (form) => ({ kind: form.get("kind"), language: form.get("language") ?? undefined }),
   invalid: (): EmailTemplateFormState => ({ error: "Choose one of the emails listed." }),
   noEvent: (): EmailTemplateFormState => ({ error: EVENT_NOT_FOUND }),
   run: async ({ user, event, input }): Promise<EmailTemplateFormState> => {
-    const result = await resetEmailTemplate(db(), user, event.id, input.kind);
+    const result = await resetEmailTemplate(db(), user, event.id, input.kind, input.language);
     if (!result.ok) return { error: result.error };
     revalidatePath(`/events/${event.id}/emails`);
     return {
       ok: true,
       message: `Reset. The “${messageKindLabels[input.kind]}” email uses the default wording again.`,
-      values: { ...defaultTemplates[input.kind] },
+      values: { ...defaultTemplatesFor(result.language)[input.kind] },
     };
   },
 });
 
 export async function previewEmailTemplateAction(
   eventId: string,
+  language: string,
   input: { kind: string; subject: string; body: string },
 ): Promise<PreviewAnswer> {
   const access = await organizerEvent(eventId);
   if (!access) return { ok: false, error: EVENT_NOT_FOUND };
   const parsed = emailTemplateDraftSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0].message };
-  return previewEmailTemplate(access.event, parsed.data.kind, parsed.data);
+  return previewEmailTemplate(access.event, parsed.data.kind, parsed.data, resolveLocale(language, access.event.language));
 }

@@ -8,8 +8,9 @@ import { db } from "@/lib/db/client";
 import { listEventEmailTemplates } from "@/lib/db/queries/email-templates";
 import { messageKinds, type MessageKind } from "@/lib/db/schema";
 import { messageKindLabels, placeholdersFor } from "@/lib/email/placeholders";
+import { defaultTemplatesFor } from "@/lib/email/templates/defaults";
+import { localeNames, locales, resolveLocale } from "@/lib/i18n/locales";
 import { activeQuestions } from "@/lib/questions/definitions";
-import { defaultTemplates } from "@/lib/email/templates/defaults";
 import { previewEmailTemplate, sampleValues } from "@/lib/email/templates/preview-email-template";
 import { previewEmailTemplateAction, resetEmailTemplateAction, saveEmailTemplateAction } from "./actions";
 
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Email templates" };
 
-type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ kind?: string | string[] }> };
+type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ kind?: string | string[]; lang?: string | string[] }> };
 
 const kindDescriptions: Record<MessageKind, string> = {
   registration_received: "Sent when someone registers and waits for your approval.",
@@ -34,13 +35,16 @@ const kindDescriptions: Record<MessageKind, string> = {
 
 export default async function EmailTemplatesPage({ params, searchParams }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
-  const requested = (await searchParams).kind;
+  const query = await searchParams;
+  const requested = query.kind;
   const kind = messageKinds.find((k) => k === requested) ?? messageKinds[0];
+  // Each language keeps its own wording; an unsupported ?lang= shows the event's language.
+  const language = resolveLocale(query.lang, event.language);
 
-  const saved = await listEventEmailTemplates(db(), event.id);
-  const current = saved[kind] ?? defaultTemplates[kind];
-  const initialPreview = await previewEmailTemplate(event, kind, current);
-  const samples = sampleValues(event);
+  const saved = await listEventEmailTemplates(db(), event.id, language);
+  const current = saved[kind] ?? defaultTemplatesFor(language)[kind];
+  const initialPreview = await previewEmailTemplate(event, kind, current, language);
+  const samples = sampleValues(event, language);
 
   return (
     <div className="space-y-6">
@@ -51,8 +55,26 @@ export default async function EmailTemplatesPage({ params, searchParams }: Props
         </p>
       </div>
 
+      <nav aria-label="Template language" className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-zinc-600">Language of the wording:</span>
+        {locales.map((l) => (
+          <a
+            key={l}
+            lang={l}
+            href={`/events/${event.id}/emails?kind=${kind}&lang=${l}`}
+            aria-current={l === language ? "page" : undefined}
+            className={
+              l === language ? "rounded-full bg-zinc-900 px-3 py-1 font-medium text-white" : "rounded-full border border-zinc-300 px-3 py-1"
+            }
+          >
+            {localeNames[l]}
+          </a>
+        ))}
+      </nav>
+
       <EmailKindTabs
         eventId={event.id}
+        language={language}
         current={kind}
         tabs={messageKinds.map((k) => ({ kind: k, label: messageKindLabels[k], custom: Boolean(saved[k]) }))}
       />
@@ -65,8 +87,9 @@ export default async function EmailTemplatesPage({ params, searchParams }: Props
           <p className="text-sm text-zinc-600">{kindDescriptions[kind]}</p>
         </div>
         <EmailTemplateEditor
-          key={kind}
+          key={`${kind}-${language}`}
           kind={kind}
+          language={language}
           kindLabel={messageKindLabels[kind]}
           saved={current}
           isCustom={Boolean(saved[kind])}
@@ -86,7 +109,7 @@ export default async function EmailTemplatesPage({ params, searchParams }: Props
           initialPreview={initialPreview}
           saveAction={saveEmailTemplateAction.bind(null, event.id)}
           resetAction={resetEmailTemplateAction.bind(null, event.id)}
-          previewAction={previewEmailTemplateAction.bind(null, event.id)}
+          previewAction={previewEmailTemplateAction.bind(null, event.id, language)}
         />
       </section>
     </div>

@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CheckInApp } from "@/components/check-in/check-in-app";
+import { chooseDashboardLanguageAction } from "@/app/(dashboard)/account/language-actions";
 import { DoorHeader } from "@/components/door/door-header";
 import { requireEventAccess } from "@/lib/auth/require-event-access";
 
@@ -17,7 +18,7 @@ export default async function CheckInPage({ params }: Props) {
   const doorStaff = user.role === "door_staff";
   return (
     <>
-      <DoorHeader userName={user.name} homeHref={doorStaff ? "/door" : "/events"} />
+      <DoorHeader userName={user.name} homeHref={doorStaff ? "/door" : "/events"} languageAction={chooseDashboardLanguageAction} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-xl flex-1 px-4 pt-3 pb-10">
         <CheckInApp
           eventId={event.id}

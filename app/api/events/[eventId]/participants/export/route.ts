@@ -5,6 +5,7 @@
 import { eventForApi } from "@/lib/auth/event-for-api";
 import { csvHeaders } from "@/lib/csv/csv-line";
 import { csvStream } from "@/lib/csv/csv-stream";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { participantsCsv } from "@/lib/participants/export-participants-csv";
 import { parseParticipantList } from "@/lib/validation/participant-list";
 
@@ -21,5 +22,5 @@ export async function GET(request: Request, { params }: Context) {
   const format = search.get("format") === "semicolon" ? "semicolon" : "comma";
   const filtered = Boolean(list.q || list.status || list.source || list.rsvp || list.answer);
   const filename = `${event.slug}-participants${filtered ? "-filtered" : ""}${format === "semicolon" ? "-semicolon" : ""}.csv`;
-  return new Response(csvStream(participantsCsv(event, list, format)), { headers: csvHeaders(filename) });
+  return new Response(csvStream(participantsCsv(event, list, format, 1000, await userLocale())), { headers: csvHeaders(filename) });
 }

@@ -1,0 +1,83 @@
+// Issue 18 in the browser: a Greek event's public page is Greek with <html lang="el">, the visitor
+// can switch it to English (remembered for that event), a registration made in English is stored as
+// the participant's language and their confirmation email follows it; an unsupported ?lang= shows
+// the event's language.
+import { expect, test } from "@playwright/test";
+import { e2eDb, messagesTo, seedEvent, waitFor } from "./helpers";
+
+test.use({ viewport: { width: 390, height: 844 }, storageState: { cookies: [], origins: [] } });
+
+async function greekEvent() {
+  const event = await seedEvent({ title: "Εργαστήριο Δεδομένων", capacity: 30 });
+  await e2eDb()`update events set language = 'el' where id = ${event.id}`;
+  return event;
+}
+
+test("a Greek event's page is in Greek, with the lang set and seats counted in Greek", async ({ page }) => {
+  const event = await greekEvent();
+  await page.goto(`/e/${event.slug}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "el");
+  await expect(page.getByRole("heading", { name: "Εγγραφή" })).toBeVisible();
+  await expect(page.getByLabel("Όνομα", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("seats-left")).toHaveText("Απομένουν 30 θέσεις");
+
+  // Empty form: the errors appear at the fields, in Greek.
+  await page.getByRole("button", { name: "Εγγραφή" }).click();
+  await expect(page.getByText("Το πεδίο «Όνομα» είναι υποχρεωτικό")).toBeVisible();
+
+  // An unsupported language in the address falls back to the event's.
+  await page.goto(`/e/${event.slug}?lang=xx`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "el");
+});
+
+test("switching to English is remembered, and the registration and its email follow it", async ({ page }) => {
+  const event = await greekEvent();
+  await page.goto(`/e/${event.slug}`);
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // The event's own title is still Greek, and marked so.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "el");
+  await page.goto(`/e/${event.slug}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await page.getByLabel("First name").fill("Ελένη");
+  await page.getByLabel("Last name").fill("Ευδοκίου");
+  await page.getByLabel("Email").fill("eleni.en@example.com");
+  await page.getByLabel(/I agree/).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
+
+  const [participant] = await e2eDb()`select language from participants where event_id = ${event.id}`;
+  expect(participant.language).toBe("en");
+  const [message] = await waitFor(async () => {
+    const rows = await messagesTo("eleni.en@example.com");
+    return rows.length && rows[0].status === "sent" ? rows : null;
+  }, 30_000);
+  expect(message.subject).toBe("We received your registration for Εργαστήριο Δεδομένων");
+});
+
+test("a visitor who keeps the event's language registers in Greek and gets the Greek email", async ({ page }) => {
+  const event = await greekEvent();
+  await page.goto(`/e/${event.slug}`);
+  await page.getByLabel("Όνομα", { exact: true }).fill("Ελένη");
+  await page.getByLabel("Επώνυμο").fill("Ευδοκίου");
+  await page.getByLabel("Email").fill("eleni.el@example.com");
+  await page.getByLabel(/Συμφωνώ/).check();
+  await page.getByRole("button", { name: "Εγγραφή" }).click();
+  await expect(page.getByText("Ευχαριστούμε — η εγγραφή σας ολοκληρώθηκε.")).toBeVisible();
+  const [participant] = await e2eDb()`select language from participants where event_id = ${event.id}`;
+  // Not a choice: the participant follows the event's language.
+  expect(participant.language).toBeNull();
+  const [message] = await waitFor(async () => {
+    const rows = await messagesTo("eleni.el@example.com");
+    return rows.length && rows[0].status === "sent" ? rows : null;
+  }, 30_000);
+  expect(message.subject).toBe("Λάβαμε την εγγραφή σας για την εκδήλωση «Εργαστήριο Δεδομένων»");
+});
+
+test("an unknown address gets the not-found page in both languages", async ({ page }) => {
+  const res = await page.goto("/no-such-page");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Η σελίδα δεν βρέθηκε" })).toBeVisible();
+});
