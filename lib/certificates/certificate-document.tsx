@@ -31,6 +31,14 @@ const INK = "#18181b";
 const MUTED = "#52525b";
 const ACCENT = "#1d4ed8";
 
+const VERIFY_WIDTH = 200;
+
+/** Type size for the verification URL: shrinks so the whole URL stays on one line (never split mid-code). */
+export function verifyUrlSize(url: string): number {
+  // 0.62 em is a safe upper bound for the average glyph width of the sans fonts used here.
+  return Math.max(4, Math.min(9, Math.floor((VERIFY_WIDTH / (0.62 * url.length)) * 10) / 10));
+}
+
 const styles = StyleSheet.create({
   page: { fontFamily: [FONT_FAMILY, RTL_FONT_FAMILY], color: INK, padding: 36 },
   frame: { flexGrow: 1, border: `2pt solid ${ACCENT}`, padding: 28, alignItems: "center" },
@@ -44,7 +52,7 @@ const styles = StyleSheet.create({
   signature: { maxHeight: 50, maxWidth: 180, objectFit: "contain" },
   signLine: { borderTop: `1pt solid ${INK}`, width: 200, marginTop: 4, paddingTop: 4 },
   small: { fontSize: 9, color: MUTED, textAlign: "center" },
-  verify: { alignItems: "center", width: 160 },
+  verify: { alignItems: "center", width: VERIFY_WIDTH },
   qr: { width: 72, height: 72 },
 });
 
@@ -81,6 +89,9 @@ export function CertificateDocument(p: CertificateDocumentProps) {
             <View style={styles.verify}>
               <Image style={styles.qr} src={{ data: p.qrPng, format: "png" }} cache={false} />
               <Text style={styles.small}>{p.labels.verifyAt}</Text>
+              <Text style={[styles.small, { fontSize: verifyUrlSize(p.verifyUrl) }]} hyphenationCallback={(word) => [word]}>
+                {p.verifyUrl}
+              </Text>
               <Text style={styles.small}>{p.displayCode}</Text>
             </View>
           </View>

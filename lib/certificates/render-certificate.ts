@@ -68,7 +68,7 @@ export async function renderCertificatePdf(
     labels: {
       presentedTo: t("certificate.presentedTo"),
       issued: t("certificate.issued", { date: issuedOn }),
-      verifyAt: t("certificate.verifyAt", { url: shownUrl }),
+      verifyAt: t("certificate.verifyAt"),
     },
     title: settings.title,
     holderName: name,

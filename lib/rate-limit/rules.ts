@@ -21,6 +21,8 @@ function rule(r: RateLimitRule): RateLimitRule {
 }
 
 export const rules = {
+  // The certificate preview image (a PDF render plus a rasterisation): per organizer.
+  certificatePreviewUser: rule({ name: "certificate-preview.user", max: 60, windowMs: MINUTE, public: false }),
   // Sign-in (the form and Better Auth's /api/auth/sign-in/email): per account and per client address.
   signInAccount: rule({ name: "sign-in.account", max: 10, windowMs: 15 * MINUTE, backoffMs: MINUTE, backoffMaxMs: HOUR, public: false }),
   signInAddress: rule({ name: "sign-in.address", max: 30, windowMs: 15 * MINUTE, backoffMs: MINUTE, backoffMaxMs: HOUR, public: false }),

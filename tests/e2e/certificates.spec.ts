@@ -39,7 +39,12 @@ test("the organizer designs, generates with live progress, downloads one, and an
   const preview = await page.request.get(`/api/events/${event.id}/certificates/preview`);
   expect(preview.headers()["content-type"]).toBe("application/pdf");
   expect((await preview.body()).subarray(0, 5).toString()).toBe("%PDF-");
-  await expect(page.getByTitle("Certificate preview")).toBeVisible();
+  const image = page.getByRole("img", { name: "Certificate preview for a sample participant" });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+  const png = await page.request.get(`/api/events/${event.id}/certificates/preview-image`);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  await expect(page.getByRole("link", { name: "Download the preview as PDF" })).toBeVisible();
 
   // A file that is not an image is refused with a message; a PNG is stored.
   await page.getByLabel("Logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("GIF89a not a png") });
