@@ -23,7 +23,7 @@ import { MAX_BATCH_SIZE } from "@/lib/email/transport";
 import { env } from "@/lib/env";
 import { completeIfNothingPending } from "@/lib/operations/fail-pending-items";
 import { withOperationLock } from "@/lib/operations/operation-lock";
-import { settleItems, type ItemOutcome } from "@/lib/operations/settle-items";
+import { settleEmailedItems, settleItems, type ItemOutcome } from "@/lib/operations/settle-items";
 import { calendarAttachment } from "@/lib/calendar/event-calendar";
 import { renderAnnouncement } from "./announcement-template";
 import { releaseAnnouncement } from "./release-announcement";
@@ -71,16 +71,7 @@ export async function runAnnouncementSend(db: Db, announcementId: string, opts: 
         await deliverMessages(db, chunk.messageIds, {
           priority: "bulk",
           transport: opts.transport,
-          onSettled: (tx, settled) =>
-            settleItems(
-              tx,
-              operationId,
-              settled.map((s) => ({
-                participantId: chunk.recipients.get(s.messageId)!,
-                status: s.outcome === "sent" ? "succeeded" : "failed",
-                error: s.error,
-              })),
-            ),
+          onSettled: settleEmailedItems(operationId, (id) => chunk.recipients.get(id)!),
         });
       }
       await opts.afterChunk?.(++chunks);

@@ -9,7 +9,7 @@ import { certificates, events, messages, operationItems, operations, participant
 import { composeEmail } from "@/lib/email/compose-email";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
-import { settleItems } from "@/lib/operations/settle-items";
+import { settleEmailedItems, settleItems } from "@/lib/operations/settle-items";
 import { entryName } from "./zip-certificates";
 
 export async function sendCertificateEmails(db: Db, operationId: string, participantIds: string[]): Promise<void> {
@@ -62,16 +62,7 @@ export async function sendCertificateEmails(db: Db, operationId: string, partici
     if (!messageId) continue;
     const outcome = await deliverMessage(db, messageId, undefined, {
       priority: "bulk",
-      onSettled: (tx, settled) =>
-        settleItems(
-          tx,
-          operationId,
-          settled.map((s) => ({
-            participantId,
-            status: s.outcome === "sent" ? ("succeeded" as const) : ("failed" as const),
-            error: s.error,
-          })),
-        ),
+      onSettled: settleEmailedItems(operationId, () => participantId),
     });
     if (outcome === "skipped") {
       // Already done (by an earlier operation) or being sent right now by a concurrent run of this chunk.

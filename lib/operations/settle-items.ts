@@ -39,3 +39,20 @@ export async function settleItems(db: DbOrTx, operationId: string, outcomes: Ite
     from c
     where o.id = ${operationId} and c.ok + c.bad + c.skip > 0`);
 }
+
+/**
+ * The onSettled hook of a bulk email operation: each email the provider settled settles its
+ * recipient's item (sent → succeeded, refused → failed with the reason), in the same transaction.
+ */
+export function settleEmailedItems(operationId: string, participantOf: (messageId: string) => string) {
+  return (tx: DbOrTx, settled: { messageId: string; outcome: "sent" | "failed"; error: string | null }[]) =>
+    settleItems(
+      tx,
+      operationId,
+      settled.map((s) => ({
+        participantId: participantOf(s.messageId),
+        status: s.outcome === "sent" ? "succeeded" : "failed",
+        error: s.error,
+      })),
+    );
+}

@@ -15,7 +15,7 @@ import { deliverMessages } from "@/lib/email/deliver-batch";
 import type { EmailTransport } from "@/lib/email/transport";
 import { prepareRsvpChunk } from "./prepare-rsvp-chunk";
 import { completeIfNothingPending } from "@/lib/operations/fail-pending-items";
-import { settleItems } from "@/lib/operations/settle-items";
+import { settleEmailedItems } from "@/lib/operations/settle-items";
 import { withOperationLock } from "@/lib/operations/operation-lock";
 
 export type RunRsvpSendOptions = {
@@ -71,16 +71,7 @@ async function sendPending(db: Db, operationId: string, event: Event, opts: RunR
       await deliverMessages(db, chunk.messageIds, {
         priority: "bulk",
         transport: opts.transport,
-        onSettled: (tx, settled) =>
-          settleItems(
-            tx,
-            operationId,
-            settled.map((s) => ({
-              participantId: chunk.recipients.get(s.messageId)!,
-              status: s.outcome === "sent" ? "succeeded" : "failed",
-              error: s.error,
-            })),
-          ),
+        onSettled: settleEmailedItems(operationId, (id) => chunk.recipients.get(id)!),
       });
     }
     await opts.afterChunk?.(++chunks);
