@@ -9,21 +9,12 @@ import { announcements } from "@/lib/db/schema";
 import { deferWhilePaused } from "@/lib/email/defer-while-paused";
 import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { defineJob } from "@/lib/queue/define-job";
+import { bulkSendRetries } from "@/lib/queue/jobs";
 
 export default defineJob({
   name: "announcement.send",
   payload: z.object({ announcementId: z.uuid() }),
-  // As rsvp.bulk: a send of thousands takes well under a minute; a killed worker is noticed through
-  // the heartbeat and the retry continues from the last committed chunk.
-  queue: {
-    retryLimit: 20,
-    retryDelay: 5,
-    retryBackoff: true,
-    retryDelayMax: 120,
-    expireInSeconds: 3600,
-    heartbeatSeconds: 10,
-    notify: true,
-  },
+  queue: bulkSendRetries,
   worker: { batchSize: 1, concurrency: 1 },
   handle: async ({ db }, payload) => {
     await deferWhilePaused("announcement.send", payload, () => runAnnouncementSend(db, payload.announcementId));

@@ -6,25 +6,14 @@ import { z } from "zod";
 import { deferWhilePaused } from "@/lib/email/defer-while-paused";
 import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { defineJob } from "@/lib/queue/define-job";
+import { bulkSendRetries } from "@/lib/queue/jobs";
 import { runRsvpSend } from "@/lib/rsvp/run-rsvp-send";
 
 export default defineJob({
   name: "rsvp.bulk",
   // operationId: the operations row (kind rsvp_email) whose pending items are sent, 100 per provider call.
   payload: z.object({ operationId: z.uuid() }),
-  // A bulk send of 10,000 takes well under a minute at Resend's default 5 requests/s (100 per batch call). The handler resumes from the
-  // items still pending, so a retry (a killed worker is noticed through the 10 s heartbeat, the
-  // shortest pg-boss allows) continues where the last committed chunk ended. No dead-letter queue:
-  // "Retry failed" is on the page.
-  queue: {
-    retryLimit: 20,
-    retryDelay: 5,
-    retryBackoff: true,
-    retryDelayMax: 120,
-    expireInSeconds: 3600,
-    heartbeatSeconds: 10,
-    notify: true,
-  },
+  queue: bulkSendRetries,
   // A bulk send already uses the whole provider rate on its own; a second one at once would only make
   // both slower while holding more connections.
   worker: { batchSize: 1, concurrency: 1 },

@@ -31,3 +31,17 @@ export const deliveryRetries: QueueOptions = {
 };
 
 export const deliveryQueueOptions: QueueOptions = { ...deliveryRetries, deadLetter: DEAD_LETTER_QUEUE };
+
+// A bulk send (rsvp.bulk, announcement.send): thousands take well under a minute at Resend's default
+// 5 requests/s (100 per batch call); the handler resumes from the items still pending, so a retry (a
+// killed worker is noticed through the 10 s heartbeat, the shortest pg-boss allows) continues where
+// the last committed chunk ended. No dead-letter queue: "Retry failed" is on the page.
+export const bulkSendRetries: QueueOptions = {
+  retryLimit: 20,
+  retryDelay: 5,
+  retryBackoff: true,
+  retryDelayMax: 120,
+  expireInSeconds: 3600,
+  heartbeatSeconds: 10,
+  notify: true,
+};
