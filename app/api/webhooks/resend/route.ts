@@ -9,30 +9,19 @@ import { env } from "@/lib/env";
 import { budgetRefusal, tooManyRequestsResponse } from "@/lib/rate-limit/check-budget";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
+import { readLimitedBody } from "@/lib/imports/read-limited-body";
 
 export const dynamic = "force-dynamic";
 
 const text = (status: number, body: string) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
+/** The body as text, or null when it is (or declares itself) over the limit. */
 async function readLimited(request: Request, limit: number): Promise<string | null> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  const body = await readLimitedBody(request.body, limit);
+  return body.ok ? body.bytes.toString("utf8") : null;
 }
 
 export async function POST(request: Request) {
