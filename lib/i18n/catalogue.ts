@@ -12,17 +12,65 @@ import enDashboard from "../../messages/en/dashboard.json" with { type: "json" }
 import enEmail from "../../messages/en/email.json" with { type: "json" };
 import enPdf from "../../messages/en/pdf.json" with { type: "json" };
 import enPublic from "../../messages/en/public.json" with { type: "json" };
+import elAuth from "../../messages/el/auth.json" with { type: "json" };
+import elDoor from "../../messages/el/door.json" with { type: "json" };
+import elOps from "../../messages/el/ops.json" with { type: "json" };
+import elEvents from "../../messages/el/events.json" with { type: "json" };
+import elParticipants from "../../messages/el/participants.json" with { type: "json" };
+import elImports from "../../messages/el/imports.json" with { type: "json" };
+import elQuestions from "../../messages/el/questions.json" with { type: "json" };
+import elCertificates from "../../messages/el/certificates.json" with { type: "json" };
+import elMessaging from "../../messages/el/messaging.json" with { type: "json" };
+import enAuth from "../../messages/en/auth.json" with { type: "json" };
+import enDoor from "../../messages/en/door.json" with { type: "json" };
+import enOps from "../../messages/en/ops.json" with { type: "json" };
+import enEvents from "../../messages/en/events.json" with { type: "json" };
+import enParticipants from "../../messages/en/participants.json" with { type: "json" };
+import enImports from "../../messages/en/imports.json" with { type: "json" };
+import enQuestions from "../../messages/en/questions.json" with { type: "json" };
+import enCertificates from "../../messages/en/certificates.json" with { type: "json" };
+import enMessaging from "../../messages/en/messaging.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 export type Messages = typeof english;
 type Tree = { [key: string]: string | Tree };
 
-const english = { common: enCommon, public: enPublic, email: enEmail, pdf: enPdf, dashboard: enDashboard };
+const english = {
+  common: enCommon,
+  public: enPublic,
+  email: enEmail,
+  pdf: enPdf,
+  dashboard: enDashboard,
+  auth: enAuth,
+  door: enDoor,
+  ops: enOps,
+  events: enEvents,
+  participants: enParticipants,
+  imports: enImports,
+  questions: enQuestions,
+  certificates: enCertificates,
+  messaging: enMessaging,
+};
 
 /** Each language's catalogue as written, gaps included (for the test that reports them). */
 export const rawCatalogues: Record<Locale, Tree> = {
   en: english,
-  el: { common: elCommon, public: elPublic, email: elEmail, pdf: elPdf, dashboard: elDashboard },
+  el: {
+    common: elCommon,
+    public: elPublic,
+    email: elEmail,
+    pdf: elPdf,
+    dashboard: elDashboard,
+    auth: elAuth,
+    door: elDoor,
+    ops: elOps,
+    events: elEvents,
+    participants: elParticipants,
+    imports: elImports,
+    questions: elQuestions,
+    certificates: elCertificates,
+    messaging: elMessaging,
+  },
 };
 
 export function withFallback(own: Tree, fallback: Tree): Tree {

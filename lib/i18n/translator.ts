@@ -1,12 +1,12 @@
 // Translation outside React components' hooks: server pages, the worker's emails and PDFs. Uses the
 // same ICU message format and catalogues as next-intl's useTranslations in client components.
 import { createTranslator } from "next-intl";
-import { messagesFor } from "./catalogue";
+import { type Messages, messagesFor } from "./catalogue";
 import type { Locale } from "./locales";
 
 export type { Locale } from "./locales";
 
-type Namespace = "common" | "public" | "email" | "pdf" | "dashboard";
+type Namespace = keyof Messages;
 
 export function translator<N extends Namespace>(locale: Locale, namespace: N) {
   return createTranslator({
