@@ -30,6 +30,10 @@ import enImports from "../../messages/en/imports.json" with { type: "json" };
 import enQuestions from "../../messages/en/questions.json" with { type: "json" };
 import enCertificates from "../../messages/en/certificates.json" with { type: "json" };
 import enMessaging from "../../messages/en/messaging.json" with { type: "json" };
+import elActivity from "../../messages/el/activity.json" with { type: "json" };
+import elPrivacy from "../../messages/el/privacy.json" with { type: "json" };
+import enActivity from "../../messages/en/activity.json" with { type: "json" };
+import enPrivacy from "../../messages/en/privacy.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 export type Messages = typeof english;
@@ -50,6 +54,8 @@ const english = {
   questions: enQuestions,
   certificates: enCertificates,
   messaging: enMessaging,
+  activity: enActivity,
+  privacy: enPrivacy,
 };
 
 /** Each language's catalogue as written, gaps included (for the test that reports them). */
@@ -70,6 +76,8 @@ export const rawCatalogues: Record<Locale, Tree> = {
     questions: elQuestions,
     certificates: elCertificates,
     messaging: elMessaging,
+    activity: elActivity,
+    privacy: elPrivacy,
   },
 };
 
