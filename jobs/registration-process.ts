@@ -22,7 +22,7 @@ export default defineJob({
   payload: z.object({ participantId: z.uuid() }),
   queue: deliveryQueueOptions,
   handle: async ({ db }, payload) => {
-    const messageId = await db.transaction(async (tx) => {
+    const message = await db.transaction(async (tx) => {
       const [row] = await tx
         .select({ participant: participants, event: events })
         .from(participants)
@@ -51,8 +51,9 @@ export default defineJob({
         to: participant.email,
         ...content,
       });
-      return message.id;
+      return message;
     });
-    if (messageId) await deliverMessage(db, messageId);
+    // A message this run created cannot be in a send attempt yet: delivery skips looking for one.
+    if (message) await deliverMessage(db, message.id, undefined, { justCreated: message.created });
   },
 });

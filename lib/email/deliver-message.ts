@@ -27,6 +27,13 @@ export type DeliverOptions = {
    * operation's progress, so that the count and the effect commit together.
    */
   onSettled?: (tx: Tx, settled: SettledMessage[]) => Promise<void>;
+  /**
+   * The caller created the message itself in a transaction that has just committed (createMessage
+   * answered created: true): no send attempt can hold it yet, so the look for a pending one (a
+   * transaction of two statements) is skipped. A run that found the message already there must not
+   * pass it.
+   */
+  justCreated?: boolean;
 };
 
 export async function deliverMessage(
@@ -37,7 +44,7 @@ export async function deliverMessage(
 ): Promise<DeliveryOutcome> {
   try {
     // A message in a pending attempt (perhaps a batch whose answer was lost) goes out only in it.
-    const [pending] = await claimPendingAttempts(db, [messageId]);
+    const [pending] = opts.justCreated ? [] : await claimPendingAttempts(db, [messageId]);
     const claimed = pending ?? (await claimNewAttempt(db, [messageId], "email", outgoing));
     if (!claimed) {
       // Held by another delivery right now. Should that worker die, nobody else would come back for
