@@ -1,19 +1,20 @@
 // Public registration (and adding by hand): one transaction writes the participant, enqueues
-// registration.process and, as its last statement, takes the seat through adjustSeats (one
-// conditional UPDATE of the event's counter), so concurrent registrations of an event wait on one
-// another only for that statement and the commit, and a crash never leaves a seat counted for no one.
+// registration.process and, as its last statement, takes the seat (take_event_seats: one conditional
+// UPDATE of the event's counter) sent together with the COMMIT, so concurrent registrations of an
+// event wait on one another only inside the server, and a crash never leaves a seat counted for no one.
 // An event without a capacity keeps no counter and takes no lock. The unique index on
 // (event, lower(email)) refuses a second registration. A full event with its waitlist on takes the
 // public form's registration onto the waitlist instead (status waitlisted, no seat).
+import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Db, DbOrTx } from "@/lib/db/client";
+import { type Db, type DbOrTx, sqlClient } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { events, participants } from "@/lib/db/schema";
-import { sendJob } from "@/lib/queue/boss";
+import { sendJob, sendJobOn } from "@/lib/queue/boss";
 import type { Answers } from "@/lib/questions/definitions";
 import type { ParticipantInput } from "@/lib/validation/participants";
-import { adjustSeats } from "./seat-accounting";
+import { isEventFull } from "./seat-accounting";
 
 export type RegisterResult =
   /** waitlisted: the event was full (or people were already waiting) and its waitlist took them. */
@@ -48,43 +49,56 @@ export async function registerParticipant(
   const waitlist = source === "form" && event.capacity !== null && event.waitlistEnabled;
   if (waitlist && (await hasWaitlist(db, event.id))) return joinWaitlist(db, event.id, input);
 
-  try {
-    return await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(participants)
-        .values({
-          eventId: event.id,
-          firstName: input.firstName,
-          lastName: input.lastName,
-          email: input.email,
-          organisation: input.organisation ?? null,
-          phone: input.phone ?? null,
-          source,
-          consentAt: input.consent ? new Date() : null,
-          // The language of the page they registered on, when it was not the event's own.
-          language: input.language ?? null,
-          answers: input.answers ?? {},
-        })
-        .returning({ id: participants.id });
-      await sendJob(tx, "registration.process", { participantId: row.id });
-      // Last statement before COMMIT: the event row is locked from here to the commit only (one
-      // round trip), and a process killed at any point leaves neither the participant nor the seat.
-      // An event without a capacity keeps no counter: the UPDATE matches nothing and locks nothing
-      // (and if the event gained a capacity since we read it, the seat is counted and enforced).
-      const seat = await adjustSeats(tx, event.id, 1, { enforce: true });
-      if (!seat.ok) throw new EventFull();
-      return { ok: true, participantId: row.id } as const;
-    });
-  } catch (err) {
-    if (err instanceof EventFull) return waitlist ? joinWaitlist(db, event.id, input) : { ok: false, reason: "full" };
-    if (isUniqueViolation(err, "participants_event_email_unique")) {
-      // Someone already registered hears "already registered", even when the event has filled up since.
-      const full = await isFull(db, event.id);
-      return { ok: false, reason: "duplicate", eventId: event.id, full, ...(full && waitlist ? { waitlist: true as const } : {}) };
-    }
-    throw err;
-  }
+  const outcome = await registerInTwoFlights(event.id, input, source);
+  if (outcome.ok) return { ok: true, participantId: outcome.participantId };
+  if (outcome.reason === "full") return waitlist ? joinWaitlist(db, event.id, input) : { ok: false, reason: "full" };
+  // Someone already registered hears "already registered", even when the event has filled up since.
+  const full = await isFull(db, event.id);
+  return { ok: false, reason: "duplicate", eventId: event.id, full, ...(full && waitlist ? { waitlist: true as const } : {}) };
 }
+
+/**
+ * The registration's transaction on one connection, in two flights: BEGIN, the participant and its
+ * registration.process job are sent together; once all three have answered, the seat
+ * (take_event_seats, migration 0019) and the COMMIT follow as ONE simple-protocol message. The event
+ * row is then held from the seat UPDATE to the commit inside the server alone, never across a client
+ * round trip, so concurrent registrations of one event queue on it for microseconds. A full event
+ * makes take_event_seats raise, which skips the COMMIT in the same message: nothing of the
+ * registration remains. Once that message is sent the server finishes it whole or not at all, even
+ * if this process dies meanwhile.
+ */
+async function registerInTwoFlights(
+  eventId: string,
+  input: ParticipantInput & { consent?: true; answers?: Answers; language?: Locale },
+  source: "form" | "dashboard",
+): Promise<{ ok: true; participantId: string } | { ok: false; reason: "full" | "duplicate" }> {
+  // Inlined into the simple-protocol message below (it takes no parameters): a uuid and nothing else.
+  if (!UUID.test(eventId)) throw new Error("registerParticipant: event id is not a uuid");
+  const participantId = randomUUID();
+  const conn = await sqlClient().reserve();
+  let failure: unknown = null;
+  try {
+    const begin = conn`begin`.execute();
+    const insert = conn`
+      insert into participants (id, event_id, first_name, last_name, email, organisation, phone, source, consent_at, language, answers)
+      values (${participantId}, ${eventId}, ${input.firstName}, ${input.lastName}, ${input.email}, ${input.organisation ?? null},
+              ${input.phone ?? null}, ${source}, ${input.consent ? new Date().toISOString() : null}::timestamptz,
+              ${input.language ?? null}, ${JSON.stringify(input.answers ?? {})}::jsonb)`.execute();
+    const job = sendJobOn(conn, "registration.process", { participantId });
+    // The first failure is the cause; those after it only say that the transaction was aborted.
+    failure = (await Promise.allSettled([begin, insert, job])).find((r) => r.status === "rejected")?.reason ?? null;
+    if (!failure) await conn.unsafe(`select take_event_seats('${eventId}', 1); commit`).catch((err) => (failure = err));
+    if (failure) await conn`rollback`;
+  } finally {
+    conn.release();
+  }
+  if (!failure) return { ok: true, participantId };
+  if (isUniqueViolation(failure, "participants_event_email_unique")) return { ok: false, reason: "duplicate" };
+  if (isEventFull(failure)) return { ok: false, reason: "full" };
+  throw failure;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // A full event's waitlist: the participant waits, holding no seat, and hears their place by email.
 async function joinWaitlist(db: Db, eventId: string, input: ParticipantInput & { consent?: true }): Promise<RegisterResult> {
@@ -123,9 +137,6 @@ async function hasWaitlist(db: DbOrTx, eventId: string): Promise<boolean> {
     .limit(1);
   return Boolean(row);
 }
-
-/** Thrown inside the transaction to roll back the participant and its job when no seat is left. */
-class EventFull extends Error {}
 
 async function isFull(db: DbOrTx, eventId: string): Promise<boolean> {
   const [row] = await db

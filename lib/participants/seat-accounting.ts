@@ -54,6 +54,19 @@ export async function adjustSeats(tx: DbOrTx, eventId: string, delta: number, op
   return { ok: false, reason: "full" };
 }
 
+/** SQLSTATE raised by take_event_seats (migration 0019) when the event has no seat left. */
+const EVENT_FULL = "EDF01";
+
+/**
+ * Whether a database error is take_event_seats refusing a seat. The registration calls that function
+ * instead of adjustSeats so that "full" is an error: it aborts the transaction whose COMMIT was sent
+ * with it (lib/participants/register-participant.ts).
+ */
+export function isEventFull(err: unknown): boolean {
+  const e = ((err as { cause?: unknown })?.cause ?? err) as { code?: string };
+  return e?.code === EVENT_FULL;
+}
+
 export type SeatCounterMismatch = { eventId: string; seatsTaken: number | null; held: number };
 
 /** Events whose counter differs from the seats really held: empty when accounting is right. */

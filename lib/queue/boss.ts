@@ -2,6 +2,7 @@
 // migrations, a small pool); the worker creates its own full instance in jobs/worker.ts.
 import { sql } from "drizzle-orm";
 import { PgBoss, fromDrizzle } from "pg-boss";
+import type postgres from "postgres";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
@@ -54,6 +55,25 @@ export async function sendJob<N extends JobName>(
   const payload = (await payloadSchema(name)).parse(data);
   const boss = await producer();
   const id = await boss.send(name, payload as object, { db: fromDrizzle(tx, sql), ...options });
+  if (!id) throw new Error(`pg-boss did not create the ${name} job`);
+  return id;
+}
+
+/**
+ * Enqueue a job on one postgres.js connection (reserved, inside the caller's BEGIN), for a
+ * transaction that sends several statements without waiting for each answer
+ * (lib/participants/register-participant.ts): the insert is queued on that connection behind the
+ * statements issued before this call.
+ */
+export async function sendJobOn<N extends JobName>(conn: Pick<postgres.Sql, "unsafe">, name: N, data: JobPayload<N>): Promise<string> {
+  const payload = (await payloadSchema(name)).parse(data);
+  const boss = await producer();
+  const adapter = {
+    executeSql: async (text: string, values?: unknown[]) => ({
+      rows: await conn.unsafe(text, (values ?? []) as postgres.ParameterOrJSON<never>[]),
+    }),
+  };
+  const id = await boss.send(name, payload as object, { db: adapter });
   if (!id) throw new Error(`pg-boss did not create the ${name} job`);
   return id;
 }

@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import reconcileSeatsJob from "@/jobs/maintenance-reconcile-seats";
-import { db } from "@/lib/db/client";
+import { db, sqlClient } from "@/lib/db/client";
 import { events } from "@/lib/db/schema";
 import { metricsRegistry } from "@/lib/metrics/registry";
 import { registerParticipant } from "@/lib/participants/register-participant";
@@ -25,11 +25,11 @@ async function seatsTaken(eventId: string) {
   return row.n;
 }
 
-/** Backends of this database waiting for a row lock in an UPDATE of events. */
-async function blockedSeatUpdates(): Promise<number[]> {
+/** Backends of this database waiting for a row lock in the statement `pattern` matches. */
+async function blockedBackends(pattern: string): Promise<number[]> {
   const rows = await db().execute<{ pid: number }>(sql`
     select pid from pg_stat_activity
-    where datname = current_database() and wait_event_type = 'Lock' and query ilike '%update events set seats_taken%'`);
+    where datname = current_database() and wait_event_type = 'Lock' and query ilike ${pattern}`);
   return [...rows].map((r) => r.pid);
 }
 
@@ -41,51 +41,81 @@ async function holdingEventRow<T>(eventId: string, body: () => Promise<T>): Prom
   });
 }
 
+/** Starts a registration in a child process, waits until its backend waits on `pattern`, kills it. */
+async function killWhileWaiting(eventId: string, email: string, pattern: string): Promise<number> {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "tests/helpers/register-in-child.ts", eventId, email], {
+    env: process.env,
+    stdio: "ignore",
+  });
+  const [blocked] = await until(
+    "the registration to wait on a lock",
+    async () => {
+      const pids = await blockedBackends(pattern);
+      return pids.length ? pids : null;
+    },
+    60_000,
+  );
+  // The waiting backend is inside the registration's transaction: it holds its write lock on participants.
+  const [held] = await db().execute<{ n: number }>(sql`
+    select count(*)::int as n from pg_locks
+    where pid = ${blocked} and relation = 'participants'::regclass and mode = 'RowExclusiveLock' and granted`);
+  expect(held.n).toBe(1);
+  child.kill("SIGKILL");
+  await new Promise((resolve) => child.once("exit", resolve));
+  return blocked;
+}
+
+async function backendEnded(pid: number) {
+  await until(
+    "the killed registration's backend to end",
+    async () => {
+      const [row] = await db().execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where pid = ${pid}`);
+      return row.n === 0;
+    },
+    10_000,
+  );
+}
+
+async function registrationJobs() {
+  const [jobs] = await db().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'registration.process'`);
+  return jobs.n;
+}
+
 describe("seat reservation inside the registration transaction", () => {
-  it("a registration killed before its commit leaves no participant, no job and no seat", async () => {
+  it("a registration killed before its commit was sent leaves no participant, no job and no seat", async () => {
     const event = await createEvent({ capacity: 10 });
     expect((await registerParticipant(db(), event.id, registration())).ok).toBe(true);
-
-    let child: ChildProcess | undefined;
-    const pid = await holdingEventRow(event.id, async () => {
-      child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/register-in-child.ts", event.id, "killed@example.com"], {
-        env: process.env,
-        stdio: "ignore",
-      });
-      // The registration has written its participant and job and now waits on the seat statement…
-      const [blocked] = await until(
-        "the seat statement to wait",
-        async () => {
-          const pids = await blockedSeatUpdates();
-          return pids.length ? pids : null;
-        },
-        60_000,
-      );
-      // …in the same transaction: the waiting backend already holds its write lock on participants.
-      const [held] = await db().execute<{ n: number }>(sql`
-        select count(*)::int as n from pg_locks
-        where pid = ${blocked} and relation = 'participants'::regclass and mode = 'RowExclusiveLock' and granted`);
-      expect(held.n).toBe(1);
-      // The process dies there.
-      child.kill("SIGKILL");
-      await new Promise((resolve) => child?.once("exit", resolve));
-      return blocked;
-    });
-    // Released, the orphaned backend finishes its statement, finds its client gone, and rolls back.
-    await until(
-      "the killed registration's backend to end",
-      async () => {
-        const [row] = await db().execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where pid = ${pid}`);
-        return row.n === 0;
-      },
-      10_000,
-    );
-
+    // An uncommitted row with the same address holds the child's participant insert (the unique
+    // index waits for it): the child has sent BEGIN, the participant and its job, but not the COMMIT.
+    const other = await sqlClient().reserve();
+    let pid: number;
+    try {
+      await other`begin`;
+      await other`insert into participants (event_id, first_name, last_name, email, source)
+        values (${event.id}, 'Other', 'Writer', 'killed@example.com', 'form')`;
+      pid = await killWhileWaiting(event.id, "killed@example.com", "%insert into participants%");
+      await other`rollback`;
+    } finally {
+      other.release();
+    }
+    // Released, the orphaned backend finishes its insert, finds its client gone, and rolls back.
+    await backendEnded(pid);
     expect((await participantsOf(event.id)).map((p) => p.email)).not.toContain("killed@example.com");
     expect(await seatsTaken(event.id)).toBe(1);
-    const [jobs] = await db().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'registration.process'`);
-    expect(jobs.n).toBe(1);
+    expect(await registrationJobs()).toBe(1);
     // Starting a TypeScript process takes a while on a busy machine.
+  }, 120_000);
+
+  it("a registration killed once its seat and COMMIT were sent is completed whole by the server", async () => {
+    const event = await createEvent({ capacity: 10 });
+    expect((await registerParticipant(db(), event.id, registration())).ok).toBe(true);
+    // The seat statement waits on the event row; its COMMIT travelled with it in one message.
+    const pid = await holdingEventRow(event.id, () => killWhileWaiting(event.id, "killed@example.com", "%take_event_seats%"));
+    await backendEnded(pid);
+    // All of it or nothing: here all of it, and the counter agrees (afterEach checks every event).
+    expect((await participantsOf(event.id)).map((p) => p.email)).toContain("killed@example.com");
+    expect(await seatsTaken(event.id)).toBe(2);
+    expect(await registrationJobs()).toBe(2);
   }, 120_000);
 
   it("a registration for an event without a capacity takes no lock on the event", async () => {
