@@ -11,6 +11,7 @@ import anonymiseEvents from "./maintenance-anonymise-events";
 import expireRsvpLinks from "./maintenance-expire-rsvp-links";
 import purgeMessageBodies from "./maintenance-purge-message-bodies";
 import purgeRateLimits from "./maintenance-purge-rate-limits";
+import purgeWebhookReceipts from "./maintenance-purge-webhook-receipts";
 import reconcileSeats from "./maintenance-reconcile-seats";
 import settleOrphanedOperations from "./maintenance-orphaned-operations";
 import sendRsvpReminders from "./maintenance-rsvp-reminders";
@@ -54,6 +55,7 @@ export const maintenanceJobs = [
   expireRsvpLinks,
   settleOrphanedOperations,
   purgeRateLimits,
+  purgeWebhookReceipts,
   reconcileSeats,
 ] as const;
 

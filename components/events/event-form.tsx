@@ -2,6 +2,7 @@
 // Create and edit an event. The same zod schema checks the form here before sending and again in
 // the server action. The URL slug follows the title until the organizer edits it by hand.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { TimeZoneField } from "@/components/events/time-zone-field";
 import { Button } from "@/components/ui/button";
@@ -36,10 +37,12 @@ type Props = {
   initialValues?: EventFormValues;
   /** IANA zones, as the server knows them. */
   timeZones: string[];
+  /** The dashboard's zone (DASHBOARD_TIME_ZONE): offered first after the browser's own. */
+  defaultZone?: string;
   cancelHref: string;
 };
 
-export function EventForm({ mode, action, initialValues, timeZones, cancelHref }: Props) {
+export function EventForm({ mode, action, initialValues, timeZones, defaultZone, cancelHref }: Props) {
   return (
     <CheckedForm
       action={action}
@@ -55,6 +58,7 @@ export function EventForm({ mode, action, initialValues, timeZones, cancelHref }
           v={values}
           firstRender={state.version === 0}
           timeZones={timeZones}
+          defaultZone={defaultZone}
           cancelHref={cancelHref}
         />
       )}
@@ -68,14 +72,15 @@ type FieldsProps = Omit<Props, "action" | "initialValues"> & {
   firstRender: boolean;
 };
 
-function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: FieldsProps) {
+function EventFields({ mode, errors, v, firstRender, timeZones, defaultZone, cancelHref }: FieldsProps) {
+  const t = useTranslations("events.form");
   const [title, setTitle] = useState(v.title ?? "");
   // An existing event keeps its slug (links are out there); a new one follows the title until edited.
   const [slugEdited, setSlugEdited] = useState(mode === "edit" || (v.slug !== undefined && v.slug !== suggestSlug(v.title ?? "")));
   const [slugText, setSlugText] = useState(v.slug ?? "");
   const slug = slugEdited ? slugText : suggestSlug(title);
 
-  const [timeZone, setTimeZone] = useState(v.timeZone ?? "UTC");
+  const [timeZone, setTimeZone] = useState(v.timeZone ?? defaultZone ?? "UTC");
   // biome-ignore lint/correctness/useExhaustiveDependencies: once after mounting, from the values the form was opened with
   useEffect(() => {
     // A new event starts in the organizer's own zone, which only the browser knows.
@@ -147,7 +152,7 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
       </p>
 
       <div className="grid gap-6 sm:grid-cols-2">
-        <TimeZoneField value={timeZone} onChange={setTimeZone} timeZones={timeZones} error={errors.timeZone} />
+        <TimeZoneField value={timeZone} onChange={setTimeZone} timeZones={timeZones} defaultZone={defaultZone} error={errors.timeZone} />
         <Field id="capacity" label="Capacity" optional hint="Leave empty for no limit." error={errors.capacity}>
           <Input name="capacity" type="number" inputMode="numeric" min={1} step={1} defaultValue={v.capacity} />
         </Field>
@@ -250,6 +255,25 @@ function EventFields({ mode, errors, v, firstRender, timeZones, cancelHref }: Fi
           />
         </Field>
       </div>
+
+      <fieldset className="space-y-4 rounded-md border border-zinc-200 p-4">
+        <legend className="px-1 text-sm font-semibold text-zinc-900">{t("organizerLegend")}</legend>
+        <p className="text-sm text-zinc-600">{t("organizerHint")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="organizerName" label={t("organizerName")} optional error={errors.organizerName}>
+            <Input name="organizerName" defaultValue={v.organizerName} maxLength={200} autoComplete="organization" />
+          </Field>
+          <Field id="organizerEmail" label={t("organizerEmail")} optional error={errors.organizerEmail}>
+            <Input name="organizerEmail" type="email" defaultValue={v.organizerEmail} maxLength={254} autoComplete="email" />
+          </Field>
+          <Field id="organizerPhone" label={t("organizerPhone")} optional error={errors.organizerPhone}>
+            <Input name="organizerPhone" type="tel" defaultValue={v.organizerPhone} maxLength={40} autoComplete="tel" />
+          </Field>
+          <Field id="organizerUrl" label={t("organizerUrl")} optional hint={t("organizerUrlHint")} error={errors.organizerUrl}>
+            <Input name="organizerUrl" type="url" inputMode="url" defaultValue={v.organizerUrl} maxLength={500} placeholder="https://" />
+          </Field>
+        </div>
+      </fieldset>
 
       {mode === "edit" && (
         <div className="rounded-md border border-zinc-200 bg-zinc-50 p-4">

@@ -2,7 +2,8 @@
 // Which column is which field, the import's options and "Start import". As the organizer changes a
 // column, the table below shows what each of the first rows would become, by the same rules the
 // import applies (or why the row would not be imported).
-import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useActionState, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
@@ -12,7 +13,10 @@ import type { CsvRecord } from "@/lib/imports/csv-rows";
 import { delimiterNames } from "@/lib/imports/delimiters";
 import { columnLetter, mappingFields, mappingLabels, type ColumnMapping, type MappingField } from "@/lib/imports/header-mapping";
 import type { ReadSettings } from "@/lib/imports/import-settings";
+import { type QuestionColumns, questionReader, requiredUnmapped } from "@/lib/imports/question-columns";
 import { rowToParticipant } from "@/lib/imports/row-to-participant";
+import { questionColumnField } from "@/lib/imports/start-import-form";
+import { activeQuestions, type Question } from "@/lib/questions/definitions";
 import type { FormState } from "@/lib/validation/form-state";
 
 type Props = {
@@ -24,6 +28,9 @@ type Props = {
   settings: ReadSettings;
   requestKey: string;
   approvalMode: "automatic" | "manual";
+  /** The event's questions and the columns suggested for them from the headings. */
+  questions: Question[];
+  questionColumns: QuestionColumns;
 };
 
 const hints: Partial<Record<MappingField, string>> = {
@@ -31,7 +38,22 @@ const hints: Partial<Record<MappingField, string>> = {
   fullName: "Used for rows whose first and last name are empty: “Ada Lovelace” or “Lovelace, Ada”.",
 };
 
-export function MappingForm({ action, header, columnCount, rows, mapping: detected, settings, requestKey, approvalMode }: Props) {
+export function MappingForm({
+  action,
+  header,
+  columnCount,
+  rows,
+  mapping: detected,
+  settings,
+  requestKey,
+  approvalMode,
+  questions,
+  questionColumns: suggested,
+}: Props) {
+  const t = useTranslations("imports");
+  const [questionColumns, setQuestionColumns] = useState<QuestionColumns>(suggested);
+  const readAnswers = useMemo(() => questionReader(questions, questionColumns), [questions, questionColumns]);
+  const unmapped = requiredUnmapped(questions, questionColumns);
   const [state, formAction] = useActionState(action, {});
   const [mapping, setMapping] = useState<ColumnMapping>(detected);
   const [dryRun, setDryRun] = useState(false);
@@ -39,7 +61,16 @@ export function MappingForm({ action, header, columnCount, rows, mapping: detect
   const errors = state.fieldErrors ?? {};
   const columns = Array.from({ length: columnCount }, (_, i) => i);
   const columnName = (c: number) => `${columnLetter(c)}${header?.[c] ? `: ${header[c]}` : ""}`;
-  const outcomes = rows.map((r) => ({ row: r.rowNumber, outcome: rowToParticipant(r.cells, mapping) }));
+  const outcomes = rows.map((r) => {
+    const outcome = rowToParticipant(r.cells, mapping);
+    const answers = readAnswers(r.cells);
+    if (!answers.ok)
+      return {
+        row: r.rowNumber,
+        outcome: { ok: false as const, reason: outcome.ok ? answers.reason : `${outcome.reason}; ${answers.reason}` },
+      };
+    return { row: r.rowNumber, outcome };
+  });
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
@@ -70,6 +101,41 @@ export function MappingForm({ action, header, columnCount, rows, mapping: detect
           ))}
         </div>
       </fieldset>
+
+      {activeQuestions(questions).length > 0 && (
+        <fieldset>
+          <legend className="text-lg font-semibold">{t("mapping.questionsLegend")}</legend>
+          <p className="mt-1 text-sm text-zinc-600">{t("mapping.questionsHint")}</p>
+          {unmapped.length > 0 && (
+            <Alert tone="warning" className="mt-3">
+              {t("mapping.requiredUnmapped", { questions: unmapped.map((q) => `“${q.label}”`).join(", ") })}
+            </Alert>
+          )}
+          <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {activeQuestions(questions).map((q) => (
+              <Field key={q.id} id={`map-question-${q.id}`} label={q.label} error={errors[questionColumnField(q.id)]}>
+                <Select
+                  name={questionColumnField(q.id)}
+                  value={questionColumns[q.id] === undefined ? "" : String(questionColumns[q.id])}
+                  onChange={(e) => {
+                    const next = { ...questionColumns };
+                    if (e.target.value === "") delete next[q.id];
+                    else next[q.id] = Number(e.target.value);
+                    setQuestionColumns(next);
+                  }}
+                >
+                  <option value="">{t("mapping.notInFile")}</option>
+                  {columns.map((c) => (
+                    <option key={c} value={c}>
+                      {columnName(c)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ))}
+          </div>
+        </fieldset>
+      )}
 
       <section aria-labelledby="outcome-heading" className="space-y-3">
         <h2 id="outcome-heading" className="text-lg font-semibold">

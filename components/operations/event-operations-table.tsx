@@ -1,6 +1,7 @@
 // An event's bulk operations (RSVP sends, imports…), newest first, with their results: each links to
 // its own page (progress while it runs, then who failed and why).
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -8,14 +9,7 @@ import type { Operation } from "@/lib/db/schema";
 import { describeAnnouncementFilter } from "@/lib/announcements/recipient-filter";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
 
-const kindLabels: Record<string, string> = {
-  rsvp_email: "RSVP emails",
-  participants_import: "Participant import",
-  certificates_generate: "Certificates",
-  certificates_email: "Certificate emails",
-  announcement_email: "Announcement",
-};
-const stateLabels = { running: "Running", completed: "Completed", failed: "Failed", cancelled: "Cancelled" } as const;
+const kinds = ["rsvp_email", "participants_import", "certificates_generate", "certificates_email", "announcement_email"] as const;
 const stateTones = { running: "info", completed: "success", failed: "danger", cancelled: "neutral" } as const;
 
 function href(eventId: string, op: Operation): string | null {
@@ -34,30 +28,33 @@ function what(op: Operation): string | null {
 }
 
 export function EventOperationsTable({ eventId, operations }: { eventId: string; operations: Operation[] }) {
+  const t = useTranslations("activity.operations");
+  const locale = useLocale();
+  const n = (v: number) => v.toLocaleString(locale === "el" ? "el-GR" : "en-GB");
   return (
-    <Table caption="Bulk operations of this event, newest first" className="min-w-[52rem]">
+    <Table caption={t("caption")} className="min-w-[52rem]">
       <THead>
         <TR>
-          <TH>Started</TH>
-          <TH>Operation</TH>
-          <TH>State</TH>
-          <TH className="text-right">Total</TH>
-          <TH className="text-right">Done</TH>
-          <TH className="text-right">Failed</TH>
-          <TH className="text-right">Skipped</TH>
-          <TH>Finished</TH>
+          <TH>{t("started")}</TH>
+          <TH>{t("operation")}</TH>
+          <TH>{t("state")}</TH>
+          <TH className="text-right">{t("total")}</TH>
+          <TH className="text-right">{t("done")}</TH>
+          <TH className="text-right">{t("failed")}</TH>
+          <TH className="text-right">{t("skipped")}</TH>
+          <TH>{t("finished")}</TH>
         </TR>
       </THead>
       <TBody>
         {operations.map((op) => {
           const link = href(eventId, op);
-          const label = kindLabels[op.kind] ?? op.kind;
+          const label = (kinds as readonly string[]).includes(op.kind) ? t(`kinds.${op.kind as (typeof kinds)[number]}`) : op.kind;
           const detail = what(op);
           return (
             <TR key={op.id}>
               <TD>
                 <LocalTime value={op.createdAt} />
-                {op.createdByName && <span className="block text-xs text-zinc-600">by {op.createdByName}</span>}
+                {op.createdByName && <span className="block text-xs text-zinc-600">{t("by", { name: op.createdByName })}</span>}
               </TD>
               <TD className="min-w-56 break-words">
                 {link ? (
@@ -70,12 +67,12 @@ export function EventOperationsTable({ eventId, operations }: { eventId: string;
                 {detail && <span className="block text-xs text-zinc-600">{detail}</span>}
               </TD>
               <TD>
-                <Badge tone={stateTones[op.state]}>{stateLabels[op.state]}</Badge>
+                <Badge tone={stateTones[op.state]}>{t(`states.${op.state}`)}</Badge>
               </TD>
-              <TD className="text-right tabular-nums">{op.total.toLocaleString("en-GB")}</TD>
-              <TD className="text-right tabular-nums">{op.succeeded.toLocaleString("en-GB")}</TD>
-              <TD className="text-right tabular-nums">{op.failed.toLocaleString("en-GB")}</TD>
-              <TD className="text-right tabular-nums">{op.skipped.toLocaleString("en-GB")}</TD>
+              <TD className="text-right tabular-nums">{n(op.total)}</TD>
+              <TD className="text-right tabular-nums">{n(op.succeeded)}</TD>
+              <TD className="text-right tabular-nums">{n(op.failed)}</TD>
+              <TD className="text-right tabular-nums">{n(op.skipped)}</TD>
               <TD>{op.finishedAt ? <LocalTime value={op.finishedAt} /> : <span className="text-zinc-400">—</span>}</TD>
             </TR>
           );

@@ -10,11 +10,18 @@ export const MAX_IMAGE_SIDE = 4000;
 // A logo or signature on an A4 certificate at print resolution needs no more than this.
 export const STORED_IMAGE_SIDE = 1200;
 
-export type PreparedImage = { ok: true; bytes: Buffer; contentType: "image/png" | "image/jpeg" } | { ok: false; error: string };
+export type PreparedImage =
+  | { ok: true; bytes: Buffer; contentType: "image/png" | "image/jpeg"; width: number; height: number }
+  | { ok: false; error: string };
 
 const format = (n: number) => n.toLocaleString("en-GB");
 
-export async function prepareImage(bytes: Uint8Array, contentType: "image/png" | "image/jpeg"): Promise<PreparedImage> {
+/** `storedSide`: the longest side kept (a certificate's logo needs less than an event's cover). */
+export async function prepareImage(
+  bytes: Uint8Array,
+  contentType: "image/png" | "image/jpeg",
+  storedSide = STORED_IMAGE_SIDE,
+): Promise<PreparedImage> {
   let width: number | undefined;
   let height: number | undefined;
   try {
@@ -29,14 +36,17 @@ export async function prepareImage(bytes: Uint8Array, contentType: "image/png" |
       error: `The image is ${format(width)} × ${format(height)} pixels; the limit is ${format(MAX_IMAGE_SIDE)} × ${format(MAX_IMAGE_SIDE)}.`,
     };
   }
-  if (width <= STORED_IMAGE_SIDE && height <= STORED_IMAGE_SIDE) return { ok: true, bytes: Buffer.from(bytes), contentType };
+  if (width <= storedSide && height <= storedSide) return { ok: true, bytes: Buffer.from(bytes), contentType, width, height };
   try {
     // limitInputPixels: the header could lie about the size; sharp refuses to decode more than this.
     const image = sharp(bytes, { limitInputPixels: MAX_IMAGE_SIDE * MAX_IMAGE_SIDE, failOn: "error" })
       .rotate()
-      .resize({ width: STORED_IMAGE_SIDE, height: STORED_IMAGE_SIDE, fit: "inside", withoutEnlargement: true });
-    const out = contentType === "image/png" ? await image.png().toBuffer() : await image.jpeg({ quality: 88 }).toBuffer();
-    return { ok: true, bytes: out, contentType };
+      .resize({ width: storedSide, height: storedSide, fit: "inside", withoutEnlargement: true });
+    const out =
+      contentType === "image/png"
+        ? await image.png().toBuffer({ resolveWithObject: true })
+        : await image.jpeg({ quality: 88 }).toBuffer({ resolveWithObject: true });
+    return { ok: true, bytes: out.data, contentType, width: out.info.width, height: out.info.height };
   } catch {
     return { ok: false, error: "The image could not be read: is it a complete PNG or JPEG file?" };
   }

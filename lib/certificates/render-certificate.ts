@@ -2,7 +2,7 @@
 import { createElement } from "react";
 import { eventAnswerKeys } from "@/lib/questions/answer-placeholders";
 import type { Answers } from "@/lib/questions/definitions";
-import { formatAnswer } from "@/lib/questions/format-answer";
+import { answerInLanguage } from "@/lib/questions/answer-in-language";
 import { renderToBuffer } from "@react-pdf/renderer";
 import QRCode from "qrcode";
 import type { Event } from "@/lib/db/schema";
@@ -34,6 +34,25 @@ export function issuerOf(settings: LoadedSettings["settings"], event: Pick<Event
   return translator(locale, "pdf")("certificate.defaultIssuer", { title: event.title });
 }
 
+/** The body text with its placeholders filled, answers in the holder's language. */
+export function certificateBody(event: EventFields, settings: LoadedSettings["settings"], holder: Holder, locale: Locale): string {
+  return fillCertificateText(settings.body, {
+    full_name: holderName(holder),
+    first_name: holder.firstName,
+    last_name: holder.lastName,
+    event_title: event.title,
+    event_date: eventDateText(locale, event),
+    venue: event.venue,
+    hours: settings.extra,
+    ...Object.fromEntries(
+      eventAnswerKeys(event).map(({ key, question }) => [
+        `answer.${key}`,
+        answerInLanguage(locale, question, holder.answers?.[question.id]),
+      ]),
+    ),
+  });
+}
+
 export async function renderCertificatePdf(
   event: EventFields,
   loaded: LoadedSettings,
@@ -48,21 +67,9 @@ export async function renderCertificatePdf(
   const name = holderName(holder);
   const locale = resolveLocale(holder.language, event.language);
   const t = translator(locale, "pdf");
-  const eventDate = eventDateText(locale, event);
   const issuedOn = longDate(locale, issuedAt, event.timeZone);
   const shownUrl = url.replace(/^https?:\/\//, "");
-  const body = fillCertificateText(settings.body, {
-    full_name: name,
-    first_name: holder.firstName,
-    last_name: holder.lastName,
-    event_title: event.title,
-    event_date: eventDate,
-    venue: event.venue,
-    hours: settings.extra,
-    ...Object.fromEntries(
-      eventAnswerKeys(event).map(({ key, question }) => [`answer.${key}`, formatAnswer(question, holder.answers?.[question.id])]),
-    ),
-  });
+  const body = certificateBody(event, settings, holder, locale);
   const document = createElement(CertificateDocument, {
     locale,
     labels: {

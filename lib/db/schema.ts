@@ -11,3 +11,4 @@ export * from "./schema/certificates";
 export * from "./schema/rate-limits";
 export * from "./schema/altcha";
 export * from "./schema/announcements";
+export * from "./schema/event-covers";

@@ -2,7 +2,7 @@
 // the email (rsvp_url, ticket_url) and a reason given with this very change come from the caller.
 import type { Event, Participant } from "@/lib/db/schema";
 import { eventAnswerKeys } from "@/lib/questions/answer-placeholders";
-import { formatAnswer } from "@/lib/questions/format-answer";
+import { answerInLanguage } from "@/lib/questions/answer-in-language";
 import { env } from "@/lib/env";
 import { eventDateText } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -33,9 +33,13 @@ export function participantVariables(event: Event, participant: Person, locale: 
     venue: event.venue || translator(locale, "email")("venueTbd"),
     event_url: new URL(`/e/${event.slug}`, env().APP_URL).toString(),
     reason: participant.rejectionReason ?? "",
-    // {{answer.<key>}}: one per question of the event (removed ones too), empty when not answered.
+    // {{answer.<key>}}: one per question of the event (removed ones too), empty when not answered,
+    // in the email's language (yes/no, dates, numbers, countries).
     ...Object.fromEntries(
-      eventAnswerKeys(event).map(({ key, question }) => [`answer.${key}`, formatAnswer(question, participant.answers?.[question.id])]),
+      eventAnswerKeys(event).map(({ key, question }) => [
+        `answer.${key}`,
+        answerInLanguage(locale, question, participant.answers?.[question.id]),
+      ]),
     ),
     ...(participant.id !== undefined && participant.rsvpTokenVersion !== undefined
       ? { manage_url: manageUrl(event, { id: participant.id, rsvpTokenVersion: participant.rsvpTokenVersion }) }

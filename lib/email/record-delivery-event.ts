@@ -4,7 +4,7 @@
 // to it are recorded as suppressed instead of sent (send-attempts.ts) until an organizer corrects or
 // clears it (lib/participants/correct-participant-email.ts). An unknown email id is accepted and
 // ignored: Resend retries anything but a 2xx, and the email may belong to another system.
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { type DeliveryStatus, messages, participants, resendWebhookReceipts } from "@/lib/db/schema";
 import type { ResendWebhookPayload } from "./resend-webhook";
@@ -75,4 +75,22 @@ export async function recordDeliveryEvent(db: Db, svixId: string, payload: Resen
     }
     return "recorded";
   });
+}
+
+/**
+ * How long a webhook receipt is kept. It only has to outlive Resend's retries of one event (Svix retries
+ * for about 28 hours: https://docs.svix.com/retries) and the signature's 5-minute tolerance; a week
+ * leaves room for a manual replay from Resend's dashboard, which would otherwise be applied again
+ * (harmless: a status never moves back, see `rank`).
+ */
+export const WEBHOOK_RECEIPT_RETENTION_DAYS = 7;
+
+/** Deletes receipts older than the retention; the table would otherwise grow with every email sent. */
+export async function purgeWebhookReceipts(db: Db, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - WEBHOOK_RECEIPT_RETENTION_DAYS * 86_400_000);
+  const gone = await db
+    .delete(resendWebhookReceipts)
+    .where(lt(resendWebhookReceipts.receivedAt, cutoff))
+    .returning({ svixId: resendWebhookReceipts.svixId });
+  return gone.length;
 }

@@ -7,6 +7,7 @@ import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
 import { getEventBySlug } from "@/lib/db/queries/events";
 import type { Event } from "@/lib/db/schema";
+import { getCover } from "@/lib/events/save-cover";
 import { registrationIsOpen } from "@/lib/participants/register-participant";
 import { activeQuestions, type Question } from "@/lib/questions/definitions";
 
@@ -34,6 +35,10 @@ export type PublicEvent = {
   language: Event["language"];
   /** The form's own questions, in order (removed ones left out): saving them expires the page. */
   questions: Question[];
+  /** Who runs the event and how to reach them (empty strings: not shown). */
+  organizer: { name: string; email: string; phone: string; url: string };
+  /** The cover image: its address names the upload, so a new cover is a new address. */
+  cover: { src: string; width: number; height: number } | null;
 };
 
 type Stored = Omit<PublicEvent, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
@@ -45,6 +50,7 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
     async (): Promise<Stored | null> => {
       const event = await getEventBySlug(db(), key);
       if (!event) return null;
+      const cover = await getCover(db(), event.id);
       const { title, description, venue, timeZone, registrationOpen, registrationChallenge, language } = event;
       return {
         slug: event.slug,
@@ -59,11 +65,17 @@ export async function loadPublicEvent(slug: string): Promise<PublicEvent | null>
         registrationChallenge,
         language,
         questions: activeQuestions(event.questions),
+        organizer: { name: event.organizerName, email: event.organizerEmail, phone: event.organizerPhone, url: event.organizerUrl },
+        cover: cover && {
+          src: `/e/${encodeURIComponent(event.slug)}/cover/${cover.uploadId}`,
+          width: cover.width,
+          height: cover.height,
+        },
         startsAt: event.startsAt.toISOString(),
         endsAt: event.endsAt.toISOString(),
       };
     },
-    ["public-event", key],
+    ["public-event-v2", key],
     { tags: [publicEventTag(key)], revalidate: PUBLIC_PAGE_REVALIDATE_SECONDS },
   )();
   return stored && { ...stored, startsAt: new Date(stored.startsAt), endsAt: new Date(stored.endsAt) };

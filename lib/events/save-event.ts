@@ -37,6 +37,10 @@ function columns(input: EventInput) {
     ...(input.ticketDelivery ? { ticketsAsLinks: input.ticketDelivery === "link" } : {}),
     ...(input.waitlist !== undefined ? { waitlistEnabled: input.waitlist } : {}),
     ...(input.waitlistOfferHours !== undefined ? { waitlistOfferHours: input.waitlistOfferHours } : {}),
+    ...(input.organizerName !== undefined ? { organizerName: input.organizerName } : {}),
+    ...(input.organizerEmail !== undefined ? { organizerEmail: input.organizerEmail.toLowerCase() } : {}),
+    ...(input.organizerPhone !== undefined ? { organizerPhone: input.organizerPhone } : {}),
+    ...(input.organizerUrl !== undefined ? { organizerUrl: input.organizerUrl } : {}),
   };
 }
 

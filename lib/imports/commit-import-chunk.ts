@@ -17,12 +17,13 @@ import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
 import { adjustSeats } from "@/lib/participants/seat-accounting";
 import { sendJobs } from "@/lib/queue/boss";
+import type { Answers } from "@/lib/questions/definitions";
 import type { ParticipantInput } from "@/lib/validation/participants";
 import { copyToStaging, STAGING_TABLE } from "./copy-staging";
 import { MAX_RAW_CELL_CHARS, MAX_RAW_CELLS } from "./limits";
 
 export type PreparedRow = { rowNumber: number; cells: string[] } & (
-  | { kind: "new"; participant: ParticipantInput }
+  | { kind: "new"; participant: ParticipantInput & { answers?: Answers } }
   | { kind: "duplicate"; firstRow: number }
   | { kind: "invalid"; reason: string }
 );
@@ -138,8 +139,8 @@ async function insertParticipants(tx: Tx, ctx: ImportContext, rows: (PreparedRow
   );
   const inserted = await tx.execute<{ id: string; email: string; change_id: string | null }>(sql`
     with inserted as (
-      insert into participants (event_id, first_name, last_name, email, organisation, phone, status, source, status_changed_at)
-      select ${ctx.eventId}::uuid, first_name, last_name, email, organisation, phone,
+      insert into participants (event_id, first_name, last_name, email, organisation, phone, answers, status, source, status_changed_at)
+      select ${ctx.eventId}::uuid, first_name, last_name, email, organisation, phone, coalesce(answers, '{}'::jsonb),
              ${ctx.approve ? "approved" : "pending"}, 'csv', ${ctx.approve ? sql`now()` : sql`null`}
       from ${sql.raw(STAGING_TABLE)} order by ord
       on conflict (event_id, (lower(email))) do nothing

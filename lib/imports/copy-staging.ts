@@ -8,6 +8,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type postgres from "postgres";
 import type { Tx } from "@/lib/db/client";
+import type { Answers } from "@/lib/questions/definitions";
 import type { ParticipantInput } from "@/lib/validation/participants";
 
 export const STAGING_TABLE = "import_staging";
@@ -25,19 +26,26 @@ export function copyField(value: string | null | undefined): string {
   return value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
 }
 
+/** The answers as JSON for COPY; null (the column's default, {}) when there are none. */
+function answersField(answers: Answers | undefined): string {
+  return answers && Object.keys(answers).length ? copyField(JSON.stringify(answers)) : "\\N";
+}
+
 /** Puts the participants (ord = their order in the chunk) into the staging table of this transaction. */
-export async function copyToStaging(tx: Tx, rows: ParticipantInput[]): Promise<void> {
+export async function copyToStaging(tx: Tx, rows: (ParticipantInput & { answers?: Answers })[]): Promise<void> {
   const sql = rawSql(tx);
   await sql.unsafe(
     `create temporary table if not exists ${STAGING_TABLE} (
        ord int not null, first_name text not null, last_name text not null, email text not null,
-       organisation text, phone text
+       organisation text, phone text, answers jsonb
      ) on commit delete rows`,
   );
   const lines = rows.map(
     (p, ord) =>
-      `${ord}\t${copyField(p.firstName)}\t${copyField(p.lastName)}\t${copyField(p.email)}\t${copyField(p.organisation)}\t${copyField(p.phone)}\n`,
+      `${ord}\t${copyField(p.firstName)}\t${copyField(p.lastName)}\t${copyField(p.email)}\t${copyField(p.organisation)}\t${copyField(p.phone)}\t${answersField(p.answers)}\n`,
   );
-  const writable = await sql.unsafe(`copy ${STAGING_TABLE} (ord, first_name, last_name, email, organisation, phone) from stdin`).writable();
+  const writable = await sql
+    .unsafe(`copy ${STAGING_TABLE} (ord, first_name, last_name, email, organisation, phone, answers) from stdin`)
+    .writable();
   await pipeline(Readable.from([lines.join("")]), writable);
 }

@@ -29,6 +29,17 @@ export const columnMappingSchema = z
       ctx.addIssue({ code: "custom", path: ["_form"], message: "Each column can be used for one field only." });
   });
 
+/** Question id → column; columns must not repeat those of the fields (start-import checks both together). */
+export const questionColumnsSchema = z
+  .record(z.string().regex(/^[a-z0-9]{1,40}$/), column.unwrap())
+  .refine((m) => Object.keys(m).length <= 200, "Too many question columns.");
+
+/** No column used twice, across the participant fields and the questions. */
+export function columnsRepeat(mapping: ColumnMapping, questions: Record<string, number>): boolean {
+  const used = [...mappingFields.map((f) => mapping[f]).filter((c) => c !== null), ...Object.values(questions)];
+  return new Set(used).size !== used.length;
+}
+
 export const readSettingsSchema = z.object({
   encoding: z.enum(importEncodings),
   delimiter: z.enum(delimiters),
@@ -41,6 +52,8 @@ export const importParamsSchema = readSettingsSchema.extend({
   uploadId: z.uuid(),
   filename: z.string().max(255),
   mapping: columnMappingSchema,
+  /** The event's questions answered by columns (absent in imports started before questions could be mapped). */
+  questionColumns: questionColumnsSchema.default({}),
   dryRun: z.boolean(),
   sendEmails: z.boolean(),
   /** The header's cells (capped), so the report can name the columns it gives back. */

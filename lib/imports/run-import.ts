@@ -16,7 +16,9 @@ import { importParamsSchema, type ImportParams } from "./import-settings";
 import { failOperation } from "@/lib/operations/fail-operation";
 import { CHUNK_ROWS, READ_SLICE_BYTES } from "./limits";
 import { readUploadStart, uploadSlices } from "./read-upload";
+import { type AnswersOutcome, questionReader } from "./question-columns";
 import { rowToParticipant } from "./row-to-participant";
+import { activeQuestions } from "@/lib/questions/definitions";
 
 export type RunImportOptions = {
   chunkRows?: number;
@@ -45,8 +47,18 @@ async function importRows(db: Db, op: Operation, options: RunImportOptions): Pro
 
   const [upload] = await db.select({ id: uploads.id, size: uploads.size }).from(uploads).where(eq(uploads.id, params.uploadId));
   if (!upload) throw new ImportInputError("The uploaded file is no longer stored. Upload it again.");
-  const [event] = await db.select({ approvalMode: events.approvalMode }).from(events).where(eq(events.id, op.eventId));
+  const [event] = await db
+    .select({ approvalMode: events.approvalMode, questions: events.questions })
+    .from(events)
+    .where(eq(events.id, op.eventId));
   if (!event) return; // deleted with its operations meanwhile
+  const asked = new Set(activeQuestions(event.questions).map((q) => q.id));
+  if (Object.keys(params.questionColumns).some((id) => !asked.has(id)))
+    throw new ImportInputError(
+      "A question chosen for a column was removed from the form after the import started. Start the import again to choose the columns.",
+    );
+  // Built once: the public form's schema for the mapped questions, run on each row with no query.
+  const readAnswers = questionReader(event.questions, params.questionColumns);
   await db.execute(sql`update operations set started_at = coalesce(started_at, now()) where id = ${op.id}`);
 
   if (upload.size === 0) throw new ImportInputError("The file is empty.");
@@ -81,7 +93,7 @@ async function importRows(db: Db, op: Operation, options: RunImportOptions): Pro
         lastRow = Math.max(lastRow, rowNumber);
         continue;
       }
-      const row = prepare(rowNumber, cells, params, seen);
+      const row = prepare(rowNumber, cells, params, seen, readAnswers);
       if (rowNumber <= op.cursor) continue; // committed by an earlier run: only its email mattered
       chunk.push(row);
       lastRow = rowNumber;
@@ -97,15 +109,25 @@ async function importRows(db: Db, op: Operation, options: RunImportOptions): Pro
   }
 }
 
-function prepare(rowNumber: number, cells: string[], params: ImportParams, seen: Map<string, number>): PreparedRow {
+function prepare(
+  rowNumber: number,
+  cells: string[],
+  params: ImportParams,
+  seen: Map<string, number>,
+  readAnswers: (cells: string[]) => AnswersOutcome,
+): PreparedRow {
   const outcome = rowToParticipant(cells, params.mapping);
-  if (!outcome.ok) return { rowNumber, cells, kind: "invalid", reason: outcome.reason };
+  const answers = readAnswers(cells);
+  if (!outcome.ok || !answers.ok) {
+    const reason = [outcome.ok ? null : outcome.reason, answers.ok ? null : answers.reason].filter(Boolean).join("; ");
+    return { rowNumber, cells, kind: "invalid", reason };
+  }
   const firstRow = seen.get(outcome.participant.email);
   if (firstRow !== undefined) return { rowNumber, cells, kind: "duplicate", firstRow };
   // A copy: the parsed value may be a slice of a whole megabyte of decoded text, which the map would
   // then keep alive for the rest of the import.
   seen.set(copyString(outcome.participant.email), rowNumber);
-  return { rowNumber, cells, kind: "new", participant: outcome.participant };
+  return { rowNumber, cells, kind: "new", participant: { ...outcome.participant, answers: answers.answers } };
 }
 
 function copyString(s: string): string {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { delimiterNames, delimiters, type Delimiter } from "./delimiters";
 import { importEncodings } from "./encodings";
 import { mappingFields } from "./header-mapping";
-import { columnMappingSchema } from "./import-settings";
+import { columnMappingSchema, columnsRepeat } from "./import-settings";
 import { MAX_COLUMNS, MAX_HEADER_ROW } from "./limits";
 
 export const delimiterByName = Object.fromEntries(delimiters.map((d) => [delimiterNames[d], d])) as Record<string, Delimiter>;
@@ -21,8 +21,13 @@ const column = z.preprocess(
     .nullable(),
 );
 
+/** The form field of a question's column choice. */
+export const questionColumnField = (questionId: string) => `question_${questionId}`;
+const QUESTION_FIELD = /^question_([a-z0-9]{1,40})$/;
+
 export const startImportFormSchema = z
-  .object({
+  // Loose: the question_<id> fields are read in the transform (their ids are the event's).
+  .looseObject({
     encoding: z.enum(importEncodings, { error: "Choose the file’s encoding." }),
     delimiter: delimiterNameSchema,
     headerRow: z.coerce.number().int().min(0).max(MAX_HEADER_ROW),
@@ -43,9 +48,25 @@ export const startImportFormSchema = z
       for (const issue of checked.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
       return z.NEVER;
     }
+    const questionColumns: Record<string, number> = {};
+    for (const [name, value] of Object.entries(f)) {
+      const id = QUESTION_FIELD.exec(name)?.[1];
+      if (!id || value === "" || value === undefined || value === null) continue;
+      const columnIndex = column.safeParse(value);
+      if (!columnIndex.success || columnIndex.data === null) {
+        ctx.addIssue({ code: "custom", path: [name], message: "Choose a column from the list." });
+        return z.NEVER;
+      }
+      questionColumns[id] = columnIndex.data;
+    }
+    if (columnsRepeat(checked.data, questionColumns)) {
+      ctx.addIssue({ code: "custom", path: ["_form"], message: "Each column can be used for one field only." });
+      return z.NEVER;
+    }
     return {
       settings: { encoding: f.encoding, delimiter: delimiterByName[f.delimiter], headerRow: f.headerRow },
       mapping: checked.data,
+      questionColumns,
       dryRun: f.dryRun,
       sendEmails: f.sendEmails && !f.dryRun,
       requestKey: f.requestKey,

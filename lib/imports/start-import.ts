@@ -8,7 +8,8 @@ import { getEventForUser } from "@/lib/db/queries/events";
 import { getImportUpload } from "@/lib/db/queries/imports";
 import { sendJob } from "@/lib/queue/boss";
 import { mappingFields, type ColumnMapping } from "./header-mapping";
-import { importParamsSchema, type ImportParams, type ReadSettings } from "./import-settings";
+import { activeQuestions } from "@/lib/questions/definitions";
+import { columnsRepeat, importParamsSchema, type ImportParams, type ReadSettings } from "./import-settings";
 import { previewUpload } from "./preview-upload";
 import { startOperation } from "@/lib/operations/start-operation";
 
@@ -16,6 +17,8 @@ export type StartImportInput = {
   uploadId: string;
   settings: ReadSettings;
   mapping: ColumnMapping;
+  /** Question id → column (the event's active questions only). */
+  questionColumns?: Record<string, number>;
   dryRun: boolean;
   sendEmails: boolean;
   requestKey: string;
@@ -40,14 +43,28 @@ export async function startImport(
 
     const preview = await previewUpload(tx, upload, input.settings);
     if (preview.problem) return { ok: false, reason: "invalid", message: preview.problem } as const;
-    const missing = mappingFields.find((f) => input.mapping[f] !== null && input.mapping[f]! >= preview.columnCount);
+    const questionColumns = input.questionColumns ?? {};
+    const missing =
+      mappingFields.some((f) => input.mapping[f] !== null && input.mapping[f]! >= preview.columnCount) ||
+      Object.values(questionColumns).some((c) => c >= preview.columnCount);
     if (missing) return { ok: false, reason: "invalid", message: "A chosen column is not in the file. Check the column choices." } as const;
+
+    const asked = new Set(activeQuestions(event.questions ?? []).map((q) => q.id));
+    if (Object.keys(questionColumns).some((id) => !asked.has(id)))
+      return {
+        ok: false,
+        reason: "invalid",
+        message: "A chosen question is no longer on the form. Reload the page and check the columns.",
+      } as const;
+    if (columnsRepeat(input.mapping, questionColumns))
+      return { ok: false, reason: "invalid", message: "Each column can be used for one field only." } as const;
 
     const parsed = importParamsSchema.safeParse({
       ...input.settings,
       uploadId: upload.id,
       filename: upload.filename.slice(0, 255),
       mapping: input.mapping,
+      questionColumns,
       dryRun: input.dryRun,
       sendEmails: input.sendEmails && !input.dryRun,
       columns: (preview.header ?? []).slice(0, 200).map((c) => c.slice(0, 200)),

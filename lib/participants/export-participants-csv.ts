@@ -3,7 +3,8 @@
 // together. UTF-8 with a byte-order mark (Excel then reads Greek correctly), formula-neutralised
 // values, and a semicolon-separated variant for Excel in locales whose decimal mark is a comma.
 // Times are written in the event's time zone, in a form spreadsheets recognise as a date (the same
-// in every language); headings and labels are in the organizer's dashboard language.
+// in every language); headings and labels are in the organizer's dashboard language, and so are
+// answers' yes/no and country names (answer dates stay YYYY-MM-DD, numbers plain).
 import { asc, desc, sql, type SQL } from "drizzle-orm";
 import { csvLine, csvSeparator, UTF8_BOM, type CsvFormat } from "@/lib/csv/csv-line";
 import { participantFilterWhere } from "@/lib/db/queries/participants";
@@ -14,7 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import type { Answers, Question } from "@/lib/questions/definitions";
 import { waitlistPositionSql } from "@/lib/waitlist/waitlist-position";
-import { formatAnswer } from "@/lib/questions/format-answer";
+import { answerInLanguage } from "@/lib/questions/answer-in-language";
 import type { ParticipantListParams } from "@/lib/validation/participant-list";
 
 export type ExportParams = Pick<ParticipantListParams, "q" | "status" | "source" | "sort" | "dir"> &
@@ -124,7 +125,7 @@ export async function* participantsCsv(
           r.registered_at,
           r.rsvp_answer ? rsvpLabels[r.rsvp_answer] : "",
           r.checked_in_at,
-          ...questions.map((q) => formatAnswer(q, r.answers?.[q.id])),
+          ...questions.map((q) => answerInLanguage(locale, q, r.answers?.[q.id], "iso")),
         ],
         sep,
       );

@@ -17,6 +17,7 @@ const labels: Record<string, string> = {
   "maintenance.orphaned-operations": "Nightly: settle stalled operations",
   "maintenance.purge-message-bodies": "Nightly: delete old email bodies",
   "maintenance.purge-rate-limits": "Nightly: clear request budgets",
+  "maintenance.purge-webhook-receipts": "Nightly: forget old delivery reports",
   "maintenance.rsvp-reminders": "RSVP reminders",
   "test.sleep": "Test: sleep",
   "test.noop": "Test: no-op",

@@ -46,6 +46,8 @@ export const rules = {
   rsvpAddress: rule({ name: "rsvp.address", max: 30, windowMs: 10 * MINUTE, public: true }),
   rsvpToken: rule({ name: "rsvp.token", max: 10, windowMs: 10 * MINUTE, public: true }),
   ticketAddress: rule({ name: "ticket.address", max: 60, windowMs: 10 * MINUTE, public: true }),
+  // The public page's cover image (served immutable, so a browser asks once per cover).
+  coverAddress: rule({ name: "cover.address", max: 300, windowMs: 10 * MINUTE, public: true }),
   calendarAddress: rule({ name: "calendar.address", max: 60, windowMs: 10 * MINUTE, public: true }),
   verifyAddress: rule({ name: "verify.address", max: 60, windowMs: 10 * MINUTE, public: true }),
   // Check-in: a door (several phones behind one venue address, maybe sharing one account) scans a

@@ -7,6 +7,26 @@ import type { ActionError } from "./form-state";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A field the form may leave out (absent: the event keeps its value); present and empty clears it. */
+const keptText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
+    .refine((v) => !/[\u0000-\u001F\u007F]/.test(v), `${label} contains characters that are not allowed`)
+    .optional();
+
+/** The organizer's web address: http(s) only, so a javascript: or data: address never becomes a link. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 const localDateTime = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${label}: choose a date and time`);
 
 export const eventSchema = z
@@ -65,6 +85,20 @@ export const eventSchema = z
     registrationChallenge: z.enum(CHALLENGE_MODES, { error: "Choose when the registration form asks for the automatic check" }).optional(),
     // How the ticket email carries the ticket: the PDF attached, or only its link. Absent: kept.
     ticketDelivery: z.enum(["attachment", "link"], { error: "Choose how the ticket email carries the ticket" }).optional(),
+    // Who runs the event, on the public page. Absent (a form that does not show them): kept.
+    organizerName: keptText("Organizer name", 200),
+    organizerEmail: keptText("Organizer email", 254).refine(
+      (v) => !v || z.email().safeParse(v).success,
+      "Enter a valid email address, like name@example.com",
+    ),
+    organizerPhone: keptText("Organizer phone", 40).refine(
+      (v) => !v || /^\+?[0-9 ()\-./]{3,40}$/.test(v),
+      "Enter a phone number using digits, spaces and + - ( )",
+    ),
+    organizerUrl: keptText("Organizer website", 500).refine(
+      (v) => !v || isHttpUrl(v),
+      "Enter a web address starting with http:// or https://",
+    ),
   })
   .refine((v) => v.endsAt >= v.startsAt, { path: ["endsAt"], message: "End must be after the start" });
 

@@ -50,6 +50,7 @@ const organizerPages = (eventId: string, participantId: string) => {
     `${base}/participants/new`,
     `${base}/import`,
     `${base}/emails`,
+    `${base}/activity`,
     `${base}/deliveries`,
     `${base}/operations`,
     `${base}/certificates`,

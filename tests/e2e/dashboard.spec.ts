@@ -6,7 +6,13 @@ const signedOut = { cookies: [], origins: [] };
 async function fillEventForm(page: Page, v: { startsAt: string; endsAt: string; timeZone?: string }) {
   await page.getByLabel("Starts").fill(v.startsAt);
   await page.getByLabel("Ends").fill(v.endsAt);
-  if (v.timeZone) await page.getByLabel("Time zone").selectOption(v.timeZone);
+  if (v.timeZone) {
+    // The searchable combobox (issue 20): type the zone, Enter picks the first match.
+    const zone = page.getByRole("combobox", { name: "Time zone" });
+    await zone.fill(v.timeZone);
+    await zone.press("Enter");
+    await expect(zone).toHaveValue(v.timeZone);
+  }
 }
 
 test.describe("signed out", () => {

@@ -34,7 +34,11 @@ test("the deliveries page lists a failed email with the provider's reason, and R
   await expect(page).toHaveURL(new RegExp(`/events/${event.id}/deliveries$`));
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deliveries");
-  await expect(page.getByRole("link", { name: "Deliveries" })).toHaveAttribute("aria-current", "page");
+  // Deliveries is one of the Activity tab's pages (issue 20, item 9).
+  await expect(page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Activity" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expect(page.getByText("1 failed", { exact: true })).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: to });
   await expect(row).toContainText("Ζωή Παπαδοπούλου");

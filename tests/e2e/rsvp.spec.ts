@@ -182,7 +182,7 @@ test("the organizer sends the RSVP email to everyone approved who has not answer
     join participants p on p.id = m.participant_id where p.event_id = ${event.id} and m.kind = 'rsvp_request' and m.status = 'sent'`;
   expect(sent).toEqual({ n: 24, people: 24 });
 
-  await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Operations" }).click();
+  await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Activity" }).click();
   const ops = page.getByRole("table", { name: "Bulk operations of this event, newest first" }).locator("tbody tr");
   await expect(ops).toHaveCount(1);
   await expect(ops.first()).toContainText("RSVP emails");

@@ -1,13 +1,52 @@
 // Issue 20, at a desktop's size and a phone's: badges that say what the public page says, the events
 // list split and searchable, confirmations after saving, tables and tabs that say they scroll, the
 // favicon and the skip link, and links in the organizer's own description.
-import { expect, test } from "@playwright/test";
+import { deflateSync } from "node:zlib";
+import { expect, request, test } from "@playwright/test";
+import { PNG } from "pngjs";
 import { e2eDb, seedEvent } from "./helpers";
 
 const viewports = [
   { name: "desktop", viewport: { width: 1280, height: 800 }, phone: false },
   { name: "phone", viewport: { width: 390, height: 844 }, phone: true },
 ];
+
+function realPng(width: number, height: number): Buffer {
+  const png = new PNG({ width, height });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([30, 120, 200, 255], i);
+  return PNG.sync.write(png);
+}
+
+function crc32(buf: Buffer): number {
+  let c = ~0;
+  for (const b of buf) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+/** A small PNG whose header claims width × height pixels. */
+function bombPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(Buffer.alloc((width * 4 + 1) * 4))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
 
 async function makePast(eventId: string) {
   await e2eDb()`update events set starts_at = now() - interval '3 days', ends_at = now() - interval '3 days' + interval '8 hours' where id = ${eventId}`;
@@ -143,26 +182,196 @@ for (const { name, viewport, phone } of viewports) {
     test.describe("in Tokyo", () => {
       test.use({ timezoneId: "Asia/Tokyo" });
 
-      test("the time zone field starts with the organizer's zone and can be searched", async ({ page }) => {
+      test("the time zone field is a searchable combobox with the organizer's zones first, used by keyboard", async ({ page }) => {
         await page.goto("/events/new");
-        const zone = page.getByLabel("Time zone", { exact: true });
+        const zone = page.getByRole("combobox", { name: "Time zone" });
         await expect(zone).toHaveValue("Asia/Tokyo");
-        await expect(zone.locator("optgroup").first()).toHaveAttribute("label", "Your time zone");
-        await expect(zone.locator("option").first()).toHaveAttribute("value", "Asia/Tokyo");
-        const all = await zone.locator("option").count();
-        expect(all).toBeGreaterThan(300);
+        const hidden = page.locator('input[type="hidden"][name="timeZone"]');
+        await expect(hidden).toHaveValue("Asia/Tokyo");
+        await zone.click();
+        await expect(zone).toHaveAttribute("aria-expanded", "true");
+        const list = page.getByRole("listbox", { name: "Matching zones" });
+        const options = list.getByRole("option");
+        // The browser's zone first, then the dashboard's (the e2e server's DASHBOARD_TIME_ZONE).
+        await expect(options.first()).toContainText("Asia/Tokyo");
+        await expect(options.first()).toContainText("Your time zone");
+        await expect(options.nth(1)).toContainText("Dashboard time zone");
+        expect(await options.count()).toBeGreaterThan(300);
 
-        await page.getByLabel("Find a zone").fill("new york");
-        await expect(page.getByText(/^1 zones? match/)).toBeVisible();
-        // The chosen zone stays while the list narrows, so filtering alone changes nothing.
-        await expect(zone).toHaveValue("Asia/Tokyo");
-        await expect(zone.locator("option")).toHaveCount(2);
-        await zone.selectOption("America/New_York");
+        await zone.fill("new york");
+        await expect(options).toHaveCount(1);
+        await expect(page.getByText("1 zone matches")).toBeAttached();
+        // Typing alone changes nothing; Enter picks the active option.
+        await expect(hidden).toHaveValue("Asia/Tokyo");
+        await expect(zone).toHaveAttribute("aria-activedescendant", /.+/);
+        await zone.press("Enter");
         await expect(zone).toHaveValue("America/New_York");
-        await page.getByLabel("Find a zone").fill("");
-        await expect(zone.locator("option")).toHaveCount(all);
-        await expect(zone).toHaveValue("America/New_York");
+        await expect(hidden).toHaveValue("America/New_York");
+        await expect(zone).toHaveAttribute("aria-expanded", "false");
+
+        // Arrow keys move through the list; Escape closes it and keeps the choice.
+        await zone.fill("europe/a");
+        await zone.press("ArrowDown");
+        await zone.press("Enter");
+        await expect(hidden).toHaveValue(/^Europe\/A/);
+        const chosen = await hidden.inputValue();
+        await zone.fill("zzzz");
+        await expect(page.getByText("No zone matches. Try a city, e.g. Athens.")).toBeVisible();
+        await zone.press("Escape");
+        await expect(zone).toHaveValue(chosen);
+        await expect(hidden).toHaveValue(chosen);
       });
+    });
+
+    test.describe("without JavaScript", () => {
+      test.use({ javaScriptEnabled: false });
+
+      test("the time zone field is a plain select that submits", async ({ page }) => {
+        await page.goto("/events/new");
+        const select = page.getByLabel("Time zone", { exact: true });
+        await expect(select).toHaveJSProperty("tagName", "SELECT");
+        expect(await select.locator("option").count()).toBeGreaterThan(300);
+        await select.selectOption("Europe/Athens");
+        await expect(select).toHaveValue("Europe/Athens");
+      });
+    });
+
+    test("one activity view shows running and past operations, delivery problems with Retry, and recent emails", async ({ page }) => {
+      const event = await seedEvent({ title: `Activity ${name}` });
+      const [running] = await e2eDb()`
+        insert into operations (event_id, kind, state, total, processed, succeeded, started_at)
+        values (${event.id}, 'rsvp_email', 'running', 10, 4, 4, now()) returning id`;
+      const [done] = await e2eDb()`
+        insert into operations (event_id, kind, state, total, processed, succeeded, failed, finished_at, created_at)
+        values (${event.id}, 'rsvp_email', 'completed', 5, 5, 4, 1, now(), now() - interval '1 hour') returning id`;
+      const [failed] = await e2eDb()`
+        insert into messages (key, kind, event_id, from_address, to_address, subject, html, text, status, error, attempts, transport)
+        values (${`e2e:activity:failed:${event.id}`}, 'approved', ${event.id}, 'events@localhost', 'typo@example', 'You are confirmed',
+                '<p>Hi</p>', 'Hi', 'failed', 'validation_error: Invalid to field', 1, 'resend') returning id`;
+      const [bounced] = await e2eDb()`
+        insert into messages (key, kind, event_id, from_address, to_address, subject, html, text, status, delivery_status, delivery_detail, delivery_reported_at)
+        values (${`e2e:activity:bounced:${event.id}`}, 'rsvp_request', ${event.id}, 'events@localhost', 'gone@example.com', 'Will you attend?',
+                '<p>Hi</p>', 'Hi', 'sent', 'bounced', 'Permanent: mailbox does not exist', now()) returning id`;
+
+      await page.goto(`/events/${event.id}`);
+      await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Activity" }).click();
+      await expect(page).toHaveURL(new RegExp(`/events/${event.id}/activity$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Activity");
+
+      const runningNow = page.getByRole("region", { name: "Running now" });
+      await expect(runningNow.getByRole("progressbar", { name: "Emails done" })).toHaveAttribute("aria-valuenow", "4");
+      await expect(runningNow.getByRole("status")).toContainText("4 of 10 done");
+
+      const past = page.getByRole("region", { name: "Past operations" });
+      const link = past.getByRole("link", { name: "RSVP emails" });
+      await expect(link).toHaveAttribute("href", `/events/${event.id}/operations/${done.id}`);
+      await expect(past.getByRole("row").filter({ hasText: "Completed" })).toHaveCount(1);
+      await expect(past.getByRole("link", { name: "RSVP emails" })).toHaveCount(1);
+
+      const problems = page.getByRole("region", { name: "Delivery problems" });
+      await expect(problems.getByRole("button", { name: "Retry the email to typo@example" })).toBeVisible();
+      await expect(problems.getByText("Permanent: mailbox does not exist")).toBeVisible();
+      await expect(problems.getByText("Bounced", { exact: true })).toBeVisible();
+
+      const emails = page.getByRole("region", { name: "Recent emails" });
+      await expect(emails.getByRole("link", { name: "Will you attend?" })).toHaveAttribute("href", `/outbox/${bounced.id}`);
+      await expect(emails.getByRole("link", { name: "You are confirmed" })).toHaveAttribute("href", `/outbox/${failed.id}`);
+      await expect(page.getByRole("link", { name: "Operations and RSVP sends" })).toBeVisible();
+
+      // The running one finishes: the page moves it to the past operations by itself.
+      await e2eDb()`update operations set state = 'completed', processed = 10, succeeded = 10, finished_at = now() where id = ${running.id}`;
+      await expect(runningNow.getByText("Nothing is running for this event right now.")).toBeVisible({ timeout: 15_000 });
+      await expect(past.getByRole("link", { name: "RSVP emails" })).toHaveCount(2);
+      if (phone) {
+        const box = (await page.getByRole("heading", { level: 1 }).boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      }
+    });
+
+    test("the public page shows the organizer's contact and a cover image; bad covers and javascript: links are refused", async ({
+      page,
+    }) => {
+      const event = await seedEvent({ title: `Cover ${name}` });
+      await page.goto(`/events/${event.id}/edit`);
+      await page.getByLabel("Organizer name").fill("Hellenic Data Society");
+      await page.getByLabel("Contact email").fill("info@example.org");
+      await page.getByLabel("Contact phone").fill("+30 210 123 4567");
+      await page.getByLabel("Website").fill("javascript:alert(1)");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await expect(page.locator("#organizerUrl-error")).toHaveText("Enter a web address starting with http:// or https://");
+      await page.getByLabel("Website").fill("https://example.org/about");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await expect(page).toHaveURL(new RegExp(`/events/${event.id}\\?saved=updated$`));
+
+      // Refusals from the upload route: a 4xx with a message, whatever the browser checked.
+      const url = `/api/events/${event.id}/cover`;
+      const notImage = await page.request.post(url, {
+        data: Buffer.from("<svg onload=alert(1)>"),
+        headers: { "content-type": "application/octet-stream" },
+      });
+      expect(notImage.status()).toBe(400);
+      expect((await notImage.json()).error).toBe("The file is not a PNG or JPEG image.");
+      const huge = await page.request.post(url, {
+        data: Buffer.alloc(2 * 1024 * 1024 + 10),
+        headers: { "content-type": "application/octet-stream" },
+      });
+      expect(huge.status()).toBe(413);
+      expect((await huge.json()).error).toMatch(/the limit is 2 MB/);
+      const bomb = await page.request.post(url, { data: bombPng(9000, 9000), headers: { "content-type": "application/octet-stream" } });
+      expect(bomb.status()).toBe(400);
+      expect((await bomb.json()).error).toBe("The image is 9,000 × 9,000 pixels; the limit is 4,000 × 4,000.");
+      const signedOut = await request.newContext({ baseURL: new URL(page.url()).origin, storageState: { cookies: [], origins: [] } });
+      const anonymous = await signedOut.post(url, { data: realPng(20, 10), headers: { "content-type": "application/octet-stream" } });
+      expect(anonymous.status()).toBe(401);
+      await signedOut.dispose();
+
+      // In the browser: a file that is not an image is refused with the message; a PNG is stored and shown.
+      await page.goto(`/events/${event.id}/edit`);
+      const file = page.getByLabel(/Choose a cover image/);
+      await file.setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: Buffer.from("GIF89a not a png") });
+      await page.getByRole("button", { name: "Upload cover" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "The file is not a PNG or JPEG image." })).toBeVisible();
+      await file.setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: realPng(1200, 400) });
+      await page.getByRole("button", { name: "Upload cover" }).click();
+      await expect(page.getByRole("button", { name: "Remove cover" })).toBeVisible();
+
+      // The cached public page shows both at once (the save and the upload expired it).
+      await page.goto(`/e/${event.slug}`);
+      const cover = page.getByRole("img", { name: `Cover ${name}` });
+      await expect(cover).toBeVisible();
+      await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+      const box = (await cover.boundingBox())!;
+      expect(box.width).toBeLessThanOrEqual(viewport.width);
+      const organizer = page.getByRole("region", { name: "Organizer" });
+      await expect(organizer).toContainText("Hellenic Data Society");
+      await expect(organizer.getByRole("link", { name: "info@example.org" })).toHaveAttribute("href", "mailto:info@example.org");
+      await expect(organizer.getByRole("link", { name: "+30 210 123 4567" })).toHaveAttribute("href", "tel:+302101234567");
+      await expect(organizer.getByRole("link", { name: "https://example.org/about" })).toHaveAttribute("href", "https://example.org/about");
+      await expect(page.locator('a[href^="javascript"]')).toHaveCount(0);
+
+      // Removed: the public page follows.
+      await page.goto(`/events/${event.id}/edit`);
+      await page.getByRole("button", { name: "Remove cover" }).click();
+      await expect(page.getByText("No cover image yet.")).toBeVisible();
+      await page.goto(`/e/${event.slug}`);
+      await expect(page.getByRole("img", { name: `Cover ${name}` })).toHaveCount(0);
+    });
+
+    test("the certificate preview image shows at this size", async ({ page }) => {
+      test.setTimeout(60_000);
+      const event = await seedEvent({ title: `Preview ${name}` });
+      await page.goto(`/events/${event.id}/certificates`);
+      const image = page.getByRole("img", { name: "Certificate preview for a sample participant" });
+      await expect(image).toBeVisible({ timeout: 30_000 });
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 30_000 })
+        .toBeGreaterThan(0);
+      await image.scrollIntoViewIfNeeded();
+      const box = (await image.boundingBox())!;
+      expect(box.width).toBeGreaterThan(phone ? 200 : 400);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      await expect(page.getByRole("link", { name: "Download the preview as PDF" })).toBeVisible();
     });
 
     test("the Jobs page names queues by what they do and its counts update without a reload", async ({ page }) => {

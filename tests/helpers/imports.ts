@@ -10,6 +10,7 @@ import type { ColumnMapping } from "@/lib/imports/header-mapping";
 import type { ReadSettings } from "@/lib/imports/import-settings";
 import { previewUpload } from "@/lib/imports/preview-upload";
 import { startImport } from "@/lib/imports/start-import";
+import { type QuestionColumns, suggestQuestionColumns, takenColumns } from "@/lib/imports/question-columns";
 import { storeImportUpload } from "@/lib/imports/store-import-upload";
 
 export const OWNER = { id: "owner-test", name: "Olga Owner", role: "owner" as const };
@@ -27,6 +28,8 @@ export async function uploadCsv(event: Event, content: Buffer | string, filename
 export type ImportOptions = {
   settings?: Partial<ReadSettings>;
   mapping?: Partial<ColumnMapping>;
+  /** Question id → column; by default the ones the preview page suggests from the headings. */
+  questionColumns?: QuestionColumns;
   dryRun?: boolean;
   sendEmails?: boolean;
   requestKey?: string;
@@ -36,10 +39,12 @@ export type ImportOptions = {
 export async function startCsvImport(event: Event, content: Buffer | string, opts: ImportOptions = {}): Promise<string> {
   const upload = await uploadCsv(event, content);
   const preview = await previewUpload(db(), upload, opts.settings);
+  const mapping = { ...preview.mapping, ...opts.mapping };
   const result = await startImport(db(), OWNER, event.id, {
     uploadId: upload.id,
     settings: preview.settings,
-    mapping: { ...preview.mapping, ...opts.mapping },
+    mapping,
+    questionColumns: opts.questionColumns ?? suggestQuestionColumns(preview.header, event.questions ?? [], takenColumns(mapping)),
     dryRun: opts.dryRun ?? false,
     sendEmails: opts.sendEmails ?? false,
     requestKey: opts.requestKey ?? randomUUID(),

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { messages, participants, resendWebhookReceipts } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
+import { purgeWebhookReceipts } from "@/lib/email/record-delivery-event";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { RateLimiter } from "@/lib/email/rate-limiter";
 import { createResendTransport } from "@/lib/email/resend-transport";
@@ -134,6 +135,19 @@ describe("the Resend webhook", () => {
     expect(JSON.parse(replay.body)).toMatchObject({ outcome: "replayed" });
     expect((await load(messageId)).deliveryStatus).toBeNull();
     expect(await receipts()).toHaveLength(1);
+  });
+
+  it("forgets receipts after the retention, so the table does not grow with every email", async () => {
+    const { emailId } = await participantWithSentEmail();
+    await fake.report(emailId, "email.delivered", { svixId: "msg_old_receipt" });
+    await fake.report(emailId, "email.delivery_delayed", { svixId: "msg_fresh_receipt" });
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
+    await db().update(resendWebhookReceipts).set({ receivedAt: eightDaysAgo }).where(eq(resendWebhookReceipts.svixId, "msg_old_receipt"));
+    expect(await purgeWebhookReceipts(db())).toBeGreaterThanOrEqual(1);
+    const left = (await receipts()).map((r) => r.svixId);
+    expect(left).toContain("msg_fresh_receipt");
+    expect(left).not.toContain("msg_old_receipt");
+    expect(await purgeWebhookReceipts(db())).toBe(0);
   });
 
   it("accepts and ignores an event for an email it never sent", async () => {

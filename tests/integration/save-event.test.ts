@@ -83,4 +83,53 @@ describe("saving an event", () => {
     expect((await saveEvent(db(), owner, input({ title: "Fixed by owner" }), created.eventId)).ok).toBe(true);
     expect((await load(created.eventId)).title).toBe("Fixed by owner");
   });
+
+  it("stores the organizer's name and contact, keeps them when a form leaves them out, and clears them when emptied", async () => {
+    const organizer = await createUser("organizer");
+    const contact = {
+      organizerName: "  Hellenic Data Society ",
+      organizerEmail: "Info@Example.org",
+      organizerPhone: "+30 210 123 4567",
+      organizerUrl: "https://example.org/about",
+    };
+    const created = await saveEvent(db(), organizer, input(contact));
+    if (!created.ok) throw new Error("not created");
+    expect(await load(created.eventId)).toMatchObject({
+      organizerName: "Hellenic Data Society",
+      organizerEmail: "info@example.org",
+      organizerPhone: "+30 210 123 4567",
+      organizerUrl: "https://example.org/about",
+    });
+    expect((await saveEvent(db(), organizer, input({ title: "Renamed" }), created.eventId)).ok).toBe(true);
+    expect((await load(created.eventId)).organizerName).toBe("Hellenic Data Society");
+    const cleared = { organizerName: "", organizerEmail: "", organizerPhone: "", organizerUrl: "" };
+    expect((await saveEvent(db(), organizer, input(cleared), created.eventId)).ok).toBe(true);
+    expect(await load(created.eventId)).toMatchObject(cleared);
+  });
+
+  it("refuses a javascript: (or any non-http) website, a bad email and a bad phone as field errors", async () => {
+    for (const url of [
+      "javascript:alert(1)",
+      "JavaScript:alert(document.cookie)",
+      "data:text/html,<b>x</b>",
+      "ftp://example.org",
+      "example.org",
+    ]) {
+      const parsed = eventSchema.safeParse(eventForm({ organizerUrl: url }));
+      expect(parsed.success, url).toBe(false);
+      if (!parsed.success)
+        expect(parsed.error.issues[0]).toMatchObject({
+          path: ["organizerUrl"],
+          message: "Enter a web address starting with http:// or https://",
+        });
+    }
+    expect(eventSchema.safeParse(eventForm({ organizerUrl: "http://example.org" })).success).toBe(true);
+    expect(eventSchema.safeParse(eventForm({ organizerEmail: "not an email" })).success).toBe(false);
+    expect(eventSchema.safeParse(eventForm({ organizerPhone: "call me <b>now</b>" })).success).toBe(false);
+    // The database refuses one too, whatever wrote it.
+    const organizer = await createUser("organizer");
+    const created = await saveEvent(db(), organizer, input());
+    if (!created.ok) throw new Error("not created");
+    await expect(db().update(events).set({ organizerUrl: "javascript:alert(1)" }).where(eq(events.id, created.eventId))).rejects.toThrow();
+  });
 });

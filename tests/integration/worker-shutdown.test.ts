@@ -116,6 +116,7 @@ describe("worker metrics and schedules", () => {
       { name: "maintenance.orphaned-operations", cron: "* * * * *" },
       { name: "maintenance.purge-message-bodies", cron: "30 3 * * *" },
       { name: "maintenance.purge-rate-limits", cron: "30 3 * * *" },
+      { name: "maintenance.purge-webhook-receipts", cron: "30 3 * * *" },
       { name: "maintenance.reconcile-seats", cron: "23 * * * *" },
       { name: "maintenance.rsvp-reminders", cron: "30 3 * * *" },
     ]);

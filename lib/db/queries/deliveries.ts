@@ -74,3 +74,44 @@ export async function countFailedMessagesForUser(db: DbOrTx, user: Viewer): Prom
     .where(and(eq(messages.status, "failed"), eventAccess(user)));
   return row.n;
 }
+
+export type ReportedMessage = {
+  id: string;
+  kind: Message["kind"];
+  toAddress: string;
+  subject: string;
+  deliveryStatus: "bounced" | "complained";
+  deliveryDetail: string | null;
+  deliveryReportedAt: Date | null;
+  participantId: string | null;
+  participantName: string | null;
+};
+
+/**
+ * Sent messages the provider reported back as bounced or marked as spam, newest first, with the
+ * total: nothing to retry (the provider accepted them), but the address needs the organizer's eyes.
+ */
+export async function listReportedMessages(db: DbOrTx, eventId: string, limit = 50) {
+  const where = and(eq(messages.eventId, eventId), inArray(messages.deliveryStatus, ["bounced", "complained"]));
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: messages.id,
+        kind: messages.kind,
+        toAddress: messages.toAddress,
+        subject: messages.subject,
+        deliveryStatus: messages.deliveryStatus,
+        deliveryDetail: messages.deliveryDetail,
+        deliveryReportedAt: messages.deliveryReportedAt,
+        participantId: messages.participantId,
+        participantName: sql<string | null>`${participants.firstName} || ' ' || ${participants.lastName}`,
+      })
+      .from(messages)
+      .leftJoin(participants, eq(participants.id, messages.participantId))
+      .where(where)
+      .orderBy(desc(messages.createdAt), desc(messages.id))
+      .limit(limit),
+    db.select({ n: count() }).from(messages).where(where),
+  ]);
+  return { rows: rows as ReportedMessage[], total: total.n };
+}

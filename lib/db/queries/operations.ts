@@ -80,3 +80,29 @@ export async function listRecentRsvpOperations(db: DbOrTx, eventId: string, limi
     .orderBy(desc(operations.createdAt))
     .limit(limit);
 }
+
+/** The event's operations running now, oldest first (the activity view shows each one's live progress). */
+export async function listRunningOperations(db: DbOrTx, eventId: string, limit = 20): Promise<Operation[]> {
+  return db
+    .select()
+    .from(operations)
+    .where(and(eq(operations.eventId, eventId), eq(operations.state, "running")))
+    .orderBy(asc(operations.createdAt), asc(operations.id))
+    .limit(limit);
+}
+
+/** One page of the event's finished operations, newest first, with how many there are. */
+export async function listFinishedOperationsPage(db: DbOrTx, eventId: string, page: number, pageSize = 20) {
+  const where = and(eq(operations.eventId, eventId), sql`${operations.state} <> 'running'`);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(operations)
+      .where(where)
+      .orderBy(desc(operations.createdAt), desc(operations.id))
+      .limit(pageSize)
+      .offset((Math.max(1, page) - 1) * pageSize),
+    db.select({ n: count() }).from(operations).where(where),
+  ]);
+  return { rows, total: total.n, pageCount: Math.max(1, Math.ceil(total.n / pageSize)) };
+}

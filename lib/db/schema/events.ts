@@ -51,6 +51,12 @@ export const events = pgTable(
     // offer held for waitlist_offer_hours.
     waitlistEnabled: boolean("waitlist_enabled").notNull().default(true),
     waitlistOfferHours: integer("waitlist_offer_hours").notNull().default(24),
+    // Who runs the event, shown on the public page (empty: not shown). The URL is http(s) only and the
+    // email becomes a mailto link (lib/validation/events.ts checks both).
+    organizerName: text("organizer_name").notNull().default(""),
+    organizerEmail: text("organizer_email").notNull().default(""),
+    organizerPhone: text("organizer_phone").notNull().default(""),
+    organizerUrl: text("organizer_url").notNull().default(""),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -65,6 +71,7 @@ export const events = pgTable(
     check("events_rsvp_reminder_days_range", sql`${t.rsvpReminderDays} is null or ${t.rsvpReminderDays} between 1 and 90`),
     check("events_language_supported", sql`${t.language} in ('en', 'el')`),
     check("events_waitlist_offer_hours_range", sql`${t.waitlistOfferHours} between 1 and 336`),
+    check("events_organizer_url_http", sql`${t.organizerUrl} = '' or ${t.organizerUrl} ~* '^https?://'`),
     check("events_anonymise_after_days_range", sql`${t.anonymiseAfterDays} is null or ${t.anonymiseAfterDays} between 0 and 3650`),
   ],
 );

@@ -88,7 +88,7 @@ export const uploads = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     eventId: eventIdColumn(),
-    purpose: text("purpose", { enum: ["participants_import", "certificate_logo", "certificate_signature"] }).notNull(),
+    purpose: text("purpose", { enum: ["participants_import", "certificate_logo", "certificate_signature", "event_cover"] }).notNull(),
     filename: text("filename").notNull(),
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),

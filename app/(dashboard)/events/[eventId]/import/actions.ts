@@ -42,13 +42,14 @@ export const importAfterDryRunAction = eventItemAction({
     const dryRun = await getImportOperation(db(), event.id, operationId);
     const params = dryRun ? importParamsSchema.safeParse(dryRun.params) : null;
     if (!params?.success) return notFound();
-    const { uploadId, encoding, delimiter, headerRow, mapping } = params.data;
+    const { uploadId, encoding, delimiter, headerRow, mapping, questionColumns } = params.data;
     return answer(
       event.id,
       await startImport(db(), user, event.id, {
         uploadId,
         settings: { encoding, delimiter, headerRow },
         mapping,
+        questionColumns,
         dryRun: false,
         sendEmails: input.sendEmails,
         requestKey: input.requestKey,

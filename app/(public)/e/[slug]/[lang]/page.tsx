@@ -11,7 +11,7 @@ import { AddToCalendar } from "@/components/registration/add-to-calendar";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { LinkedText } from "@/components/ui/linked-text";
+import { LinkedText, organizerLinkRel } from "@/components/ui/linked-text";
 import { calendarLinks } from "@/lib/calendar/calendar-links";
 import { eventPageUrl } from "@/lib/calendar/event-calendar";
 import { loadPublicEvent, type PublicEvent } from "@/lib/events/public-event-page";
@@ -54,6 +54,9 @@ export default async function EventPage({ params }: Props) {
   const locale = resolveLocale(lang, event.language);
   const t = translator(locale, "public");
   const common = translator(locale, "common");
+  const words = translator(locale, "events");
+  const { organizer, cover } = event;
+  const hasOrganizer = Boolean(organizer.name || organizer.email || organizer.phone || organizer.url);
   const open = registrationIsOpen(event);
   const path = `/e/${encodeURIComponent(event.slug)}`;
   // The event's texts are written in the event's language, whatever the page's.
@@ -64,6 +67,18 @@ export default async function EventPage({ params }: Props) {
       <div className="mb-4 flex justify-end">
         <LanguageSwitcher current={locale} label={common("languageSwitcher")} hrefFor={(l) => `${path}?lang=${l}`} />
       </div>
+      {cover && (
+        // The event's own picture: its size is known, so the page keeps its place while it loads.
+        // biome-ignore lint/performance/noImgElement: a stored upload with a stable address; no optimiser needed
+        <img
+          src={cover.src}
+          alt={event.title}
+          width={cover.width}
+          height={cover.height}
+          fetchPriority="high"
+          className="mb-6 block h-auto max-h-96 w-full rounded-lg object-cover"
+        />
+      )}
       <header className="space-y-2">
         <h1 lang={textLang} className="text-2xl font-bold tracking-tight break-words sm:text-3xl">
           {event.title}
@@ -79,6 +94,50 @@ export default async function EventPage({ params }: Props) {
         <div lang={textLang} className="mt-6 whitespace-pre-line break-words text-zinc-800">
           <LinkedText text={event.description} />
         </div>
+      )}
+      {hasOrganizer && (
+        <section aria-labelledby="organizer-heading" className="mt-6 space-y-1 text-zinc-800" data-testid="event-organizer">
+          <h2 id="organizer-heading" className="text-base font-semibold">
+            {words("public.organizerHeading")}
+          </h2>
+          {organizer.name && (
+            <p lang={textLang} className="break-words">
+              {organizer.name}
+            </p>
+          )}
+          <ul className="space-y-1 text-sm">
+            {organizer.email && (
+              <li>
+                <span className="text-zinc-600">{words("public.email")}: </span>
+                <a href={`mailto:${organizer.email}`} className="break-all text-brand-600 underline hover:text-brand-700">
+                  {organizer.email}
+                </a>
+              </li>
+            )}
+            {organizer.phone && (
+              <li>
+                <span className="text-zinc-600">{words("public.phone")}: </span>
+                <a href={`tel:${organizer.phone.replace(/[^0-9+]/g, "")}`} className="text-brand-600 underline hover:text-brand-700">
+                  {organizer.phone}
+                </a>
+              </li>
+            )}
+            {/* Stored only as http(s) (validated and a database check), so never a javascript: link. */}
+            {organizer.url && /^https?:\/\//i.test(organizer.url) && (
+              <li>
+                <span className="text-zinc-600">{words("public.website")}: </span>
+                <a
+                  href={organizer.url}
+                  rel={organizerLinkRel}
+                  target="_blank"
+                  className="break-all text-brand-600 underline hover:text-brand-700"
+                >
+                  {organizer.url}
+                </a>
+              </li>
+            )}
+          </ul>
+        </section>
       )}
       {event.cancelled ? (
         <Alert tone="warning" className="mt-8" data-testid="event-cancelled">

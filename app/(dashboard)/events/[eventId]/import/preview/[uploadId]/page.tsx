@@ -16,6 +16,7 @@ import { getImportUpload } from "@/lib/db/queries/imports";
 import { importEncodings } from "@/lib/imports/encodings";
 import { formatBytes, MAX_HEADER_ROW } from "@/lib/imports/limits";
 import { previewUpload } from "@/lib/imports/preview-upload";
+import { suggestQuestionColumns, takenColumns } from "@/lib/imports/question-columns";
 import { delimiterByName, delimiterNameSchema } from "@/lib/imports/start-import-form";
 import { startImportAction } from "../../actions";
 import { Section } from "@/components/ui/section";
@@ -103,6 +104,8 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
             settings={preview.settings}
             requestKey={randomUUID()}
             approvalMode={event.approvalMode}
+            questions={event.questions}
+            questionColumns={suggestQuestionColumns(preview.header, event.questions, takenColumns(preview.mapping))}
           />
         </Card>
       )}

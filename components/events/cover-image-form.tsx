@@ -1,0 +1,88 @@
+"use client";
+// The event's cover image: upload (the file as the request body to /api/events/:id/cover, which
+// refuses over 2 MB, over 4,000 px a side or not a PNG/JPEG with a message; the size is checked here
+// first, so a 50 MB file is refused before it is sent), the current one shown, and a Remove.
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { MAX_IMAGE_BYTES } from "@/lib/certificates/image-upload";
+
+type Props = {
+  uploadUrl: string;
+  current: { src: string; width: number; height: number } | null;
+  eventTitle: string;
+  removeAction: (form: FormData) => Promise<void>;
+};
+
+export function CoverImageForm({ uploadUrl, current, eventTitle, removeAction }: Props) {
+  const t = useTranslations("events.cover");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const id = useId();
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    setError(null);
+    const file = (form.elements.namedItem("file") as HTMLInputElement).files?.[0];
+    if (!file) return setError(t("chooseFirst"));
+    if (file.size > MAX_IMAGE_BYTES) return setError(t("tooLarge", { size: (file.size / 1024 / 1024).toFixed(1) }));
+    setPending(true);
+    try {
+      const res = await fetch(uploadUrl, {
+        method: "POST",
+        body: file,
+        headers: { "Content-Type": "application/octet-stream", "X-Filename": encodeURIComponent(file.name) },
+      });
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      if (!res.ok) setError(body.error ?? t("failed"));
+      else {
+        form.reset();
+        router.refresh();
+      }
+    } catch {
+      setError(t("offline"));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      {current ? (
+        <div className="space-y-2">
+          {/* biome-ignore lint/performance/noImgElement: the event's own stored upload */}
+          <img
+            src={current.src}
+            alt={eventTitle}
+            width={current.width}
+            height={current.height}
+            className="block h-auto max-h-64 w-full rounded-md border border-zinc-200 object-cover"
+          />
+          <form action={removeAction}>
+            <Button type="submit" variant="secondary" size="sm">
+              {t("remove")}
+            </Button>
+          </form>
+        </div>
+      ) : (
+        <p className="text-sm text-zinc-600">{t("none")}</p>
+      )}
+      <form onSubmit={onSubmit} className="space-y-2" aria-label={t("formLabel")}>
+        <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
+          {current ? t("replace") : t("choose")} <span className="font-normal text-zinc-500">{t("limits")}</span>
+        </label>
+        <div className="flex flex-wrap items-center gap-2">
+          <input id={id} name="file" type="file" accept="image/png,image/jpeg" className="max-w-full text-sm" />
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {pending ? t("uploading") : t("upload")}
+          </Button>
+        </div>
+        {error && <Alert tone="error">{error}</Alert>}
+      </form>
+    </div>
+  );
+}
