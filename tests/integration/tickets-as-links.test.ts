@@ -56,15 +56,13 @@ describe("tickets as links", () => {
 
   it("adds the link, and words the calendar entry, in a Greek participant's language", async () => {
     const { event, participantId } = await registeredParticipant({ ticketsAsLinks: true, language: "el" });
-    await db()
-      .insert(eventEmailTemplates)
-      .values({
-        eventId: event.id,
-        kind: "ticket_resend",
-        language: "el",
-        subject: "Το εισιτήριό σας",
-        body: "Αγαπητέ/ή {{first_name}}, τα λέμε εκεί.",
-      });
+    await db().insert(eventEmailTemplates).values({
+      eventId: event.id,
+      kind: "ticket_resend",
+      language: "el",
+      subject: "Το εισιτήριό σας",
+      body: "Αγαπητέ/ή {{first_name}}, τα λέμε εκεί.",
+    });
     await changeStatus(participantId, "approved");
     await sendTicketEmail(db(), { participantId, kind: "ticket_resend", key: `ticket_resend:${participantId}` });
     const [ticket] = await ticketsOf(participantId);
