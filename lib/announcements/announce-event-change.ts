@@ -2,27 +2,19 @@
 // that changed the event): "the time or venue changed" with each participant's updated calendar entry
 // (METHOD:REQUEST, the new SEQUENCE), or "the event is cancelled" (METHOD:CANCEL). Sent like any
 // announcement (bulk operation, one email per participant, progress and history on its page), to the
-// approved participants: they are the ones holding a calendar entry.
+// approved participants: they are the ones holding a calendar entry. Each participant reads it in
+// their own language (their stored choice, else the event's), dates as that language writes them.
 import type { Tx } from "@/lib/db/client";
 import { announcements, type Event } from "@/lib/db/schema";
 import { sendJob } from "@/lib/queue/boss";
+import { resolveLocale } from "@/lib/i18n/locales";
+import { type EventChangeMethod, eventChangeWords } from "./event-change-words";
 import { releaseAnnouncement } from "./release-announcement";
-
-export const EVENT_CHANGE_WORDS = {
-  REQUEST: {
-    subject: "Updated: {{event_title}}",
-    body: "Dear {{first_name}},\n\nThe time or place of {{event_title}} has changed.\n\nWhen: {{event_date}}\nWhere: {{venue}}\n\nThe attached calendar entry replaces the one you have.\n\n{{event_url}}",
-  },
-  CANCEL: {
-    subject: "Cancelled: {{event_title}}",
-    body: "Dear {{first_name}},\n\n{{event_title}} ({{event_date}}) has been cancelled. We are sorry for the inconvenience.\n\nThe attached calendar entry removes it from your calendar.",
-  },
-} as const;
 
 export async function announceEventChange(
   tx: Tx,
-  event: Pick<Event, "id" | "calendarSequence">,
-  method: "REQUEST" | "CANCEL",
+  event: Pick<Event, "id" | "calendarSequence" | "language">,
+  method: EventChangeMethod,
   actor: { id: string | null; name: string },
 ): Promise<{ announcementId: string; recipients: number }> {
   const [row] = await tx
@@ -31,7 +23,8 @@ export async function announceEventChange(
       eventId: event.id,
       // One per revision of the calendar entry: the same change told twice is one announcement.
       requestKey: `calendar:${event.id}:${event.calendarSequence}:${method}`,
-      ...EVENT_CHANGE_WORDS[method],
+      // Stored in the event's language (what its history page shows); each email is in the participant's.
+      ...eventChangeWords(resolveLocale(event.language), method),
       filter: { status: "approved" },
       calendarMethod: method,
       createdBy: actor.id,

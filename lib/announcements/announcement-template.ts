@@ -2,7 +2,10 @@
 // (lib/email/parse-template, render-template): the same syntax, HTML escaping and "unknown placeholder"
 // problems. It may use the placeholders every participant email has a value for; links that belong to
 // one kind of email (an RSVP link, a ticket) are refused, like any unknown name, before anything is sent.
-import type { Event } from "@/lib/db/schema";
+import type { Announcement, Event, Participant } from "@/lib/db/schema";
+import { participantLocale } from "@/lib/email/compose-email";
+import { resolveLocale } from "@/lib/i18n/locales";
+import { eventChangeWords, isEventChangeDefault } from "./event-change-words";
 import { parseTemplate, type TemplateNode, type TemplateProblem } from "@/lib/email/parse-template";
 import { participantVariables } from "@/lib/email/participant-variables";
 import { messageKinds } from "@/lib/db/schema/messages";
@@ -46,11 +49,23 @@ export function hasProblems(p: { subject: TemplateProblem[]; body: TemplateProbl
   return p.subject.length > 0 || p.body.length > 0;
 }
 
-type Person = Parameters<typeof participantVariables>[1];
+type Person = Parameters<typeof participantVariables>[1] & { language?: Participant["language"] };
+type Stored = AnnouncementDraft & { calendarMethod?: Announcement["calendarMethod"] };
 
-/** The email one person gets; the draft was checked (announcementProblems) when it was written. */
-export function renderAnnouncement(event: Event, draft: AnnouncementDraft, person: Person): Promise<RenderedEmail> {
-  return renderTemplate(draft, participantVariables(event, person));
+/**
+ * The email one person gets; the draft was checked (announcementProblems) when it was written. The
+ * system's own event-change wording is written in the person's language (their choice, else the
+ * event's); an organizer's text is sent as written, its values (dates) and the email's frame in the
+ * event's language, the language that text is written for, so one email never mixes two.
+ */
+export function renderAnnouncement(event: Event, announcement: Stored, person: Person): Promise<RenderedEmail> {
+  const method = announcement.calendarMethod ?? null;
+  if (method && isEventChangeDefault({ ...announcement, calendarMethod: method })) {
+    const locale = participantLocale(event, { language: person.language ?? null });
+    return renderTemplate(eventChangeWords(locale, method), participantVariables(event, person, locale), undefined, locale);
+  }
+  const locale = resolveLocale(event.language);
+  return renderTemplate(announcement, participantVariables(event, person, locale), undefined, locale);
 }
 
 export type AnnouncementPreview =

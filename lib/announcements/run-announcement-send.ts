@@ -17,6 +17,7 @@ import {
   type Announcement,
   type Event,
 } from "@/lib/db/schema";
+import { participantLocale } from "@/lib/email/compose-email";
 import { deliverMessages } from "@/lib/email/deliver-batch";
 import type { EmailTransport } from "@/lib/email/transport";
 import { MAX_BATCH_SIZE } from "@/lib/email/transport";
@@ -163,9 +164,12 @@ async function prepareChunk(
       const method = announcement.calendarMethod;
       if (method && inserted.length) {
         const byId = new Map(rows.map((r) => [r.participantId, r.participant]));
-        await tx
-          .insert(messageAttachments)
-          .values(inserted.map((m) => ({ messageId: m.id, ...calendarAttachment(event, byId.get(m.participantId!)!, method) })));
+        await tx.insert(messageAttachments).values(
+          inserted.map((m) => {
+            const person = byId.get(m.participantId!)!;
+            return { messageId: m.id, ...calendarAttachment(event, person, method, participantLocale(event, person)) };
+          }),
+        );
       }
       const made = await tx
         .select({ id: messages.id, participantId: messages.participantId, status: messages.status })

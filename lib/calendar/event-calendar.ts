@@ -10,6 +10,8 @@ import { createEvent, type EventAttributes } from "ics";
 import slugify from "@sindresorhus/slugify";
 import type { Event } from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import { messagesFor } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type CalendarMethod = "REQUEST" | "CANCEL" | "PUBLISH";
 
@@ -40,18 +42,23 @@ function organizer(): { name: string; email: string } {
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/g;
 const clean = (s: string) => s.replace(CONTROL, "");
 
-export function eventCalendar(event: CalendarEvent, attendee: Attendee, method: CalendarMethod): string {
-  return calendarText(event, calendarUid(event.id, attendee.id), method, attendee);
+export function eventCalendar(event: CalendarEvent, attendee: Attendee, method: CalendarMethod, locale: Locale = "en"): string {
+  return calendarText(event, calendarUid(event.id, attendee.id), method, attendee, locale);
 }
 
 /** The event alone (no attendee), as the public page's "Download .ics" gives it. */
 export function publicEventCalendar(
   event: Pick<CalendarEvent, "id" | "slug" | "title" | "description" | "venue" | "startsAt" | "endsAt" | "timeZone" | "calendarSequence">,
 ): string {
-  return calendarText({ ...event, cancelledAt: null }, `${event.id}@${new URL(env().APP_URL).hostname}`, "PUBLISH", null);
+  return calendarText({ ...event, cancelledAt: null }, `${event.id}@${new URL(env().APP_URL).hostname}`, "PUBLISH", null, "en");
 }
 
-function calendarText(event: CalendarEvent, uid: string, method: CalendarMethod, attendee: Attendee | null): string {
+/** "Time zone: Europe/Athens", in the language of the email the entry goes with. */
+function timeZoneLine(locale: Locale, timeZone: string): string {
+  return messagesFor(locale).messaging.defaultTexts.calendarTimeZone.replace("{{time_zone}}", timeZone);
+}
+
+function calendarText(event: CalendarEvent, uid: string, method: CalendarMethod, attendee: Attendee | null, locale: Locale): string {
   const url = eventPageUrl(event.slug);
   const cancelled = method === "CANCEL";
   const attrs: EventAttributes = {
@@ -67,7 +74,7 @@ function calendarText(event: CalendarEvent, uid: string, method: CalendarMethod,
     endInputType: "utc",
     endOutputType: "utc",
     title: clean(event.title),
-    description: clean(`${event.description ? `${event.description}\n\n` : ""}${url}\nTime zone: ${event.timeZone}`),
+    description: clean(`${event.description ? `${event.description}\n\n` : ""}${url}\n${timeZoneLine(locale, event.timeZone)}`),
     location: event.venue ? clean(event.venue) : undefined,
     url,
     status: cancelled ? "CANCELLED" : "CONFIRMED",
@@ -90,11 +97,16 @@ function calendarText(event: CalendarEvent, uid: string, method: CalendarMethod,
   return value;
 }
 
-/** The attachment for an email: text/calendar with its method, as mail clients expect it. */
-export function calendarAttachment(event: CalendarEvent, attendee: Attendee, method: Exclude<CalendarMethod, "PUBLISH">) {
+/** The attachment for an email (in the email's language): text/calendar with its method, as mail clients expect it. */
+export function calendarAttachment(
+  event: CalendarEvent,
+  attendee: Attendee,
+  method: Exclude<CalendarMethod, "PUBLISH">,
+  locale: Locale = "en",
+) {
   return {
     filename: `${slugify(event.slug, { decamelize: false }).slice(0, 60) || "event"}.ics`,
     contentType: `text/calendar; charset=utf-8; method=${method}`,
-    content: Buffer.from(eventCalendar(event, attendee, method), "utf8"),
+    content: Buffer.from(eventCalendar(event, attendee, method, locale), "utf8"),
   };
 }

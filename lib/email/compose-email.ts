@@ -38,8 +38,8 @@ export async function composeEmail(
   participant: Participant,
   kind: MessageKind,
   extra: Record<string, string> = {},
-  /** A line the email must carry: appended (a template line, values escaped) when the text lacks `value`. */
-  ensure?: { value: string; line: string },
+  /** A line the email must carry, in the email's language: appended (a template line, values escaped) when the text lacks `value`. */
+  ensure?: { value: string; line: (locale: Locale) => string },
 ): Promise<ComposedEmail> {
   const locale = participantLocale(event, participant);
   const defaults = defaultTemplatesFor(locale);
@@ -54,7 +54,7 @@ export async function composeEmail(
   const vars = { ...participantVariables(event, participant, locale), ...extra };
   const email = await renderTemplate(template, vars, kind, locale);
   if (!ensure || email.text.includes(ensure.value)) return email;
-  return renderTemplate({ ...template, body: `${template.body.trimEnd()}\n\n${ensure.line}` }, vars, kind, locale);
+  return renderTemplate({ ...template, body: `${template.body.trimEnd()}\n\n${ensure.line(locale)}` }, vars, kind, locale);
 }
 
 function hasProblems(template: EmailTemplate, kind: MessageKind, event: Event): boolean {

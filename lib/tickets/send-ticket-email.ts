@@ -4,7 +4,8 @@
 import type { Db } from "@/lib/db/client";
 import type { MessageKind } from "@/lib/db/schema";
 import { participantIfStatus } from "@/lib/db/queries/status-changes";
-import { composeEmail } from "@/lib/email/compose-email";
+import { composeEmail, participantLocale } from "@/lib/email/compose-email";
+import { messagesFor } from "@/lib/i18n/catalogue";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage, type DeliveryOutcome } from "@/lib/email/deliver-message";
 import { calendarAttachment } from "@/lib/calendar/event-calendar";
@@ -46,7 +47,7 @@ export async function sendTicketEmail(db: Db, email: TicketEmail): Promise<Deliv
       participant,
       email.kind,
       { ticket_url: link, ticket_attached: asLink ? "" : "yes", ticket_link_only: asLink ? "yes" : "" },
-      asLink ? { value: link, line: "Your ticket: {{ticket_url}}" } : undefined,
+      asLink ? { value: link, line: (locale) => messagesFor(locale).messaging.defaultTexts.ticketLine } : undefined,
     );
     const message = await createMessage(tx, {
       key: email.key,
@@ -58,7 +59,7 @@ export async function sendTicketEmail(db: Db, email: TicketEmail): Promise<Deliv
       attachments: [
         ...(asLink ? [] : [{ filename: ticketFilename(event.slug), contentType: "application/pdf", content: ticket.pdf }]),
         // The calendar entry: added to the participant's calendar from the email, replaced by later updates.
-        calendarAttachment(event, participant, "REQUEST"),
+        calendarAttachment(event, participant, "REQUEST", participantLocale(event, participant)),
       ],
     });
     return message.id;

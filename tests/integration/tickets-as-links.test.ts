@@ -3,7 +3,9 @@
 // {{ticket_url}}; the link serves the stored ticket. Events without the setting attach the PDF.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import participantApprovedJob from "@/jobs/participant-approved";
+import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
+import { eventEmailTemplates, messageAttachments } from "@/lib/db/schema";
 import { sendTicketEmail } from "@/lib/tickets/send-ticket-email";
 import { ticketUrl } from "@/lib/tickets/ticket-url";
 import { closeConnections, resetDb } from "../helpers/db";
@@ -50,6 +52,25 @@ describe("tickets as links", () => {
     expect(message.attachments.map((a) => a.contentType)).toEqual([expect.stringContaining("text/calendar")]);
     expect(message.text).toContain("see you there.");
     expect(message.text).toContain(`Your ticket: ${ticketUrl(ticket.code)}`);
+  });
+
+  it("adds the link, and words the calendar entry, in a Greek participant's language", async () => {
+    const { event, participantId } = await registeredParticipant({ ticketsAsLinks: true, language: "el" });
+    await db().insert(eventEmailTemplates).values({
+      eventId: event.id,
+      kind: "ticket_resend",
+      language: "el",
+      subject: "Το εισιτήριό σας",
+      body: "Αγαπητέ/ή {{first_name}}, τα λέμε εκεί.",
+    });
+    await changeStatus(participantId, "approved");
+    await sendTicketEmail(db(), { participantId, kind: "ticket_resend", key: `ticket_resend:${participantId}` });
+    const [ticket] = await ticketsOf(participantId);
+    const [message] = await messagesWithAttachments(participantId);
+    expect(message.text).toContain(`Το εισιτήριό σας: ${ticketUrl(ticket.code)}`);
+    expect(message.text).not.toContain("Your ticket");
+    const [ics] = await db().select().from(messageAttachments).where(eq(messageAttachments.messageId, message.id));
+    expect(ics.content.toString("utf8").replace(/\r\n[ \t]/g, "")).toContain("Ζώνη ώρας: ");
   });
 
   it("attaches the PDF as before when the event does not send links", async () => {
