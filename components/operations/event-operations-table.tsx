@@ -14,6 +14,7 @@ const kindLabels: Record<string, string> = {
   certificates_generate: "Certificates",
   certificates_email: "Certificate emails",
   announcement_email: "Announcement",
+  participants_cancel: "Cancellation",
 };
 const stateLabels = { running: "Running", completed: "Completed", failed: "Failed", cancelled: "Cancelled" } as const;
 const stateTones = { running: "info", completed: "success", failed: "danger", cancelled: "neutral" } as const;
@@ -21,6 +22,7 @@ const stateTones = { running: "info", completed: "success", failed: "danger", ca
 function href(eventId: string, op: Operation): string | null {
   if (op.kind === "rsvp_email") return `/events/${eventId}/operations/${op.id}`;
   if (op.kind === "participants_import") return `/events/${eventId}/import/${op.id}`;
+  if (op.kind === "participants_cancel") return `/events/${eventId}/participants/cancellations/${op.id}`;
   if (op.kind === "announcement_email" && typeof op.params.announcementId === "string")
     return `/events/${eventId}/announcements/${op.params.announcementId}`;
   return null;
