@@ -24,6 +24,7 @@ import rsvpSingle from "./rsvp-single";
 import { testJobs } from "./test-jobs";
 import ticketResend from "./ticket-resend";
 import participantCancelled from "./participant-cancelled";
+import participantsCancel from "./participants-cancel";
 import waitlistExpireOffer from "./waitlist-expire-offer";
 import waitlistJoined from "./waitlist-joined";
 import waitlistOffered from "./waitlist-offered";
@@ -42,6 +43,7 @@ export const contractJobs = [
   certificatesEmail,
   announcementSend,
   participantCancelled,
+  participantsCancel,
   waitlistRefill,
   waitlistOffered,
   waitlistJoined,

@@ -9,12 +9,13 @@ import type { Operation } from "@/lib/db/schema";
 import { describeAnnouncementFilter } from "@/lib/announcements/recipient-filter";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
 
-const kinds = ["rsvp_email", "participants_import", "certificates_generate", "certificates_email", "announcement_email"] as const;
+const kinds = ["rsvp_email", "participants_import", "certificates_generate", "certificates_email", "announcement_email", "participants_cancel"] as const;
 const stateTones = { running: "info", completed: "success", failed: "danger", cancelled: "neutral" } as const;
 
 function href(eventId: string, op: Operation): string | null {
   if (op.kind === "rsvp_email") return `/events/${eventId}/operations/${op.id}`;
   if (op.kind === "participants_import") return `/events/${eventId}/import/${op.id}`;
+  if (op.kind === "participants_cancel") return `/events/${eventId}/participants/cancellations/${op.id}`;
   if (op.kind === "announcement_email" && typeof op.params.announcementId === "string")
     return `/events/${eventId}/announcements/${op.params.announcementId}`;
   return null;

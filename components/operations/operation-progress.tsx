@@ -96,6 +96,14 @@ const words: Record<Progress["kind"], Words> = {
     tiles: itemTiles("Sent"),
     status: (p) => done(p, "sent"),
   },
+  participants_cancel: {
+    title: "Cancellation",
+    bar: "Participants done",
+    running: "Cancelling",
+    unit: "participants",
+    tiles: itemTiles("Cancelled"),
+    status: (p) => done(p, "cancelled"),
+  },
 };
 
 const stateLabels = { completed: "Completed", failed: "Failed", cancelled: "Cancelled" } as const;

@@ -19,6 +19,7 @@ export const operationQueues: Record<OperationKind, JobName> = {
   certificates_generate: "certificates.render",
   certificates_email: "certificates.email",
   announcement_email: "announcement.send",
+  participants_cancel: "participants.cancel",
 };
 
 const ORPHANED_IMPORT =
@@ -28,6 +29,8 @@ const orphanedItem: Record<Exclude<OperationKind, "participants_import">, string
   certificates_generate: "The generation stopped unexpectedly before this certificate was made. Use “Retry failed” to make it.",
   certificates_email: "The send stopped unexpectedly before this email went out. Use “Retry failed” to send it.",
   announcement_email: "The send stopped unexpectedly before this email went out.",
+  participants_cancel:
+    "The cancellation stopped unexpectedly before this participant was done. Check their status on the participants page.",
 };
 
 /** Settles every orphaned operation; returns how many were settled, by kind. */

@@ -34,6 +34,17 @@ export const statusChangeSchema = z.discriminatedUnion("scope", [
 
 export type StatusChangeInput = z.output<typeof statusChangeSchema>;
 
+// A bulk cancellation runs as an operation: the confirmation carries a request id made in the
+// browser, so the same confirmation sent twice starts one operation.
+export const bulkCancelSchema = statusChangeSchema.and(
+  z.object({ requestId: z.uuid("This form has expired: reload the page and try again") }),
+);
+
+export function bulkCancelFromForm(form: FormData) {
+  const requestId = form.get("requestId");
+  return { ...statusChangeFromForm(form), change: "cancel", requestId: typeof requestId === "string" ? requestId : undefined };
+}
+
 /** FormData → the shape statusChangeSchema reads (ids are repeated fields; the filter travels as q/status/source/rsvp). */
 export function statusChangeFromForm(form: FormData) {
   const get = (k: string) => {

@@ -23,6 +23,21 @@ export async function getRsvpOperation(db: DbOrTx, eventId: string, operationId:
   return row ?? null;
 }
 
+/** An operation of this event and kind (a bulk cancellation's page), or null. */
+export async function getOperationOfKind(
+  db: DbOrTx,
+  eventId: string,
+  operationId: string,
+  kind: Operation["kind"],
+): Promise<Operation | null> {
+  if (!isUuid(operationId)) return null;
+  const [row] = await db
+    .select()
+    .from(operations)
+    .where(and(eq(operations.id, operationId), eq(operations.eventId, eventId), eq(operations.kind, kind)));
+  return row ?? null;
+}
+
 /** Recipients whose email failed (or were skipped), with the reason, by name; at most `limit`. */
 export async function listUnsentItems(db: DbOrTx, operationId: string, limit = 200) {
   const unsent = sql`${operationItems.status} in ('failed', 'skipped')`;

@@ -12,6 +12,7 @@ export const operationKinds = [
   "certificates_generate",
   "certificates_email",
   "announcement_email",
+  "participants_cancel",
 ] as const;
 export type OperationKind = (typeof operationKinds)[number];
 

@@ -4,6 +4,7 @@
 // validates the input with zod; each calls one use-case, which checks the event belongs to this
 // organizer (getEventForUser) again and scopes every write to it: ids from the browser are never
 // trusted on their own.
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { eventAction, NO_EVENT } from "@/lib/actions/event-action";
@@ -13,11 +14,14 @@ import { CHANGES, changeParticipantStatus, type StatusChangeResult } from "@/lib
 import { correctParticipantEmail } from "@/lib/participants/correct-participant-email";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import { rejectParticipants } from "@/lib/participants/reject-participants";
+import { startBulkCancel } from "@/lib/participants/start-bulk-cancel";
 import { requestTicketResend } from "@/lib/tickets/request-ticket-resend";
 import { fieldErrors } from "@/lib/validation/fields";
 import { keptValues, type ActionState, type FormState } from "@/lib/validation/form-state";
 import { correctEmailSchema } from "@/lib/validation/participant-email";
 import {
+  bulkCancelFromForm,
+  bulkCancelSchema,
   statusChangeFromForm,
   statusChangeSchema,
   ticketResendSchema,
@@ -68,6 +72,25 @@ export const changeStatusAction = eventAction({
     if (!result.ok) return { error: NO_EVENT };
     revalidatePath(`/events/${event.id}`, "layout");
     return { ok: true, message: describe(input.change, result) };
+  },
+});
+
+// Cancelling a selection or all matching: an operation with progress (participants.cancel), its
+// emails sent once each; the organizer follows it on its page.
+export const startBulkCancelAction = eventAction({
+  schema: bulkCancelSchema,
+  read: bulkCancelFromForm,
+  run: async ({ user, event, input }): Promise<ActionState> => {
+    const selection = input.scope === "selection" ? { ids: input.ids } : { filter: input.filter };
+    const result = await startBulkCancel(db(), user, event.id, selection, {
+      requestId: input.requestId,
+      reason: input.reason ?? null,
+      notify: input.notify,
+    });
+    if (!result.ok && result.reason === "not_found") return { error: NO_EVENT };
+    if (!result.ok) return { error: (await getTranslations("participants.cancellation"))("nobody") };
+    revalidatePath(`/events/${event.id}`, "layout");
+    redirect(`/events/${event.id}/participants/cancellations/${result.operationId}`);
   },
 });
 
