@@ -9,7 +9,14 @@ import type { Operation } from "@/lib/db/schema";
 import { describeAnnouncementFilter } from "@/lib/announcements/recipient-filter";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
 
-const kinds = ["rsvp_email", "participants_import", "certificates_generate", "certificates_email", "announcement_email", "participants_cancel"] as const;
+const kinds = [
+  "rsvp_email",
+  "participants_import",
+  "certificates_generate",
+  "certificates_email",
+  "announcement_email",
+  "participants_cancel",
+] as const;
 const stateTones = { running: "info", completed: "success", failed: "danger", cancelled: "neutral" } as const;
 
 function href(eventId: string, op: Operation): string | null {
