@@ -6,8 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-
-const MAX = 2 * 1024 * 1024;
+import { uploadImageFile } from "@/lib/ui/upload-image-file";
 
 export function ImageUploadForm({ kind, label, uploadUrl }: { kind: "logo" | "signature"; label: string; uploadUrl: string }) {
   const router = useRouter();
@@ -20,25 +19,16 @@ export function ImageUploadForm({ kind, label, uploadUrl }: { kind: "logo" | "si
     setError(null);
     const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
     if (!file) return setError("Choose a PNG or JPEG file first.");
-    if (file.size > MAX) return setError(`The image is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB.`);
+    const form = e.currentTarget;
     setPending(true);
-    try {
-      const res = await fetch(uploadUrl, {
-        method: "POST",
-        body: file,
-        headers: { "Content-Type": "application/octet-stream", "X-Filename": encodeURIComponent(file.name) },
-      });
-      const body = (await res.json().catch(() => ({}))) as { error?: string };
-      if (!res.ok) setError(body.error ?? "The upload failed. Try again.");
-      else {
-        e.currentTarget?.reset();
-        router.refresh();
-      }
-    } catch {
-      setError("The upload failed: check your connection and try again.");
-    } finally {
-      setPending(false);
-    }
+    const outcome = await uploadImageFile(uploadUrl, file);
+    setPending(false);
+    if (outcome.ok) {
+      form.reset();
+      router.refresh();
+    } else if (outcome.reason === "too_large") setError(`The image is ${outcome.megabytes} MB; the limit is 2 MB.`);
+    else if (outcome.reason === "refused") setError(outcome.error ?? "The upload failed. Try again.");
+    else setError("The upload failed: check your connection and try again.");
   }
 
   return (

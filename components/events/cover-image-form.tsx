@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { MAX_IMAGE_BYTES } from "@/lib/certificates/image-upload";
+import { uploadImageFile } from "@/lib/ui/upload-image-file";
 
 type Props = {
   uploadUrl: string;
@@ -29,25 +29,15 @@ export function CoverImageForm({ uploadUrl, current, eventTitle, removeAction }:
     setError(null);
     const file = (form.elements.namedItem("file") as HTMLInputElement).files?.[0];
     if (!file) return setError(t("chooseFirst"));
-    if (file.size > MAX_IMAGE_BYTES) return setError(t("tooLarge", { size: (file.size / 1024 / 1024).toFixed(1) }));
     setPending(true);
-    try {
-      const res = await fetch(uploadUrl, {
-        method: "POST",
-        body: file,
-        headers: { "Content-Type": "application/octet-stream", "X-Filename": encodeURIComponent(file.name) },
-      });
-      const body = (await res.json().catch(() => ({}))) as { error?: string };
-      if (!res.ok) setError(body.error ?? t("failed"));
-      else {
-        form.reset();
-        router.refresh();
-      }
-    } catch {
-      setError(t("offline"));
-    } finally {
-      setPending(false);
-    }
+    const outcome = await uploadImageFile(uploadUrl, file);
+    setPending(false);
+    if (outcome.ok) {
+      form.reset();
+      router.refresh();
+    } else if (outcome.reason === "too_large") setError(t("tooLarge", { size: outcome.megabytes }));
+    else if (outcome.reason === "refused") setError(outcome.error ?? t("failed"));
+    else setError(t("offline"));
   }
 
   return (

@@ -61,6 +61,21 @@ export function MappingForm({
   const errors = state.fieldErrors ?? {};
   const columns = Array.from({ length: columnCount }, (_, i) => i);
   const columnName = (c: number) => `${columnLetter(c)}${header?.[c] ? `: ${header[c]}` : ""}`;
+  /** A select of the file's columns, "not in the file" first; answers the chosen column or null. */
+  const columnSelect = (name: string, value: number | null, onChange: (column: number | null) => void) => (
+    <Select
+      name={name}
+      value={value === null ? "" : String(value)}
+      onChange={(e) => onChange(e.target.value === "" ? null : Number(e.target.value))}
+    >
+      <option value="">{t("mapping.notInFile")}</option>
+      {columns.map((c) => (
+        <option key={c} value={c}>
+          {columnName(c)}
+        </option>
+      ))}
+    </Select>
+  );
   const outcomes = rows.map((r) => {
     const outcome = rowToParticipant(r.cells, mapping);
     const answers = readAnswers(r.cells);
@@ -85,18 +100,7 @@ export function MappingForm({
         <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {mappingFields.map((field) => (
             <Field key={field} id={`map-${field}`} label={mappingLabels[field]} hint={hints[field]} error={errors[field]}>
-              <Select
-                name={field}
-                value={mapping[field] === null ? "" : String(mapping[field])}
-                onChange={(e) => setMapping({ ...mapping, [field]: e.target.value === "" ? null : Number(e.target.value) })}
-              >
-                <option value="">— Not in the file —</option>
-                {columns.map((c) => (
-                  <option key={c} value={c}>
-                    {columnName(c)}
-                  </option>
-                ))}
-              </Select>
+              {columnSelect(field, mapping[field], (column) => setMapping({ ...mapping, [field]: column }))}
             </Field>
           ))}
         </div>
@@ -114,23 +118,12 @@ export function MappingForm({
           <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {activeQuestions(questions).map((q) => (
               <Field key={q.id} id={`map-question-${q.id}`} label={q.label} error={errors[questionColumnField(q.id)]}>
-                <Select
-                  name={questionColumnField(q.id)}
-                  value={questionColumns[q.id] === undefined ? "" : String(questionColumns[q.id])}
-                  onChange={(e) => {
-                    const next = { ...questionColumns };
-                    if (e.target.value === "") delete next[q.id];
-                    else next[q.id] = Number(e.target.value);
-                    setQuestionColumns(next);
-                  }}
-                >
-                  <option value="">{t("mapping.notInFile")}</option>
-                  {columns.map((c) => (
-                    <option key={c} value={c}>
-                      {columnName(c)}
-                    </option>
-                  ))}
-                </Select>
+                {columnSelect(questionColumnField(q.id), questionColumns[q.id] ?? null, (column) => {
+                  const next = { ...questionColumns };
+                  if (column === null) delete next[q.id];
+                  else next[q.id] = column;
+                  setQuestionColumns(next);
+                })}
               </Field>
             ))}
           </div>

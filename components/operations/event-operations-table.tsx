@@ -5,18 +5,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import type { Operation } from "@/lib/db/schema";
+import { type Operation, operationKinds } from "@/lib/db/schema";
 import { describeAnnouncementFilter } from "@/lib/announcements/recipient-filter";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
 
-const kinds = [
-  "rsvp_email",
-  "participants_import",
-  "certificates_generate",
-  "certificates_email",
-  "announcement_email",
-  "participants_cancel",
-] as const;
+const kinds = operationKinds;
 const stateTones = { running: "info", completed: "success", failed: "danger", cancelled: "neutral" } as const;
 
 function href(eventId: string, op: Operation): string | null {

@@ -5,6 +5,15 @@ import { linkifyText } from "@/lib/text/linkify";
 
 export const organizerLinkRel = "nofollow noopener noreferrer ugc";
 
+/** One link to an address the organizer gave (already checked to be http or https). */
+export function OrganizerLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <a href={href} rel={organizerLinkRel} target="_blank" className="break-all text-brand-600 underline hover:text-brand-700">
+      {children}
+    </a>
+  );
+}
+
 export function LinkedText({ text }: { text: string }) {
   let offset = 0;
   return linkifyText(text).map((segment) => {
@@ -12,15 +21,9 @@ export function LinkedText({ text }: { text: string }) {
     const key = offset;
     offset += segment.text.length;
     return segment.kind === "link" ? (
-      <a
-        key={key}
-        href={segment.href}
-        rel={organizerLinkRel}
-        target="_blank"
-        className="break-all text-brand-600 underline hover:text-brand-700"
-      >
+      <OrganizerLink key={key} href={segment.href}>
         {segment.text}
-      </a>
+      </OrganizerLink>
     ) : (
       <span key={key}>{segment.text}</span>
     );

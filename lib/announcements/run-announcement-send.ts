@@ -18,13 +18,14 @@ import {
   type Event,
 } from "@/lib/db/schema";
 import { participantLocale } from "@/lib/email/compose-email";
+import { recordMessages } from "@/lib/email/create-message";
 import { deliverMessages } from "@/lib/email/deliver-batch";
 import type { EmailTransport } from "@/lib/email/transport";
 import { MAX_BATCH_SIZE } from "@/lib/email/transport";
 import { env } from "@/lib/env";
 import { completeIfNothingPending } from "@/lib/operations/fail-pending-items";
 import { withOperationLock } from "@/lib/operations/operation-lock";
-import { settleEmailedItems, settleItems, type ItemOutcome } from "@/lib/operations/settle-items";
+import { settleEmailedItems, settleItems, type ItemOutcome, resumeRecordedEmail } from "@/lib/operations/settle-items";
 import { calendarAttachment } from "@/lib/calendar/event-calendar";
 import { renderAnnouncement } from "./announcement-template";
 import { releaseAnnouncement } from "./release-announcement";
@@ -130,13 +131,8 @@ async function prepareChunk(
     const values = [];
     const config = env();
     for (const row of rows) {
-      if (row.messageId) {
-        if (row.messageStatus === "sent") settled.push({ participantId: row.participantId, status: "succeeded", error: null });
-        else {
-          if (row.messageStatus === "failed") requeue.push(row.messageId);
-          recipients.set(row.messageId, row.participantId);
-        }
-      } else if (!row.participant) {
+      if (row.messageId) resumeRecordedEmail({ settled, requeue, recipients }, row.participantId, row.messageId, row.messageStatus);
+      else if (!row.participant) {
         settled.push({ participantId: row.participantId, status: "skipped", error: "The participant was deleted." });
       } else {
         const p = row.participant;
@@ -155,11 +151,7 @@ async function prepareChunk(
       }
     }
     if (values.length) {
-      const inserted = await tx
-        .insert(messages)
-        .values(values)
-        .onConflictDoNothing({ target: messages.key })
-        .returning({ id: messages.id, participantId: messages.participantId });
+      const { inserted, all } = await recordMessages(tx, values);
       // An update or a cancellation of the event carries each participant's calendar entry.
       const method = announcement.calendarMethod;
       if (method && inserted.length) {
@@ -171,16 +163,7 @@ async function prepareChunk(
           }),
         );
       }
-      const made = await tx
-        .select({ id: messages.id, participantId: messages.participantId, status: messages.status })
-        .from(messages)
-        .where(
-          inArray(
-            messages.key,
-            values.map((v) => v.key),
-          ),
-        );
-      for (const m of made) recipients.set(m.id, m.participantId!);
+      for (const m of all) recipients.set(m.id, m.participantId!);
     }
     if (requeue.length)
       await tx

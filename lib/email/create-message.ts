@@ -1,6 +1,6 @@
 // Records one logical email. The key is unique: creating the same email again (a retried job)
 // returns the existing row instead of a second one.
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { messageAttachments, messages, type AnyMessageKind } from "@/lib/db/schema";
 import { env } from "@/lib/env";
@@ -42,4 +42,33 @@ export async function createMessage(tx: DbOrTx, m: NewMessage): Promise<{ id: st
     await tx.insert(messageAttachments).values(m.attachments.map((a) => ({ messageId: row.id, ...a })));
   }
   return { id: row.id, created: true };
+}
+
+type MessageRow = typeof messages.$inferInsert;
+
+/**
+ * Records a chunk of a bulk send's emails at once, each by its unique key: a key recorded before (a
+ * retried chunk, or the same recipient made ready elsewhere at the same moment) keeps its first row.
+ * Answers the rows this call inserted and every row the keys name, new or not.
+ */
+export async function recordMessages(
+  tx: DbOrTx,
+  values: (MessageRow & { key: string })[],
+): Promise<{ inserted: { id: string; participantId: string | null }[]; all: { id: string; participantId: string | null }[] }> {
+  if (!values.length) return { inserted: [], all: [] };
+  const inserted = await tx
+    .insert(messages)
+    .values(values)
+    .onConflictDoNothing({ target: messages.key })
+    .returning({ id: messages.id, participantId: messages.participantId });
+  const all = await tx
+    .select({ id: messages.id, participantId: messages.participantId })
+    .from(messages)
+    .where(
+      inArray(
+        messages.key,
+        values.map((v) => v.key),
+      ),
+    );
+  return { inserted, all };
 }

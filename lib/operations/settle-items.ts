@@ -8,6 +8,22 @@ import type { DbOrTx } from "@/lib/db/client";
 
 export type ItemOutcome = { participantId: string; status: "succeeded" | "failed" | "skipped"; error: string | null };
 
+/** What one chunk of a bulk email send collects: outcomes to settle, failed emails to queue again, emails to deliver. */
+export type EmailChunkWork = { settled: ItemOutcome[]; requeue: string[]; recipients: Map<string, string> };
+
+/**
+ * An item whose email an earlier run of the chunk recorded: a sent one settles the item; any other
+ * is delivered with this chunk (once, by its key), a failed one queued again first.
+ */
+export function resumeRecordedEmail(work: EmailChunkWork, participantId: string, messageId: string, messageStatus: string | null): void {
+  if (messageStatus === "sent") {
+    work.settled.push({ participantId, status: "succeeded", error: null });
+    return;
+  }
+  if (messageStatus === "failed") work.requeue.push(messageId);
+  work.recipients.set(messageId, participantId);
+}
+
 export async function settleItems(db: DbOrTx, operationId: string, outcomes: ItemOutcome[]): Promise<void> {
   if (outcomes.length === 0) return;
   const rows = JSON.stringify(

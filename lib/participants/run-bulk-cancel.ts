@@ -14,12 +14,13 @@ import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { events, messages, operationItems, operations, participants, type Event, type Operation } from "@/lib/db/schema";
 import { composeEmail } from "@/lib/email/compose-email";
+import { recordMessages } from "@/lib/email/create-message";
 import { deliverMessages } from "@/lib/email/deliver-batch";
 import type { EmailTransport } from "@/lib/email/transport";
 import { env } from "@/lib/env";
 import { completeIfNothingPending } from "@/lib/operations/fail-pending-items";
 import { withOperationLock } from "@/lib/operations/operation-lock";
-import { settleEmailedItems, settleItems, type ItemOutcome } from "@/lib/operations/settle-items";
+import { settleEmailedItems, settleItems, type ItemOutcome, resumeRecordedEmail } from "@/lib/operations/settle-items";
 import { CHANGES } from "./change-participant-status";
 import type { BulkCancelParams } from "./start-bulk-cancel";
 import { transitionParticipantStatus } from "./transition-participant-status";
@@ -103,14 +104,9 @@ async function cancelChunk(db: Db, op: Operation, event: Event, after: string | 
     const requeue: string[] = [];
     const toCancel: string[] = [];
     for (const row of rows) {
-      if (row.messageId) {
-        // Cancelled by an earlier run of this job; its email is recorded.
-        if (row.messageStatus === "sent") settled.push({ participantId: row.participantId, status: "succeeded", error: null });
-        else {
-          if (row.messageStatus === "failed") requeue.push(row.messageId);
-          recipients.set(row.messageId, row.participantId);
-        }
-      } else if (!row.status) settled.push({ participantId: row.participantId, status: "skipped", error: "The participant was deleted." });
+      // Cancelled by an earlier run of this job; its email is recorded.
+      if (row.messageId) resumeRecordedEmail({ settled, requeue, recipients }, row.participantId, row.messageId, row.messageStatus);
+      else if (!row.status) settled.push({ participantId: row.participantId, status: "skipped", error: "The participant was deleted." });
       else if ((CHANGES.cancel.from as readonly string[]).includes(row.status)) toCancel.push(row.participantId);
       else settled.push({ participantId: row.participantId, status: "skipped", error: `Left as it was (now ${row.status}).` });
     }
@@ -153,17 +149,8 @@ async function cancelChunk(db: Db, op: Operation, event: Event, after: string | 
           ...content,
         });
       }
-      await tx.insert(messages).values(values).onConflictDoNothing({ target: messages.key });
-      const made = await tx
-        .select({ id: messages.id, participantId: messages.participantId })
-        .from(messages)
-        .where(
-          inArray(
-            messages.key,
-            values.map((v) => v.key),
-          ),
-        );
-      for (const m of made) recipients.set(m.id, m.participantId!);
+      const { all } = await recordMessages(tx, values);
+      for (const m of all) recipients.set(m.id, m.participantId!);
     } else {
       for (const id of changed) settled.push({ participantId: id, status: "succeeded", error: null });
     }

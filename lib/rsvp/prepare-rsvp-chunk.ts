@@ -15,9 +15,10 @@ import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { messages, operationItems, participants, type Event, type Participant } from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import { recordMessages } from "@/lib/email/create-message";
 import { MAX_BATCH_SIZE } from "@/lib/email/transport";
 import { composeRsvpEmail, rsvpBulkMessageKey } from "./compose-rsvp-email";
-import { settleItems, type ItemOutcome } from "@/lib/operations/settle-items";
+import { settleItems, type ItemOutcome, resumeRecordedEmail } from "@/lib/operations/settle-items";
 
 export type RsvpChunk = {
   messageIds: string[];
@@ -67,14 +68,8 @@ export async function prepareRsvpChunk(
       seen += rows.length;
       for (const row of rows) {
         cursor = row.participantId;
-        if (row.messageId) {
-          if (row.messageStatus === "sent") {
-            settled.push({ participantId: row.participantId, status: "succeeded", error: null });
-            continue;
-          }
-          if (row.messageStatus === "failed") requeue.push(row.messageId);
-          recipients.set(row.messageId, row.participantId);
-        } else if (!row.participant) {
+        if (row.messageId) resumeRecordedEmail({ settled, requeue, recipients }, row.participantId, row.messageId, row.messageStatus);
+        else if (!row.participant) {
           settled.push({ participantId: row.participantId, status: "skipped", error: "The participant was deleted." });
         } else if (row.participant.status !== "approved") {
           settled.push({
@@ -108,18 +103,8 @@ export async function prepareRsvpChunk(
           ...content,
         });
       }
-      // Conflicts (the same recipient made ready elsewhere at the same moment) keep the first row.
-      await tx.insert(messages).values(values).onConflictDoNothing({ target: messages.key });
-      const made = await tx
-        .select({ id: messages.id, participantId: messages.participantId })
-        .from(messages)
-        .where(
-          inArray(
-            messages.key,
-            values.map((v) => v.key),
-          ),
-        );
-      for (const m of made) recipients.set(m.id, m.participantId!);
+      const { all } = await recordMessages(tx, values);
+      for (const m of all) recipients.set(m.id, m.participantId!);
     }
     if (requeue.length)
       await tx

@@ -1,52 +1,14 @@
 // Issue 20, at a desktop's size and a phone's: badges that say what the public page says, the events
 // list split and searchable, confirmations after saving, tables and tabs that say they scroll, the
 // favicon and the skip link, and links in the organizer's own description.
-import { deflateSync } from "node:zlib";
 import { expect, request, test } from "@playwright/test";
-import { PNG } from "pngjs";
 import { e2eDb, seedEvent } from "./helpers";
+import { bombPng, realPng } from "../helpers/png";
 
 const viewports = [
   { name: "desktop", viewport: { width: 1280, height: 800 }, phone: false },
   { name: "phone", viewport: { width: 390, height: 844 }, phone: true },
 ];
-
-function realPng(width: number, height: number): Buffer {
-  const png = new PNG({ width, height });
-  for (let i = 0; i < png.data.length; i += 4) png.data.set([30, 120, 200, 255], i);
-  return PNG.sync.write(png);
-}
-
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-/** A small PNG whose header claims width × height pixels. */
-function bombPng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.alloc((width * 4 + 1) * 4))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
 
 async function makePast(eventId: string) {
   await e2eDb()`update events set starts_at = now() - interval '3 days', ends_at = now() - interval '3 days' + interval '8 hours' where id = ${eventId}`;

@@ -2,10 +2,8 @@
 // nothing stored; stored scaled down like the certificate logos, replaced and removed, and served
 // publicly only under the current upload's address. (The upload route's statuses and its session
 // check are in tests/e2e/ui-rough-edges.spec.ts: the route reads the session from Next's request.)
-import { deflateSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import { imageSize } from "image-size";
-import { PNG } from "pngjs";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as coverRoute from "@/app/(public)/e/[slug]/cover/[uploadId]/route";
 import { db } from "@/lib/db/client";
@@ -13,47 +11,10 @@ import { eventCovers, uploads } from "@/lib/db/schema";
 import { COVER_STORED_SIDE, getCover, removeCover, saveCover } from "@/lib/events/save-cover";
 import { signedInAccount } from "../helpers/check-in";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
+import { bombPng, realPng } from "../helpers/png";
 
 beforeEach(resetDb);
 afterAll(closeConnections);
-
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-/** A small file whose header claims width × height pixels. */
-function bombPng(width: number, height: number): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.alloc((width * 4 + 1) * 4))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
-function realPng(width: number, height: number): Buffer {
-  const png = new PNG({ width, height });
-  for (let i = 0; i < png.data.length; i += 4) png.data.set([30, 120, 200, 255], i);
-  return PNG.sync.write(png);
-}
 
 const coverCount = async () => (await db().select().from(uploads).where(eq(uploads.purpose, "event_cover"))).length;
 

@@ -11,7 +11,7 @@ import { AddToCalendar } from "@/components/registration/add-to-calendar";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { LinkedText, organizerLinkRel } from "@/components/ui/linked-text";
+import { LinkedText, OrganizerLink } from "@/components/ui/linked-text";
 import { calendarLinks } from "@/lib/calendar/calendar-links";
 import { eventPageUrl } from "@/lib/calendar/event-calendar";
 import { loadPublicEvent, type PublicEvent } from "@/lib/events/public-event-page";
@@ -126,14 +126,7 @@ export default async function EventPage({ params }: Props) {
             {organizer.url && /^https?:\/\//i.test(organizer.url) && (
               <li>
                 <span className="text-zinc-600">{words("public.website")}: </span>
-                <a
-                  href={organizer.url}
-                  rel={organizerLinkRel}
-                  target="_blank"
-                  className="break-all text-brand-600 underline hover:text-brand-700"
-                >
-                  {organizer.url}
-                </a>
+                <OrganizerLink href={organizer.url}>{organizer.url}</OrganizerLink>
               </li>
             )}
           </ul>

@@ -1,0 +1,28 @@
+// The browser side of an image upload (certificate logo and signature, event cover): the file as the
+// request body, as the upload routes read it (lib/certificates/image-upload.ts). Refuses a file over
+// the limit before it is sent; the route's own message comes back when it refuses one.
+import { MAX_IMAGE_BYTES } from "@/lib/certificates/image-upload";
+
+export type UploadOutcome =
+  | { ok: true }
+  /** Over the limit here (with its size in MB), before anything was sent. */
+  | { ok: false; reason: "too_large"; megabytes: string }
+  /** Refused by the route: its message, or null when it sent none. */
+  | { ok: false; reason: "refused"; error: string | null }
+  | { ok: false; reason: "offline" };
+
+export async function uploadImageFile(uploadUrl: string, file: File): Promise<UploadOutcome> {
+  if (file.size > MAX_IMAGE_BYTES) return { ok: false, reason: "too_large", megabytes: (file.size / 1024 / 1024).toFixed(1) };
+  try {
+    const res = await fetch(uploadUrl, {
+      method: "POST",
+      body: file,
+      headers: { "Content-Type": "application/octet-stream", "X-Filename": encodeURIComponent(file.name) },
+    });
+    if (res.ok) return { ok: true };
+    const body = (await res.json().catch(() => ({}))) as { error?: string };
+    return { ok: false, reason: "refused", error: body.error ?? null };
+  } catch {
+    return { ok: false, reason: "offline" };
+  }
+}
