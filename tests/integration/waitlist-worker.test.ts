@@ -74,11 +74,14 @@ describe("the waitlist on a real worker", () => {
     expect(await waitlistPosition(db(), d.participantId)).toBe(2);
 
     await until(
-      "Alice approved and Carol told her place",
+      "Alice approved with her ticket and Carol told her place",
       async () => {
         const alice = await participant(a.participantId);
         const carol = await kinds(c.participantId);
-        return alice.status === "approved" && carol.some((m) => m.kind === "waitlist_joined" && m.status === "sent");
+        // The ticket comes from participant.approved, a job after the approval: wait for it too.
+        return (
+          alice.status === "approved" && alice.ticketCode !== null && carol.some((m) => m.kind === "waitlist_joined" && m.status === "sent")
+        );
       },
       90_000,
       worker.output,
