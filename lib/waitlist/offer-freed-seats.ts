@@ -1,6 +1,8 @@
 // Refilling from the waitlist: while the event has a free seat and someone waits, the first in line
-// is offered it. One offer per transaction: the next waitlisted row is locked (SKIP LOCKED, so two
-// refills never pick the same person), the seat is taken through adjustSeats with the capacity
+// is offered it. One offer per transaction: the next waitlisted row is locked (waiting for a moment
+// when another transaction holds it, e.g. the "you joined the waitlist" email being recorded for that
+// person: skipping locked rows instead left a free seat unoffered; two refills never pick the same
+// person, the second sees the row changed once the first commits), the seat is taken through adjustSeats with the capacity
 // enforced (so two refills, or a refill and a registration, never hand out a seat that does not
 // exist), the participant becomes "offered" with its expiry, and the offer email and the expiry job
 // are enqueued in the same transaction. A worker killed at any point leaves either the whole offer
@@ -18,12 +20,26 @@ export type RefillResult = { offered: number; more: boolean };
 
 export async function offerFreedSeats(db: Db, eventId: string): Promise<RefillResult> {
   let offered = 0;
+  let rechecks = 0;
   while (offered < MAX_OFFERS_PER_RUN) {
     const made = await db.transaction((tx) => offerOneSeat(tx, eventId));
-    if (!made) return { offered, more: false };
-    offered++;
+    if (made) offered++;
+    // The first in line changed while this run waited for their row (PostgreSQL then answers no row
+    // rather than the next one): look again, a few times, while a seat is free and someone waits.
+    else if (rechecks++ < 3 && (await seatAndWaiter(db, eventId))) continue;
+    else return { offered, more: false };
   }
   return { offered, more: true };
+}
+
+async function seatAndWaiter(db: Db, eventId: string): Promise<boolean> {
+  const [row] = await db.execute<{ yes: boolean }>(sql`
+    select exists (
+      select 1 from participants p join events e on e.id = p.event_id
+      where p.event_id = ${eventId} and p.status = 'waitlisted' and e.waitlist_enabled and e.capacity is not null
+        and e.seats_taken < e.capacity and e.starts_at > now()
+    ) as yes`);
+  return Boolean(row?.yes);
 }
 
 async function offerOneSeat(tx: Tx, eventId: string): Promise<boolean> {
@@ -34,7 +50,7 @@ async function offerOneSeat(tx: Tx, eventId: string): Promise<boolean> {
       and e.seats_taken < e.capacity and e.starts_at > now()
     order by p.waitlisted_at, p.id
     limit 1
-    for update of p skip locked`);
+    for update of p`);
   if (!next) return false;
   // Taken before the participant changes, in this transaction: the counter's conditional UPDATE
   // decides, and holds the event row until commit (a few statements).
