@@ -69,7 +69,7 @@ for (const { name, viewport, phone } of viewports) {
     test("a dashboard in Greek shows the events list's badges, counts and headings in Greek", async ({ page, baseURL }) => {
       const tag = `Greek${name}${Date.now().toString(36)}`;
       await seedEvent({ title: `${tag} open`, capacity: 10 });
-      const closed = await seedEvent({ title: `${tag} closed`, registrationOpen: false, approvalMode: "automatic" });
+      await seedEvent({ title: `${tag} closed`, registrationOpen: false, approvalMode: "automatic" });
       const past = await seedEvent({ title: `${tag} past` });
       await makePast(past.id);
       // The language the dashboard switcher keeps for the browser (the shared owner's stored choice stays English).
