@@ -1,6 +1,7 @@
 // Check-in reads: the participant behind a ticket code, the door's counters, the manual search.
 // Callers have already checked the event with getEventForUser; these take its id.
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import type postgres from "postgres";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import { checkIns, participants, type ParticipantStatus } from "@/lib/db/schema";
 import { matchesSearch } from "@/lib/db/search-text";
@@ -124,7 +125,9 @@ export async function admitByTicketCode(
   input: { eventId: string; code: string; clientScanId: string; staffId: string; staffName: string; deviceId: string | null },
 ): Promise<ScanAdmission> {
   const { eventId, code, clientScanId, staffId, staffName, deviceId } = input;
-  const rows = await db.$client<
+  // drizzle() keeps its postgres.js client as $client (the Db type does not name it).
+  const client = (db as Db & { $client: postgres.Sql }).$client;
+  const rows = await client<
     {
       found: boolean;
       seen: Record<string, unknown> | null;
