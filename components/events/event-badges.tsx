@@ -1,4 +1,5 @@
 // Small status labels shared by the event pages. Text, not only colour, carries the meaning.
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { ParticipantStatus } from "@/lib/db/schema";
 import { type RegistrationStateInput, registrationState } from "@/lib/events/registration-state";
@@ -52,6 +53,8 @@ export const participantStatusLabels: Record<ParticipantStatus, string> = {
   offered: "Waitlisted, seat offered",
 };
 
+/** The status in the reader's language (participants.status in the catalogue). */
 export function ParticipantStatusBadge({ status }: { status: ParticipantStatus }) {
-  return <Badge tone={statusTones[status]}>{participantStatusLabels[status]}</Badge>;
+  const t = useTranslations("participants.status");
+  return <Badge tone={statusTones[status]}>{t(status)}</Badge>;
 }
