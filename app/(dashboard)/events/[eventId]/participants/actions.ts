@@ -17,7 +17,6 @@ import { registerParticipant } from "@/lib/participants/register-participant";
 import { rejectParticipants } from "@/lib/participants/reject-participants";
 import { startBulkCancel } from "@/lib/participants/start-bulk-cancel";
 import { requestTicketResend } from "@/lib/tickets/request-ticket-resend";
-import { fieldErrors } from "@/lib/validation/fields";
 import { keptValues, type ActionState, type FormState } from "@/lib/validation/form-state";
 import { correctEmailSchema } from "@/lib/validation/participant-email";
 import {
@@ -125,13 +124,23 @@ export const requestTicketResendAction = eventAction({
 });
 
 /** Correct an address marked undeliverable, or clear the mark (the use-case scopes it to the event). */
+const CORRECT_EMAIL_REASONS = {
+  not_found: "errors.noParticipant",
+  not_marked: "undeliverable.notMarked",
+  taken: "undeliverable.taken",
+} as const;
+
 export const correctEmailAction = eventAction({
   schema: correctEmailSchema,
-  invalid: (error, raw): ActionState => ({
-    error: "Please correct the address.",
-    fieldErrors: fieldErrors(error),
-    values: keptValues(raw),
-  }),
+  noEvent: async (): Promise<ActionState> => ({ error: (await messages())("errors.noEvent") }),
+  invalid: async (error, raw): Promise<ActionState> => {
+    const field = await getTranslations("public");
+    return {
+      error: (await messages())("undeliverable.correctAddress"),
+      fieldErrors: localizedFieldErrors(error, (key, v) => field(key as never, v as never)),
+      values: keptValues(raw),
+    };
+  },
   run: async ({ user, event, input, raw }): Promise<ActionState> => {
     const result = await correctParticipantEmail(db(), {
       eventId: event.id,
@@ -139,9 +148,12 @@ export const correctEmailAction = eventAction({
       email: input.intent === "correct" ? input.email : null,
       actor: { id: user.id, name: user.name },
     });
-    if (!result.ok)
-      return { error: result.error, fieldErrors: result.field ? { email: result.error } : undefined, values: keptValues(raw) };
+    const t = await messages();
+    if (!result.ok) {
+      const error = t(CORRECT_EMAIL_REASONS[result.reason]);
+      return { error, fieldErrors: result.field ? { email: error } : undefined, values: keptValues(raw) };
+    }
     revalidatePath(`/events/${event.id}`, "layout");
-    return { ok: true, message: "Saved." };
+    return { ok: true, message: t("undeliverable.saved") };
   },
 });
