@@ -1,10 +1,11 @@
 // A participant's answers on their page: every question on the form today, then removed questions
 // they answered (marked so), and the organizer's changes with who made them. Text is rendered by
 // React, so markup in answers shows as typed. Server components (the participant page).
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { isLocale } from "@/lib/i18n/locales";
 import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import type { Answers, Question } from "@/lib/questions/definitions";
-import { formatAnswer } from "@/lib/questions/format-answer";
+import { answerInLanguage } from "@/lib/questions/answer-in-language";
 
 type Change = {
   id: string;
@@ -15,6 +16,8 @@ type Change = {
 
 export function ParticipantAnswers({ questions, answers }: { questions: Question[]; answers: Answers }) {
   const t = useTranslations("questions.answers");
+  const current = useLocale();
+  const locale = isLocale(current) ? current : "en";
   const shown = questions.filter((q) => !q.removed || answers[q.id] !== undefined);
   if (shown.length === 0) return <p className="text-sm text-zinc-600">{t("none")}</p>;
   return (
@@ -26,7 +29,7 @@ export function ParticipantAnswers({ questions, answers }: { questions: Question
             {q.removed && <span className="block text-xs font-normal text-zinc-500">{t("removed")}</span>}
           </dt>
           <dd className="break-words whitespace-pre-line text-zinc-900">
-            {formatAnswer(q, answers[q.id]) || <span className="text-zinc-400">—</span>}
+            {answerInLanguage(locale, q, answers[q.id]) || <span className="text-zinc-400">—</span>}
           </dd>
         </div>
       ))}
