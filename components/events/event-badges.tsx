@@ -46,6 +46,8 @@ export const participantStatusLabels: Record<ParticipantStatus, string> = {
   offered: "Waitlisted, seat offered",
 };
 
+/** The status in the reader's language (participants.status in the catalogue). */
 export function ParticipantStatusBadge({ status }: { status: ParticipantStatus }) {
-  return <Badge tone={statusTones[status]}>{participantStatusLabels[status]}</Badge>;
+  const t = useTranslations("participants.status");
+  return <Badge tone={statusTones[status]}>{t(status)}</Badge>;
 }
