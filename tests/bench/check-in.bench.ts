@@ -147,7 +147,7 @@ export async function run() {
       `check-in (production build, ${PARTICIPANTS} approved participants, concurrency ${CONCURRENCY}, ${(main.elapsed / 1000).toFixed(1)} s)`,
       main,
     );
-    console.log(`  counters polls: ${main.polls.n}, p50 ${ms(main.polls.p50)}, p99 ${ms(main.polls.p99)}`);
+    console.log(`  counters polls: ${main.polls.n}, p50 ${ms(main.polls.p50)}, p99 ${ms(main.polls.p99)}, failed ${main.pollFailures}`);
     console.log(
       `  CPU ms per scan (counters polls included): web ${cpuPerScan.web.toFixed(2)} + postgres ${cpuPerScan.postgres.toFixed(2)} = ${(cpuPerScan.web + cpuPerScan.postgres).toFixed(2)}`,
     );
@@ -229,15 +229,19 @@ async function load(
 ) {
   const latencies: number[] = [];
   const pollLatencies: number[] = [];
+  let pollFailures = 0;
   const outcomes: Record<string, number> = {};
   const deadline = Date.now() + durationMs;
   const started = Date.now();
   const poll = async (phone: Phone) => {
     while (Date.now() < deadline) {
       const t0 = performance.now();
-      const res = await fetch(countersUrl, { headers: { cookie: phone.cookie, "x-device-id": phone.device } });
-      await res.arrayBuffer();
-      pollLatencies.push(performance.now() - t0);
+      // A connection reset under load is counted as a failed poll, not the end of the benchmark.
+      const ok = await fetch(countersUrl, { headers: { cookie: phone.cookie, "x-device-id": phone.device } })
+        .then((res) => res.arrayBuffer().then(() => res.ok))
+        .catch(() => false);
+      if (ok) pollLatencies.push(performance.now() - t0);
+      else pollFailures++;
       await new Promise((r) => setTimeout(r, 2500));
     }
   };
@@ -252,12 +256,12 @@ async function load(
           method: "POST",
           headers: { cookie: phone.cookie, "x-device-id": phone.device, "content-type": "application/json" },
           body: JSON.stringify({ code, clientScanId: randomUUID() }),
-        });
+        }).catch(() => null);
         let body: { outcome: string } | null = null;
-        if (res.ok) body = (await res.json()) as { outcome: string };
-        else await res.arrayBuffer();
+        if (res?.ok) body = (await res.json()) as { outcome: string };
+        else await res?.arrayBuffer();
         latencies.push(performance.now() - t0);
-        const key = body ? body.outcome : `http ${res.status}`;
+        const key = body ? body.outcome : res ? `http ${res.status}` : "connection failed";
         outcomes[key] = (outcomes[key] ?? 0) + 1;
         if (body?.outcome === "admitted") onScanned(code);
       }
@@ -265,7 +269,7 @@ async function load(
   );
   const elapsed = Date.now() - started;
   await Promise.all(pollers);
-  return { elapsed, outcomes, scans: summarize(latencies), polls: summarize(pollLatencies) };
+  return { elapsed, outcomes, scans: summarize(latencies), polls: summarize(pollLatencies), pollFailures };
 }
 
 function print(title: string, r: Awaited<ReturnType<typeof load>>) {
