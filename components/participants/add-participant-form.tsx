@@ -23,7 +23,7 @@ export function AddParticipantForm({ action, cancelHref }: Props) {
       action={action}
       schema={participantFields}
       summary={t("summary")}
-      localizeErrors={(error) => localizedFieldErrors(error, field)}
+      issues={(error) => localizedFieldErrors(error, field)}
       className="space-y-5"
     >
       {({ errors, values: v }) => (
