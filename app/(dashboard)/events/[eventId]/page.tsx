@@ -6,7 +6,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CancelEventForm } from "@/components/events/cancel-event-form";
 import { cancelEventAction } from "./actions";
-import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
+import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge } from "@/components/events/event-badges";
 import { OperationProgress } from "@/components/operations/operation-progress";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -45,7 +45,7 @@ const LATEST = 10;
 export default async function EventOverviewPage({ params, searchParams }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
   const hasChoiceQuestions = activeQuestions(event.questions).some((q) => canBeCondition(q.type));
-  const [t, locale] = await Promise.all([getTranslations("events.overview"), userLocale()]);
+  const [t, status, locale] = await Promise.all([getTranslations("events.overview"), getTranslations("participants.status"), userLocale()]);
   const saved = (await searchParams).saved;
   const savedMessage = saved === "created" || saved === "updated" ? t(SAVED[saved]) : undefined;
   const [counts, latest, sends, answerCounts, unreachable] = await Promise.all([
@@ -162,7 +162,7 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
               <dt className="text-sm text-zinc-600">
                 {/* The whole card is the link: the stretched ::after covers it. */}
                 <Link href={`/events/${event.id}/participants?status=${s}`} className="after:absolute after:inset-0 hover:underline">
-                  {participantStatusLabels[s]}
+                  {status(s)}
                 </Link>
               </dt>
               <dd className="mt-1 text-2xl font-semibold tabular-nums">{numberText(locale, counts[s])}</dd>
