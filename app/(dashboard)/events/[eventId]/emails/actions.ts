@@ -6,9 +6,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { eventAction, organizerEvent } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
-import { messageKindLabels } from "@/lib/email/placeholders";
 import { defaultTemplatesFor } from "@/lib/email/templates/defaults";
 import { resolveLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { previewEmailTemplate, type PreviewAnswer } from "@/lib/email/templates/preview-email-template";
 import { resetEmailTemplate } from "@/lib/email/templates/reset-email-template";
 import { EVENT_NOT_FOUND, saveEmailTemplate } from "@/lib/email/templates/save-email-template";
@@ -25,21 +26,20 @@ export const saveEmailTemplateAction = eventAction({
   noEvent: (raw): EmailTemplateFormState => ({ error: EVENT_NOT_FOUND, values: kept(raw) }),
   run: async ({ user, event, raw }): Promise<EmailTemplateFormState> => {
     const result = await saveEmailTemplate(db(), user, event.id, raw);
+    const t = translator(await userLocale(), "messaging");
     if (!result.ok) {
       const { _form, kind, ...fieldErrors } = result.fieldErrors ?? {};
       return {
-        error: result.error ?? _form?.[0] ?? kind?.[0] ?? "Not saved: please correct the problems shown below.",
+        error: result.error ?? _form?.[0] ?? kind?.[0] ?? t("templates.notSaved"),
         fieldErrors,
         values: kept(raw),
       };
     }
     revalidatePath(`/events/${event.id}/emails`);
-    const label = messageKindLabels[result.template.kind];
+    const kind = t(`templates.kinds.${result.template.kind}`);
     return {
       ok: true,
-      message: result.isDefault
-        ? `Saved. The “${label}” email uses the default wording.`
-        : `Saved. The “${label}” email now uses your wording.`,
+      message: result.isDefault ? t("templates.savedDefault", { kind }) : t("templates.savedCustom", { kind }),
       values: { subject: result.template.subject, body: result.template.body },
     };
   },
@@ -54,9 +54,10 @@ export const resetEmailTemplateAction = eventAction({
     const result = await resetEmailTemplate(db(), user, event.id, input.kind, input.language);
     if (!result.ok) return { error: result.error };
     revalidatePath(`/events/${event.id}/emails`);
+    const t = translator(await userLocale(), "messaging");
     return {
       ok: true,
-      message: `Reset. The “${messageKindLabels[input.kind]}” email uses the default wording again.`,
+      message: t("templates.resetDone", { kind: t(`templates.kinds.${input.kind}`) }),
       values: { ...defaultTemplatesFor(result.language)[input.kind] },
     };
   },
