@@ -81,3 +81,18 @@ test("an unknown address gets the not-found page in both languages", async ({ pa
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Η σελίδα δεν βρέθηκε" })).toBeVisible();
 });
+
+test.describe("before sign-in, a Greek browser", () => {
+  test.use({ extraHTTPHeaders: { "Accept-Language": "el-GR,el;q=0.9,en;q=0.5" } });
+
+  test("gets the sign-in page in Greek, its errors too", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.locator("html")).toHaveAttribute("lang", "el");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Σύνδεση");
+    await expect(page.getByLabel("Κωδικός πρόσβασης")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Ξεχάσατε τον κωδικό;" })).toBeVisible();
+    // Checked in the browser with the server's schema, worded from the catalogue.
+    await page.getByRole("button", { name: "Σύνδεση" }).click();
+    await expect(page.getByText("Το email είναι υποχρεωτικό")).toBeVisible();
+  });
+});
