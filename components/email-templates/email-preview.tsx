@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import type { RenderedEmail } from "@/lib/email/render-template";
 import type { PreviewAnswer } from "@/lib/email/templates/preview-email-template";
+import { templateProblemText } from "@/lib/i18n/template-problem-text";
 
 type Props = { answer: PreviewAnswer; lastGood: RenderedEmail | null; pending: boolean; sampleName: string };
 
@@ -12,6 +13,7 @@ export function EmailPreviewPanel({ answer, lastGood, pending, sampleName }: Pro
   const problems = !answer.ok && "problems" in answer ? [...answer.problems.subject, ...answer.problems.body] : [];
   const error = !answer.ok && "error" in answer ? answer.error : null;
   const t = useTranslations("messaging.templates.preview");
+  const tMessaging = useTranslations("messaging");
   return (
     <section aria-labelledby="preview-heading" className="space-y-3">
       <div className="flex items-baseline justify-between gap-3">
@@ -26,7 +28,7 @@ export function EmailPreviewPanel({ answer, lastGood, pending, sampleName }: Pro
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {error && <li>{error}</li>}
             {problems.map((p) => (
-              <li key={p.message}>{p.message}</li>
+              <li key={p.message}>{templateProblemText(p, tMessaging)}</li>
             ))}
           </ul>
         </div>

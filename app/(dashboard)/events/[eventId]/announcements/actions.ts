@@ -10,12 +10,14 @@ import { previewAnnouncement, type AnnouncementPreview } from "@/lib/announcemen
 import { sendTestAnnouncement } from "@/lib/announcements/send-test-announcement";
 import { startAnnouncement } from "@/lib/announcements/start-announcement";
 import { db } from "@/lib/db/client";
+import type { TemplateProblem } from "@/lib/email/parse-template";
+import { templateProblemText } from "@/lib/i18n/template-problem-text";
 import { translator } from "@/lib/i18n/translator";
 import { userLocale } from "@/lib/i18n/user-locale";
 import { announcementDraftSchema, announcementFormSchema } from "@/lib/validation/announcements";
 import { keptValues, type ActionState } from "@/lib/validation/form-state";
 
-type Problems = { subject: { message: string }[]; body: { message: string }[] };
+type Problems = { subject: TemplateProblem[]; body: TemplateProblem[] };
 
 /** The announcement words in the signed-in organizer's language. */
 async function words() {
@@ -24,9 +26,11 @@ async function words() {
 }
 
 async function problemState(problems: Problems, raw: Record<string, string>): Promise<ActionState> {
+  const t = translator(await userLocale(), "messaging");
+  const say = (key: string, values?: Record<string, string>) => t(key as never, values as never);
   const fieldErrors: Record<string, string> = {};
-  if (problems.subject.length) fieldErrors.subject = problems.subject.map((p) => p.message).join(" ");
-  if (problems.body.length) fieldErrors.body = problems.body.map((p) => p.message).join(" ");
+  if (problems.subject.length) fieldErrors.subject = problems.subject.map((p) => templateProblemText(p, say)).join(" ");
+  if (problems.body.length) fieldErrors.body = problems.body.map((p) => templateProblemText(p, say)).join(" ");
   return { error: (await words())("announcements.problems"), fieldErrors, values: keptValues(raw) };
 }
 
