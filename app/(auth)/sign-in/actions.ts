@@ -23,7 +23,10 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   const result = await signInWithPassword(parsed.data, await headers());
   if (!result.ok) {
     if (result.reason === "rate_limited")
-      return { error: translator(locale, "common")("tooManyAttempts", { minutes: Math.ceil(result.retryAfterMs / 60_000) }), values };
+      return {
+        error: translator(locale, "common")("tooManyAttempts", { minutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) }),
+        values,
+      };
     if (result.reason === "invalid_credentials") return { error: t("signIn.wrongCredentials"), values };
     return { error: result.code ? t("signIn.refused", { reason: authLibraryError(result.code, say) }) : t("signIn.unavailable"), values };
   }

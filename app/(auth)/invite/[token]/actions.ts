@@ -27,7 +27,7 @@ export async function acceptInvitationAction(token: string, _prev: FormState, fo
   if (!parsed.success) return { fieldErrors: authFieldErrors(parsed.error, (key, v) => t(key as never, v as never)) };
   const result = await acceptInvitation(db(), { token: parsed.data.token, password: parsed.data.password }, await headers());
   if (!result.ok && result.reason === "rate_limited")
-    return { error: translator(locale, "common")("tooManyAttempts", { minutes: Math.ceil(result.retryAfterMs / 60_000) }) };
+    return { error: translator(locale, "common")("tooManyAttempts", { minutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) }) };
   if (!result.ok) return { error: t(errorKeys[result.reason]) };
   redirect(result.role === "door_staff" ? "/door" : "/events");
 }
