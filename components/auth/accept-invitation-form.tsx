@@ -24,7 +24,7 @@ export function AcceptInvitationForm({ action, email }: Props) {
       action={action}
       schema={acceptInvitationSchema}
       input={withToken}
-      errorsOf={(error) => authFieldErrors(error, tAuth)}
+      issues={(error) => authFieldErrors(error, tAuth)}
       className="mt-6 space-y-5"
     >
       {({ errors }) => (

@@ -15,7 +15,7 @@ type Props = { action: (prev: FormState, form: FormData) => Promise<FormState> }
 export function SetupForm({ action }: Props) {
   const t = useTranslations("auth");
   return (
-    <CheckedForm action={action} schema={setupSchema} errorsOf={(error) => authFieldErrors(error, t)} className="mt-6 space-y-5">
+    <CheckedForm action={action} schema={setupSchema} issues={(error) => authFieldErrors(error, t)} className="mt-6 space-y-5">
       {({ errors, values: v }) => (
         <>
           <Field id="name" label={t("setup.name")} error={errors.name}>

@@ -17,7 +17,7 @@ export function SignInForm({ action }: Props) {
     <CheckedForm
       action={action}
       schema={signInSchema}
-      errorsOf={(error) => authFieldErrors(error, t, { signIn: true })}
+      issues={(error) => authFieldErrors(error, t, { signIn: true })}
       className="mt-6 space-y-5"
     >
       {({ errors, values: v }) => (

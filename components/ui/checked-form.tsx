@@ -26,8 +26,8 @@ type Props = {
   className?: string;
   /** Shown on top whenever a field is wrong; without it only the server's own error is shown there. */
   summary?: string;
-  /** The messages shown per field, from the schema's issues (default: the schema's own messages). */
-  errorsOf?: (error: z.ZodError) => Record<string, string>;
+  /** The browser's check's messages per field, in the page's language; the schema's own messages by default. */
+  issues?: (error: z.ZodError) => Record<string, string>;
   children: (fields: CheckedFields) => ReactNode;
 };
 
@@ -43,7 +43,7 @@ function CheckedFormFields({
   input = (raw) => raw,
   className,
   summary,
-  errorsOf = toFieldErrors,
+  issues = toFieldErrors,
   children,
 }: Omit<Props, "action" | "initial"> & { state: VersionedFormState; formAction: (form: FormData) => void }) {
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
@@ -68,7 +68,7 @@ function CheckedFormFields({
         const parsed = schema.safeParse(input(formToObject(new FormData(e.currentTarget))));
         if (!parsed.success) {
           e.preventDefault();
-          setClientErrors(errorsOf(parsed.error));
+          setClientErrors(issues(parsed.error));
         } else setClientErrors(null);
       }}
     >

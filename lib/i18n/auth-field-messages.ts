@@ -1,7 +1,7 @@
 // The sign-in, setup, invitation and password-reset forms' validation messages in the page's
 // language. Their zod schemas (lib/validation/auth.ts, staff.ts) keep English messages for the
 // server's logs and tests; what people read is chosen here by field and kind of issue, in the
-// browser (CheckedForm's errorsOf) and in the server actions alike.
+// browser (CheckedForm's issues) and in the server actions alike.
 import type { z } from "zod";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
