@@ -2,6 +2,7 @@
 // Write an announcement: subject and body with the placeholders every participant email has, who it
 // is for (status, RSVP answer, checked in), when (now or at a set time in the event's zone), a live
 // preview for a sample participant, and a test send to oneself. The server checks everything again.
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { EmailPreviewPanel } from "@/components/email-templates/email-preview";
@@ -12,7 +13,6 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { AnnouncementPreview } from "@/lib/announcements/announcement-template";
-import { ANNOUNCEMENT_WORDS as W } from "@/lib/announcements/announcement-words";
 import { useFocusFirstError } from "@/lib/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/validation/form-state";
 
@@ -31,26 +31,28 @@ type Props = {
 const SUBJECT_MAX = 200;
 const BODY_MAX = 20_000;
 
+// [value, its words under messaging.announcements]
 const statusOptions = [
-  ["approved", "Approved"],
-  ["pending", "Pending"],
-  ["rejected", "Rejected"],
-  ["cancelled", "Cancelled"],
-  ["any", "Any status (everyone)"],
+  ["approved", "statusOptions.approved"],
+  ["pending", "statusOptions.pending"],
+  ["rejected", "statusOptions.rejected"],
+  ["cancelled", "statusOptions.cancelled"],
+  ["any", "statusOptions.any"],
 ] as const;
 const rsvpOptions = [
-  ["", "Any answer"],
-  ["attending", "Attending"],
-  ["declined", "Declined"],
-  ["none", "Not answered"],
+  ["", "rsvpOptions.any"],
+  ["attending", "rsvpOptions.attending"],
+  ["declined", "rsvpOptions.declined"],
+  ["none", "rsvpOptions.none"],
 ] as const;
 const checkedInOptions = [
-  ["", "Either"],
-  ["yes", "Checked in"],
-  ["no", "Not checked in"],
+  ["", "checkedInOptions.either"],
+  ["yes", "checkedInOptions.yes"],
+  ["no", "checkedInOptions.no"],
 ] as const;
 
 export function AnnouncementForm({ requestId, timeZone, placeholders, initialPreview, sendAction, testAction, previewAction }: Props) {
+  const t = useTranslations("messaging.announcements");
   const [state, send] = useActionState(sendAction, {});
   const [testState, test] = useActionState(testAction, {});
   const [subject, setSubject] = useState("");
@@ -67,17 +69,17 @@ export function AnnouncementForm({ requestId, timeZone, placeholders, initialPre
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <div className="min-w-0 space-y-6">
-        <form ref={formRef} action={send} noValidate className="space-y-5" aria-label={W.compose}>
+        <form ref={formRef} action={send} noValidate className="space-y-5" aria-label={t("compose")}>
           <input type="hidden" name="requestId" value={requestId} />
           <input type="hidden" name="testRequestId" value={testId} />
           {state.error && <Alert tone="error">{state.error}</Alert>}
           {testState.error && <Alert tone="error">{testState.error}</Alert>}
           {testState.ok && testState.message && <Alert tone="success">{testState.message}</Alert>}
 
-          <Field id="subject" label="Subject" error={errors.subject}>
+          <Field id="subject" label={t("subject")} error={errors.subject}>
             <Input name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={SUBJECT_MAX} autoComplete="off" />
           </Field>
-          <Field id="body" label="Message" error={errors.body} hint="Plain text. A blank line starts a new paragraph.">
+          <Field id="body" label={t("message")} error={errors.body} hint={t("messageHint")}>
             <Textarea
               name="body"
               value={body}
@@ -89,31 +91,31 @@ export function AnnouncementForm({ requestId, timeZone, placeholders, initialPre
           </Field>
 
           <fieldset className="space-y-3 rounded-md border border-zinc-200 p-4">
-            <legend className="px-1 text-sm font-semibold text-zinc-900">{W.recipients}</legend>
+            <legend className="px-1 text-sm font-semibold text-zinc-900">{t("recipients")}</legend>
             <div className="grid gap-3 sm:grid-cols-3">
-              <Field id="status" label={W.status} error={errors.status}>
+              <Field id="status" label={t("status")} error={errors.status}>
                 <Select name="status" defaultValue={v.status ?? "approved"}>
                   {statusOptions.map(([value, label]) => (
                     <option key={value} value={value}>
-                      {label}
+                      {t(label)}
                     </option>
                   ))}
                 </Select>
               </Field>
-              <Field id="rsvp" label={W.rsvp} error={errors.rsvp}>
+              <Field id="rsvp" label={t("rsvp")} error={errors.rsvp}>
                 <Select name="rsvp" defaultValue={v.rsvp ?? ""}>
                   {rsvpOptions.map(([value, label]) => (
                     <option key={value} value={value}>
-                      {label}
+                      {t(label)}
                     </option>
                   ))}
                 </Select>
               </Field>
-              <Field id="checkedIn" label={W.checkedIn} error={errors.checkedIn}>
+              <Field id="checkedIn" label={t("checkedIn")} error={errors.checkedIn}>
                 <Select name="checkedIn" defaultValue={v.checkedIn ?? ""}>
                   {checkedInOptions.map(([value, label]) => (
                     <option key={value} value={value}>
-                      {label}
+                      {t(label)}
                     </option>
                   ))}
                 </Select>
@@ -122,17 +124,17 @@ export function AnnouncementForm({ requestId, timeZone, placeholders, initialPre
           </fieldset>
 
           <fieldset className="space-y-3 rounded-md border border-zinc-200 p-4">
-            <legend className="px-1 text-sm font-semibold text-zinc-900">{W.when}</legend>
+            <legend className="px-1 text-sm font-semibold text-zinc-900">{t("when")}</legend>
             <div className="flex flex-wrap gap-4">
               {(["now", "later"] as const).map((w) => (
                 <label key={w} className="flex items-center gap-2 text-sm">
                   <input type="radio" name="when" value={w} checked={when === w} onChange={() => setWhen(w)} />
-                  {w === "now" ? W.now : W.later}
+                  {w === "now" ? t("now") : t("later")}
                 </label>
               ))}
             </div>
             {when === "later" && (
-              <Field id="sendAt" label={W.sendAt} error={errors.sendAt} hint={W.sendAtHint(timeZone)}>
+              <Field id="sendAt" label={t("sendAt")} error={errors.sendAt} hint={t("sendAtHint", { zone: timeZone })}>
                 <Input type="datetime-local" name="sendAt" defaultValue={v.sendAt} />
               </Field>
             )}
@@ -140,7 +142,7 @@ export function AnnouncementForm({ requestId, timeZone, placeholders, initialPre
 
           <div className="flex flex-col-reverse gap-3 border-t border-zinc-200 pt-5 sm:flex-row sm:justify-end">
             <TestButton formAction={test} onClick={() => setTestId(crypto.randomUUID())} />
-            <SendButton label={when === "later" ? W.schedule : W.send} />
+            <SendButton label={when === "later" ? t("schedule") : t("send")} />
           </div>
         </form>
         <PlaceholderList placeholders={placeholders} onInsert={(name) => setBody((b) => `${b}{{${name}}}`)} />
@@ -153,19 +155,21 @@ export function AnnouncementForm({ requestId, timeZone, placeholders, initialPre
 }
 
 function SendButton({ label }: { label: string }) {
+  const t = useTranslations("messaging.announcements");
   const { pending } = useFormStatus();
   return (
     <Button type="submit" disabled={pending} aria-disabled={pending}>
-      {pending ? W.sending : label}
+      {pending ? t("sending") : label}
     </Button>
   );
 }
 
 function TestButton({ formAction, onClick }: { formAction: (form: FormData) => void; onClick: () => void }) {
+  const t = useTranslations("messaging.announcements");
   const { pending } = useFormStatus();
   return (
     <Button type="submit" variant="secondary" formAction={formAction} onClick={onClick} disabled={pending} aria-disabled={pending}>
-      {pending ? W.testing : W.test}
+      {pending ? t("testing") : t("test")}
     </Button>
   );
 }

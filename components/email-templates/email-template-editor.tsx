@@ -3,11 +3,14 @@
 // Save and "Reset to default" are two server actions behind one form; both answer with the wording
 // now in force, which replaces the fields after success. On an error the typed text stays as it is.
 import { cloneElement, useActionState, useEffect, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/input";
 import type { EmailPreview, PreviewAnswer } from "@/lib/email/templates/preview-email-template";
+import { numberText } from "@/lib/i18n/format";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { useFocusFirstError } from "@/lib/ui/use-focus-first-error";
 import type { EmailTemplateFormState } from "@/lib/validation/email-templates";
 import { EmailPreviewPanel } from "./email-preview";
@@ -38,6 +41,8 @@ const BODY_MAX = 20_000;
 
 export function EmailTemplateEditor(props: Props) {
   const { kind, language, kindLabel, saved, isCustom, placeholders, initialPreview, saveAction, resetAction, previewAction } = props;
+  const t = useTranslations("messaging.templates");
+  const uiLocale = resolveLocale(useLocale());
   const [subject, setSubject] = useState(saved.subject);
   const [body, setBody] = useState(saved.body);
   const [state, formAction] = useActionState(
@@ -84,7 +89,12 @@ export function EmailTemplateEditor(props: Props) {
           {state.error && <Alert tone="error">{state.error}</Alert>}
           {state.ok && state.message && !dirty && <Alert tone="success">{state.message}</Alert>}
 
-          <TemplateField id="subject" label="Subject" errors={errors.subject} counter={`${subject.length} / ${SUBJECT_MAX}`}>
+          <TemplateField
+            id="subject"
+            label={t("subject")}
+            errors={errors.subject}
+            counter={t("counter", { count: numberText(uiLocale, subject.length), max: numberText(uiLocale, SUBJECT_MAX) })}
+          >
             <Input
               ref={subjectRef}
               name="subject"
@@ -98,10 +108,10 @@ export function EmailTemplateEditor(props: Props) {
 
           <TemplateField
             id="body"
-            label="Body"
+            label={t("body")}
             errors={errors.body}
-            counter={`${body.length.toLocaleString("en-GB")} / ${BODY_MAX.toLocaleString("en-GB")}`}
-            hint="Plain text. A blank line starts a new paragraph."
+            counter={t("counter", { count: numberText(uiLocale, body.length), max: numberText(uiLocale, BODY_MAX) })}
+            hint={t("bodyHint")}
           >
             <Textarea
               ref={bodyRef}
@@ -117,7 +127,7 @@ export function EmailTemplateEditor(props: Props) {
 
           <div className="flex flex-col gap-3 border-t border-zinc-200 pt-5 sm:flex-row sm:items-center sm:justify-between">
             <p className="text-sm text-zinc-600" aria-live="polite">
-              {dirty ? "Unsaved changes" : isCustom ? "Your wording is in use." : "The default wording is in use."}
+              {dirty ? t("unsaved") : isCustom ? t("customInUse") : t("defaultInUse")}
             </p>
             <div className="flex flex-col-reverse gap-3 sm:flex-row">
               {dirty && (
@@ -129,19 +139,19 @@ export function EmailTemplateEditor(props: Props) {
                     setBody(saved.body);
                   }}
                 >
-                  Discard changes
+                  {t("discard")}
                 </Button>
               )}
               {isCustom && (
                 <IntentButton
                   intent="reset"
                   variant="secondary"
-                  label="Reset to default"
-                  pendingLabel="Resetting…"
-                  confirmText={`Go back to the default wording of the “${kindLabel}” email? Your wording will be deleted.`}
+                  label={t("reset")}
+                  pendingLabel={t("resetting")}
+                  confirmText={t("resetConfirm", { kind: kindLabel })}
                 />
               )}
-              <IntentButton intent="save" label="Save template" pendingLabel="Saving…" />
+              <IntentButton intent="save" label={t("save")} pendingLabel={t("saving")} />
             </div>
           </div>
         </form>

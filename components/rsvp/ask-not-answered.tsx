@@ -1,6 +1,7 @@
 "use client";
 // The quick start on the Operations page: ask every approved participant who has not answered yet,
 // after a confirmation. Other recipients are chosen in the participants table.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { RsvpSendDialog, type RsvpSendRequest } from "./rsvp-send-dialog";
@@ -10,21 +11,16 @@ type Props = { count: number; action: (prev: ActionState, form: FormData) => Pro
 
 export function AskNotAnswered({ count, action }: Props) {
   const [request, setRequest] = useState<RsvpSendRequest | null>(null);
-  const people = `${count.toLocaleString("en-GB")} ${count === 1 ? "participant" : "participants"}`;
+  const t = useTranslations("messaging.rsvp");
   return (
     <>
       <Button
         disabled={count === 0}
         onClick={() =>
           setRequest({
-            title: `Send the RSVP email to ${people}?`,
-            description: (
-              <p>
-                Every approved participant who has not answered yet gets an email with their own link to answer “I will attend” or “I can't
-                attend”.
-              </p>
-            ),
-            confirmLabel: `Send to ${people}`,
+            title: t("askTitle", { count }),
+            description: <p>{t("askDescription")}</p>,
+            confirmLabel: t("askConfirm", { count }),
             fields: [
               ["scope", "filter"],
               ["status", "approved"],
@@ -33,7 +29,7 @@ export function AskNotAnswered({ count, action }: Props) {
           })
         }
       >
-        Ask {people} who {count === 1 ? "has" : "have"} not answered
+        {t("askButton", { count })}
       </Button>
       <RsvpSendDialog request={request} onClose={() => setRequest(null)} action={action} />
     </>

@@ -3,6 +3,7 @@
 // modal <dialog>: focus moves into it, Escape closes it. The request id is made when it opens, so a
 // double click on "Send" (or a resubmitted form) starts one send; on success the action takes the
 // organizer to the send's progress page.
+import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog, type ConfirmRequest } from "@/components/ui/confirm-dialog";
@@ -20,6 +21,7 @@ type Props = {
 };
 
 export function RsvpSendDialog({ request, onClose, action }: Props) {
+  const t = useTranslations("messaging.rsvp");
   // The answer remembers which confirmation it was for: an error is not shown again on the next one.
   const [state, formAction] = useActionState<ActionState & { requestId?: string }, FormData>(
     async (prev, form) => ({ ...(await action(prev, form)), requestId: String(form.get("requestId")) }),
@@ -33,13 +35,13 @@ export function RsvpSendDialog({ request, onClose, action }: Props) {
       request={request}
       onClose={onClose}
       action={formAction}
-      confirm={<SubmitButton pendingText="Starting…">{request?.confirmLabel}</SubmitButton>}
+      confirm={<SubmitButton pendingText={t("starting")}>{request?.confirmLabel}</SubmitButton>}
     >
       {state.error && state.requestId === requestId && <Alert tone="error">{state.error}</Alert>}
       <input type="hidden" name="requestId" value={requestId} />
       <label className="flex items-center gap-2 text-sm text-zinc-800">
         <input type="checkbox" name="reask" value="on" className="size-4" />
-        Ask those who already answered too
+        {t("reaskAll")}
       </label>
     </ConfirmDialog>
   );

@@ -35,7 +35,12 @@ function fieldProblems(source: string): TemplateProblem[] {
   for (const name of usedNames(nodes, new Set())) {
     if (!allowed.has(name)) {
       const text = `{{${name}}}`;
-      problems.push({ text, message: `“${text}” has no value in an announcement: use only the placeholders listed.` });
+      problems.push({
+        text,
+        message: `“${text}” has no value in an announcement: use only the placeholders listed.`,
+        code: "notInAnnouncement",
+        values: { text },
+      });
     }
   }
   return problems;

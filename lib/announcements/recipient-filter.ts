@@ -5,6 +5,8 @@
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { participants, participantStatuses } from "@/lib/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { rsvpFilters } from "@/lib/validation/participant-list";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -18,36 +20,29 @@ export const announcementFilterSchema = z.object({
 
 export type AnnouncementFilter = z.output<typeof announcementFilterSchema>;
 
+type Words = ReturnType<typeof translator<"messaging">>;
+
 type Criterion = {
   where: (f: AnnouncementFilter) => SQL | undefined;
-  describe: (f: AnnouncementFilter) => string | undefined;
+  /** Its words, from messaging.announcements.filter in the reader's language. */
+  describe: (f: AnnouncementFilter, t: Words) => string | undefined;
 };
-
-const statusWords = {
-  pending: "pending",
-  approved: "approved",
-  rejected: "rejected",
-  cancelled: "cancelled",
-  waitlisted: "on the waitlist",
-  offered: "offered a seat",
-} as const;
-const rsvpWords = { attending: "answered attending", declined: "answered declined", none: "RSVP not answered" } as const;
 
 const activeCheckIn = sql`exists (select 1 from check_ins ci where ci.participant_id = ${participants.id} and ci.undone_at is null)`;
 
 const criteria: Criterion[] = [
   {
     where: (f) => (f.status === "any" ? undefined : eq(participants.status, f.status)),
-    describe: (f) => (f.status === "any" ? "All participants" : `Participants ${statusWords[f.status]}`),
+    describe: (f, t) => (f.status === "any" ? t("announcements.filter.all") : t(`announcements.filter.status.${f.status}`)),
   },
   {
     where: (f) =>
       f.rsvp === undefined ? undefined : f.rsvp === "none" ? isNull(participants.rsvpAnswer) : eq(participants.rsvpAnswer, f.rsvp),
-    describe: (f) => (f.rsvp ? rsvpWords[f.rsvp] : undefined),
+    describe: (f, t) => (f.rsvp ? t(`announcements.filter.rsvp.${f.rsvp}`) : undefined),
   },
   {
     where: (f) => (f.checkedIn === undefined ? undefined : f.checkedIn === "yes" ? activeCheckIn : sql`not ${activeCheckIn}`),
-    describe: (f) => (f.checkedIn === "yes" ? "checked in" : f.checkedIn === "no" ? "not checked in" : undefined),
+    describe: (f, t) => (f.checkedIn ? t(`announcements.filter.checkedIn.${f.checkedIn}`) : undefined),
   },
 ];
 
@@ -57,11 +52,12 @@ export function recipientsWhere(eventId: string, filter: AnnouncementFilter): SQ
 }
 
 /** "Participants approved · answered attending · not checked in", for the history and the confirmation. */
-export function describeAnnouncementFilter(stored: unknown): string {
+export function describeAnnouncementFilter(stored: unknown, locale: Locale = "en"): string {
+  const t = translator(locale, "messaging");
   const parsed = announcementFilterSchema.safeParse(stored ?? {});
-  if (!parsed.success) return "Participants";
+  if (!parsed.success) return t("announcements.filter.participants");
   return criteria
-    .map((c) => c.describe(parsed.data))
+    .map((c) => c.describe(parsed.data, t))
     .filter(Boolean)
     .join(" · ");
 }

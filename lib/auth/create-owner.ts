@@ -14,7 +14,7 @@ import { user } from "@/lib/db/schema";
 import type { SetupInput } from "@/lib/validation/auth";
 import { auth } from "./auth";
 
-export type CreateOwnerResult = { ok: true } | { ok: false; reason: "exists" | "failed"; message?: string };
+export type CreateOwnerResult = { ok: true } | { ok: false; reason: "exists" | "failed"; code?: string };
 
 // Arbitrary but fixed: identifies "owner setup" among advisory locks.
 const SETUP_LOCK = 724_001;
@@ -38,8 +38,14 @@ export async function createOwner(db: Db, input: SetupInput, requestHeaders: Hea
     } catch (err) {
       // Lost a race that got past the lock (the unique index refused a second owner).
       if ((await countUsers(db)) > 0) return { ok: false, reason: "exists" } as const;
-      if (isAPIError(err)) return { ok: false, reason: "failed", message: err.message } as const;
+      // Better Auth's error code, not its English message: the page words it in the visitor's language.
+      if (isAPIError(err)) return { ok: false, reason: "failed", code: errorCode(err.body) } as const;
       throw err;
     }
   });
+}
+
+function errorCode(body: unknown): string | undefined {
+  const code = (body as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? code : undefined;
 }

@@ -13,7 +13,7 @@ import type { Role } from "./session";
 
 export type SignInResult =
   | { ok: true; role: Role }
-  | { ok: false; reason: "invalid_credentials" | "refused"; message?: string }
+  | { ok: false; reason: "invalid_credentials" | "refused"; code?: string }
   | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
 export function signInBudget(email: string, requestHeaders: Headers) {
@@ -34,6 +34,7 @@ export async function signInWithPassword(input: SignInInput, requestHeaders: Hea
   } catch (err) {
     if (!isAPIError(err)) throw err;
     if (err.status === "UNAUTHORIZED" || err.status === "BAD_REQUEST") return { ok: false, reason: "invalid_credentials" };
-    return { ok: false, reason: "refused", message: err.message };
+    const code = (err.body as { code?: unknown } | undefined)?.code;
+    return { ok: false, reason: "refused", code: typeof code === "string" ? code : undefined };
   }
 }

@@ -21,8 +21,25 @@ const ANSWER_NAME = /^answer\.([a-z][a-z0-9_]{0,39})$/;
 export type TemplateProblem = {
   /** The offending text exactly as written, e.g. "{{First_Name}}". */
   text: string;
+  /** In English, for logs and tests; people read `code` with `values` through the catalogue (messaging.templates.problems). */
   message: string;
+  code: TemplateProblemCode;
+  values: Record<string, string>;
 };
+
+export type TemplateProblemCode =
+  | "notClosed"
+  | "notClosedGuess"
+  | "unknownAnswer"
+  | "unknownAnswerListed"
+  | "empty"
+  | "unknown"
+  | "unknownGuess"
+  | "notAvailable"
+  | "notInAnnouncement"
+  | "closesUnopened"
+  | "closesWrong"
+  | "neverClosed";
 
 export type ParsedTemplate = { nodes: TemplateNode[]; problems: TemplateProblem[] };
 
@@ -48,8 +65,8 @@ export function parseTemplate(source: string, kind?: MessageKind, answerKeys: re
     if (last?.type === "text") last.value += value;
     else list.push({ type: "text", value });
   };
-  const report = (text: string, message: string) => {
-    if (!problems.some((p) => p.message === message)) problems.push({ text, message });
+  const report = (text: string, message: string, code: TemplateProblemCode, values: Record<string, string> = {}) => {
+    if (!problems.some((p) => p.message === message)) problems.push({ text, message, code, values: { text, ...values } });
   };
 
   let i = 0;
@@ -69,7 +86,12 @@ export function parseTemplate(source: string, kind?: MessageKind, answerKeys: re
     if (close === -1 || close > lineEnd || close > nextOpen) {
       const text = source.slice(open, Math.min(lineEnd, nextOpen, open + EXCERPT)).trimEnd();
       const guess = suggestion(text.slice(2));
-      report(text, `“${text}” is not closed: placeholders end with }}${guess ? `, as in {{${guess}}}` : ""}.`);
+      report(
+        text,
+        `“${text}” is not closed: placeholders end with }}${guess ? `, as in {{${guess}}}` : ""}.`,
+        guess ? "notClosedGuess" : "notClosed",
+        { close: CLOSE, ...(guess ? { guess: `{{${guess}}}` } : {}) },
+      );
       pushText(OPEN);
       i = open + 2;
       continue;
@@ -87,6 +109,8 @@ export function parseTemplate(source: string, kind?: MessageKind, answerKeys: re
       report(
         text,
         `Unknown placeholder “${text}”: this event’s form has no question with the placeholder name “${name.slice(7)}”${answerKeys.length ? ` (its questions: ${answerKeys.map((k) => `{{answer.${k}}}`).join(", ")})` : ""}.`,
+        answerKeys.length ? "unknownAnswerListed" : "unknownAnswer",
+        { key: name.slice(7), questions: answerKeys.map((k) => `{{answer.${k}}}`).join(", ") },
       );
       pushText(text);
       continue;
@@ -98,12 +122,16 @@ export function parseTemplate(source: string, kind?: MessageKind, answerKeys: re
         (name as string) === ""
           ? `“${text}” is an empty placeholder: put a name between the braces, such as {{first_name}}.`
           : `Unknown placeholder “${text}”${guess ? `: did you mean {{${marker}${guess}}}?` : ". Use one of the placeholders listed beside the editor."}`,
+        (name as string) === "" ? "empty" : guess ? "unknownGuess" : "unknown",
+        (name as string) === "" ? { example: "{{first_name}}" } : guess ? { guess: `{{${marker}${guess}}}` } : {},
       );
       pushText(text);
       continue;
     }
     if (kind && !answer && isPlaceholderName(name) && !isAvailableIn(name, kind)) {
-      report(text, `“${text}” has no value in the “${messageKindLabels[kind]}” email: use it only where it is listed.`);
+      report(text, `“${text}” has no value in the “${messageKindLabels[kind]}” email: use it only where it is listed.`, "notAvailable", {
+        kind,
+      });
     }
 
     if (marker === "") {
@@ -122,16 +150,27 @@ export function parseTemplate(source: string, kind?: MessageKind, answerKeys: re
     }
     const top = stack[stack.length - 1];
     if (!top) {
-      report(text, `“${text}” closes a section that was never opened: add {{#${name}}} where the optional text starts, or remove it.`);
+      report(
+        text,
+        `“${text}” closes a section that was never opened: add {{#${name}}} where the optional text starts, or remove it.`,
+        "closesUnopened",
+        { open: `{{#${name}}}` },
+      );
     } else if (top.name !== name) {
-      report(text, `“${text}” closes {{#${name}}}, but the open section is “${top.text}”: close {{/${top.name}}} first.`);
+      report(text, `“${text}” closes {{#${name}}}, but the open section is “${top.text}”: close {{/${top.name}}} first.`, "closesWrong", {
+        open: `{{#${name}}}`,
+        current: top.text,
+        close: `{{/${top.name}}}`,
+      });
     } else {
       stack.pop();
       out().push({ type: "section", name, children: top.children });
     }
   }
   for (const open of stack.reverse()) {
-    report(open.text, `“${open.text}” is never closed: add {{/${open.name}}} where the optional text ends.`);
+    report(open.text, `“${open.text}” is never closed: add {{/${open.name}}} where the optional text ends.`, "neverClosed", {
+      close: `{{/${open.name}}}`,
+    });
     out().push({ type: "section", name: open.name, children: open.children });
   }
   return { nodes: root, problems };

@@ -20,7 +20,7 @@ import { hashInvitationToken, looksLikeInvitationToken } from "./invitation-toke
 
 export type AcceptInvitationResult =
   | { ok: true; role: StaffRole }
-  | { ok: false; reason: "invalid" | "expired" | "used" | "email_taken" | "failed"; message?: string }
+  | { ok: false; reason: "invalid" | "expired" | "used" | "email_taken" | "failed" }
   | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
 export async function acceptInvitation(

@@ -105,3 +105,18 @@ test.describe("a Greek dashboard user", () => {
     await expect(page.getByText("2 συμμετέχοντες")).toBeVisible();
   });
 });
+
+test.describe("before sign-in, a Greek browser", () => {
+  test.use({ extraHTTPHeaders: { "Accept-Language": "el-GR,el;q=0.9,en;q=0.5" } });
+
+  test("gets the sign-in page in Greek, its errors too", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.locator("html")).toHaveAttribute("lang", "el");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Σύνδεση");
+    await expect(page.getByLabel("Κωδικός πρόσβασης")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Ξεχάσατε τον κωδικό;" })).toBeVisible();
+    // Checked in the browser with the server's schema, worded from the catalogue.
+    await page.getByRole("button", { name: "Σύνδεση" }).click();
+    await expect(page.getByText("Το email είναι υποχρεωτικό")).toBeVisible();
+  });
+});

@@ -172,5 +172,9 @@ describe("announcements", () => {
       "Participants approved · RSVP not answered · not checked in",
     );
     expect(describeAnnouncementFilter({ status: "any" })).toBe("All participants");
+    // In a Greek dashboard, in Greek.
+    expect(describeAnnouncementFilter({ status: "approved", rsvp: "attending", checkedIn: "yes" }, "el")).toBe(
+      "Εγκεκριμένοι συμμετέχοντες · απάντησαν ότι θα παρευρεθούν · έχουν εισέλθει",
+    );
   });
 });

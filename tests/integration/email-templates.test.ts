@@ -203,7 +203,12 @@ describe("previewing a template", () => {
       problems: {
         subject: [],
         body: [
-          { text: "{{ticket_url}}", message: "“{{ticket_url}}” has no value in the “Rejected” email: use it only where it is listed." },
+          {
+            text: "{{ticket_url}}",
+            message: "“{{ticket_url}}” has no value in the “Rejected” email: use it only where it is listed.",
+            code: "notAvailable",
+            values: { text: "{{ticket_url}}", kind: "rejected" },
+          },
         ],
       },
     });

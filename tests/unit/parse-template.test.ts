@@ -12,13 +12,23 @@ describe("placeholder parsing", () => {
 
   it("reports an unknown placeholder with the text as written", () => {
     expect(problems("Hello {{nickname}}!")).toEqual([
-      { text: "{{nickname}}", message: "Unknown placeholder “{{nickname}}”. Use one of the placeholders listed beside the editor." },
+      {
+        text: "{{nickname}}",
+        message: "Unknown placeholder “{{nickname}}”. Use one of the placeholders listed beside the editor.",
+        code: "unknown",
+        values: { text: "{{nickname}}" },
+      },
     ]);
   });
 
   it("reports a placeholder in the wrong case and suggests the right one", () => {
     expect(problems("Dear {{First_Name}},")).toEqual([
-      { text: "{{First_Name}}", message: "Unknown placeholder “{{First_Name}}”: did you mean {{first_name}}?" },
+      {
+        text: "{{First_Name}}",
+        message: "Unknown placeholder “{{First_Name}}”: did you mean {{first_name}}?",
+        code: "unknownGuess",
+        values: { text: "{{First_Name}}", guess: "{{first_name}}" },
+      },
     ]);
     expect(problems("{{EVENT_TITLE}}")[0].message).toContain("did you mean {{event_title}}?");
     expect(problems("{{first name}}")[0].message).toContain("did you mean {{first_name}}?");
@@ -26,7 +36,12 @@ describe("placeholder parsing", () => {
 
   it("reports an unclosed placeholder at the end of the text, before a line break and before the next one", () => {
     expect(problems("Dear {{first_name")).toEqual([
-      { text: "{{first_name", message: "“{{first_name” is not closed: placeholders end with }}, as in {{first_name}}." },
+      {
+        text: "{{first_name",
+        message: "“{{first_name” is not closed: placeholders end with }}, as in {{first_name}}.",
+        code: "notClosedGuess",
+        values: { text: "{{first_name", close: "}}", guess: "{{first_name}}" },
+      },
     ]);
     expect(problems("Dear {{first_name,\nsee you}}")[0].text).toBe("{{first_name,");
     const twoOnALine = problems("{{first_name {{last_name}}");
@@ -39,6 +54,8 @@ describe("placeholder parsing", () => {
       {
         text: "{{ticket_url}}",
         message: "“{{ticket_url}}” has no value in the “Registration received” email: use it only where it is listed.",
+        code: "notAvailable",
+        values: { text: "{{ticket_url}}", kind: "registration_received" },
       },
     ]);
     expect(problems("{{reason}}", "approved")[0].text).toBe("{{reason}}");

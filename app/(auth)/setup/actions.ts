@@ -5,20 +5,24 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createOwner } from "@/lib/auth/create-owner";
 import { db } from "@/lib/db/client";
+import { authFieldErrors, authLibraryError } from "@/lib/i18n/auth-field-messages";
+import { visitorLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translator";
 import { setupSchema } from "@/lib/validation/auth";
-import { fieldErrors, formToObject } from "@/lib/validation/fields";
+import { formToObject } from "@/lib/validation/fields";
 import { keptValues, type FormState } from "@/lib/validation/form-state";
 
 export async function setupOwnerAction(_prev: FormState, form: FormData): Promise<FormState> {
   const raw = formToObject(form);
   const values = keptValues(raw, ["password", "confirmPassword"]);
+  const t = translator(await visitorLocale(), "auth");
+  const say = (key: string, v?: Record<string, string | number>) => t(key as never, v as never);
   const parsed = setupSchema.safeParse(raw);
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return { fieldErrors: authFieldErrors(parsed.error, say), values };
   const result = await createOwner(db(), parsed.data, await headers());
   if (!result.ok) {
-    if (result.reason === "exists")
-      return { error: "The owner account has already been created (perhaps a moment ago, in another window). Sign in instead.", values };
-    return { error: result.message ? `The account could not be created: ${result.message}` : "The account could not be created.", values };
+    if (result.reason === "exists") return { error: t("setup.exists"), values };
+    return { error: result.code ? t("setup.failedBecause", { reason: authLibraryError(result.code, say) }) : t("setup.failed"), values };
   }
   redirect("/events");
 }

@@ -5,21 +5,30 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
-import { tooManyAttemptsMessage } from "@/lib/rate-limit/rules";
+import { authFieldErrors, authLibraryError } from "@/lib/i18n/auth-field-messages";
+import { visitorLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translator";
 import { signInSchema } from "@/lib/validation/auth";
-import { fieldErrors, formToObject } from "@/lib/validation/fields";
+import { formToObject } from "@/lib/validation/fields";
 import { keptValues, type FormState } from "@/lib/validation/form-state";
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   const raw = formToObject(form);
   const values = keptValues(raw, ["password"]);
+  const locale = await visitorLocale();
+  const t = translator(locale, "auth");
+  const say = (key: string, v?: Record<string, string | number>) => t(key as never, v as never);
   const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return { fieldErrors: authFieldErrors(parsed.error, say, { signIn: true }), values };
   const result = await signInWithPassword(parsed.data, await headers());
   if (!result.ok) {
-    if (result.reason === "rate_limited") return { error: tooManyAttemptsMessage(result.retryAfterMs), values };
-    if (result.reason === "invalid_credentials") return { error: "Wrong email or password. Check both and try again.", values };
-    return { error: result.message ?? "Signing in is not possible right now. Try again in a moment.", values };
+    if (result.reason === "rate_limited")
+      return {
+        error: translator(locale, "common")("tooManyAttempts", { minutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) }),
+        values,
+      };
+    if (result.reason === "invalid_credentials") return { error: t("signIn.wrongCredentials"), values };
+    return { error: result.code ? t("signIn.refused", { reason: authLibraryError(result.code, say) }) : t("signIn.unavailable"), values };
   }
   redirect(result.role === "door_staff" ? "/door" : "/events");
 }

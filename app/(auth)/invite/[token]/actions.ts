@@ -4,26 +4,30 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { tooManyAttemptsMessage } from "@/lib/rate-limit/rules";
+import { authFieldErrors } from "@/lib/i18n/auth-field-messages";
+import { visitorLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translator";
 import { acceptInvitation } from "@/lib/staff/accept-invitation";
-import { fieldErrors, formToObject } from "@/lib/validation/fields";
+import { formToObject } from "@/lib/validation/fields";
 import type { FormState } from "@/lib/validation/form-state";
 import { acceptInvitationSchema } from "@/lib/validation/staff";
 
-const messages = {
-  invalid: "This invitation link is not valid (it may have been withdrawn). Ask for a new invitation.",
-  expired: "This invitation has expired. Ask for a new invitation.",
-  used: "This invitation has already been used. Sign in with the password chosen then.",
-  email_taken: "There is already an account with this email address. Sign in instead.",
-  failed: "The account could not be created. Try again in a moment.",
-};
+const errorKeys = {
+  invalid: "invite.errors.invalid",
+  expired: "invite.errors.expired",
+  used: "invite.errors.used",
+  email_taken: "invite.errors.emailTaken",
+  failed: "invite.errors.failed",
+} as const;
 
 export async function acceptInvitationAction(token: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await visitorLocale();
+  const t = translator(locale, "auth");
   const parsed = acceptInvitationSchema.safeParse({ ...formToObject(form), token });
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { fieldErrors: authFieldErrors(parsed.error, (key, v) => t(key as never, v as never)) };
   const result = await acceptInvitation(db(), { token: parsed.data.token, password: parsed.data.password }, await headers());
-  if (!result.ok && result.reason === "rate_limited") return { error: tooManyAttemptsMessage(result.retryAfterMs) };
-  if (!result.ok)
-    return { error: result.message && result.reason === "failed" ? `${messages.failed} (${result.message})` : messages[result.reason] };
+  if (!result.ok && result.reason === "rate_limited")
+    return { error: translator(locale, "common")("tooManyAttempts", { minutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) }) };
+  if (!result.ok) return { error: t(errorKeys[result.reason]) };
   redirect(result.role === "door_staff" ? "/door" : "/events");
 }

@@ -7,33 +7,45 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { eventAction, organizerEvent, perField } from "@/lib/actions/event-action";
 import { previewAnnouncement, type AnnouncementPreview } from "@/lib/announcements/announcement-template";
-import { ANNOUNCEMENT_WORDS as W } from "@/lib/announcements/announcement-words";
 import { sendTestAnnouncement } from "@/lib/announcements/send-test-announcement";
 import { startAnnouncement } from "@/lib/announcements/start-announcement";
 import { db } from "@/lib/db/client";
+import type { TemplateProblem } from "@/lib/email/parse-template";
+import { templateProblemText } from "@/lib/i18n/template-problem-text";
+import { translator } from "@/lib/i18n/translator";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { announcementDraftSchema, announcementFormSchema } from "@/lib/validation/announcements";
 import { keptValues, type ActionState } from "@/lib/validation/form-state";
 
-type Problems = { subject: { message: string }[]; body: { message: string }[] };
+type Problems = { subject: TemplateProblem[]; body: TemplateProblem[] };
 
-function problemState(problems: Problems, raw: Record<string, string>): ActionState {
+/** The announcement words in the signed-in organizer's language. */
+async function words() {
+  const t = translator(await userLocale(), "messaging");
+  return (key: Parameters<typeof t>[0] & `announcements.${string}`, values?: Record<string, string>) => t(key, values as never);
+}
+
+async function problemState(problems: Problems, raw: Record<string, string>): Promise<ActionState> {
+  const t = translator(await userLocale(), "messaging");
+  const say = (key: string, values?: Record<string, string>) => t(key as never, values as never);
   const fieldErrors: Record<string, string> = {};
-  if (problems.subject.length) fieldErrors.subject = problems.subject.map((p) => p.message).join(" ");
-  if (problems.body.length) fieldErrors.body = problems.body.map((p) => p.message).join(" ");
-  return { error: W.problems, fieldErrors, values: keptValues(raw) };
+  if (problems.subject.length) fieldErrors.subject = problems.subject.map((p) => templateProblemText(p, say)).join(" ");
+  if (problems.body.length) fieldErrors.body = problems.body.map((p) => templateProblemText(p, say)).join(" ");
+  return { error: (await words())("announcements.problems"), fieldErrors, values: keptValues(raw) };
 }
 
 export const sendAnnouncementAction = eventAction({
   schema: z.record(z.string(), z.string()),
   run: async ({ user, event, raw }): Promise<ActionState> => {
+    const t = await words();
     const parsed = announcementFormSchema(event.timeZone).safeParse(raw);
-    if (!parsed.success) return perField(parsed.error, raw, W.correct);
+    if (!parsed.success) return perField(parsed.error, raw, t("announcements.correct"));
     const result = await startAnnouncement(db(), user, event.id, parsed.data);
     if (!result.ok) {
       if (result.reason === "problems") return problemState(result.problems, raw);
-      if (result.reason === "nobody") return { error: W.nobody, values: keptValues(raw) };
-      if (result.reason === "cancelled") return { error: W.eventCancelled, values: keptValues(raw) };
-      return { error: W.noEvent };
+      if (result.reason === "nobody") return { error: t("announcements.nobody"), values: keptValues(raw) };
+      if (result.reason === "cancelled") return { error: t("announcements.eventCancelled"), values: keptValues(raw) };
+      return { error: t("announcements.noEvent") };
     }
     revalidatePath(`/events/${event.id}/announcements`);
     redirect(`/events/${event.id}/announcements/${result.announcementId}`);
@@ -43,18 +55,19 @@ export const sendAnnouncementAction = eventAction({
 export const sendTestAnnouncementAction = eventAction({
   schema: z.record(z.string(), z.string()),
   run: async ({ user, event, raw }): Promise<ActionState> => {
+    const t = await words();
     const parsed = announcementDraftSchema.safeParse(raw);
-    if (!parsed.success) return perField(parsed.error, raw, W.correct);
+    if (!parsed.success) return perField(parsed.error, raw, t("announcements.correct"));
     const requestId = z.uuid().safeParse(raw.testRequestId).data ?? randomUUID();
     const result = await sendTestAnnouncement(db(), user, event, parsed.data, requestId);
     if (!result.ok) return problemState(result.problems, raw);
-    return { ok: true, message: W.testSent(result.to), values: keptValues(raw) };
+    return { ok: true, message: t("announcements.testSent", { to: result.to }), values: keptValues(raw) };
   },
 });
 
 export async function previewAnnouncementAction(eventId: string, input: { subject: string; body: string }): Promise<AnnouncementPreview> {
   const access = await organizerEvent(eventId);
-  if (!access) return { ok: false, error: W.noEvent };
+  if (!access) return { ok: false, error: (await words())("announcements.noEvent") };
   const parsed = announcementDraftSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0].message };
   return previewAnnouncement(access.event, parsed.data);

@@ -7,17 +7,20 @@ import { AnnouncementHistory } from "@/components/announcements/announcement-his
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import { announcementPlaceholders, previewAnnouncement } from "@/lib/announcements/announcement-template";
-import { ANNOUNCEMENT_WORDS as W } from "@/lib/announcements/announcement-words";
 import { listAnnouncements } from "@/lib/announcements/list-announcements";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { sampleValues } from "@/lib/email/templates/preview-email-template";
+import { translator } from "@/lib/i18n/translator";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { previewAnnouncementAction, sendAnnouncementAction, sendTestAnnouncementAction } from "./actions";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Announcements" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translator(await userLocale(), "messaging")("announcements.title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -25,25 +28,26 @@ export default async function AnnouncementsPage({ params }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
   const history = await listAnnouncements(db(), event.id);
   const samples = sampleValues(event);
+  const t = translator(await userLocale(), "messaging");
   const initialPreview = await previewAnnouncement(event, { subject: "", body: "" });
 
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold tracking-tight">{W.title}</h1>
-        <p className="text-sm text-zinc-700">{W.intro}</p>
+        <h1 className="text-2xl font-bold tracking-tight">{t("announcements.title")}</h1>
+        <p className="text-sm text-zinc-700">{t("announcements.intro")}</p>
       </div>
 
-      <Section id="compose-heading" title={W.compose} className="space-y-4">
+      <Section id="compose-heading" title={t("announcements.compose")} className="space-y-4">
         {event.cancelledAt ? (
-          <p className="text-sm text-zinc-700">{W.eventCancelled}</p>
+          <p className="text-sm text-zinc-700">{t("announcements.eventCancelled")}</p>
         ) : (
           <AnnouncementForm
             requestId={randomUUID()}
             timeZone={event.timeZone}
             placeholders={announcementPlaceholders.map((p) => ({
               name: p.name,
-              description: p.description,
+              description: t(`templates.placeholderDescriptions.${p.name}`),
               sample: samples[p.name] ?? p.sample,
             }))}
             initialPreview={initialPreview}
@@ -54,9 +58,9 @@ export default async function AnnouncementsPage({ params }: Props) {
         )}
       </Section>
 
-      <Section id="history-heading" title={W.history} className="space-y-4">
+      <Section id="history-heading" title={t("announcements.history")} className="space-y-4">
         {history.length === 0 ? (
-          <EmptyState title={W.emptyHistory}>{W.emptyHistoryText}</EmptyState>
+          <EmptyState title={t("announcements.emptyHistory")}>{t("announcements.emptyHistoryText")}</EmptyState>
         ) : (
           <AnnouncementHistory eventId={event.id} timeZone={event.timeZone} rows={history} />
         )}

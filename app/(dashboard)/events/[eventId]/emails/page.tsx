@@ -7,9 +7,11 @@ import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { listEventEmailTemplates } from "@/lib/db/queries/email-templates";
 import { messageKinds, type MessageKind } from "@/lib/db/schema";
-import { messageKindLabels, placeholdersFor } from "@/lib/email/placeholders";
+import { type PlaceholderName, placeholdersFor } from "@/lib/email/placeholders";
 import { defaultTemplatesFor } from "@/lib/email/templates/defaults";
 import { localeNames, locales, resolveLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { activeQuestions } from "@/lib/questions/definitions";
 import { previewEmailTemplate, sampleValues } from "@/lib/email/templates/preview-email-template";
 import { previewEmailTemplateAction, resetEmailTemplateAction, saveEmailTemplateAction } from "./actions";
@@ -17,21 +19,11 @@ import { previewEmailTemplateAction, resetEmailTemplateAction, saveEmailTemplate
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Email templates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translator(await userLocale(), "messaging")("templates.title") };
+}
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ kind?: string | string[]; lang?: string | string[] }> };
-
-const kindDescriptions: Record<MessageKind, string> = {
-  registration_received: "Sent when someone registers and waits for your approval.",
-  approved: "Sent when a registration is approved; the PDF ticket is attached.",
-  rejected: "Sent when you reject a registration, with the reason if you gave one.",
-  rsvp_request: "Asks approved participants whether they will still attend.",
-  ticket_resend: "Sent when you use “Send ticket again”; the PDF ticket is attached.",
-  certificate: "Sent with the certificate of attendance attached.",
-  cancelled: "Confirms a cancellation, by the participant or by you (when you choose to email).",
-  waitlist_joined: "Sent when someone joins the waitlist of a full event, with their place in it.",
-  waitlist_offer: "Offers a freed seat to the next person on the waitlist, with the link to claim it.",
-};
 
 export default async function EmailTemplatesPage({ params, searchParams }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
@@ -45,18 +37,19 @@ export default async function EmailTemplatesPage({ params, searchParams }: Props
   const current = saved[kind] ?? defaultTemplatesFor(language)[kind];
   const initialPreview = await previewEmailTemplate(event, kind, current, language);
   const samples = sampleValues(event, language);
+  // The page speaks the organizer's language; the wording being edited is in `language`.
+  const t = translator(await userLocale(), "messaging");
+  const kindLabel = (k: MessageKind) => t(`templates.kinds.${k}`);
 
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <h1 className="text-2xl font-bold tracking-tight">Email templates</h1>
-        <p className="max-w-prose text-zinc-700">
-          Every email this event sends, in your words. An email you have not changed uses the default wording shown here.
-        </p>
+        <h1 className="text-2xl font-bold tracking-tight">{t("templates.title")}</h1>
+        <p className="max-w-prose text-zinc-700">{t("templates.intro")}</p>
       </div>
 
-      <nav aria-label="Template language" className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-zinc-600">Language of the wording:</span>
+      <nav aria-label={t("templates.languageNav")} className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-zinc-600">{t("templates.languageLabel")}</span>
         {locales.map((l) => (
           <a
             key={l}
@@ -76,33 +69,33 @@ export default async function EmailTemplatesPage({ params, searchParams }: Props
         eventId={event.id}
         language={language}
         current={kind}
-        tabs={messageKinds.map((k) => ({ kind: k, label: messageKindLabels[k], custom: Boolean(saved[k]) }))}
+        tabs={messageKinds.map((k) => ({ kind: k, label: kindLabel(k), custom: Boolean(saved[k]) }))}
       />
 
       <section aria-labelledby="editor-heading" className="space-y-4">
         <div>
           <h2 id="editor-heading" className="text-lg font-semibold">
-            {messageKindLabels[kind]}
+            {kindLabel(kind)}
           </h2>
-          <p className="text-sm text-zinc-600">{kindDescriptions[kind]}</p>
+          <p className="text-sm text-zinc-600">{t(`templates.kindDescriptions.${kind}`)}</p>
         </div>
         <EmailTemplateEditor
           key={`${kind}-${language}`}
           kind={kind}
           language={language}
-          kindLabel={messageKindLabels[kind]}
+          kindLabel={kindLabel(kind)}
           saved={current}
           isCustom={Boolean(saved[kind])}
           placeholders={placeholdersFor(kind)
             .map((p) => ({
               name: p.name,
-              description: p.description,
+              description: t(`templates.placeholderDescriptions.${p.name as PlaceholderName}`),
               sample: samples[p.name] ?? p.sample,
             }))
             .concat(
               activeQuestions(event.questions).map((q) => ({
                 name: `answer.${q.key}`,
-                description: `The answer to “${q.label}”`,
+                description: t("templates.placeholderDescriptions.answer", { question: q.label }),
                 sample: samples[`answer.${q.key}`] ?? "",
               })),
             )}
