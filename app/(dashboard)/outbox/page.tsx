@@ -124,7 +124,14 @@ export default async function OutboxPage({ searchParams }: Props) {
           <label htmlFor="outbox-to" className="block text-sm font-medium text-zinc-800">
             {t("recipient")}
           </label>
-          <Input id="outbox-to" name="to" type="email" defaultValue={filter.to ?? ""} maxLength={254} placeholder="name@example.com" />
+          <Input
+            id="outbox-to"
+            name="to"
+            type="email"
+            defaultValue={filter.to ?? ""}
+            maxLength={254}
+            placeholder={t("recipientPlaceholder")}
+          />
         </div>
         <div className="col-span-2 flex gap-2 lg:col-span-1">
           <Button type="submit">{t("apply")}</Button>
