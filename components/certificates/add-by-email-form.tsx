@@ -1,5 +1,6 @@
 "use client";
 // Adds someone the default rule left out (e.g. attended without checking in), by their email.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -10,14 +11,15 @@ import type { ActionState } from "@/lib/validation/form-state";
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function AddByEmailForm({ action }: { action: Action }) {
+  const t = useTranslations("certificates.eligibility");
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
-      <Field id="cert-add-email" label="Add a participant by email" className="min-w-64 flex-1">
+      <Field id="cert-add-email" label={t("addLabel")} className="min-w-64 flex-1">
         <Input name="email" type="email" maxLength={254} required />
       </Field>
-      <SubmitButton variant="secondary" pendingText="Adding…">
-        Add
+      <SubmitButton variant="secondary" pendingText={t("adding")}>
+        {t("add")}
       </SubmitButton>
       {state.error && (
         <Alert tone="error" className="w-full">

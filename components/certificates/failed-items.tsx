@@ -1,4 +1,5 @@
 // The participants an operation could not handle, with the reason, and "Retry failed" once it ended.
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 type Item = { participantId: string; error: string | null; firstName: string | null; lastName: string | null; email: string | null };
@@ -16,6 +17,7 @@ export function FailedItems({
   canRetry: boolean;
   retry: (form: FormData) => Promise<void>;
 }) {
+  const t = useTranslations("certificates.failed");
   if (items.length === 0) return null;
   return (
     <div className="space-y-2">
@@ -23,7 +25,7 @@ export function FailedItems({
       <ul className="list-disc pl-5 text-sm">
         {items.map((f) => (
           <li key={f.participantId} className="break-words">
-            {f.firstName ? `${f.firstName} ${f.lastName} (${f.email})` : "A deleted participant"}: {f.error}
+            {t("item", { who: f.firstName ? `${f.firstName} ${f.lastName} (${f.email})` : t("deletedParticipant"), error: f.error ?? "" })}
           </li>
         ))}
       </ul>
@@ -31,7 +33,7 @@ export function FailedItems({
         <form action={retry}>
           <input type="hidden" name="operationId" value={operationId} />
           <Button type="submit" variant="secondary">
-            Retry failed
+            {t("retry")}
           </Button>
         </form>
       )}

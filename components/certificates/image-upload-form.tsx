@@ -3,12 +3,14 @@
 // anything over 2 MB or not a PNG/JPEG with a clear message (also checked here first, so a 50 MB
 // file is refused before it is sent).
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { uploadImageFile } from "@/lib/ui/upload-image-file";
 
 export function ImageUploadForm({ kind, label, uploadUrl }: { kind: "logo" | "signature"; label: string; uploadUrl: string }) {
+  const t = useTranslations("certificates.upload");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -18,7 +20,7 @@ export function ImageUploadForm({ kind, label, uploadUrl }: { kind: "logo" | "si
     e.preventDefault();
     setError(null);
     const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
-    if (!file) return setError("Choose a PNG or JPEG file first.");
+    if (!file) return setError(t("chooseFirst"));
     const form = e.currentTarget;
     setPending(true);
     const outcome = await uploadImageFile(uploadUrl, file);
@@ -26,20 +28,20 @@ export function ImageUploadForm({ kind, label, uploadUrl }: { kind: "logo" | "si
     if (outcome.ok) {
       form.reset();
       router.refresh();
-    } else if (outcome.reason === "too_large") setError(`The image is ${outcome.megabytes} MB; the limit is 2 MB.`);
-    else if (outcome.reason === "refused") setError(outcome.error ?? "The upload failed. Try again.");
-    else setError("The upload failed: check your connection and try again.");
+    } else if (outcome.reason === "too_large") setError(t("tooLarge", { size: outcome.megabytes }));
+    else if (outcome.reason === "refused") setError(outcome.error ?? t("failed"));
+    else setError(t("offline"));
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-2">
       <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
-        {label} <span className="font-normal text-zinc-500">(PNG or JPEG, up to 2 MB)</span>
+        {label} <span className="font-normal text-zinc-500">{t("limits")}</span>
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <input id={id} name="file" type="file" accept="image/png,image/jpeg" className="text-sm" />
         <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Uploading…" : `Upload ${kind}`}
+          {pending ? t("uploading") : kind === "logo" ? t("uploadLogo") : t("uploadSignature")}
         </Button>
       </div>
       {error && <Alert tone="error">{error}</Alert>}

@@ -1,25 +1,40 @@
 // The event's valid certificates, each with its download and verification link, and the ZIP of all.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { formatVerificationCode } from "@/lib/certificates/verification-code";
+import { longDate } from "@/lib/i18n/format";
+import { resolveLocale } from "@/lib/i18n/locales";
 
 type Row = { participantId: string; code: string; holderName: string; issuedAt: Date; email: string };
 
-export function IssuedTable({ rows, total, downloadBase }: { rows: Row[]; total: number; downloadBase: string }) {
+type Props = { rows: Row[]; total: number; downloadBase: string /** The event's: the issue date is the day there. */; timeZone: string };
+
+export function IssuedTable({ rows, total, downloadBase, timeZone }: Props) {
+  const t = useTranslations("certificates.issued");
+  const locale = resolveLocale(useLocale());
   if (rows.length === 0) {
-    return <EmptyState title="No certificates yet">Check the list above, then press “Generate certificates”.</EmptyState>;
+    return <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>;
   }
   return (
     <div className="space-y-3">
       <Button asChild variant="secondary">
         <a href={`${downloadBase}/zip`} download>
-          Download all as ZIP ({total.toLocaleString("en-GB")})
+          {t("zip", { count: total })}
         </a>
       </Button>
-      <Table caption="Issued certificates">
-        <TableHeader columns={["Holder", "Email", "Code", "Issued", { label: "Download", screenReaderOnly: true }]} />
+      <Table caption={t("caption")}>
+        <TableHeader
+          columns={[
+            t("columns.holder"),
+            t("columns.email"),
+            t("columns.code"),
+            t("columns.issued"),
+            { label: t("columns.download"), screenReaderOnly: true },
+          ]}
+        />
         <TBody>
           {rows.map((r) => (
             <TR key={r.participantId}>
@@ -30,25 +45,21 @@ export function IssuedTable({ rows, total, downloadBase }: { rows: Row[]; total:
                   {formatVerificationCode(r.code)}
                 </Link>
               </TD>
-              <TD>{r.issuedAt.toISOString().slice(0, 10)}</TD>
+              <TD className="whitespace-nowrap">{longDate(locale, r.issuedAt, timeZone)}</TD>
               <TD>
                 <a
                   href={`${downloadBase}/${r.participantId}`}
                   className="font-medium text-brand-600 hover:underline"
-                  aria-label={`Download the certificate of ${r.holderName}`}
+                  aria-label={t("downloadLabel", { name: r.holderName })}
                 >
-                  Download
+                  {t("download")}
                 </a>
               </TD>
             </TR>
           ))}
         </TBody>
       </Table>
-      {total > rows.length && (
-        <p className="text-sm text-zinc-600">
-          Showing the first {rows.length.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")}; the ZIP holds all of them.
-        </p>
-      )}
+      {total > rows.length && <p className="text-sm text-zinc-600">{t("showingFirst", { shown: rows.length, total })}</p>}
     </div>
   );
 }

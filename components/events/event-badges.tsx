@@ -1,17 +1,9 @@
 // Small status labels shared by the event pages. Text, not only colour, carries the meaning.
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { ParticipantStatus } from "@/lib/db/schema";
 import { type RegistrationStateInput, registrationState } from "@/lib/events/registration-state";
 
-// New strings (English until the message catalogue of issue 18 lands).
-const registrationLabels = {
-  open: "Registration open",
-  waitlist: "Waitlist",
-  full: "Full",
-  closed: "Registration closed",
-  past: "Past",
-  cancelled: "Cancelled",
-} as const;
 const registrationTones = {
   open: "success",
   waitlist: "info",
@@ -23,16 +15,18 @@ const registrationTones = {
 
 /** Open / Waitlist (full, waitlist on) / Full / Closed / Past (/ Cancelled): the same answer the public page gives. */
 export function RegistrationBadge({ event }: { event: RegistrationStateInput }) {
+  const t = useTranslations("events.badges");
   const state = registrationState(event);
   return (
     <Badge tone={registrationTones[state]} data-registration-state={state}>
-      {registrationLabels[state]}
+      {t(state)}
     </Badge>
   );
 }
 
 export function ApprovalBadge({ mode }: { mode: "automatic" | "manual" }) {
-  return <Badge tone="info">{mode === "automatic" ? "Automatic approval" : "Manual approval"}</Badge>;
+  const t = useTranslations("events.badges");
+  return <Badge tone="info">{t(mode === "automatic" ? "automaticApproval" : "manualApproval")}</Badge>;
 }
 
 const statusTones = {
@@ -52,6 +46,8 @@ export const participantStatusLabels: Record<ParticipantStatus, string> = {
   offered: "Waitlisted, seat offered",
 };
 
+/** The status in the reader's language (participants.status in the catalogue). */
 export function ParticipantStatusBadge({ status }: { status: ParticipantStatus }) {
-  return <Badge tone={statusTones[status]}>{participantStatusLabels[status]}</Badge>;
+  const t = useTranslations("participants.status");
+  return <Badge tone={statusTones[status]}>{t(status)}</Badge>;
 }

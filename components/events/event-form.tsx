@@ -13,14 +13,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { RUSH_PER_MINUTE } from "@/lib/altcha/challenge-mode";
 import { suggestSlug } from "@/lib/events/suggest-slug";
 import { zonedLocalToInstant } from "@/lib/events/time";
+import { localizedEventErrors } from "@/lib/i18n/event-form-messages";
 import { eventSchema } from "@/lib/validation/events";
 import type { FormState } from "@/lib/validation/form-state";
 
 export type EventFormValues = Record<string, string>;
-
-// New strings (English until the message catalogue of issue 18 lands).
-const pastStartWarning =
-  "This start is in the past. Check the date: once an event has ended it is listed under past events and takes no registrations.";
 
 function startIsPast(local: string, timeZone: string): boolean {
   try {
@@ -43,12 +40,14 @@ type Props = {
 };
 
 export function EventForm({ mode, action, initialValues, timeZones, defaultZone, cancelHref }: Props) {
+  const t = useTranslations("events");
   return (
     <CheckedForm
       action={action}
       initial={{ values: initialValues }}
       schema={eventSchema}
-      summary="Please correct the highlighted fields."
+      issues={(error) => localizedEventErrors(error, (key, values) => t(key as never, values as never))}
+      summary={t("form.summary")}
       className="space-y-6"
     >
       {({ errors, values, state }) => (
@@ -101,14 +100,14 @@ function EventFields({ mode, errors, v, firstRender, timeZones, defaultZone, can
 
   return (
     <>
-      <Field id="title" label="Title" error={errors.title}>
+      <Field id="title" label={t("labels.title")} error={errors.title}>
         <Input name="title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
       </Field>
 
       <Field
         id="slug"
-        label="URL slug"
-        hint={`The public page will be at /e/${slug || "…"}${slugEdited ? "" : " (suggested from the title)"}`}
+        label={t("labels.slug")}
+        hint={t(slugEdited ? "slugHint" : "slugHintSuggested", { path: `/e/${slug || "…"}` })}
         error={errors.slug}
       >
         <Input
@@ -126,19 +125,19 @@ function EventFields({ mode, errors, v, firstRender, timeZones, defaultZone, can
         />
       </Field>
 
-      <Field id="description" label="Description" optional error={errors.description}>
+      <Field id="description" label={t("labels.description")} optional error={errors.description}>
         <Textarea name="description" defaultValue={v.description} rows={6} maxLength={20000} />
       </Field>
 
-      <Field id="venue" label="Venue" optional error={errors.venue}>
+      <Field id="venue" label={t("labels.venue")} optional error={errors.venue}>
         <Input name="venue" defaultValue={v.venue} maxLength={300} />
       </Field>
 
       <div className="grid gap-6 sm:grid-cols-2">
-        <Field id="startsAt" label="Starts" error={errors.startsAt}>
+        <Field id="startsAt" label={t("labels.startsAt")} error={errors.startsAt}>
           <Input name="startsAt" type="datetime-local" defaultValue={v.startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
         </Field>
-        <Field id="endsAt" label="Ends" error={errors.endsAt}>
+        <Field id="endsAt" label={t("labels.endsAt")} error={errors.endsAt}>
           <Input name="endsAt" type="datetime-local" defaultValue={v.endsAt} required />
         </Field>
       </div>
@@ -148,21 +147,15 @@ function EventFields({ mode, errors, v, firstRender, timeZones, defaultZone, can
         role="status"
         className={startsInPast ? "rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" : "sr-only"}
       >
-        {startsInPast ? pastStartWarning : ""}
+        {startsInPast ? t("pastStart") : ""}
       </p>
 
       <div className="grid gap-6 sm:grid-cols-2">
         <TimeZoneField value={timeZone} onChange={setTimeZone} timeZones={timeZones} defaultZone={defaultZone} error={errors.timeZone} />
-        <Field id="capacity" label="Capacity" optional hint="Leave empty for no limit." error={errors.capacity}>
+        <Field id="capacity" label={t("labels.capacity")} optional hint={t("capacityHint")} error={errors.capacity}>
           <Input name="capacity" type="number" inputMode="numeric" min={1} step={1} defaultValue={v.capacity} />
         </Field>
-        <Field
-          id="rsvpReminderDays"
-          label="Reminder before the event (days)"
-          optional
-          hint="This many days before the start, approved participants who have not answered get the “will you still attend?” email, once. Leave empty to send it only by hand."
-          error={errors.rsvpReminderDays}
-        >
+        <Field id="rsvpReminderDays" label={t("labels.rsvpReminderDays")} optional hint={t("reminderHint")} error={errors.rsvpReminderDays}>
           <Input name="rsvpReminderDays" type="number" inputMode="numeric" min={1} max={90} step={1} defaultValue={v.rsvpReminderDays} />
         </Field>
       </div>
@@ -170,80 +163,71 @@ function EventFields({ mode, errors, v, firstRender, timeZones, defaultZone, can
       <div className="grid gap-6 sm:grid-cols-2">
         <RadioGroup
           name="registrationOpen"
-          legend="Registration"
+          legend={t("registration.legend")}
           defaultValue={registrationOpen}
           error={errors.registrationOpen}
           options={[
-            { value: "open", label: "Open", hint: "People can register on the public page." },
-            { value: "closed", label: "Closed", hint: "The public page shows the event without the form." },
+            { value: "open", label: t("registration.open"), hint: t("registration.openHint") },
+            { value: "closed", label: t("registration.closed"), hint: t("registration.closedHint") },
           ]}
         />
         <RadioGroup
           name="approvalMode"
-          legend="Approval"
+          legend={t("approval.legend")}
           defaultValue={approvalMode}
           error={errors.approvalMode}
           options={[
-            { value: "automatic", label: "Automatic", hint: "Every registration is approved at once." },
-            { value: "manual", label: "Manual", hint: "You approve or reject each registration." },
+            { value: "automatic", label: t("approval.automatic"), hint: t("approval.automaticHint") },
+            { value: "manual", label: t("approval.manual"), hint: t("approval.manualHint") },
           ]}
         />
         <RadioGroup
           name="language"
-          legend="Language"
+          legend={t("language.legend")}
           defaultValue={language}
           error={errors.language}
           options={[
-            { value: "en", label: "English", hint: "Public pages, default emails, tickets and certificates in English." },
-            { value: "el", label: "Ελληνικά (Greek)", hint: "Public pages, default emails, tickets and certificates in Greek." },
+            { value: "en", label: t("language.en"), hint: t("language.enHint") },
+            { value: "el", label: t("language.el"), hint: t("language.elHint") },
           ]}
         />
         <RadioGroup
           name="registrationChallenge"
-          legend="Check against scripts"
+          legend={t("challenge.legend")}
           defaultValue={registrationChallenge}
           error={errors.registrationChallenge}
           options={[
-            { value: "off", label: "Off", hint: "The form asks for no check; the usual limits per address and per event still hold." },
+            { value: "off", label: t("challenge.off"), hint: t("challenge.offHint") },
             {
               value: "automatic",
               // Not "Automatic": the approval setting's radio already has that label.
-              label: "During a rush",
-              hint: `Browsers run a short proof-of-work check; it is required only while more than ${RUSH_PER_MINUTE} registrations a minute arrive (then the form needs JavaScript).`,
+              label: t("challenge.rush"),
+              hint: t("challenge.rushHint", { perMinute: RUSH_PER_MINUTE }),
             },
-            { value: "always", label: "Always", hint: "Every registration needs the check, so the form needs JavaScript." },
+            { value: "always", label: t("challenge.always"), hint: t("challenge.alwaysHint") },
           ]}
         />
         <RadioGroup
           name="ticketDelivery"
-          legend="Tickets in emails"
+          legend={t("tickets.legend")}
           defaultValue={v.ticketDelivery ?? "attachment"}
           error={errors.ticketDelivery}
           options={[
-            { value: "attachment", label: "PDF attached", hint: "The ticket email carries the ticket as a PDF, and its link." },
-            {
-              value: "link",
-              label: "Link only",
-              hint: "The ticket email carries only the ticket's private link, for mail systems that block PDF attachments.",
-            },
+            { value: "attachment", label: t("tickets.attachment"), hint: t("tickets.attachmentHint") },
+            { value: "link", label: t("tickets.link"), hint: t("tickets.linkHint") },
           ]}
         />
         <RadioGroup
           name="waitlist"
-          legend="Waitlist (events with a capacity)"
+          legend={t("waitlist.legend")}
           defaultValue={waitlist}
           error={errors.waitlist}
           options={[
-            { value: "on", label: "Waitlist on", hint: "When full, people can join the waitlist; freed seats are offered to it in order." },
-            { value: "off", label: "Waitlist off", hint: "When full, the form says so and takes no one." },
+            { value: "on", label: t("waitlist.on"), hint: t("waitlist.onHint") },
+            { value: "off", label: t("waitlist.off"), hint: t("waitlist.offHint") },
           ]}
         />
-        <Field
-          id="waitlistOfferHours"
-          label="Time to claim an offered seat (hours)"
-          hint="A seat offered from the waitlist is held this long, then offered to the next person."
-          error={errors.waitlistOfferHours}
-        >
+        <Field id="waitlistOfferHours" label={t("labels.waitlistOfferHours")} hint={t("offerHoursHint")} error={errors.waitlistOfferHours}>
           <Input
             name="waitlistOfferHours"
             type="number"
@@ -270,7 +254,14 @@ function EventFields({ mode, errors, v, firstRender, timeZones, defaultZone, can
             <Input name="organizerPhone" type="tel" defaultValue={v.organizerPhone} maxLength={40} autoComplete="tel" />
           </Field>
           <Field id="organizerUrl" label={t("organizerUrl")} optional hint={t("organizerUrlHint")} error={errors.organizerUrl}>
-            <Input name="organizerUrl" type="url" inputMode="url" defaultValue={v.organizerUrl} maxLength={500} placeholder="https://" />
+            <Input
+              name="organizerUrl"
+              type="url"
+              inputMode="url"
+              defaultValue={v.organizerUrl}
+              maxLength={500}
+              placeholder={t("urlPlaceholder")}
+            />
           </Field>
         </div>
       </fieldset>
@@ -280,10 +271,8 @@ function EventFields({ mode, errors, v, firstRender, timeZones, defaultZone, can
           <label className="flex items-start gap-3 text-sm">
             <input type="checkbox" name="notifyParticipants" value="on" defaultChecked={v.notifyParticipants === "on"} className="mt-1" />
             <span>
-              <span className="font-medium text-zinc-900">Notify participants</span>
-              <span className="block text-zinc-600">
-                When the time or the venue changes, approved participants get an email with their updated calendar entry.
-              </span>
+              <span className="font-medium text-zinc-900">{t("notify")}</span>
+              <span className="block text-zinc-600">{t("notifyHint")}</span>
             </span>
           </label>
         </div>
@@ -291,11 +280,9 @@ function EventFields({ mode, errors, v, firstRender, timeZones, defaultZone, can
 
       <div className="flex flex-col-reverse gap-3 border-t border-zinc-200 pt-6 sm:flex-row sm:justify-end">
         <Button asChild variant="secondary">
-          <Link href={cancelHref}>Cancel</Link>
+          <Link href={cancelHref}>{t("cancel")}</Link>
         </Button>
-        <SubmitButton pendingText={mode === "create" ? "Creating…" : "Saving…"}>
-          {mode === "create" ? "Create event" : "Save changes"}
-        </SubmitButton>
+        <SubmitButton pendingText={t(mode === "create" ? "creating" : "saving")}>{t(mode === "create" ? "create" : "save")}</SubmitButton>
       </div>
     </>
   );

@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { CsvRecord } from "@/lib/imports/csv-rows";
 import { delimiterNames } from "@/lib/imports/delimiters";
-import { columnLetter, mappingFields, mappingLabels, type ColumnMapping, type MappingField } from "@/lib/imports/header-mapping";
+import { type ColumnMapping, columnLetter, type MappingField, mappingFields } from "@/lib/imports/header-mapping";
 import type { ReadSettings } from "@/lib/imports/import-settings";
 import { type QuestionColumns, questionReader, requiredUnmapped } from "@/lib/imports/question-columns";
 import { rowToParticipant } from "@/lib/imports/row-to-participant";
@@ -33,10 +33,7 @@ type Props = {
   questionColumns: QuestionColumns;
 };
 
-const hints: Partial<Record<MappingField, string>> = {
-  email: "Required. Spaces and capitals are cleaned up.",
-  fullName: "Used for rows whose first and last name are empty: “Ada Lovelace” or “Lovelace, Ada”.",
-};
+const hints: Partial<Record<MappingField, "emailHint" | "fullNameHint">> = { email: "emailHint", fullName: "fullNameHint" };
 
 export function MappingForm({
   action,
@@ -95,11 +92,17 @@ export function MappingForm({
       <input type="hidden" name="headerRow" value={settings.headerRow} />
 
       <fieldset>
-        <legend className="text-lg font-semibold">Columns</legend>
-        <p className="mt-1 text-sm text-zinc-600">Columns you do not choose are not imported.</p>
+        <legend className="text-lg font-semibold">{t("mapping.columnsLegend")}</legend>
+        <p className="mt-1 text-sm text-zinc-600">{t("mapping.columnsHint")}</p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {mappingFields.map((field) => (
-            <Field key={field} id={`map-${field}`} label={mappingLabels[field]} hint={hints[field]} error={errors[field]}>
+            <Field
+              key={field}
+              id={`map-${field}`}
+              label={t(`mapping.fields.${field}`)}
+              hint={hints[field] && t(`mapping.${hints[field]}`)}
+              error={errors[field]}
+            >
               {columnSelect(field, mapping[field], (column) => setMapping({ ...mapping, [field]: column }))}
             </Field>
           ))}
@@ -132,17 +135,17 @@ export function MappingForm({
 
       <section aria-labelledby="outcome-heading" className="space-y-3">
         <h2 id="outcome-heading" className="text-lg font-semibold">
-          What the first rows become
+          {t("mapping.outcomeHeading")}
         </h2>
-        <Table caption="What the first rows become with these columns" className="min-w-[44rem]">
+        <Table caption={t("mapping.outcomeCaption")} className="min-w-[44rem]">
           <THead>
             <TR>
-              <TH>Row</TH>
-              <TH>First name</TH>
-              <TH>Last name</TH>
-              <TH>Email</TH>
-              <TH>Organisation</TH>
-              <TH>Phone</TH>
+              <TH>{t("mapping.row")}</TH>
+              <TH>{t("mapping.fields.firstName")}</TH>
+              <TH>{t("mapping.fields.lastName")}</TH>
+              <TH>{t("mapping.fields.email")}</TH>
+              <TH>{t("mapping.fields.organisation")}</TH>
+              <TH>{t("mapping.fields.phone")}</TH>
             </TR>
           </THead>
           <TBody>
@@ -159,7 +162,7 @@ export function MappingForm({
                   </>
                 ) : (
                   <TD colSpan={5} className="text-red-800">
-                    Not imported: {outcome.reason}
+                    {t("mapping.notImported", { reason: outcome.reason })}
                   </TD>
                 )}
               </TR>
@@ -169,12 +172,12 @@ export function MappingForm({
       </section>
 
       <fieldset className="space-y-3">
-        <legend className="text-lg font-semibold">Options</legend>
+        <legend className="text-lg font-semibold">{t("mapping.optionsLegend")}</legend>
         <label className="flex items-start gap-3 text-sm">
           <input type="checkbox" name="dryRun" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} className="mt-0.5 size-4" />
           <span>
-            <span className="font-medium">Dry run</span>
-            <span className="block text-zinc-600">Check every row and show the report, without adding anyone.</span>
+            <span className="font-medium">{t("mapping.dryRun")}</span>
+            <span className="block text-zinc-600">{t("mapping.dryRunHint")}</span>
           </span>
         </label>
         <label className="flex items-start gap-3 text-sm">
@@ -187,18 +190,14 @@ export function MappingForm({
             className="mt-0.5 size-4"
           />
           <span>
-            <span className="font-medium">Email the imported participants</span>
-            <span className="block text-zinc-600">
-              {approvalMode === "automatic"
-                ? "Each gets the approval email with their ticket. Off: they are added without an email."
-                : "Each gets the “registration received” email. Off: they are added without an email."}
-            </span>
+            <span className="font-medium">{t("mapping.sendEmails")}</span>
+            <span className="block text-zinc-600">{t("mapping.sendEmailsHint", { mode: approvalMode })}</span>
           </span>
         </label>
       </fieldset>
 
       {(state.error || errors._form) && <Alert tone="error">{state.error ?? errors._form}</Alert>}
-      <SubmitButton pendingText="Starting…">{dryRun ? "Start dry run" : "Start import"}</SubmitButton>
+      <SubmitButton pendingText={t("mapping.starting")}>{dryRun ? t("mapping.startDryRun") : t("mapping.startImport")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // The file's first rows exactly as read with the current settings (garbled letters mean another
 // encoding; everything in one column means another separator).
+import { useTranslations } from "next-intl";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { CsvRecord } from "@/lib/imports/csv-rows";
 import { columnLetter } from "@/lib/imports/header-mapping";
@@ -7,14 +8,15 @@ import { columnLetter } from "@/lib/imports/header-mapping";
 const MAX_SHOWN_COLUMNS = 30;
 
 export function RowsPreviewTable({ header, rows, columnCount }: { header: string[] | null; rows: CsvRecord[]; columnCount: number }) {
+  const t = useTranslations("imports.rows");
   const shown = Math.min(columnCount, MAX_SHOWN_COLUMNS);
   const columns = Array.from({ length: shown }, (_, i) => i);
   return (
     <>
-      <Table caption="The file's first rows as read" className="min-w-max">
+      <Table caption={t("caption")} className="min-w-max">
         <THead>
           <TR>
-            <TH>Row</TH>
+            <TH>{t("row")}</TH>
             {columns.map((c) => (
               <TH key={c} className="normal-case">
                 <span className="text-zinc-500">{columnLetter(c)}</span>
@@ -36,11 +38,7 @@ export function RowsPreviewTable({ header, rows, columnCount }: { header: string
           ))}
         </TBody>
       </Table>
-      {columnCount > shown && (
-        <p className="mt-2 text-sm text-zinc-600">
-          Showing the first {shown} of {columnCount} columns.
-        </p>
-      )}
+      {columnCount > shown && <p className="mt-2 text-sm text-zinc-600">{t("moreColumns", { shown, total: columnCount })}</p>}
     </>
   );
 }

@@ -3,16 +3,19 @@
 // first, and again by the server) and the preview opens; without, the form posts multipart to the
 // same route, which redirects to the preview or back here with the error.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { formatBytes, tooLargeMessage } from "@/lib/imports/limits";
+import { formatBytes } from "@/lib/imports/limits";
 
 type Props = { eventId: string; maxBytes: number; initialError?: string };
 
 export function UploadForm({ eventId, maxBytes, initialError }: Props) {
   const router = useRouter();
+  const t = useTranslations("imports.upload");
+  const limit = formatBytes(maxBytes);
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
   const action = `/api/events/${eventId}/imports/upload`;
@@ -20,9 +23,9 @@ export function UploadForm({ eventId, maxBytes, initialError }: Props) {
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const file = new FormData(e.currentTarget).get("file");
-    if (!(file instanceof File) || !file.name) return setError("Choose a CSV file to upload.");
-    if (file.size > maxBytes) return setError(tooLargeMessage(file.size));
-    if (file.size === 0) return setError("The file is empty. Choose the file again, or export the list from your spreadsheet once more.");
+    if (!(file instanceof File) || !file.name) return setError(t("noFile"));
+    if (file.size > maxBytes) return setError(t("tooLargeSized", { size: formatBytes(file.size), limit }));
+    if (file.size === 0) return setError(t("empty"));
     setError(undefined);
     setPending(true);
     try {
@@ -33,29 +36,24 @@ export function UploadForm({ eventId, maxBytes, initialError }: Props) {
       });
       const json = (await res.json().catch(() => null)) as { previewUrl?: string; error?: string } | null;
       if (!res.ok || !json?.previewUrl) {
-        setError(json?.error ?? "The upload did not succeed. Check your connection and try again.");
+        setError(json?.error ?? t("failed"));
         setPending(false);
         return;
       }
       router.push(json.previewUrl);
     } catch {
-      setError("The upload did not succeed. Check your connection and try again.");
+      setError(t("failed"));
       setPending(false);
     }
   }
 
   return (
     <form method="post" action={action} encType="multipart/form-data" onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field
-        id="import-file"
-        label="CSV file"
-        hint={`Up to ${formatBytes(maxBytes)}. From Excel: File → Save As → “CSV UTF-8”. From Google Sheets: File → Download → CSV.`}
-        error={error}
-      >
+      <Field id="import-file" label={t("label")} hint={t("hint", { limit })} error={error}>
         <Input type="file" name="file" accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values" className="h-auto py-2" />
       </Field>
       <Button type="submit" disabled={pending} aria-disabled={pending}>
-        {pending ? "Uploading…" : "Upload and preview"}
+        {pending ? t("pending") : t("submit")}
       </Button>
     </form>
   );

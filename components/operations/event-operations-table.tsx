@@ -7,6 +7,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { type Operation, operationKinds } from "@/lib/db/schema";
 import { describeAnnouncementFilter } from "@/lib/announcements/recipient-filter";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { describeRecipients } from "@/lib/rsvp/describe-recipients";
 
 const kinds = operationKinds;
@@ -21,8 +22,8 @@ function href(eventId: string, op: Operation): string | null {
   return null;
 }
 
-function what(op: Operation): string | null {
-  if (op.kind === "rsvp_email") return describeRecipients(op.params);
+function what(op: Operation, locale: string): string | null {
+  if (op.kind === "rsvp_email") return describeRecipients(op.params, resolveLocale(locale));
   if (op.kind === "participants_import" && typeof op.params.filename === "string") return op.params.filename;
   if (op.kind === "announcement_email") return describeAnnouncementFilter(op.params.filter);
   return null;
@@ -50,7 +51,7 @@ export function EventOperationsTable({ eventId, operations }: { eventId: string;
         {operations.map((op) => {
           const link = href(eventId, op);
           const label = (kinds as readonly string[]).includes(op.kind) ? t(`kinds.${op.kind as (typeof kinds)[number]}`) : op.kind;
-          const detail = what(op);
+          const detail = what(op, locale);
           return (
             <TR key={op.id}>
               <TD>

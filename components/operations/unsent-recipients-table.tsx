@@ -1,6 +1,7 @@
 // The recipients of a bulk send who did not get their email: failed (with the provider's reason,
 // retryable) or skipped (deleted, or no longer approved, when their turn came).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { listUnsentItems } from "@/lib/db/queries/operations";
@@ -8,14 +9,15 @@ import type { listUnsentItems } from "@/lib/db/queries/operations";
 type Rows = Awaited<ReturnType<typeof listUnsentItems>>["rows"];
 
 export function UnsentRecipientsTable({ eventId, rows }: { eventId: string; rows: Rows }) {
+  const t = useTranslations("activity.unsent");
   return (
-    <Table caption="Recipients whose email was not sent" className="min-w-[44rem]">
+    <Table caption={t("caption")} className="min-w-[44rem]">
       <THead>
         <TR>
-          <TH>Recipient</TH>
-          <TH>Outcome</TH>
-          <TH>Reason</TH>
-          <TH>Attempts</TH>
+          <TH>{t("recipient")}</TH>
+          <TH>{t("outcome")}</TH>
+          <TH>{t("reason")}</TH>
+          <TH>{t("attempts")}</TH>
         </TR>
       </THead>
       <TBody>
@@ -30,10 +32,10 @@ export function UnsentRecipientsTable({ eventId, rows }: { eventId: string; rows
                   <span className="block text-zinc-600">{r.email}</span>
                 </>
               ) : (
-                <span className="text-zinc-600">Deleted participant</span>
+                <span className="text-zinc-600">{t("deleted")}</span>
               )}
             </TD>
-            <TD>{r.status === "failed" ? <Badge tone="danger">Failed</Badge> : <Badge tone="neutral">Skipped</Badge>}</TD>
+            <TD>{r.status === "failed" ? <Badge tone="danger">{t("failed")}</Badge> : <Badge tone="neutral">{t("skipped")}</Badge>}</TD>
             <TD className="max-w-md min-w-56 break-words">{r.error ?? "—"}</TD>
             <TD className="tabular-nums">{r.attempts}</TD>
           </TR>

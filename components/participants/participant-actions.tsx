@@ -2,6 +2,7 @@
 // The detail page's buttons: Approve, Reject (with an optional reason, confirmed in a dialog), Send
 // ticket again (approved only) and Download ticket. The ticket resend carries a request id made when
 // the page was rendered, so a double-click (or a resubmitted form) sends one email.
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,6 +20,7 @@ type Props = {
 };
 
 export function ParticipantActions({ participant, requestId, ticketHref, statusAction, resendAction }: Props) {
+  const t = useTranslations("participants.actions");
   const [request, setRequest] = useState<StatusChangeRequest | null>(null);
   const [result, setResult] = useState<ActionState | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -43,7 +45,7 @@ export function ParticipantActions({ participant, requestId, ticketHref, statusA
             <input type="hidden" name="scope" value="selection" />
             <input type="hidden" name="change" value="approve" />
             <input type="hidden" name="ids" value={participant.id} />
-            <SubmitButton pendingText="Approving…">Approve</SubmitButton>
+            <SubmitButton pendingText={t("approving")}>{t("approve")}</SubmitButton>
           </form>
         )}
         {(status === "pending" || status === "approved") && (
@@ -52,9 +54,9 @@ export function ParticipantActions({ participant, requestId, ticketHref, statusA
             onClick={() =>
               setRequest({
                 change: "reject",
-                title: `Reject ${participant.name}?`,
-                description: <p>They get a rejection email.</p>,
-                confirmLabel: "Reject",
+                title: t("rejectTitle", { name: participant.name }),
+                description: <p>{t("rejectBody")}</p>,
+                confirmLabel: t("rejectConfirm"),
                 fields: [
                   ["scope", "selection"],
                   ["ids", participant.id],
@@ -62,7 +64,7 @@ export function ParticipantActions({ participant, requestId, ticketHref, statusA
               })
             }
           >
-            Reject…
+            {t("reject")}
           </Button>
         )}
         {(status === "waitlisted" || status === "offered") && (
@@ -70,7 +72,7 @@ export function ParticipantActions({ participant, requestId, ticketHref, statusA
             <input type="hidden" name="scope" value="selection" />
             <input type="hidden" name="change" value="promote" />
             <input type="hidden" name="ids" value={participant.id} />
-            <SubmitButton pendingText="Moving…">Promote from the waitlist</SubmitButton>
+            <SubmitButton pendingText={t("moving")}>{t("promote")}</SubmitButton>
           </form>
         )}
         {status === "cancelled" && (
@@ -78,8 +80,8 @@ export function ParticipantActions({ participant, requestId, ticketHref, statusA
             <input type="hidden" name="scope" value="selection" />
             <input type="hidden" name="change" value="restore" />
             <input type="hidden" name="ids" value={participant.id} />
-            <SubmitButton variant="secondary" pendingText="Restoring…">
-              Restore registration
+            <SubmitButton variant="secondary" pendingText={t("restoring")}>
+              {t("restore")}
             </SubmitButton>
           </form>
         )}
@@ -89,12 +91,9 @@ export function ParticipantActions({ participant, requestId, ticketHref, statusA
             onClick={() =>
               setRequest({
                 change: "cancel",
-                title:
-                  status === "waitlisted" || status === "offered"
-                    ? `Remove ${participant.name} from the waitlist?`
-                    : `Cancel ${participant.name}?`,
-                description: <p>Their seat (if they hold one) goes to the waitlist, and their ticket stops working.</p>,
-                confirmLabel: status === "waitlisted" || status === "offered" ? "Remove from the waitlist" : "Cancel registration",
+                title: t(status === "waitlisted" || status === "offered" ? "removeTitle" : "cancelTitle", { name: participant.name }),
+                description: <p>{t("cancelBody")}</p>,
+                confirmLabel: t(status === "waitlisted" || status === "offered" ? "removeConfirm" : "cancelConfirm"),
                 fields: [
                   ["scope", "selection"],
                   ["ids", participant.id],
@@ -102,22 +101,22 @@ export function ParticipantActions({ participant, requestId, ticketHref, statusA
               })
             }
           >
-            {status === "waitlisted" || status === "offered" ? "Remove from the waitlist…" : "Cancel registration…"}
+            {t(status === "waitlisted" || status === "offered" ? "removeButton" : "cancelButton")}
           </Button>
         )}
         {status === "approved" && (
           <form action={run(resendAction)}>
             <input type="hidden" name="participantId" value={participant.id} />
             <input type="hidden" name="requestId" value={requestId} />
-            <SubmitButton variant="secondary" pendingText="Sending…">
-              Send ticket again
+            <SubmitButton variant="secondary" pendingText={t("sending")}>
+              {t("resend")}
             </SubmitButton>
           </form>
         )}
         {ticketHref && (
           <Button asChild variant="ghost">
             <a href={ticketHref} download>
-              Download ticket
+              {t("download")}
             </a>
           </Button>
         )}

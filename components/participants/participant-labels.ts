@@ -1,11 +1,5 @@
-// How participant sources read in the dashboard (filters, table, detail page).
-import type { ParticipantSource } from "@/lib/validation/participant-list";
-
-export const sourceLabels: Record<ParticipantSource, string> = {
-  form: "Public form",
-  csv: "CSV import",
-  dashboard: "Added by hand",
-};
+// How a ticket code shows in the dashboard. (Sources and statuses read from the catalogue:
+// participants.source, participants.status.)
 
 /** "…3F9A": enough to compare with a printed ticket, too little to forge one. */
 export function maskTicketCode(code: string): string {

@@ -5,6 +5,7 @@
 // confirmed in a dialog first; the result of every change is announced above the table. The server
 // actions re-check everything they are sent.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { ParticipantStatusBadge } from "@/components/events/event-badges";
 import { Alert } from "@/components/ui/alert";
@@ -16,7 +17,6 @@ import type { ParticipantStatus } from "@/lib/db/schema/participants";
 import type { ParticipantSource } from "@/lib/validation/participant-list";
 import { RsvpAnswerBadge } from "@/components/rsvp/rsvp-answer-badge";
 import { RsvpSendDialog, type RsvpSendRequest } from "@/components/rsvp/rsvp-send-dialog";
-import { sourceLabels } from "./participant-labels";
 import { StatusChangeDialog, type StatusChangeRequest } from "./status-change-dialog";
 import type { ActionState } from "@/lib/validation/form-state";
 
@@ -61,9 +61,10 @@ const canApprove = (s: ParticipantStatus) => s === "pending" || s === "rejected"
 // The row's Approve / Reject stay in view while the table scrolls sideways (a phone, a long email).
 const actionsColumn = "sticky right-0 bg-white shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]";
 const canReject = (s: ParticipantStatus) => s === "pending" || s === "approved";
-const count = (n: number) => `${n} ${n === 1 ? "participant" : "participants"}`;
 
 export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFields, statusCounts, action, rsvpAction, empty }: Props) {
+  const t = useTranslations("participants.table");
+  const source = useTranslations("participants.source");
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [request, setRequest] = useState<StatusChangeRequest | null>(null);
   const [rsvpRequest, setRsvpRequest] = useState<RsvpSendRequest | null>(null);
@@ -96,19 +97,17 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
 
   function confirmSelection(change: "approve" | "reject") {
     const eligible = chosen.filter((r) => (change === "approve" ? canApprove(r.status) : canReject(r.status))).length;
-    const verb = change === "approve" ? "Approve" : "Reject";
     const others = chosen.length - eligible;
     setRequest({
       change,
-      title: `${verb} ${count(eligible)}?`,
+      title: t(`${change}Title`, { count: eligible }),
       description: (
         <p>
-          {change === "approve" ? "Each gets an approval email with their ticket." : "Each gets a rejection email."}
-          {others > 0 &&
-            ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} already ${change === "approve" ? "approved" : "rejected"} or cancelled and will be left as they are.`}
+          {t(`${change}Email`)}
+          {others > 0 && t(`${change}Others`, { others, selected: chosen.length })}
         </p>
       ),
-      confirmLabel: `${verb} ${eligible}`,
+      confirmLabel: t(`${change}Confirm`, { count: eligible }),
       fields: [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])],
     });
   }
@@ -116,19 +115,16 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
   function confirmAllMatching(change: "approve" | "reject") {
     const eligible = change === "approve" ? statusCounts.pending + statusCounts.rejected : statusCounts.pending + statusCounts.approved;
     const already = change === "approve" ? statusCounts.approved : statusCounts.rejected;
-    const verb = change === "approve" ? "Approve" : "Reject";
     setRequest({
       change,
-      title: `${verb} ${count(eligible)}?`,
+      title: t(`${change}Title`, { count: eligible }),
       description: (
         <p>
-          Everyone matching the current search and filters who is {change === "approve" ? "pending or rejected" : "pending or approved"}.{" "}
-          {change === "approve" ? "Each gets an approval email with their ticket." : "Each gets a rejection email."}
-          {already + statusCounts.cancelled > 0 &&
-            ` ${already} already ${change === "approve" ? "approved" : "rejected"} and ${statusCounts.cancelled} cancelled will be left as they are.`}
+          {t(`${change}Matching`)} {t(`${change}Email`)}
+          {already + statusCounts.cancelled > 0 && t(`${change}Left`, { already, cancelled: statusCounts.cancelled })}
         </p>
       ),
-      confirmLabel: `${verb} ${eligible}`,
+      confirmLabel: t(`${change}Confirm`, { count: eligible }),
       fields: [["scope", "filter"], ...filterFields],
     });
   }
@@ -139,18 +135,15 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
     const asked = approved ? approved.length - answered! : statusCounts.approved;
     const others = approved ? chosen.length - approved.length : 0;
     setRsvpRequest({
-      title: `Send the RSVP email to ${count(asked)}?`,
+      title: t("rsvpTitle", { count: asked }),
       description: (
         <p>
-          {scope === "filter" ? "Every approved participant matching the current search and filters" : "Each approved participant selected"}{" "}
-          gets an email with their own link to answer “I will attend” or “I can't attend”. You follow the send live on its page.
-          {others > 0 && ` ${others} of the ${chosen.length} selected ${others === 1 ? "is" : "are"} not approved and will not be asked.`}{" "}
-          {answered === null
-            ? "Those who already answered will be skipped, unless you tick the box below."
-            : answered > 0 && `${answered} already answered and will be skipped, unless you tick the box below.`}
+          {scope === "filter" ? t("rsvpMatching") : t("rsvpSelection")} {t("rsvpGets")}
+          {others > 0 && t("rsvpOthers", { others, selected: chosen.length })}{" "}
+          {answered === null ? t("rsvpSkipAll") : answered > 0 && t("rsvpSkipSome", { count: answered })}
         </p>
       ),
-      confirmLabel: `Send to ${count(asked)}`,
+      confirmLabel: t("rsvpConfirm", { count: asked }),
       fields:
         scope === "selection"
           ? [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])]
@@ -164,16 +157,13 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
     const n = scope === "selection" ? chosen.filter((r) => r.status !== "cancelled" && r.status !== "rejected").length : cancellable;
     setRequest({
       change: "cancel",
-      title: `Cancel ${count(n)}?`,
+      title: t("cancelTitle", { count: n }),
       description: (
         <p>
-          {scope === "filter"
-            ? "Everyone matching the current search and filters who is registered or waitlisted."
-            : "Each selected participant."}{" "}
-          Their seats go to the waitlist and their tickets stop working. Rejected and already cancelled participants are left as they are.
+          {scope === "filter" ? t("cancelMatching") : t("cancelSelection")} {t("cancelBody")}
         </p>
       ),
-      confirmLabel: `Cancel ${n}`,
+      confirmLabel: t("cancelConfirm", { count: n }),
       fields:
         scope === "selection"
           ? [["scope", "selection"], ...chosen.map((r) => ["ids", r.id] as [string, string])]
@@ -198,50 +188,50 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
             {chosen.length > 0 ? (
               <>
                 <p className="mr-2 text-sm font-medium" aria-live="polite">
-                  {chosen.length} selected
+                  {t("selected", { count: chosen.length })}
                 </p>
                 <Button size="sm" onClick={() => confirmSelection("approve")}>
-                  Approve selected
+                  {t("approveSelected")}
                 </Button>
                 <Button size="sm" variant="secondary" onClick={() => confirmSelection("reject")}>
-                  Reject selected
+                  {t("rejectSelected")}
                 </Button>
                 <Button size="sm" variant="secondary" onClick={() => confirmCancel("selection")}>
-                  Cancel selected
+                  {t("cancelSelected")}
                 </Button>
                 <Button size="sm" variant="secondary" onClick={() => confirmRsvp("selection")}>
-                  Send RSVP email to selected
+                  {t("rsvpSelected")}
                 </Button>
                 <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
-                  Clear selection
+                  {t("clearSelection")}
                 </Button>
               </>
             ) : (
               <>
                 <Button size="sm" variant="secondary" disabled={approvable === 0} onClick={() => confirmAllMatching("approve")}>
-                  Approve all matching ({approvable})
+                  {t("approveAll", { count: approvable })}
                 </Button>
                 <Button size="sm" variant="secondary" disabled={rejectable === 0} onClick={() => confirmAllMatching("reject")}>
-                  Reject all matching ({rejectable})
+                  {t("rejectAll", { count: rejectable })}
                 </Button>
                 <Button size="sm" variant="secondary" disabled={cancellable === 0} onClick={() => confirmCancel("filter")}>
-                  Cancel all matching ({cancellable})
+                  {t("cancelAll", { count: cancellable })}
                 </Button>
                 <Button size="sm" variant="secondary" disabled={statusCounts.approved === 0} onClick={() => confirmRsvp("filter")}>
-                  Send RSVP email to all matching ({statusCounts.approved} approved)
+                  {t("rsvpAll", { count: statusCounts.approved })}
                 </Button>
               </>
             )}
           </div>
 
-          <Table caption="Participants" className="min-w-[62rem]">
+          <Table caption={t("caption")} className="min-w-[62rem]">
             <THead>
               <TR>
                 <TH className="w-10">
                   <input
                     ref={selectAllRef}
                     type="checkbox"
-                    aria-label="Select all participants on this page"
+                    aria-label={t("selectAll")}
                     checked={allChosen}
                     onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
                     className="size-4 accent-brand-600"
@@ -251,12 +241,12 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                 <SortHeader column={columns.email} />
                 <SortHeader column={columns.organisation} />
                 <SortHeader column={columns.status} />
-                <TH>Waitlist</TH>
-                <TH>RSVP</TH>
-                <TH>Source</TH>
+                <TH>{t("waitlist")}</TH>
+                <TH>{t("rsvp")}</TH>
+                <TH>{t("source")}</TH>
                 <SortHeader column={columns.registered} suffix={` (${timeZone})`} />
                 <TH className={actionsColumn}>
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t("actions")}</span>
                 </TH>
               </TR>
             </THead>
@@ -268,7 +258,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                     <TD>
                       <input
                         type="checkbox"
-                        aria-label={`Select ${name}`}
+                        aria-label={t("selectOne", { name })}
                         checked={selected.has(p.id)}
                         onChange={(e) => toggle(p.id, e.target.checked)}
                         className="size-4 accent-brand-600"
@@ -282,8 +272,8 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                     <TD className="max-w-64 break-all">
                       {p.email}
                       {p.emailUndeliverable && (
-                        <Badge tone="danger" className="ml-2" title="A hard bounce or a spam complaint: emails to it are not sent">
-                          Undeliverable
+                        <Badge tone="danger" className="ml-2" title={t("undeliverableTitle")}>
+                          {t("undeliverable")}
                         </Badge>
                       )}
                     </TD>
@@ -296,7 +286,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                         <span className="text-zinc-400">—</span>
                       ) : (
                         <span>
-                          <span className="sr-only">Waitlist position </span>#{p.waitlistPosition}
+                          <span className="sr-only">{t("waitlistPosition")} </span>#{p.waitlistPosition}
                         </span>
                       )}
                     </TD>
@@ -308,7 +298,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                         </time>
                       )}
                     </TD>
-                    <TD className="whitespace-nowrap">{sourceLabels[p.source]}</TD>
+                    <TD className="whitespace-nowrap">{source(p.source)}</TD>
                     <TD className="whitespace-nowrap">
                       <time dateTime={p.registeredIso}>{p.registeredAt}</time>
                     </TD>
@@ -319,8 +309,9 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                             <input type="hidden" name="scope" value="selection" />
                             <input type="hidden" name="change" value="approve" />
                             <input type="hidden" name="ids" value={p.id} />
-                            <SubmitButton size="sm" pendingText="Approving…">
-                              Approve<span className="sr-only"> {name}</span>
+                            <SubmitButton size="sm" pendingText={t("approving")}>
+                              {t("approve")}
+                              <span className="sr-only"> {name}</span>
                             </SubmitButton>
                           </form>
                         )}
@@ -331,8 +322,8 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                             onClick={() =>
                               setRequest({
                                 change: "reject",
-                                title: `Reject ${name}?`,
-                                confirmLabel: "Reject",
+                                title: t("rejectOne", { name }),
+                                confirmLabel: t("reject"),
                                 fields: [
                                   ["scope", "selection"],
                                   ["ids", p.id],
@@ -340,7 +331,8 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
                               })
                             }
                           >
-                            Reject<span className="sr-only"> {name}</span>
+                            {t("reject")}
+                            <span className="sr-only"> {name}</span>
                           </Button>
                         )}
                       </div>
@@ -360,6 +352,7 @@ export function ParticipantsTable({ eventId, timeZone, rows, columns, filterFiel
 }
 
 function SortHeader({ column, suffix }: { column: SortColumn; suffix?: string }) {
+  const t = useTranslations("participants.table");
   const sorted = column.sorted;
   return (
     <TH aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
@@ -367,7 +360,7 @@ function SortHeader({ column, suffix }: { column: SortColumn; suffix?: string })
         {column.label}
         {suffix && <span className="font-normal normal-case">{suffix}</span>}
         <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}</span>
-        <span className="sr-only">{sorted ? `, sorted ${sorted === "asc" ? "ascending" : "descending"}` : ", sort"}</span>
+        <span className="sr-only">{sorted ? t(sorted === "asc" ? "sortedAscending" : "sortedDescending") : t("sortable")}</span>
       </Link>
     </TH>
   );

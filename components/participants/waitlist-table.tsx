@@ -36,11 +36,13 @@ type Props = {
   full: boolean;
   promoteAction: (prev: ActionState, form: FormData) => Promise<ActionState>;
   removeAction: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  /** Shown instead of the table when nobody is waiting (after the last promote or remove too, under its result). */
+  empty: React.ReactNode;
 };
 
 type Request = ConfirmRequest & { kind: "promote" | "remove"; offered: boolean };
 
-export function WaitlistTable({ eventId, rows, full, promoteAction, removeAction }: Props) {
+export function WaitlistTable({ eventId, rows, full, promoteAction, removeAction, empty }: Props) {
   const t = useTranslations("participants.waitlist");
   const [request, setRequest] = useState<Request | null>(null);
   const [result, setResult] = useState<ActionState | null>(null);
@@ -66,76 +68,80 @@ export function WaitlistTable({ eventId, rows, full, promoteAction, removeAction
       <div ref={resultRef} tabIndex={-1} className="outline-none">
         {result && <Alert tone={result.ok ? "success" : "error"}>{result.ok ? result.message : result.error}</Alert>}
       </div>
-      <Table caption={t("caption")} className="min-w-[48rem]" data-testid="waitlist-table">
-        <THead>
-          <TR>
-            <TH className="text-right">{t("columns.position")}</TH>
-            <TH>{t("columns.name")}</TH>
-            <TH>{t("columns.email")}</TH>
-            <TH>{t("columns.joined")}</TH>
-            <TH>{t("columns.offer")}</TH>
-            <TH>
-              <span className="sr-only">{t("columns.actions")}</span>
-            </TH>
-          </TR>
-        </THead>
-        <TBody>
-          {rows.map((r) => (
-            <TR key={r.id}>
-              <TD className="text-right font-semibold tabular-nums">{r.position}</TD>
-              <TD className="min-w-40 break-words">
-                <Link href={`/events/${eventId}/participants/${r.id}`} className="font-medium text-brand-600 hover:underline">
-                  {r.name}
-                </Link>
-              </TD>
-              <TD className="break-all">{r.email}</TD>
-              <TD className="whitespace-nowrap">
-                <time dateTime={r.joinedIso}>{r.joinedAt}</time>
-              </TD>
-              <TD>{offerCell(r)}</TD>
-              <TD>
-                <div className="flex flex-wrap justify-end gap-2">
-                  <Button
-                    size="sm"
-                    onClick={() =>
-                      setRequest({
-                        kind: "promote",
-                        offered: r.status === "offered",
-                        title: t("promoteTitle", { name: r.name }),
-                        description: (
-                          <p>
-                            {t("promoteBody")} {r.status === "offered" ? t("promoteOffered") : full ? t("promoteFull") : null}
-                          </p>
-                        ),
-                        confirmLabel: t("promoteConfirm"),
-                        fields: [["participantId", r.id]],
-                      })
-                    }
-                  >
-                    {t("promote")}
-                  </Button>
-                  <Button
-                    size="sm"
-                    variant="secondary"
-                    onClick={() =>
-                      setRequest({
-                        kind: "remove",
-                        offered: r.status === "offered",
-                        title: t("removeTitle", { name: r.name }),
-                        description: <p>{t("removeBody")}</p>,
-                        confirmLabel: t("removeConfirm"),
-                        fields: [["participantId", r.id]],
-                      })
-                    }
-                  >
-                    {t("remove")}
-                  </Button>
-                </div>
-              </TD>
+      {rows.length === 0 ? (
+        empty
+      ) : (
+        <Table caption={t("caption")} className="min-w-[48rem]" data-testid="waitlist-table">
+          <THead>
+            <TR>
+              <TH className="text-right">{t("columns.position")}</TH>
+              <TH>{t("columns.name")}</TH>
+              <TH>{t("columns.email")}</TH>
+              <TH>{t("columns.joined")}</TH>
+              <TH>{t("columns.offer")}</TH>
+              <TH>
+                <span className="sr-only">{t("columns.actions")}</span>
+              </TH>
             </TR>
-          ))}
-        </TBody>
-      </Table>
+          </THead>
+          <TBody>
+            {rows.map((r) => (
+              <TR key={r.id}>
+                <TD className="text-right font-semibold tabular-nums">{r.position}</TD>
+                <TD className="min-w-40 break-words">
+                  <Link href={`/events/${eventId}/participants/${r.id}`} className="font-medium text-brand-600 hover:underline">
+                    {r.name}
+                  </Link>
+                </TD>
+                <TD className="break-all">{r.email}</TD>
+                <TD className="whitespace-nowrap">
+                  <time dateTime={r.joinedIso}>{r.joinedAt}</time>
+                </TD>
+                <TD>{offerCell(r)}</TD>
+                <TD>
+                  <div className="flex flex-wrap justify-end gap-2">
+                    <Button
+                      size="sm"
+                      onClick={() =>
+                        setRequest({
+                          kind: "promote",
+                          offered: r.status === "offered",
+                          title: t("promoteTitle", { name: r.name }),
+                          description: (
+                            <p>
+                              {t("promoteBody")} {r.status === "offered" ? t("promoteOffered") : full ? t("promoteFull") : null}
+                            </p>
+                          ),
+                          confirmLabel: t("promoteConfirm"),
+                          fields: [["participantId", r.id]],
+                        })
+                      }
+                    >
+                      {t("promote")}
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      onClick={() =>
+                        setRequest({
+                          kind: "remove",
+                          offered: r.status === "offered",
+                          title: t("removeTitle", { name: r.name }),
+                          description: <p>{t("removeBody")}</p>,
+                          confirmLabel: t("removeConfirm"),
+                          fields: [["participantId", r.id]],
+                        })
+                      }
+                    >
+                      {t("remove")}
+                    </Button>
+                  </div>
+                </TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
       <ConfirmDialog
         id="waitlist-change-title"
         request={request}

@@ -1,7 +1,9 @@
 "use client";
 // The question builder: the event's own questions as a list the organizer edits in place (add,
 // edit, move up / down, remove), with the public form's rendering of them beside it, live. Saving
-// sends the whole list as JSON; the server checks it with the same schema (lib/questions/).
+// sends the whole list as JSON; the server checks it with the same schema (lib/questions/). Words
+// from the catalogue (questions.builder, questions.types).
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { QuestionFields } from "@/components/questions/question-fields";
@@ -19,46 +21,14 @@ import {
   QUESTION_LIMITS,
   type Question,
   type QuestionType,
-  questionTypeLabels,
   questionTypes,
 } from "@/lib/questions/definitions";
 import type { QuestionsFormState } from "@/lib/questions/save-event-questions";
 
-const TEXT = {
-  add: "Add a question",
-  save: "Save questions",
-  saving: "Saving…",
-  empty: "The form asks only for name, email, organisation and phone. Add a question to ask more.",
-  previewTitle: "Preview of the public form",
-  previewEmpty: "Questions you add appear here as participants will see them.",
-  question: "Question",
-  type: "Answer type",
-  key: "Placeholder name",
-  keyHint: (key: string) => `In emails and certificates: {{answer.${key || "…"}}}`,
-  help: "Help text",
-  required: "Required",
-  display: "Show the options as",
-  radio: "Buttons (radio)",
-  dropdown: "Dropdown list",
-  options: "Options",
-  addOption: "Add option",
-  removeOption: (label: string) => `Remove option “${label || "new"}”`,
-  min: "Lowest number",
-  max: "Highest number",
-  condition: "Show only when",
-  always: "Always shown",
-  answer: "is answered",
-  up: "Move up",
-  down: "Move down",
-  remove: "Remove question",
-  limit: `A form can ask at most ${QUESTION_LIMITS.questions} questions.`,
-  unsaved: "You have unsaved changes.",
-  removedNote: "Removed questions keep the answers already given: they stay on participant pages and in exports.",
-};
-
 type Props = { action: (prev: QuestionsFormState, form: FormData) => Promise<QuestionsFormState>; initial: Question[] };
 
 export function QuestionBuilder({ action, initial }: Props) {
+  const t = useTranslations("questions.builder");
   const [state, formAction] = useActionState(action, {});
   const [list, setList] = useState<Question[]>(() => activeQuestions(initial));
   const [dirty, setDirty] = useState(false);
@@ -89,7 +59,7 @@ export function QuestionBuilder({ action, initial }: Props) {
         <input type="hidden" name="questions" value={JSON.stringify(list)} />
         {state.error && <Alert tone="error">{state.error}</Alert>}
         {state.ok && !dirty && <Alert tone="success">{state.message}</Alert>}
-        {list.length === 0 && <p className="rounded-md border border-dashed border-zinc-300 p-4 text-sm text-zinc-600">{TEXT.empty}</p>}
+        {list.length === 0 && <p className="rounded-md border border-dashed border-zinc-300 p-4 text-sm text-zinc-600">{t("empty")}</p>}
         <ol className="space-y-4">
           {list.map((q, i) => (
             <li key={q.id}>
@@ -108,23 +78,25 @@ export function QuestionBuilder({ action, initial }: Props) {
             </li>
           ))}
         </ol>
-        <p className="text-sm text-zinc-500">{TEXT.removedNote}</p>
+        <p className="text-sm text-zinc-500">{t("removedNote")}</p>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="button" variant="secondary" onClick={add} disabled={list.length >= QUESTION_LIMITS.questions}>
-            {TEXT.add}
+            {t("add")}
           </Button>
           <SaveButton />
-          {dirty && <span className="text-sm text-amber-800">{TEXT.unsaved}</span>}
+          {dirty && <span className="text-sm text-amber-800">{t("unsaved")}</span>}
         </div>
-        {list.length >= QUESTION_LIMITS.questions && <p className="text-sm text-zinc-600">{TEXT.limit}</p>}
+        {list.length >= QUESTION_LIMITS.questions && (
+          <p className="text-sm text-zinc-600">{t("limit", { max: QUESTION_LIMITS.questions })}</p>
+        )}
       </form>
       <section aria-labelledby="preview-title" className="lg:sticky lg:top-4 lg:self-start">
         <h2 id="preview-title" className="mb-3 text-lg font-semibold">
-          {TEXT.previewTitle}
+          {t("previewTitle")}
         </h2>
         <Card className="p-4">
           {activeQuestions(list).length === 0 ? (
-            <p className="text-sm text-zinc-600">{TEXT.previewEmpty}</p>
+            <p className="text-sm text-zinc-600">{t("previewEmpty")}</p>
           ) : (
             <QuestionFields questions={list.filter((q) => q.label.trim() !== "")} idPrefix="preview" preview />
           )}
@@ -153,6 +125,9 @@ type EditorProps = {
 };
 
 function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, onRemove }: EditorProps) {
+  const text = useTranslations("questions.builder");
+  const types = useTranslations("questions.types");
+  const yesNo = useTranslations("questions.answerValue");
   const id = `b-${q.id}`;
   const conditionTargets = earlier.filter((t) => canBeCondition(t.type));
   const target = conditionTargets.find((t) => t.id === q.showWhen?.questionId);
@@ -164,10 +139,10 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
       aria-invalid={invalid || undefined}
     >
       <legend className="px-1 text-sm font-semibold text-zinc-700">
-        {TEXT.question} {index + 1}
+        {text("questionNumber", { number: index + 1 })}
         {q.label && `: ${q.label}`}
       </legend>
-      <Field id={`${id}-label`} label={TEXT.question}>
+      <Field id={`${id}-label`} label={text("question")}>
         <Input
           value={q.label}
           maxLength={QUESTION_LIMITS.label}
@@ -175,7 +150,7 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
         />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${id}-type`} label={TEXT.type}>
+        <Field id={`${id}-type`} label={text("type")}>
           <Select
             value={q.type}
             onChange={(e) => {
@@ -196,12 +171,12 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
           >
             {questionTypes.map((t) => (
               <option key={t} value={t}>
-                {questionTypeLabels[t]}
+                {types(t)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field id={`${id}-key`} label={TEXT.key} hint={TEXT.keyHint(q.key)}>
+        <Field id={`${id}-key`} label={text("key")} hint={text("keyHint", { key: q.key || "…" })}>
           <Input
             value={q.key}
             maxLength={QUESTION_LIMITS.key}
@@ -212,7 +187,7 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
           />
         </Field>
       </div>
-      <Field id={`${id}-help`} label={TEXT.help} optional>
+      <Field id={`${id}-help`} label={text("help")} optional>
         <Textarea
           className="min-h-16"
           value={q.help}
@@ -227,23 +202,23 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
           checked={q.required}
           onChange={(e) => onChange({ required: e.target.checked })}
         />
-        {TEXT.required}
+        {text("required")}
       </label>
       {q.type === "single_choice" && (
-        <Field id={`${id}-display`} label={TEXT.display}>
+        <Field id={`${id}-display`} label={text("display")}>
           <Select value={q.display ?? "radio"} onChange={(e) => onChange({ display: e.target.value as "radio" | "dropdown" })}>
-            <option value="radio">{TEXT.radio}</option>
-            <option value="dropdown">{TEXT.dropdown}</option>
+            <option value="radio">{text("radio")}</option>
+            <option value="dropdown">{text("dropdown")}</option>
           </Select>
         </Field>
       )}
       {hasOptions(q.type) && (
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-zinc-800">{TEXT.options}</legend>
+          <legend className="text-sm font-medium text-zinc-800">{text("options")}</legend>
           {(q.options ?? []).map((o, oi) => (
             <div key={o.id} className="flex gap-2">
               <Input
-                aria-label={`${TEXT.options} ${oi + 1}`}
+                aria-label={text("optionNumber", { number: oi + 1 })}
                 value={o.label}
                 maxLength={QUESTION_LIMITS.optionLabel}
                 onChange={(e) => onChange({ options: q.options?.map((x) => (x.id === o.id ? { ...x, label: e.target.value } : x)) })}
@@ -251,7 +226,7 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
               <Button
                 type="button"
                 variant="ghost"
-                aria-label={TEXT.removeOption(o.label)}
+                aria-label={o.label ? text("removeOption", { label: o.label }) : text("removeNewOption")}
                 onClick={() => onChange({ options: q.options?.filter((x) => x.id !== o.id) })}
               >
                 ✕
@@ -265,20 +240,20 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
             disabled={(q.options?.length ?? 0) >= QUESTION_LIMITS.options}
             onClick={() => onChange({ options: [...(q.options ?? []), { id: newQuestionId(), label: "" }] })}
           >
-            {TEXT.addOption}
+            {text("addOption")}
           </Button>
         </fieldset>
       )}
       {q.type === "number" && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id={`${id}-min`} label={TEXT.min} optional>
+          <Field id={`${id}-min`} label={text("min")} optional>
             <Input
               type="number"
               value={q.min ?? ""}
               onChange={(e) => onChange({ min: e.target.value === "" ? undefined : Number(e.target.value) })}
             />
           </Field>
-          <Field id={`${id}-max`} label={TEXT.max} optional>
+          <Field id={`${id}-max`} label={text("max")} optional>
             <Input
               type="number"
               value={q.max ?? ""}
@@ -289,7 +264,7 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
       )}
       {conditionTargets.length > 0 && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id={`${id}-when`} label={TEXT.condition}>
+          <Field id={`${id}-when`} label={text("condition")}>
             <Select
               value={q.showWhen?.questionId ?? ""}
               onChange={(e) => {
@@ -299,7 +274,7 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
                 });
               }}
             >
-              <option value="">{TEXT.always}</option>
+              <option value="">{text("always")}</option>
               {conditionTargets.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.label || t.key}
@@ -308,17 +283,17 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
             </Select>
           </Field>
           {target && q.showWhen && (
-            <Field id={`${id}-when-value`} label={TEXT.answer}>
+            <Field id={`${id}-when-value`} label={text("answer")}>
               <Select value={q.showWhen.value} onChange={(e) => onChange({ showWhen: { questionId: target.id, value: e.target.value } })}>
                 {(target.type === "yes_no"
                   ? [
-                      { id: "yes", label: "Yes" },
-                      { id: "no", label: "No" },
+                      { id: "yes", label: yesNo("yes") },
+                      { id: "no", label: yesNo("no") },
                     ]
                   : (target.options ?? [])
                 ).map((o) => (
                   <option key={o.id} value={o.id}>
-                    {o.label || "(option without a label)"}
+                    {o.label || text("optionWithoutLabel")}
                   </option>
                 ))}
               </Select>
@@ -328,13 +303,13 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
       )}
       <div className="flex flex-wrap gap-2 border-t border-zinc-100 pt-3">
         <Button type="button" variant="secondary" size="sm" disabled={index === 0} onClick={() => onMove(-1)}>
-          {TEXT.up}
+          {text("up")}
         </Button>
         <Button type="button" variant="secondary" size="sm" disabled={index === count - 1} onClick={() => onMove(1)}>
-          {TEXT.down}
+          {text("down")}
         </Button>
         <Button type="button" variant="ghost" size="sm" className="text-red-700" onClick={onRemove}>
-          {TEXT.remove}
+          {text("remove")}
         </Button>
       </div>
     </fieldset>
@@ -342,10 +317,11 @@ function QuestionEditor({ q, index, count, earlier, invalid, onChange, onMove, o
 }
 
 function SaveButton() {
+  const t = useTranslations("questions.builder");
   const { pending } = useFormStatus();
   return (
     <Button type="submit" disabled={pending} aria-disabled={pending}>
-      {pending ? TEXT.saving : TEXT.save}
+      {pending ? t("saving") : t("save")}
     </Button>
   );
 }

@@ -3,24 +3,18 @@
 // preview and the organizer's "edit answers" form all render them here. Choices are fieldsets with a
 // legend; each error sits at its field. With JavaScript, a question whose condition is not met is
 // hidden (and its answer ignored by the schema); without it every question shows, the conditional
-// ones saying when to answer them.
+// ones saying when to answer them. Words in the page's language (questions.fields), country names too.
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { isShown, type RawAnswers, readRawAnswers } from "@/lib/questions/answers-schema";
+import { isLocale } from "@/lib/i18n/locales";
 import { countryChoices } from "@/lib/questions/countries";
 import { activeQuestions, answerFieldName, QUESTION_LIMITS, type Question } from "@/lib/questions/definitions";
 import { formatAnswer } from "@/lib/questions/format-answer";
 import { QUESTIONS_SEEN_FIELD } from "@/lib/questions/check-registration-answers";
 import { cn } from "@/lib/ui/cn";
-
-const TEXT = {
-  optional: "(optional)",
-  choose: "Choose…",
-  yes: "Yes",
-  no: "No",
-  onlyIf: (label: string, answer: string) => `Answer only if you answered “${answer}” to “${label}”.`,
-};
 
 type Props = {
   questions: readonly Question[];
@@ -41,6 +35,7 @@ export function QuestionFields({
   idPrefix = "q",
   preview = false,
 }: Props) {
+  const t = useTranslations("questions");
   const active = useMemo(() => activeQuestions(questions), [questions]);
   const [current, setCurrent] = useState<RawAnswers>(values);
   const [hydrated, setHydrated] = useState(false);
@@ -63,10 +58,13 @@ export function QuestionFields({
         const target = q.showWhen ? active.find((t) => t.id === q.showWhen?.questionId) : undefined;
         const condition =
           target && q.showWhen && !hydrated
-            ? TEXT.onlyIf(
-                target.label,
-                target.type === "yes_no" ? (q.showWhen.value === "yes" ? TEXT.yes : TEXT.no) : formatAnswer(target, q.showWhen.value),
-              )
+            ? t("fields.onlyIf", {
+                question: target.label,
+                answer:
+                  target.type === "yes_no"
+                    ? t(q.showWhen.value === "yes" ? "answerValue.yes" : "answerValue.no")
+                    : formatAnswer(target, q.showWhen.value),
+              })
             : undefined;
         return (
           <div key={q.id} hidden={!shown} data-question={q.key}>
@@ -101,6 +99,10 @@ function readPreview(root: HTMLElement, questions: readonly Question[]): RawAnsw
 type FieldProps = { q: Question; id: string; value?: string | string[]; error?: string; note?: string; preview: boolean };
 
 function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
+  const t = useTranslations("questions");
+  const optional = useTranslations("common")("optional");
+  const current = useLocale();
+  const locale = isLocale(current) ? current : "en";
   const name = answerFieldName(q);
   const common = { name: preview ? `preview_${name}` : name, "data-field": name };
   const hint = [q.help, note].filter(Boolean).join(" ") || undefined;
@@ -111,7 +113,7 @@ function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
     return (
       <Field id={id} label={q.label} hint={hint} error={error} optional={!q.required}>
         <Select {...common} defaultValue={one ?? ""} required={q.required}>
-          <option value="">{TEXT.choose}</option>
+          <option value="">{t("fields.choose")}</option>
           {q.options?.map((o) => (
             <option key={o.id} value={o.id}>
               {o.label}
@@ -125,8 +127,8 @@ function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
     const options =
       q.type === "yes_no"
         ? [
-            { id: "yes", label: TEXT.yes },
-            { id: "no", label: TEXT.no },
+            { id: "yes", label: t("answerValue.yes") },
+            { id: "no", label: t("answerValue.no") },
           ]
         : (q.options ?? []);
     const multiple = q.type === "multiple_choice";
@@ -141,7 +143,7 @@ function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
       >
         <legend className="text-sm font-medium text-zinc-800">
           {q.label}
-          {!q.required && <span className="ml-1 font-normal text-zinc-500">{TEXT.optional}</span>}
+          {!q.required && <span className="ml-1 font-normal text-zinc-500">{optional}</span>}
         </legend>
         {hint && (
           <p id={hintId} className="text-sm text-zinc-500">
@@ -187,8 +189,8 @@ function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
       case "country":
         return (
           <Select {...common} defaultValue={one ?? ""} required={q.required}>
-            <option value="">{TEXT.choose}</option>
-            {countryChoices().map((c) => (
+            <option value="">{t("fields.choose")}</option>
+            {countryChoices(locale).map((c) => (
               <option key={c.code} value={c.code}>
                 {c.name}
               </option>
@@ -199,7 +201,7 @@ function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
         return <Input {...common} defaultValue={one} maxLength={QUESTION_LIMITS.shortText} required={q.required} />;
     }
   })();
-  const bounds = q.type === "number" && (q.min !== undefined || q.max !== undefined) ? numberHint(q) : undefined;
+  const bounds = q.type === "number" && (q.min !== undefined || q.max !== undefined) ? numberHint(q, t) : undefined;
   return (
     <Field id={id} label={q.label} hint={[hint, bounds].filter(Boolean).join(" ") || undefined} error={error} optional={!q.required}>
       {control}
@@ -207,7 +209,7 @@ function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
   );
 }
 
-function numberHint(q: Question): string {
-  if (q.min !== undefined && q.max !== undefined) return `A number from ${q.min} to ${q.max}.`;
-  return q.min !== undefined ? `A number of at least ${q.min}.` : `A number of at most ${q.max}.`;
+function numberHint(q: Question, t: ReturnType<typeof useTranslations<"questions">>): string {
+  if (q.min !== undefined && q.max !== undefined) return t("fields.numberRange", { min: q.min, max: q.max });
+  return q.min !== undefined ? t("fields.numberMin", { min: q.min }) : t("fields.numberMax", { max: q.max ?? 0 });
 }

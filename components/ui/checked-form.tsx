@@ -26,6 +26,8 @@ type Props = {
   className?: string;
   /** Shown on top whenever a field is wrong; without it only the server's own error is shown there. */
   summary?: string;
+  /** The browser's check's messages per field, in the page's language; the schema's own messages by default. */
+  issues?: (error: z.ZodError) => Record<string, string>;
   children: (fields: CheckedFields) => ReactNode;
 };
 
@@ -41,6 +43,7 @@ function CheckedFormFields({
   input = (raw) => raw,
   className,
   summary,
+  issues = toFieldErrors,
   children,
 }: Omit<Props, "action" | "initial"> & { state: VersionedFormState; formAction: (form: FormData) => void }) {
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
@@ -65,7 +68,7 @@ function CheckedFormFields({
         const parsed = schema.safeParse(input(formToObject(new FormData(e.currentTarget))));
         if (!parsed.success) {
           e.preventDefault();
-          setClientErrors(toFieldErrors(parsed.error));
+          setClientErrors(issues(parsed.error));
         } else setClientErrors(null);
       }}
     >

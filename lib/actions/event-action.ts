@@ -34,9 +34,9 @@ export type EventActionSpec<I, S extends Refusal> = {
   /** What the schema parses; the form's fields by default. */
   read?: (form: FormData, raw: Record<string, string>) => unknown;
   /** The answer to input the schema refuses; by default its first message. */
-  invalid?: (error: z.ZodError, raw: Record<string, string>) => S;
+  invalid?: (error: z.ZodError, raw: Record<string, string>) => S | Promise<S>;
   /** The answer when the event is not one this organizer may manage; by default NO_EVENT. */
-  noEvent?: (raw: Record<string, string>) => S;
+  noEvent?: (raw: Record<string, string>) => S | Promise<S>;
   run: (ctx: EventActionContext<I>) => Promise<S>;
 };
 

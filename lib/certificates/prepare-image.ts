@@ -5,6 +5,7 @@
 // needs (sharp), so nothing later ever decodes a large one.
 import { imageSize } from "image-size";
 import sharp from "sharp";
+import type { ImageRefusal } from "./image-upload";
 
 export const MAX_IMAGE_SIDE = 4000;
 // A logo or signature on an A4 certificate at print resolution needs no more than this.
@@ -12,9 +13,14 @@ export const STORED_IMAGE_SIDE = 1200;
 
 export type PreparedImage =
   | { ok: true; bytes: Buffer; contentType: "image/png" | "image/jpeg"; width: number; height: number }
-  | { ok: false; error: string };
+  | { ok: false; error: string; refusal: ImageRefusal };
 
 const format = (n: number) => n.toLocaleString("en-GB");
+const UNREADABLE = {
+  ok: false,
+  error: "The image could not be read: is it a complete PNG or JPEG file?",
+  refusal: { key: "unreadable" },
+} as const satisfies PreparedImage;
 
 /** `storedSide`: the longest side kept (a certificate's logo needs less than an event's cover). */
 export async function prepareImage(
@@ -27,13 +33,14 @@ export async function prepareImage(
   try {
     ({ width, height } = imageSize(bytes));
   } catch {
-    return { ok: false, error: "The image could not be read: is it a complete PNG or JPEG file?" };
+    return UNREADABLE;
   }
-  if (!width || !height) return { ok: false, error: "The image could not be read: is it a complete PNG or JPEG file?" };
+  if (!width || !height) return UNREADABLE;
   if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
     return {
       ok: false,
       error: `The image is ${format(width)} × ${format(height)} pixels; the limit is ${format(MAX_IMAGE_SIDE)} × ${format(MAX_IMAGE_SIDE)}.`,
+      refusal: { key: "tooManyPixels", values: { width, height, max: MAX_IMAGE_SIDE } },
     };
   }
   if (width <= storedSide && height <= storedSide) return { ok: true, bytes: Buffer.from(bytes), contentType, width, height };
@@ -48,6 +55,6 @@ export async function prepareImage(
         : await image.jpeg({ quality: 88 }).toBuffer({ resolveWithObject: true });
     return { ok: true, bytes: out.data, contentType, width: out.info.width, height: out.info.height };
   } catch {
-    return { ok: false, error: "The image could not be read: is it a complete PNG or JPEG file?" };
+    return UNREADABLE;
   }
 }

@@ -4,7 +4,9 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { certificateSettings, uploads } from "@/lib/db/schema";
 import { unknownPlaceholders } from "./certificate-text";
-import { checkImage } from "./image-upload";
+import { translator } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
+import { checkImage, type ImageRefusal } from "./image-upload";
 import { prepareImage } from "./prepare-image";
 import { defaultSettings } from "./load-settings";
 
@@ -33,19 +35,22 @@ export async function saveSettings(db: Db, eventId: string, input: SettingsInput
 
 export type ImageKind = "logo" | "signature";
 
-/** Stores an image and points the settings at it; returns an error message when it is refused. */
+const refusalText = (locale: Locale, r: ImageRefusal) => translator(locale, "certificates")(`upload.${r.key}`, r.values);
+
+/** Stores an image and points the settings at it; returns why it is refused, in `locale`, when it is. */
 export async function saveImage(
   db: Db,
   eventId: string,
   kind: ImageKind,
   file: { name: string; bytes: Uint8Array | null; size: number },
   userId: string,
+  locale: Locale = "en",
 ): Promise<string | null> {
   const checked = checkImage(file.bytes, file.size);
-  if (!checked.ok) return checked.error;
+  if (!checked.ok) return refusalText(locale, checked.refusal);
   // Size in pixels from the header; large ones scaled down once, here (prepare-image.ts).
   const prepared = await prepareImage(file.bytes!, checked.contentType);
-  if (!prepared.ok) return prepared.error;
+  if (!prepared.ok) return refusalText(locale, prepared.refusal);
   await db.transaction(async (tx) => {
     const [up] = await tx
       .insert(uploads)

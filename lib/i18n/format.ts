@@ -1,6 +1,7 @@
 // Dates, times and numbers as each language writes them, always in the event's time zone. Formats
 // are cached: building an Intl formatter costs far more than using one.
 import { formatEventDate } from "@/lib/events/time";
+import { zoneLabel } from "@/lib/ui/format-time";
 import { intlTag, type Locale } from "./locales";
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -32,4 +33,9 @@ export function dateTime(locale: Locale, instant: Date, timeZone: string): strin
 
 export function numberText(locale: Locale, value: number): string {
   return new Intl.NumberFormat(intlTag(locale)).format(value);
+}
+
+/** "2 Dec 2026, 23:14 EET" / "2 Δεκ 2026, 23:14 EET": a point in time in the dashboard, its zone named beside it. */
+export function dateTimeWithZone(locale: Locale, instant: Date, timeZone: string): string {
+  return `${dateTime(locale, instant, timeZone)} ${zoneLabel(instant, timeZone)}`;
 }

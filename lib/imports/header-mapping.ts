@@ -6,15 +6,6 @@ export type MappingField = (typeof mappingFields)[number];
 /** Column index (0-based) per field, or null when the file has no such column. */
 export type ColumnMapping = Record<MappingField, number | null>;
 
-export const mappingLabels: Record<MappingField, string> = {
-  email: "Email",
-  firstName: "First name",
-  lastName: "Last name",
-  fullName: "Full name (split into first and last)",
-  organisation: "Organisation",
-  phone: "Phone",
-};
-
 export function emptyMapping(): ColumnMapping {
   return { email: null, firstName: null, lastName: null, fullName: null, organisation: null, phone: null };
 }

@@ -14,7 +14,8 @@ export type CorrectEmailInput = {
   actor: { id: string; name: string };
 };
 
-export type CorrectEmailResult = { ok: true } | { ok: false; error: string; field?: "email" };
+/** reason: what went wrong, for the caller to say in the reader's language; error: the same in English. */
+export type CorrectEmailResult = { ok: true } | { ok: false; reason: "not_found" | "not_marked" | "taken"; error: string; field?: "email" };
 
 export const EMAIL_TAKEN = "Another participant of this event already has this address.";
 
@@ -26,9 +27,10 @@ export async function correctParticipantEmail(db: Db, input: CorrectEmailInput):
         .from(participants)
         .where(and(eq(participants.id, input.participantId), eq(participants.eventId, input.eventId)))
         .for("update");
-      if (!p) return { ok: false, error: "This participant does not exist." };
+      if (!p) return { ok: false, reason: "not_found", error: "This participant does not exist." };
       const changed = input.email !== null && input.email.toLowerCase() !== p.email.toLowerCase();
-      if (!changed && !p.emailUndeliverableAt) return { ok: false, error: "The address is not marked undeliverable.", field: "email" };
+      if (!changed && !p.emailUndeliverableAt)
+        return { ok: false, reason: "not_marked", error: "The address is not marked undeliverable.", field: "email" };
       await tx
         .update(participants)
         .set({
@@ -52,7 +54,8 @@ export async function correctParticipantEmail(db: Db, input: CorrectEmailInput):
       return { ok: true } as const;
     });
   } catch (err) {
-    if (isUniqueViolation(err, "participants_event_email_unique")) return { ok: false, error: EMAIL_TAKEN, field: "email" };
+    if (isUniqueViolation(err, "participants_event_email_unique"))
+      return { ok: false, reason: "taken", error: EMAIL_TAKEN, field: "email" };
     throw err;
   }
 }

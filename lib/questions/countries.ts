@@ -26,7 +26,9 @@ export function countryName(code: string, locale: Locale = "en"): string {
   }
 }
 
-/** Codes with their names, sorted by name. */
-export function countryChoices(): { code: string; name: string }[] {
-  return countryCodes.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, "en"));
+/** Codes with their names in a language, sorted by name as that language sorts. */
+export function countryChoices(locale: Locale = "en"): { code: string; name: string }[] {
+  return countryCodes
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, intlTag(locale)));
 }

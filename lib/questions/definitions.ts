@@ -16,19 +16,6 @@ import {
 export { questionTypes };
 export type { AnswerValue, Answers, Question, QuestionOption, QuestionType };
 
-export const questionTypeLabels: Record<QuestionType, string> = {
-  short_text: "Short text",
-  long_text: "Long text",
-  number: "Number",
-  date: "Date",
-  single_choice: "Single choice",
-  multiple_choice: "Multiple choice",
-  yes_no: "Yes / no",
-  email: "Email",
-  phone: "Phone",
-  country: "Country",
-};
-
 export const QUESTION_LIMITS = {
   questions: 50,
   label: 200,

@@ -4,13 +4,18 @@
 // phone polls the counters every 2.5 s. Before that, one client alone (what one scan and one 429
 // cost); after it, 19 honest clients for 5 s without and 5 s with one phone flooding garbage at full
 // speed, to see what the flood costs the others.
-import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
+// BENCH_PG_STATS=1 loads pg_stat_statements into the scratch database and prints its top entries for
+// the honest scanning phase; CPU ms per scan of the web process and PostgreSQL come from /proc.
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
+import { startEmbeddedPostgres, type RunningPostgres } from "../../lib/dev/embedded-postgres";
+import { migrateDatabase } from "../../lib/migrations/migrate-database";
 import { generateTicketCode } from "../../lib/tickets/ticket-code";
 import { startAppStack, type AppStack } from "../helpers/app-stack";
 import { closedLoop } from "./load";
+import { postmasterPid, treeCpuMs } from "./process-cpu";
 import { ms, summarize } from "./stats";
 
 const PARTICIPANTS = 20_000;
@@ -26,8 +31,21 @@ export async function run() {
   // BENCH_CPU_PROF=dir: --cpu-prof profiles of web and worker there (node --import tsx tests/bench/profile-top.ts dir).
   const profDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
   if (profDir) mkdirSync(profDir, { recursive: true });
+  const dataDir = path.join(process.cwd(), ".tmp", `bench-check-in-pg-${randomBytes(4).toString("hex")}`);
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  let pg: RunningPostgres = await startEmbeddedPostgres({ dataDir, database: "eventdesk_bench", preferredPort: 55471 });
+  const pgStats = process.env.BENCH_PG_STATS === "1";
+  if (pgStats) {
+    const admin = postgres(pg.url, { max: 1, onnotice: () => {} });
+    await admin`alter system set shared_preload_libraries = 'pg_stat_statements'`;
+    await admin.end();
+    await pg.stop();
+    pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_bench", port: pg.port });
+  }
+  await migrateDatabase(pg.url, () => {});
   const stack = await startAppStack({
     port: Number(process.env.BENCH_PORT ?? 3462),
+    databaseUrl: pg.url,
     build: process.env.BENCH_REUSE_BUILD !== "1",
     quiet: true,
     log: () => {},
@@ -36,6 +54,7 @@ export async function run() {
   });
   const sql = postgres(stack.databaseUrl, { max: 4, onnotice: () => {} });
   try {
+    if (pgStats) await sql`create extension if not exists pg_stat_statements`;
     const [event] = await sql`
       insert into events (slug, title, venue, starts_at, ends_at, time_zone)
       values ('bench-door', 'Benchmark Door', 'Hall A', now(), now() + interval '8 hours', 'Europe/Athens') returning id`;
@@ -81,7 +100,19 @@ export async function run() {
     });
 
     // Phase 1: honest scanning.
+    if (pgStats) await sql`select pg_stat_statements_reset()`;
+    const roots = { web: [stack.pids.web], postgres: [postmasterPid(dataDir)] };
+    const cpu0 = { web: treeCpuMs(roots.web), postgres: treeCpuMs(roots.postgres) };
     const main = await load(phones, CONCURRENCY, DURATION_MS, scanUrl, countersUrl, onScanned, pickCode);
+    const cpuPerScan = {
+      web: (treeCpuMs(roots.web) - cpu0.web) / main.scans.n,
+      postgres: (treeCpuMs(roots.postgres) - cpu0.postgres) / main.scans.n,
+    };
+    const top = pgStats
+      ? await sql`
+        select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query
+        from pg_stat_statements order by total_exec_time desc limit 10`
+      : [];
 
     // Phase 2: 19 honest clients for 5 s, then 5 s more while one phone floods garbage with 20
     // requests in flight (back to back, so the machine's other load is about the same for both).
@@ -116,7 +147,17 @@ export async function run() {
       `check-in (production build, ${PARTICIPANTS} approved participants, concurrency ${CONCURRENCY}, ${(main.elapsed / 1000).toFixed(1)} s)`,
       main,
     );
-    console.log(`  counters polls: ${main.polls.n}, p50 ${ms(main.polls.p50)}, p99 ${ms(main.polls.p99)}`);
+    console.log(`  counters polls: ${main.polls.n}, p50 ${ms(main.polls.p50)}, p99 ${ms(main.polls.p99)}, failed ${main.pollFailures}`);
+    console.log(
+      `  CPU ms per scan (counters polls included): web ${cpuPerScan.web.toFixed(2)} + postgres ${cpuPerScan.postgres.toFixed(2)} = ${(cpuPerScan.web + cpuPerScan.postgres).toFixed(2)}`,
+    );
+    if (pgStats) {
+      console.log("  pg_stat_statements, honest scanning phase, top by total time:");
+      for (const r of top)
+        console.log(
+          `    ${String(r.total_ms).padStart(9)} ms  ${String(r.calls).padStart(6)} calls  ${String(r.mean_ms).padStart(7)} ms/call  ${r.query}`,
+        );
+    }
     const scansPerSecond = main.scans.n / (main.elapsed / 1000);
     console.log(
       `  in-run reference GET /api/health: ${health.perSecond.toFixed(1)} req/s; check-in ${scansPerSecond.toFixed(1)} scans/s = ${(scansPerSecond / health.perSecond).toFixed(2)} × health, p99 ${ms(main.scans.p99)} (goal ≥ 500/s, p99 < 50 ms)`,
@@ -132,6 +173,8 @@ export async function run() {
     const { closeDb } = await import("../../lib/db/client");
     await closeDb();
     await stack.stop();
+    await pg.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -186,15 +229,19 @@ async function load(
 ) {
   const latencies: number[] = [];
   const pollLatencies: number[] = [];
+  let pollFailures = 0;
   const outcomes: Record<string, number> = {};
   const deadline = Date.now() + durationMs;
   const started = Date.now();
   const poll = async (phone: Phone) => {
     while (Date.now() < deadline) {
       const t0 = performance.now();
-      const res = await fetch(countersUrl, { headers: { cookie: phone.cookie, "x-device-id": phone.device } });
-      await res.arrayBuffer();
-      pollLatencies.push(performance.now() - t0);
+      // A connection reset under load is counted as a failed poll, not the end of the benchmark.
+      const ok = await fetch(countersUrl, { headers: { cookie: phone.cookie, "x-device-id": phone.device } })
+        .then((res) => res.arrayBuffer().then(() => res.ok))
+        .catch(() => false);
+      if (ok) pollLatencies.push(performance.now() - t0);
+      else pollFailures++;
       await new Promise((r) => setTimeout(r, 2500));
     }
   };
@@ -209,12 +256,12 @@ async function load(
           method: "POST",
           headers: { cookie: phone.cookie, "x-device-id": phone.device, "content-type": "application/json" },
           body: JSON.stringify({ code, clientScanId: randomUUID() }),
-        });
+        }).catch(() => null);
         let body: { outcome: string } | null = null;
-        if (res.ok) body = (await res.json()) as { outcome: string };
-        else await res.arrayBuffer();
+        if (res?.ok) body = (await res.json()) as { outcome: string };
+        else await res?.arrayBuffer();
         latencies.push(performance.now() - t0);
-        const key = body ? body.outcome : `http ${res.status}`;
+        const key = body ? body.outcome : res ? `http ${res.status}` : "connection failed";
         outcomes[key] = (outcomes[key] ?? 0) + 1;
         if (body?.outcome === "admitted") onScanned(code);
       }
@@ -222,7 +269,7 @@ async function load(
   );
   const elapsed = Date.now() - started;
   await Promise.all(pollers);
-  return { elapsed, outcomes, scans: summarize(latencies), polls: summarize(pollLatencies) };
+  return { elapsed, outcomes, scans: summarize(latencies), polls: summarize(pollLatencies), pollFailures };
 }
 
 function print(title: string, r: Awaited<ReturnType<typeof load>>) {

@@ -123,3 +123,19 @@ test("a certificate action refuses a visitor whose session is gone", async ({ pa
   const [row] = await e2eDb()`select count(*)::int as n from operations where event_id = ${event.id}`;
   expect(row.n).toBe(0);
 });
+
+test("a Greek dashboard user reads the certificates page and its answers in Greek", async ({ page, baseURL }) => {
+  const event = await seedEvent({ title: "Σεμινάριο Βεβαιώσεων" });
+  await seedApproved(event.id, [["Ελένη", "Ευδοκίου"]]);
+  // The dashboard switcher's cookie, in this context only: the owner's stored choice stays unset for
+  // the specs running beside this one.
+  await page.context().addCookies([{ name: "eventdesk_ui_lang", value: "el", url: baseURL ?? "http://localhost" }]);
+  await page.goto(`/events/${event.id}/certificates`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "el");
+  await expect(page.getByRole("heading", { level: 1, name: "Βεβαιώσεις" })).toBeVisible();
+  await expect(page.getByText("1 συμμετέχων είναι στη λίστα")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Δημιουργία βεβαιώσεων" })).toBeVisible();
+  await page.getByLabel("Προσθήκη συμμετέχοντα με email").fill("nobody@example.com");
+  await page.getByRole("button", { name: "Προσθήκη", exact: true }).click();
+  await expect(page.getByText("Κανείς δεν έχει εγγραφεί σε αυτή την εκδήλωση με αυτό το email.")).toBeVisible();
+});

@@ -82,6 +82,30 @@ test("an unknown address gets the not-found page in both languages", async ({ pa
   await expect(page.getByRole("heading", { name: "Η σελίδα δεν βρέθηκε" })).toBeVisible();
 });
 
+test.describe("a Greek dashboard user", () => {
+  // Signed in as the owner; Greek chosen by the dashboard switcher's cookie (the owner's stored
+  // language stays unset, so the other specs keep English).
+  test.use({ storageState: ".tmp/e2e-owner.json" });
+
+  test("sees the participants list with Greek headings and statuses", async ({ page, baseURL }) => {
+    const event = await seedEvent();
+    await e2eDb()`
+      insert into participants (event_id, first_name, last_name, email, status)
+      values (${event.id}, 'Ελένη', 'Ευδοκίου', 'eleni.list@example.com', 'pending'),
+             (${event.id}, 'Νίκος', 'Παππάς', 'nikos.list@example.com', 'approved')`;
+    await page.context().addCookies([{ name: "eventdesk_ui_lang", value: "el", url: baseURL ?? "http://localhost" }]);
+    await page.goto(`/events/${event.id}/participants`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "el");
+    await expect(page.getByRole("heading", { level: 1, name: "Συμμετέχοντες" })).toBeVisible();
+    const table = page.getByRole("table", { name: "Συμμετέχοντες" });
+    await expect(table.getByRole("columnheader", { name: /Κατάσταση/ })).toBeVisible();
+    await expect(table.getByRole("columnheader", { name: /Προέλευση/ })).toBeVisible();
+    await expect(table.getByRole("row", { name: /Ελένη Ευδοκίου/ })).toContainText("Σε αναμονή έγκρισης");
+    await expect(table.getByRole("row", { name: /Νίκος Παππάς/ })).toContainText("Εγκρίθηκε");
+    await expect(page.getByText("2 συμμετέχοντες")).toBeVisible();
+  });
+});
+
 test.describe("the door in the user's dashboard language", () => {
   test.use({ storageState: ".tmp/e2e-owner.json" });
 

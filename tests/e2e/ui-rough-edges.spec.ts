@@ -66,6 +66,35 @@ for (const { name, viewport, phone } of viewports) {
       await expect(page.getByRole("textbox", { name: /first name/i })).toHaveCount(0);
     });
 
+    test("a dashboard in Greek shows the events list's badges, counts and headings in Greek", async ({ page, baseURL }) => {
+      const tag = `Greek${name}${Date.now().toString(36)}`;
+      await seedEvent({ title: `${tag} open`, capacity: 10 });
+      await seedEvent({ title: `${tag} closed`, registrationOpen: false, approvalMode: "automatic" });
+      const past = await seedEvent({ title: `${tag} past` });
+      await makePast(past.id);
+      // The language the dashboard switcher keeps for the browser (the shared owner's stored choice stays English).
+      await page.context().addCookies([{ name: "eventdesk_ui_lang", value: "el", url: baseURL ?? "" }]);
+
+      await page.goto(`/events?q=${tag}`);
+      await expect(page.locator("html")).toHaveAttribute("lang", "el");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Εκδηλώσεις");
+      const upcoming = page.getByRole("region", { name: /Επερχόμενες και σε εξέλιξη/ });
+      const pastList = page.getByRole("region", { name: /Παλαιότερες εκδηλώσεις/ });
+      const card = (title: string) => page.getByRole("listitem").filter({ hasText: title });
+      await expect(card(`${tag} open`).locator("[data-registration-state]")).toHaveText("Εγγραφές ανοιχτές");
+      await expect(card(`${tag} open`)).toContainText("0 συμμετέχοντες από 10");
+      await expect(card(`${tag} closed`).locator("[data-registration-state]")).toHaveText("Εγγραφές κλειστές");
+      await expect(card(`${tag} closed`)).toContainText("Αυτόματη έγκριση");
+      await expect(pastList.getByRole("listitem").locator("[data-registration-state]")).toHaveText("Ολοκληρώθηκε");
+      await expect(upcoming.getByRole("listitem")).toHaveCount(2);
+      await expect(page.getByRole("listitem").filter({ hasText: tag }).first()).not.toContainText("Registration");
+
+      // The overview follows, its badge and the event's date in Greek.
+      await page.goto(`/events/${past.id}`);
+      await expect(page.locator("[data-registration-state]")).toHaveText("Ολοκληρώθηκε");
+      await expect(page.getByRole("link", { name: "Επεξεργασία εκδήλωσης" })).toBeVisible();
+    });
+
     test("saving an event is confirmed, and a start in the past is warned about", async ({ page }) => {
       const event = await seedEvent({ title: `Confirm ${name}` });
       await page.goto(`/events/${event.id}/edit`);

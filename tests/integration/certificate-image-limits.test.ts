@@ -21,6 +21,10 @@ describe("certificate images", () => {
     expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
     const error = await saveImage(db(), event.id, "logo", { name: "bomb.png", bytes, size: bytes.length }, owner.id);
     expect(error).toBe("The image is 12,000 × 12,000 pixels; the limit is 4,000 × 4,000.");
+    // A Greek dashboard user reads the same refusal in Greek.
+    expect(await saveImage(db(), event.id, "logo", { name: "bomb.png", bytes, size: bytes.length }, owner.id, "el")).toBe(
+      "Η εικόνα είναι 12.000 × 12.000 εικονοστοιχεία· το όριο είναι 4.000 × 4.000.",
+    );
     expect(await db().select().from(uploads).where(eq(uploads.eventId, event.id))).toHaveLength(0);
   });
 

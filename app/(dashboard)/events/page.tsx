@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ApprovalBadge, RegistrationBadge } from "@/components/events/event-badges";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,29 +13,24 @@ import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listEventsForUser } from "@/lib/db/queries/events";
 import { isPastEvent } from "@/lib/events/registration-state";
-import { formatEventDate } from "@/lib/events/time";
+import { eventDateText } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { userLocale } from "@/lib/i18n/user-locale";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Events" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("events"))("list.title") };
+}
 
-// New strings (English until the message catalogue of issue 18 lands).
-const text = {
-  search: "Search",
-  searchPlaceholder: "Title, venue or slug",
-  clear: "Clear search",
-  upcoming: "Upcoming and running",
-  past: "Past events",
-  noUpcoming: "No upcoming events.",
-  noMatch: (q: string) => `No events match “${q}”.`,
-};
 const SEARCH_MAX = 200;
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function EventsPage({ searchParams }: Props) {
   const user = await requireOrganizer();
+  const [t, locale] = await Promise.all([getTranslations("events.list"), userLocale()]);
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, SEARCH_MAX) ?? "";
   const [events, anyEvents] = await Promise.all([
@@ -50,10 +46,10 @@ export default async function EventsPage({ searchParams }: Props) {
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold tracking-tight">Events</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
         {hasEvents && (
           <Button asChild>
-            <Link href="/events/new">Create event</Link>
+            <Link href="/events/new">{t("create")}</Link>
           </Button>
         )}
       </div>
@@ -61,37 +57,36 @@ export default async function EventsPage({ searchParams }: Props) {
       {!hasEvents ? (
         <EmptyState
           className="mt-6"
-          title="No events yet"
+          title={t("emptyTitle")}
           action={
             <Button asChild>
-              <Link href="/events/new">Create event</Link>
+              <Link href="/events/new">{t("create")}</Link>
             </Button>
           }
         >
-          Create your first event: give it a title, a date and a venue. It gets a public page where people register, and you follow the
-          registrations here.
+          {t("emptyBody")}
         </EmptyState>
       ) : (
         <>
-          <Form action="/events" role="search" aria-label="Search events" className="mt-6 flex flex-wrap items-end gap-2">
+          <Form action="/events" role="search" aria-label={t("searchLabel")} className="mt-6 flex flex-wrap items-end gap-2">
             <div className="min-w-0 flex-1 space-y-1.5 sm:max-w-md">
               <label htmlFor="events-q" className="block text-sm font-medium text-zinc-800">
-                {text.search}
+                {t("search")}
               </label>
-              <Input id="events-q" name="q" type="search" defaultValue={q} maxLength={SEARCH_MAX} placeholder={text.searchPlaceholder} />
+              <Input id="events-q" name="q" type="search" defaultValue={q} maxLength={SEARCH_MAX} placeholder={t("searchPlaceholder")} />
             </div>
             <Button type="submit" variant="secondary">
-              {text.search}
+              {t("search")}
             </Button>
             {q && (
               <Link href="/events" className="py-2 text-sm font-medium text-brand-600 hover:underline">
-                {text.clear}
+                {t("clear")}
               </Link>
             )}
           </Form>
-          {events.length === 0 && <p className="mt-6 text-zinc-700">{text.noMatch(q)}</p>}
-          <EventList id="upcoming-heading" title={text.upcoming} events={upcoming} empty={q ? null : text.noUpcoming} />
-          <EventList id="past-heading" title={text.past} events={past} empty={null} />
+          {events.length === 0 && <p className="mt-6 text-zinc-700">{t("noMatch", { q })}</p>}
+          <EventList id="upcoming-heading" title={t("upcoming")} events={upcoming} empty={q ? null : t("noUpcoming")} locale={locale} />
+          <EventList id="past-heading" title={t("past")} events={past} empty={null} locale={locale} />
         </>
       )}
     </div>
@@ -100,8 +95,11 @@ export default async function EventsPage({ searchParams }: Props) {
 
 type ListedEvent = Awaited<ReturnType<typeof listEventsForUser>>[number];
 
-function EventList({ id, title, events, empty }: { id: string; title: string; events: ListedEvent[]; empty: string | null }) {
+type ListProps = { id: string; title: string; events: ListedEvent[]; empty: string | null; locale: Locale };
+
+async function EventList({ id, title, events, empty, locale }: ListProps) {
   if (events.length === 0 && !empty) return null;
+  const t = await getTranslations("events.list");
   return (
     <section aria-labelledby={id} className="mt-8">
       <h2 id={id} className="text-lg font-semibold">
@@ -121,7 +119,7 @@ function EventList({ id, title, events, empty }: { id: string; title: string; ev
                         {event.title}
                       </Link>
                     </h2>
-                    <p className="text-sm text-zinc-700">{formatEventDate(event.startsAt, event.endsAt, event.timeZone)}</p>
+                    <p className="text-sm text-zinc-700">{eventDateText(locale, event)}</p>
                     {event.venue && <p className="text-sm break-words text-zinc-600">{event.venue}</p>}
                     <div className="flex flex-wrap gap-2 pt-1">
                       <RegistrationBadge event={event} />
@@ -130,21 +128,22 @@ function EventList({ id, title, events, empty }: { id: string; title: string; ev
                   </div>
                   <div className="shrink-0 text-sm sm:text-right">
                     <p>
-                      <span className="text-xl font-semibold tabular-nums">{event.participantCount}</span>{" "}
-                      <span className="text-zinc-600">
-                        {event.participantCount === 1 ? "participant" : "participants"}
-                        {event.capacity !== null && ` of ${event.capacity}`}
-                      </span>
+                      {t.rich(event.capacity === null ? "participants" : "participantsOf", {
+                        count: event.participantCount,
+                        capacity: event.capacity ?? 0,
+                        figure: (chunks) => <span className="text-xl font-semibold tabular-nums">{chunks}</span>,
+                        rest: (chunks) => <span className="text-zinc-600">{chunks}</span>,
+                      })}
                     </p>
-                    <p className="mt-1 text-xs text-zinc-500">pending and approved, not declined</p>
+                    <p className="mt-1 text-xs text-zinc-500">{t("participantsHint")}</p>
                   </div>
                 </div>
                 <div className="mt-4 flex flex-wrap gap-x-4 gap-y-2 border-t border-zinc-100 pt-3 text-sm">
                   <Link href={`/events/${event.id}`} className="font-medium text-brand-600 hover:underline">
-                    Overview<span className="sr-only"> of {event.title}</span>
+                    {t.rich("overviewOf", { title: event.title, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
                   </Link>
                   <Link href={`/events/${event.id}/edit`} className="font-medium text-brand-600 hover:underline">
-                    Edit<span className="sr-only"> {event.title}</span>
+                    {t.rich("editOf", { title: event.title, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
                   </Link>
                   <a
                     href={`/e/${event.slug}`}
@@ -152,7 +151,7 @@ function EventList({ id, title, events, empty }: { id: string; title: string; ev
                     target="_blank"
                     rel="noopener"
                   >
-                    Public page /e/{event.slug}
+                    {t("publicPage", { path: `/e/${event.slug}` })}
                   </a>
                 </div>
               </Card>

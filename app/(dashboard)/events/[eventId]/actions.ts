@@ -9,21 +9,32 @@ import { cancelEvent } from "@/lib/events/cancel-event";
 import { db } from "@/lib/db/client";
 import { expirePublicEventPages } from "@/lib/events/public-event-page";
 import { saveEvent } from "@/lib/events/save-event";
+import { localizedEventErrors, localizedSaveErrors } from "@/lib/i18n/event-form-messages";
+import { translator } from "@/lib/i18n/translator";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { eventSchema } from "@/lib/validation/events";
-import { fieldErrors } from "@/lib/validation/fields";
 import { keptValues, type FormState } from "@/lib/validation/form-state";
+
+/** The event form's messages in the organizer's dashboard language. */
+async function eventMessages() {
+  const t = translator(await userLocale(), "events");
+  return (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
+}
 
 export const updateEventAction = eventAction({
   schema: eventSchema,
-  noEvent: (raw): FormState => ({ error: "This event does not exist or you cannot edit it.", values: keptValues(raw) }),
-  invalid: (error, raw): FormState => ({ fieldErrors: fieldErrors(error), values: keptValues(raw) }),
+  noEvent: async (raw): Promise<FormState> => ({ error: (await eventMessages())("errors.notFound"), values: keptValues(raw) }),
+  invalid: async (error, raw): Promise<FormState> => ({
+    fieldErrors: localizedEventErrors(error, await eventMessages()),
+    values: keptValues(raw),
+  }),
   run: async ({ user, event, input, raw }): Promise<FormState> => {
     const result = await saveEvent(db(), user, input, event.id, {
       notifyParticipants: raw.notifyParticipants === "on",
       actorName: user.name,
     });
     if (!result.ok) {
-      const { _form, ...rest } = result.fieldErrors;
+      const { _form, ...rest } = localizedSaveErrors(result.fieldErrors, await eventMessages());
       return { error: _form, fieldErrors: rest, values: keptValues(raw) };
     }
     // The cached public page, under its old slug and its new one, in every web process.

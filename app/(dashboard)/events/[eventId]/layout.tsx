@@ -3,6 +3,7 @@
 // (requireOrganizerEvent is cached per request, so that costs no second query).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EventNav } from "@/components/events/event-nav";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 
@@ -16,12 +17,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function EventLayout({ children, params }: Params & { children: React.ReactNode }) {
   const { event } = await requireOrganizerEvent((await params).eventId);
+  const t = await getTranslations("events.tabs");
   return (
     <div className="space-y-6">
       <div className="space-y-3">
         <p className="flex flex-wrap gap-x-2 text-sm">
           <Link href="/events" className="text-brand-600 underline-offset-2 hover:underline">
-            ← Events
+            {t("back")}
           </Link>
           <span aria-hidden="true" className="text-zinc-400">
             /

@@ -1,9 +1,9 @@
 // Event overview: details, the public link, a running (or just finished) RSVP send's live progress,
 // participant counts (each a link to the participants table filtered by that status) and the latest
 // registrations.
-import { formatDateTime } from "@/lib/ui/format-time";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CancelEventForm } from "@/components/events/cancel-event-form";
 import { cancelEventAction } from "./actions";
 import { ApprovalBadge, ParticipantStatusBadge, RegistrationBadge, participantStatusLabels } from "@/components/events/event-badges";
@@ -20,7 +20,8 @@ import { listRecentRsvpOperations } from "@/lib/db/queries/operations";
 import { countParticipantsByStatus, countUndeliverableParticipants, listLatestParticipants } from "@/lib/db/queries/participants";
 import { participantStatuses } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { formatEventDate } from "@/lib/events/time";
+import { dateTime, eventDateText, numberText } from "@/lib/i18n/format";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { operationProgress } from "@/lib/operations/progress";
 import { Section } from "@/components/ui/section";
 import { AnswerSummary } from "@/components/questions/answer-summary";
@@ -30,19 +31,13 @@ import { activeQuestions, canBeCondition } from "@/lib/questions/definitions";
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Event overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("events"))("overview.metaTitle") };
+}
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
-// New strings (English until the message catalogue of issue 18 lands).
-const savedMessages: Record<string, string> = { created: "Event created.", updated: "Changes saved." };
-const text = {
-  lastSend: (sent: number, failed: number) =>
-    `Last RSVP send finished: ${sent.toLocaleString("en-GB")} sent${failed ? `, ${failed.toLocaleString("en-GB")} failed` : ""}.`,
-  details: "Details",
-  history: "All operations",
-};
-const startsInPast = "This event starts in the past. If that is a mistake, edit the start and end.";
+const SAVED = { created: "savedCreated", updated: "savedUpdated" } as const;
 
 // The full list, with search and paging, is on the participants page.
 const LATEST = 10;
@@ -50,8 +45,9 @@ const LATEST = 10;
 export default async function EventOverviewPage({ params, searchParams }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
   const hasChoiceQuestions = activeQuestions(event.questions).some((q) => canBeCondition(q.type));
+  const [t, locale] = await Promise.all([getTranslations("events.overview"), userLocale()]);
   const saved = (await searchParams).saved;
-  const savedMessage = typeof saved === "string" ? savedMessages[saved] : undefined;
+  const savedMessage = saved === "created" || saved === "updated" ? t(SAVED[saved]) : undefined;
   const [counts, latest, sends, answerCounts, unreachable] = await Promise.all([
     countParticipantsByStatus(db(), event.id),
     listLatestParticipants(db(), event.id, LATEST),
@@ -63,33 +59,34 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
   const lastFinished = running.length === 0 ? sends.find((op) => op.state !== "running") : undefined;
   const total = participantStatuses.reduce((n, s) => n + counts[s], 0);
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
-  const registeredAt = { format: (d: Date) => formatDateTime(d, env().DASHBOARD_TIME_ZONE) };
 
   return (
     <div className="space-y-8">
       {savedMessage && (
         <div className="space-y-2">
           <Alert tone="success">{savedMessage}</Alert>
-          {event.startsAt <= new Date() && <Alert tone="warning">{startsInPast}</Alert>}
+          {event.startsAt <= new Date() && <Alert tone="warning">{t("startsInPast")}</Alert>}
         </div>
       )}
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 space-y-2">
           <h1 className="text-2xl font-bold tracking-tight break-words">{event.title}</h1>
-          <p className="text-zinc-700">{formatEventDate(event.startsAt, event.endsAt, event.timeZone)}</p>
+          <p className="text-zinc-700">{eventDateText(locale, event)}</p>
           {event.venue && <p className="break-words text-zinc-700">{event.venue}</p>}
           <div className="flex flex-wrap gap-2">
             <RegistrationBadge event={event} />
             <ApprovalBadge mode={event.approvalMode} />
-            <span className="text-sm text-zinc-600">{event.capacity === null ? "No capacity limit" : `Capacity ${event.capacity}`}</span>
+            <span className="text-sm text-zinc-600">
+              {event.capacity === null ? t("noCapacity") : t("capacity", { capacity: event.capacity })}
+            </span>
           </div>
         </div>
         <div className="flex shrink-0 flex-col gap-2 sm:items-end">
           <Button asChild variant="secondary">
-            <Link href={`/events/${event.id}/edit`}>Edit event</Link>
+            <Link href={`/events/${event.id}/edit`}>{t("edit")}</Link>
           </Button>
           {event.cancelledAt ? (
-            <p className="text-sm font-medium text-red-700">This event is cancelled.</p>
+            <p className="text-sm font-medium text-red-700">{t("cancelled")}</p>
           ) : (
             <CancelEventForm action={cancelEventAction.bind(null, event.id)} />
           )}
@@ -99,13 +96,9 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
       {unreachable > 0 && (
         <Alert tone="warning">
           <p>
-            <span className="font-semibold">
-              {unreachable === 1 ? "1 address is unreachable" : `${unreachable} addresses are unreachable`}
-            </span>
-            : a hard bounce or a spam complaint. Emails to {unreachable === 1 ? "it are" : "them are"} not sent until you correct or clear{" "}
-            {unreachable === 1 ? "it" : "them"}.{" "}
+            {t.rich("unreachable", { count: unreachable, strong: (chunks) => <span className="font-semibold">{chunks}</span> })}{" "}
             <Link href={`/events/${event.id}/participants?email=undeliverable`} className="font-medium underline">
-              Show {unreachable === 1 ? "this participant" : "these participants"}
+              {t("unreachableLink", { count: unreachable })}
             </Link>
           </p>
         </Alert>
@@ -119,26 +112,26 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
             href={`/events/${event.id}/operations/${op.id}`}
             className="inline-block text-sm font-medium text-brand-600 hover:underline"
           >
-            Details of this send →
+            {t("sendDetails")}
           </Link>
         </Card>
       ))}
       {lastFinished && (
         <p className="text-sm text-zinc-700" data-testid="last-send">
-          {text.lastSend(lastFinished.succeeded, lastFinished.failed)}{" "}
+          {t("lastSend", { sent: lastFinished.succeeded, failed: lastFinished.failed })}{" "}
           <Link href={`/events/${event.id}/operations/${lastFinished.id}`} className="font-medium text-brand-600 hover:underline">
-            {text.details}
+            {t("details")}
           </Link>{" "}
           ·{" "}
           <Link href={`/events/${event.id}/operations`} className="font-medium text-brand-600 hover:underline">
-            {text.history}
+            {t("history")}
           </Link>
         </p>
       )}
 
       <Card className="p-4 sm:p-5">
-        <h2 className="text-sm font-semibold text-zinc-800">Public page</h2>
-        <p className="mt-1 text-sm text-zinc-600">Share this link: people register there.</p>
+        <h2 className="text-sm font-semibold text-zinc-800">{t("publicPage")}</h2>
+        <p className="mt-1 text-sm text-zinc-600">{t("publicPageHint")}</p>
         <a
           href={`/e/${event.slug}`}
           target="_blank"
@@ -152,14 +145,14 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
       <section aria-labelledby="counts-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
           <h2 id="counts-heading" className="text-lg font-semibold">
-            Participants <span className="font-normal text-zinc-500">({total})</span>
+            {t("participants")} <span className="font-normal text-zinc-500">({numberText(locale, total)})</span>
           </h2>
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <Link href={`/events/${event.id}/participants`} className="font-medium text-brand-600 hover:underline">
-              All participants →
+              {t("allParticipants")}
             </Link>
             <Link href={`/events/${event.id}/participants/new`} className="font-medium text-brand-600 hover:underline">
-              Add participant
+              {t("addParticipant")}
             </Link>
           </div>
         </div>
@@ -172,14 +165,14 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
                   {participantStatusLabels[s]}
                 </Link>
               </dt>
-              <dd className="mt-1 text-2xl font-semibold tabular-nums">{counts[s]}</dd>
+              <dd className="mt-1 text-2xl font-semibold tabular-nums">{numberText(locale, counts[s])}</dd>
             </Card>
           ))}
         </dl>
       </section>
 
       {event.description && (
-        <Section id="description-heading" title="Description">
+        <Section id="description-heading" title={t("description")}>
           <div className="mt-2 max-w-prose whitespace-pre-line break-words text-zinc-800">
             <LinkedText text={event.description} />
           </div>
@@ -187,45 +180,47 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
       )}
 
       {hasChoiceQuestions && (
-        <Section id="answers-heading" title="Answers (pending and approved)">
+        <Section id="answers-heading" title={t("answers")}>
           <AnswerSummary questions={event.questions} counts={answerCounts} />
         </Section>
       )}
 
-      <Section id="latest-heading" title="Latest registrations">
+      <Section id="latest-heading" title={t("latest")}>
         {latest.length === 0 ? (
           <EmptyState
             className="mt-3"
-            title="No registrations yet"
+            title={t("noRegistrations")}
             action={
               <Button asChild variant="secondary">
-                <Link href={`/events/${event.id}/participants/new`}>Add participant by hand</Link>
+                <Link href={`/events/${event.id}/participants/new`}>{t("addByHand")}</Link>
               </Button>
             }
           >
-            Share the public link <span className="font-mono break-all">{publicUrl}</span> with the people you want to invite
-            {event.registrationOpen ? "." : ", and open registration first."}
+            {t.rich(event.registrationOpen ? "shareLink" : "shareLinkClosed", {
+              url: publicUrl,
+              link: (chunks) => <span className="font-mono break-all">{chunks}</span>,
+            })}
           </EmptyState>
         ) : (
           <>
             {total > latest.length && (
               <p className="mt-1 text-sm text-zinc-600">
-                Showing the latest {latest.length} of {total}.{" "}
+                {t("showingLatest", { shown: latest.length, total })}{" "}
                 <Link href={`/events/${event.id}/participants`} className="font-medium text-brand-600 hover:underline">
-                  Search, filter and manage all participants
+                  {t("manageAll")}
                 </Link>
               </p>
             )}
             <div className="mt-3">
-              <Table caption={`Latest registrations for ${event.title}`} className="min-w-[44rem]">
+              <Table caption={t("latestCaption", { title: event.title })} className="min-w-[44rem]">
                 <THead>
                   <TR>
-                    <TH>Name</TH>
-                    <TH>Email</TH>
-                    <TH>Organisation</TH>
-                    <TH>Status</TH>
+                    <TH>{t("columns.name")}</TH>
+                    <TH>{t("columns.email")}</TH>
+                    <TH>{t("columns.organisation")}</TH>
+                    <TH>{t("columns.status")}</TH>
                     <TH>
-                      Registered <span className="font-normal normal-case">({env().DASHBOARD_TIME_ZONE})</span>
+                      {t("columns.registered")} <span className="font-normal normal-case">({event.timeZone})</span>
                     </TH>
                   </TR>
                 </THead>
@@ -243,7 +238,7 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
                         <ParticipantStatusBadge status={p.status} />
                       </TD>
                       <TD className="whitespace-nowrap">
-                        <time dateTime={p.createdAt.toISOString()}>{registeredAt.format(p.createdAt)}</time>
+                        <time dateTime={p.createdAt.toISOString()}>{dateTime(locale, p.createdAt, event.timeZone)}</time>
                       </TD>
                     </TR>
                   ))}

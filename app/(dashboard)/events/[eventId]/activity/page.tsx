@@ -141,6 +141,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
                 <h3 className="font-semibold">{t("problems.undelivered", { failed: undelivered.failed, queued: undelivered.queued })}</h3>
                 <UndeliveredMessagesTable
                   rows={undelivered.rows}
+                  timeZone={event.timeZone}
                   retryAction={retryMessageAction.bind(null, event.id)}
                   confirmResendAction={confirmResendAction.bind(null, event.id)}
                 />

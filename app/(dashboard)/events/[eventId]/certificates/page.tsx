@@ -2,6 +2,7 @@
 // add/remove), "Generate certificates" with live progress and failures to retry, and the issued
 // certificates to download one by one or all as one ZIP.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { OperationProgress } from "@/components/operations/operation-progress";
 import { AddByEmailForm } from "@/components/certificates/add-by-email-form";
@@ -33,7 +34,9 @@ import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Certificates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("certificates"))("metaTitle") };
+}
 
 const ELIGIBILITY_LIMIT = 500;
 
@@ -41,6 +44,7 @@ type Props = { params: Promise<{ eventId: string }> };
 
 export default async function CertificatesPage({ params }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
+  const t = await getTranslations("certificates");
   const [{ settings, logo, signature }, eligibility, op, emailOp, issued] = await Promise.all([
     loadSettings(db(), event.id),
     listEligibility(db(), event.id, ELIGIBILITY_LIMIT),
@@ -57,22 +61,26 @@ export default async function CertificatesPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <h1 className="text-2xl font-bold tracking-tight">Certificates</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
       </div>
 
       <Card className="space-y-4 p-4 sm:p-5">
-        <h2 className="text-lg font-semibold">Design</h2>
+        <h2 className="text-lg font-semibold">{t("design.heading")}</h2>
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="space-y-6">
             <SettingsForm values={settings} action={saveSettingsAction.bind(null, event.id)} />
             {(["logo", "signature"] as const).map((kind) => (
               <div key={kind} className="space-y-2">
-                <ImageUploadForm kind={kind} label={kind === "logo" ? "Logo" : "Signature image"} uploadUrl={`${api}/images/${kind}`} />
+                <ImageUploadForm
+                  kind={kind}
+                  label={kind === "logo" ? t("design.logo") : t("design.signature")}
+                  uploadUrl={`${api}/images/${kind}`}
+                />
                 {(kind === "logo" ? logo : signature) && (
                   <form action={removeImage}>
                     <input type="hidden" name="kind" value={kind} />
                     <Button type="submit" variant="ghost" size="sm">
-                      Remove the {kind}
+                      {kind === "logo" ? t("design.removeLogo") : t("design.removeSignature")}
                     </Button>
                   </form>
                 )}
@@ -80,7 +88,7 @@ export default async function CertificatesPage({ params }: Props) {
             ))}
           </div>
           <div className="space-y-2">
-            <h3 className="text-sm font-medium text-zinc-800">Preview (sample participant)</h3>
+            <h3 className="text-sm font-medium text-zinc-800">{t("design.preview")}</h3>
             {/* biome-ignore lint/performance/noImgElement: a private, per-design image from our own API */}
             <img
               src={`${api}/preview-image?v=${encodeURIComponent(
@@ -93,51 +101,55 @@ export default async function CertificatesPage({ params }: Props) {
                   settings.signerTitle +
                   settings.extra,
               ).slice(0, 200)}`}
-              alt="Certificate preview for a sample participant"
+              alt={t("design.previewAlt")}
               className="w-full rounded-md border border-zinc-200 bg-zinc-50"
             />
             <a href={`${api}/preview`} className="text-sm font-medium text-blue-700 underline" download="certificate-preview.pdf">
-              Download the preview as PDF
+              {t("design.previewPdf")}
             </a>
           </div>
         </div>
       </Card>
 
       <Card className="space-y-4 p-4 sm:p-5">
-        <h2 className="text-lg font-semibold">Who gets one</h2>
-        <p className="text-sm text-zinc-700">
-          {eligibility.eligibleCount.toLocaleString("en-GB")} {eligibility.eligibleCount === 1 ? "participant is" : "participants are"} on
-          the list: everyone checked in, or, if this event used no check-in, every approved participant who did not decline. Remove people
-          or add others before generating.
-        </p>
+        <h2 className="text-lg font-semibold">{t("eligibility.heading")}</h2>
+        <p className="text-sm text-zinc-700">{t("eligibility.intro", { count: eligibility.eligibleCount })}</p>
         <AddByEmailForm action={addByEmailAction.bind(null, event.id)} />
         <EligibilityTable rows={eligibility.rows} action={setOverrideAction.bind(null, event.id)} limit={ELIGIBILITY_LIMIT} />
       </Card>
 
       <Card className="space-y-4 p-4 sm:p-5">
-        <h2 className="text-lg font-semibold">Generate</h2>
-        <p className="text-sm text-zinc-700">
-          Certificates are generated in the background; people who already have one are skipped unless you re-issue.
-        </p>
+        <h2 className="text-lg font-semibold">{t("generate.heading")}</h2>
+        <p className="text-sm text-zinc-700">{t("generate.intro")}</p>
         <GenerateForm action={generateAction.bind(null, event.id)} count={eligibility.eligibleCount} />
         {op && <OperationProgress initial={operationProgress(op)} eventId={event.id} headingLevel={3} />}
-        {op && <FailedItems title="Not generated" items={failures} operationId={op.id} canRetry={op.state !== "running"} retry={retry} />}
+        {op && (
+          <FailedItems
+            title={t("generate.notGenerated")}
+            items={failures}
+            operationId={op.id}
+            canRetry={op.state !== "running"}
+            retry={retry}
+          />
+        )}
       </Card>
 
       <Card className="space-y-4 p-4 sm:p-5">
-        <h2 className="text-lg font-semibold">Email certificates</h2>
+        <h2 className="text-lg font-semibold">{t("email.heading")}</h2>
         <p className="text-sm text-zinc-700">
-          Each participant with a certificate gets it attached to the{" "}
-          <Link href={`/events/${event.id}/emails`} className="font-medium text-brand-600 hover:underline">
-            certificate email
-          </Link>
-          . Nobody is emailed their certificate twice.
+          {t.rich("email.intro", {
+            link: (chunks) => (
+              <Link href={`/events/${event.id}/emails`} className="font-medium text-brand-600 hover:underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
         <EmailForm action={emailAction.bind(null, event.id)} count={issued.total} />
         {emailOp && <OperationProgress initial={operationProgress(emailOp)} eventId={event.id} headingLevel={3} />}
         {emailOp && (
           <FailedItems
-            title="Not sent"
+            title={t("email.notSent")}
             items={emailFailures}
             operationId={emailOp.id}
             canRetry={emailOp.state !== "running"}
@@ -146,8 +158,8 @@ export default async function CertificatesPage({ params }: Props) {
         )}
       </Card>
 
-      <Section id="issued-heading" title={`Issued certificates (${issued.total.toLocaleString("en-GB")})`} className="space-y-3">
-        <IssuedTable rows={issued.rows} total={issued.total} downloadBase={api} />
+      <Section id="issued-heading" title={t("issued.heading", { count: issued.total })} className="space-y-3">
+        <IssuedTable rows={issued.rows} total={issued.total} downloadBase={api} timeZone={event.timeZone} />
       </Section>
     </div>
   );

@@ -8,22 +8,23 @@ import { eventAction } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
 import { confirmUnknownMessage } from "@/lib/email/confirm-unknown-message";
 import { retryMessage } from "@/lib/email/retry-message";
+import { translator } from "@/lib/i18n/translator";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { confirmResendSchema, retryMessageSchema, type RetryMessageState } from "@/lib/validation/deliveries";
 
-const NOT_FOUND = "This email could not be found.";
+/** The refusals in the organizer's dashboard language. */
+async function refusal(key: "notFound" | "alreadySent" | "cancelled" | "confirm" | "known"): Promise<RetryMessageState> {
+  return { error: translator(await userLocale(), "activity")(`retry.errors.${key}`) };
+}
 
 export const retryMessageAction = eventAction({
   schema: retryMessageSchema.pick({ messageId: true }),
-  invalid: (): RetryMessageState => ({ error: NOT_FOUND }),
+  invalid: () => refusal("notFound"),
   run: async ({ event, input }): Promise<RetryMessageState> => {
     const result = await retryMessage(db(), { eventId: event.id, messageId: input.messageId });
     if (!result.ok) {
-      const errors = {
-        already_sent: "This email has been sent already.",
-        cancelled: "This email was cancelled: its recipient was anonymised.",
-        not_found: NOT_FOUND,
-      };
-      return { error: errors[result.reason] };
+      const keys = { already_sent: "alreadySent", cancelled: "cancelled", not_found: "notFound" } as const;
+      return refusal(keys[result.reason]);
     }
     // The page says what became of it: with a fast worker the row may be gone (sent) by the time it
     // renders, so the outcome cannot live in the row's own button.
@@ -33,10 +34,10 @@ export const retryMessageAction = eventAction({
 
 export const confirmResendAction = eventAction({
   schema: confirmResendSchema.pick({ messageId: true, checked: true }),
-  invalid: (): RetryMessageState => ({ error: "Confirm that you checked the recipient did not get this email." }),
+  invalid: () => refusal("confirm"),
   run: async ({ event, input }): Promise<RetryMessageState> => {
     const result = await confirmUnknownMessage(db(), { eventId: event.id, messageId: input.messageId });
-    if (!result.ok) return { error: result.reason === "not_found" ? NOT_FOUND : "This email's outcome is known now: reload the page." };
+    if (!result.ok) return refusal(result.reason === "not_found" ? "notFound" : "known");
     redirect(`/events/${event.id}/deliveries?retried=${input.messageId}`);
   },
 });

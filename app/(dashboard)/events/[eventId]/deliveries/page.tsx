@@ -2,6 +2,7 @@
 // the provider's reason and a Retry, messages still queued, and jobs that are retrying or were
 // given up after their last retry (the dead-letter queue), with their errors.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SendingPausedBanner } from "@/components/deliveries/sending-paused-banner";
 import { TroubledJobsTable } from "@/components/deliveries/troubled-jobs-table";
 import { UndeliveredMessagesTable } from "@/components/deliveries/undelivered-messages-table";
@@ -20,22 +21,27 @@ import { Section } from "@/components/ui/section";
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Deliveries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("activity"))("deliveries.title") };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"activity.deliveries">>>;
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ retried?: string | string[] }> };
 
 /** After a Retry: what became of that message by now. */
-function retriedNotice(m: { toAddress: string; status: MessageStatus; error: string | null }) {
-  if (m.status === "cancelled") return { tone: "info" as const, text: "This email was cancelled: its recipient was anonymised." };
-  if (m.status === "sent") return { tone: "success" as const, text: `The email to ${m.toAddress} has been sent.` };
-  if (m.status === "queued" || m.status === "sending")
-    return { tone: "info" as const, text: `The email to ${m.toAddress} is queued again and goes out within moments.` };
-  return { tone: "error" as const, text: `The email to ${m.toAddress} failed again: ${m.error ?? "no reason given"}` };
+function retriedNotice(m: { toAddress: string; status: MessageStatus; error: string | null }, t: Translate) {
+  const to = m.toAddress;
+  if (m.status === "cancelled") return { tone: "info" as const, text: t("retried.cancelled") };
+  if (m.status === "sent") return { tone: "success" as const, text: t("retried.sent", { to }) };
+  if (m.status === "queued" || m.status === "sending") return { tone: "info" as const, text: t("retried.queued", { to }) };
+  return { tone: "error" as const, text: t("retried.failed", { to, error: m.error ?? t("retried.noReason") }) };
 }
 
 export default async function DeliveriesPage({ params, searchParams }: Props) {
   const { user, event } = await requireOrganizerEvent((await params).eventId);
   const retried = (await searchParams).retried;
+  const t = await getTranslations("activity.deliveries");
   const [undelivered, jobs, pauses, retriedMessage] = await Promise.all([
     listUndeliveredMessages(db(), event.id),
     listTroubledJobs(db(), event.id),
@@ -43,17 +49,14 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
     user.role === "owner" ? [] : getSendingPauses(db()),
     typeof retried === "string" ? getEventMessageState(db(), event.id, retried) : null,
   ]);
-  const notice = retriedMessage && retriedNotice(retriedMessage);
+  const notice = retriedMessage && retriedNotice(retriedMessage, t);
   const undeliveredTotal = undelivered.failed + undelivered.queued;
 
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <h1 className="text-2xl font-bold tracking-tight">Deliveries</h1>
-        <p className="max-w-prose text-zinc-700">
-          Emails of this event that have not gone out yet, and background work that failed. Temporary problems (a busy or unreachable email
-          provider) are retried on their own; an email the provider refused is not, until you retry it.
-        </p>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="max-w-prose text-zinc-700">{t("intro")}</p>
       </div>
 
       <SendingPausedBanner pauses={pauses} />
@@ -66,25 +69,21 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
       <section aria-labelledby="messages-heading" className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
           <h2 id="messages-heading" className="text-lg font-semibold">
-            Emails not delivered
+            {t("messagesTitle")}
           </h2>
-          {undelivered.failed > 0 && <Badge tone="danger">{undelivered.failed} failed</Badge>}
-          {undelivered.queued > 0 && <Badge tone="warning">{undelivered.queued} queued</Badge>}
+          {undelivered.failed > 0 && <Badge tone="danger">{t("failed", { count: undelivered.failed })}</Badge>}
+          {undelivered.queued > 0 && <Badge tone="warning">{t("queued", { count: undelivered.queued })}</Badge>}
         </div>
         {undeliveredTotal === 0 ? (
-          <EmptyState title="Every email has been delivered">
-            Nothing is waiting or failed. An email the provider refuses (for example a mistyped address) appears here with the
-            provider&apos;s reason; correct the cause, then retry it.
-          </EmptyState>
+          <EmptyState title={t("deliveredTitle")}>{t("deliveredBody")}</EmptyState>
         ) : (
           <>
             {undeliveredTotal > undelivered.rows.length && (
-              <p className="text-sm text-zinc-600">
-                Showing the first {undelivered.rows.length} of {undeliveredTotal}, failed first.
-              </p>
+              <p className="text-sm text-zinc-600">{t("showingFirst", { shown: undelivered.rows.length, total: undeliveredTotal })}</p>
             )}
             <UndeliveredMessagesTable
               rows={undelivered.rows}
+              timeZone={event.timeZone}
               retryAction={retryMessageAction.bind(null, event.id)}
               confirmResendAction={confirmResendAction.bind(null, event.id)}
             />
@@ -92,16 +91,13 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <Section id="jobs-heading" title="Background jobs with errors" className="space-y-3">
+      <Section id="jobs-heading" title={t("jobsTitle")} className="space-y-3">
         {jobs.length === 0 ? (
-          <EmptyState title="No failed jobs">
-            Approvals, tickets and emails are prepared by background jobs. A job that fails is retried with growing pauses for about half an
-            hour; if it still fails it is listed here with its error.
-          </EmptyState>
+          <EmptyState title={t("noJobsTitle")}>{t("noJobsBody")}</EmptyState>
         ) : (
           <>
-            {jobs.length === DELIVERIES_LIMIT && <p className="text-sm text-zinc-600">Showing the latest {DELIVERIES_LIMIT}.</p>}
-            <TroubledJobsTable jobs={jobs} />
+            {jobs.length === DELIVERIES_LIMIT && <p className="text-sm text-zinc-600">{t("showingLatest", { count: DELIVERIES_LIMIT })}</p>}
+            <TroubledJobsTable jobs={jobs} timeZone={event.timeZone} />
           </>
         )}
       </Section>

@@ -2,6 +2,7 @@
 // the CSV downloads of its participants.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ImportStateBadge } from "@/components/imports/import-badges";
 import { UploadForm } from "@/components/imports/upload-form";
 import { Card } from "@/components/ui/card";
@@ -11,57 +12,63 @@ import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { listImportOperations } from "@/lib/db/queries/imports";
-import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/imports/limits";
+import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 import { Section } from "@/components/ui/section";
 
-// Counts line up on the right.
-const countColumns = ["Imported", "Skipped", "Failed"].map((label) => ({ label, className: "text-right" }));
-
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Import and export participants" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("imports"))("page.title") };
+}
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const uploadErrors: Record<string, string> = {
-  too_large: tooLargeMessage(),
-  empty: "The file is empty. Choose the file again, or export the list from your spreadsheet once more.",
-  no_file: "Choose a CSV file to upload.",
-  cross_site: "Uploads are accepted from this site's own pages only.",
-};
+// The upload route redirects back with one of these codes when JavaScript is off.
+const uploadErrors = { too_large: "tooLarge", empty: "empty", no_file: "noFile", cross_site: "crossSite" } as const;
 
 const linkClass = "inline-flex h-10 items-center rounded-md border border-zinc-300 bg-white px-4 text-sm font-medium hover:bg-zinc-100";
 
 export default async function ImportPage({ params, searchParams }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
+  const t = await getTranslations("imports");
   const error = (await searchParams).error;
+  const errorKey =
+    typeof error === "string" && Object.hasOwn(uploadErrors, error) ? uploadErrors[error as keyof typeof uploadErrors] : null;
+  // Counts line up on the right.
+  const countColumns = [t("page.imported"), t("page.skipped"), t("page.failed")].map((label) => ({ label, className: "text-right" }));
   const imports = await listImportOperations(db(), event.id);
   const exportUrl = `/api/events/${event.id}/participants/export`;
 
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold tracking-tight">Import and export participants</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("page.title")}</h1>
       </div>
 
       <Card className="max-w-2xl p-4 sm:p-6">
-        <h2 className="text-lg font-semibold">Import from a CSV file</h2>
-        <p className="mt-1 mb-4 text-sm text-zinc-600">
-          You will see the first rows and choose the columns before anything is imported. Imported participants follow this event’s approval
-          mode ({event.approvalMode === "automatic" ? "approved automatically" : "pending until you approve them"}).
-        </p>
+        <h2 className="text-lg font-semibold">{t("page.importHeading")}</h2>
+        <p className="mt-1 mb-4 text-sm text-zinc-600">{t("page.intro", { mode: event.approvalMode })}</p>
         <UploadForm
           eventId={event.id}
           maxBytes={MAX_UPLOAD_BYTES}
-          initialError={typeof error === "string" ? uploadErrors[error] : undefined}
+          initialError={errorKey ? t(`upload.${errorKey}`, { limit: formatBytes(MAX_UPLOAD_BYTES) }) : undefined}
         />
       </Card>
 
-      <Section id="imports-heading" title="Earlier imports" className="space-y-3">
+      <Section id="imports-heading" title={t("page.earlierImports")} className="space-y-3">
         {imports.length === 0 ? (
-          <EmptyState title="No imports yet">Upload a CSV file above: its rows become participants of this event.</EmptyState>
+          <EmptyState title={t("page.noImports")}>{t("page.noImportsBody")}</EmptyState>
         ) : (
-          <Table caption={`Imports into ${event.title}`} className="min-w-[40rem]">
-            <TableHeader columns={["Started", "File", "State", ...countColumns, { label: "Details", screenReaderOnly: true }]} />
+          <Table caption={t("page.caption", { event: event.title })} className="min-w-[40rem]">
+            <TableHeader
+              columns={[
+                t("page.started"),
+                t("page.file"),
+                t("page.state"),
+                ...countColumns,
+                { label: t("page.details"), screenReaderOnly: true },
+              ]}
+            />
             <TBody>
               {imports.map((op) => (
                 <TR key={op.id}>
@@ -70,7 +77,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
                   </TD>
                   <TD className="break-all">
                     {String(op.params.filename ?? "")}
-                    {op.params.dryRun === true && <span className="ml-2 text-xs text-zinc-500">(dry run)</span>}
+                    {op.params.dryRun === true && <span className="ml-2 text-xs text-zinc-500">{t("page.dryRunTag")}</span>}
                   </TD>
                   <TD>
                     <ImportStateBadge state={op.state} />
@@ -80,7 +87,8 @@ export default async function ImportPage({ params, searchParams }: Props) {
                   <TD className="text-right tabular-nums">{op.failed}</TD>
                   <TD>
                     <Link href={`/events/${event.id}/import/${op.id}`} className="text-brand-600 hover:underline">
-                      View<span className="sr-only"> import of {String(op.params.filename ?? "")}</span>
+                      {t("page.view")}
+                      <span className="sr-only"> {t("page.viewImportOf", { file: String(op.params.filename ?? "") })}</span>
                     </Link>
                   </TD>
                 </TR>
@@ -90,17 +98,14 @@ export default async function ImportPage({ params, searchParams }: Props) {
         )}
       </Section>
 
-      <Section id="export-heading" title="Export participants" className="max-w-2xl space-y-3">
-        <p className="text-sm text-zinc-600">
-          Every participant of this event, as a CSV that Excel opens with Greek and accented names intact. Use the semicolon version if your
-          Excel shows everything in one column.
-        </p>
+      <Section id="export-heading" title={t("page.exportHeading")} className="max-w-2xl space-y-3">
+        <p className="text-sm text-zinc-600">{t("page.exportBody")}</p>
         <div className="flex flex-wrap gap-3">
           <a href={exportUrl} className={linkClass} download>
-            Download CSV
+            {t("page.downloadCsv")}
           </a>
           <a href={`${exportUrl}?format=semicolon`} className={linkClass} download>
-            Download CSV for Excel (semicolon-separated)
+            {t("page.downloadSemicolon")}
           </a>
         </div>
       </Section>

@@ -10,12 +10,13 @@ import { db } from "@/lib/db/client";
 import { requestRsvpEmail } from "@/lib/rsvp/request-rsvp-email";
 import { retryFailedRsvp } from "@/lib/rsvp/retry-failed-rsvp";
 import { startRsvpSend } from "@/lib/rsvp/start-rsvp-send";
+import { translator } from "@/lib/i18n/translator";
+import { userLocale } from "@/lib/i18n/user-locale";
 import type { ActionState } from "@/lib/validation/form-state";
 import { retryFailedSchema, rsvpBulkFromForm, rsvpBulkSchema, rsvpSingleSchema } from "@/lib/validation/rsvp";
 
 const STARTED = "The event has started: RSVP answers can no longer be given, so no RSVP email is sent.";
 const NO_PARTICIPANT = "This participant does not exist or you cannot manage them.";
-const NO_SEND = "This send does not exist or you cannot manage it.";
 
 export const sendRsvpEmailAction = eventAction({
   schema: rsvpSingleSchema,
@@ -56,21 +57,20 @@ export const startRsvpSendAction = eventAction({
   },
 });
 
+// "Retry failed" answers in the organizer's dashboard language.
+const retryText = async () => translator(await userLocale(), "activity");
+
 export const retryFailedRsvpAction = eventAction({
   schema: retryFailedSchema,
-  noEvent: (): ActionState => ({ error: NO_SEND }),
+  noEvent: async (): Promise<ActionState> => ({ error: (await retryText())("retryFailed.notFound") }),
   run: async ({ user, event, input }): Promise<ActionState> => {
     const result = await retryFailedRsvp(db(), user, event.id, input.operationId);
+    const t = await retryText();
     if (!result.ok) {
-      const reasons = {
-        not_found: NO_SEND,
-        running: "This send is still running: wait until it completes, then retry what failed.",
-        nothing: "Nothing to retry: no email of this send has failed.",
-        started: STARTED,
-      } as const;
-      return { error: reasons[result.reason] };
+      const reasons = { not_found: "notFound", running: "running", nothing: "nothing", started: "started" } as const;
+      return { error: t(`retryFailed.${reasons[result.reason]}`) };
     }
     revalidatePath(`/events/${event.id}`, "layout");
-    return { ok: true, message: `Retrying ${result.retried} failed ${result.retried === 1 ? "email" : "emails"}.` };
+    return { ok: true, message: t("retryFailed.retrying", { count: result.retried }) };
   },
 });

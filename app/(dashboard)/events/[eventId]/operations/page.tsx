@@ -2,6 +2,7 @@
 // past operation (RSVP sends, imports) with its results, newest first.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EventOperationsTable } from "@/components/operations/event-operations-table";
 import { AskNotAnswered } from "@/components/rsvp/ask-not-answered";
 import { Card } from "@/components/ui/card";
@@ -15,12 +16,15 @@ import { Section } from "@/components/ui/section";
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Operations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("activity"))("operationsPage.title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
 export default async function OperationsPage({ params }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
+  const t = await getTranslations("activity.operationsPage");
   const [operations, awaiting] = await Promise.all([listEventOperations(db(), event.id), countAwaitingRsvp(db(), event.id)]);
   const started = event.startsAt <= new Date();
   const participantsHref = `/events/${event.id}/participants?status=approved&rsvp=none`;
@@ -28,35 +32,33 @@ export default async function OperationsPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <h1 className="text-2xl font-bold tracking-tight">Operations</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
       </div>
 
       <Card className="space-y-3 p-4 sm:p-5">
-        <h2 className="text-lg font-semibold">Ask who will attend</h2>
+        <h2 className="text-lg font-semibold">{t("askTitle")}</h2>
         {started ? (
-          <p className="text-sm text-zinc-700">The event has started: RSVP answers can no longer be given.</p>
+          <p className="text-sm text-zinc-700">{t("started")}</p>
         ) : (
           <>
             <p className="text-sm text-zinc-700">
-              {awaiting === 0
-                ? "Every approved participant has answered (or nobody is approved yet)."
-                : `${awaiting.toLocaleString("en-GB")} approved ${awaiting === 1 ? "participant has" : "participants have"} not answered yet.`}{" "}
-              Each gets an email with their own link to answer; you follow the send live here. To ask other people, select them in the{" "}
-              <Link href={participantsHref} className="font-medium text-brand-600 hover:underline">
-                participants table
-              </Link>
-              .
+              {t("awaiting", { count: awaiting })}{" "}
+              {t.rich("askHint", {
+                link: (chunks) => (
+                  <Link href={participantsHref} className="font-medium text-brand-600 hover:underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
             <AskNotAnswered count={awaiting} action={startRsvpSendAction.bind(null, event.id)} />
           </>
         )}
       </Card>
 
-      <Section id="past-heading" title="Past and running operations" className="space-y-3">
+      <Section id="past-heading" title={t("listTitle")} className="space-y-3">
         {operations.length === 0 ? (
-          <EmptyState title="No bulk operations yet">
-            RSVP sends you start here or from the participants table, and participant imports, are listed here with their results.
-          </EmptyState>
+          <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
         ) : (
           <EventOperationsTable eventId={event.id} operations={operations} />
         )}

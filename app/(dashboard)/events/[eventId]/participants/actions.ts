@@ -3,12 +3,13 @@
 // participant by hand, send a ticket again. eventAction checks the session and the event and
 // validates the input with zod; each calls one use-case, which checks the event belongs to this
 // organizer (getEventForUser) again and scopes every write to it: ids from the browser are never
-// trusted on their own.
+// trusted on their own. Every message is in the organizer's language (getTranslations).
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { eventAction, NO_EVENT } from "@/lib/actions/event-action";
+import { eventAction } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
+import { localizedFieldErrors } from "@/lib/i18n/field-messages";
 import { approveParticipants } from "@/lib/participants/approve-participants";
 import { CHANGES, changeParticipantStatus, type StatusChangeResult } from "@/lib/participants/change-participant-status";
 import { correctParticipantEmail } from "@/lib/participants/correct-participant-email";
@@ -16,7 +17,6 @@ import { registerParticipant } from "@/lib/participants/register-participant";
 import { rejectParticipants } from "@/lib/participants/reject-participants";
 import { startBulkCancel } from "@/lib/participants/start-bulk-cancel";
 import { requestTicketResend } from "@/lib/tickets/request-ticket-resend";
-import { fieldErrors } from "@/lib/validation/fields";
 import { keptValues, type ActionState, type FormState } from "@/lib/validation/form-state";
 import { correctEmailSchema } from "@/lib/validation/participant-email";
 import {
@@ -30,21 +30,13 @@ import {
 } from "@/lib/validation/participant-status";
 import { participantFields } from "@/lib/validation/participants";
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const messages = () => getTranslations("participants");
 
-const CHANGE_WORDS: Record<StatusChangeKind, { done: string; Done: string; notEligible: string }> = {
-  approve: { done: "approved", Done: "Approved", notEligible: "cancelled, waitlisted, or not in this event" },
-  reject: { done: "rejected", Done: "Rejected", notEligible: "cancelled, waitlisted, or not in this event" },
-  cancel: { done: "cancelled", Done: "Cancelled", notEligible: "rejected, or not in this event" },
-  restore: { done: "restored", Done: "Restored", notEligible: "not cancelled, or not in this event" },
-  promote: { done: "moved off the waitlist", Done: "Moved off the waitlist", notEligible: "not waitlisted, or not in this event" },
-};
-
-function describe(change: StatusChangeKind, r: Extract<StatusChangeResult, { ok: true }>): string {
-  const w = CHANGE_WORDS[change];
-  const parts = [r.changed === 0 ? `No participant was ${w.done}.` : `${w.Done} ${plural(r.changed, "participant")}.`];
-  if (r.skipped) parts.push(`${r.skipped} ${r.skipped === 1 ? "was" : "were"} already ${w.done}.`);
-  if (r.ineligible) parts.push(`${plural(r.ineligible, "participant")} could not be ${w.done} (${w.notEligible}).`);
+async function describe(change: StatusChangeKind, r: Extract<StatusChangeResult, { ok: true }>): Promise<string> {
+  const t = await getTranslations(`participants.result.${change}`);
+  const parts = [r.changed === 0 ? t("none") : t("changed", { count: r.changed })];
+  if (r.skipped) parts.push(t("skipped", { count: r.skipped }));
+  if (r.ineligible) parts.push(t("ineligible", { count: r.ineligible }));
   return parts.join(" ");
 }
 
@@ -60,6 +52,7 @@ function otherChange(input: StatusChangeInput) {
 export const changeStatusAction = eventAction({
   schema: statusChangeSchema,
   read: statusChangeFromForm,
+  noEvent: async (): Promise<ActionState> => ({ error: (await messages())("errors.noEvent") }),
   run: async ({ user, event, input }): Promise<ActionState> => {
     const selection = input.scope === "selection" ? { ids: input.ids } : { filter: input.filter };
     const result =
@@ -68,10 +61,9 @@ export const changeStatusAction = eventAction({
         : input.change === "reject"
           ? await rejectParticipants(db(), user, event.id, selection, input.reason)
           : await changeParticipantStatus(db(), user, event.id, selection, otherChange(input));
-    if (!result.ok && result.reason === "full") return { error: "No seat is free for this. Raise the capacity (Edit event) first." };
-    if (!result.ok) return { error: NO_EVENT };
+    if (!result.ok) return { error: (await messages())(result.reason === "full" ? "errors.noSeat" : "errors.noEvent") };
     revalidatePath(`/events/${event.id}`, "layout");
-    return { ok: true, message: describe(input.change, result) };
+    return { ok: true, message: await describe(input.change, result) };
   },
 });
 
@@ -80,6 +72,7 @@ export const changeStatusAction = eventAction({
 export const startBulkCancelAction = eventAction({
   schema: bulkCancelSchema,
   read: bulkCancelFromForm,
+  noEvent: async (): Promise<ActionState> => ({ error: (await messages())("errors.noEvent") }),
   run: async ({ user, event, input }): Promise<ActionState> => {
     const selection = input.scope === "selection" ? { ids: input.ids } : { filter: input.filter };
     const result = await startBulkCancel(db(), user, event.id, selection, {
@@ -87,7 +80,7 @@ export const startBulkCancelAction = eventAction({
       reason: input.reason ?? null,
       notify: input.notify,
     });
-    if (!result.ok && result.reason === "not_found") return { error: NO_EVENT };
+    if (!result.ok && result.reason === "not_found") return { error: (await messages())("errors.noEvent") };
     if (!result.ok) return { error: (await getTranslations("participants.cancellation"))("nobody") };
     revalidatePath(`/events/${event.id}`, "layout");
     redirect(`/events/${event.id}/participants/cancellations/${result.operationId}`);
@@ -95,50 +88,59 @@ export const startBulkCancelAction = eventAction({
 });
 
 // "closed" does not apply to the dashboard: organizers may add people after registration closes.
-const ADD_REASONS: Record<string, string> = {
-  not_found: NO_EVENT,
-  full: "The event is full. Raise its capacity (Edit event) to add more participants.",
-};
+const ADD_REASONS: Record<string, "errors.noEvent" | "errors.addFull"> = { not_found: "errors.noEvent", full: "errors.addFull" };
 
 export const addParticipantAction = eventAction({
   schema: participantFields,
-  noEvent: (raw): FormState => ({ error: NO_EVENT, values: keptValues(raw) }),
-  invalid: (error, raw): FormState => ({ fieldErrors: fieldErrors(error), values: keptValues(raw) }),
+  noEvent: async (raw): Promise<FormState> => ({ error: (await messages())("errors.noEvent"), values: keptValues(raw) }),
+  // The public form's field messages, in the organizer's language.
+  invalid: async (error, raw): Promise<FormState> => {
+    const t = await getTranslations("public");
+    return { fieldErrors: localizedFieldErrors(error, (key, v) => t(key as never, v as never)), values: keptValues(raw) };
+  },
   run: async ({ event, input, raw }): Promise<FormState> => {
     const values = keptValues(raw);
     const result = await registerParticipant(db(), event.id, input, "dashboard");
     if (!result.ok) {
-      if (result.reason === "duplicate")
-        return { error: "Please correct the highlighted fields.", fieldErrors: { email: "Already registered for this event" }, values };
-      return { error: ADD_REASONS[result.reason] ?? "The participant could not be added.", values };
+      const t = await messages();
+      if (result.reason === "duplicate") return { error: t("errors.correctFields"), fieldErrors: { email: t("errors.duplicate") }, values };
+      return { error: t(ADD_REASONS[result.reason] ?? "errors.addFailed"), values };
     }
     revalidatePath(`/events/${event.id}`, "layout");
     redirect(`/events/${event.id}/participants/${result.participantId}?added=1`);
   },
 });
 
-const NO_PARTICIPANT = "This participant does not exist or you cannot manage them.";
-
 export const requestTicketResendAction = eventAction({
   schema: ticketResendSchema,
-  noEvent: (): ActionState => ({ error: NO_PARTICIPANT }),
+  noEvent: async (): Promise<ActionState> => ({ error: (await messages())("errors.noParticipant") }),
   run: async ({ user, event, input }): Promise<ActionState> => {
     const result = await requestTicketResend(db(), user, event.id, input.participantId, input.requestId);
-    if (!result.ok)
-      return { error: result.reason === "not_approved" ? "Only an approved participant has a ticket to send." : NO_PARTICIPANT };
+    const t = await messages();
+    if (!result.ok) return { error: t(result.reason === "not_approved" ? "errors.notApproved" : "errors.noParticipant") };
     revalidatePath(`/events/${event.id}`, "layout");
-    return { ok: true, message: "The ticket is on its way: it will be emailed again in a moment." };
+    return { ok: true, message: t("ticketQueued") };
   },
 });
 
 /** Correct an address marked undeliverable, or clear the mark (the use-case scopes it to the event). */
+const CORRECT_EMAIL_REASONS = {
+  not_found: "errors.noParticipant",
+  not_marked: "undeliverable.notMarked",
+  taken: "undeliverable.taken",
+} as const;
+
 export const correctEmailAction = eventAction({
   schema: correctEmailSchema,
-  invalid: (error, raw): ActionState => ({
-    error: "Please correct the address.",
-    fieldErrors: fieldErrors(error),
-    values: keptValues(raw),
-  }),
+  noEvent: async (): Promise<ActionState> => ({ error: (await messages())("errors.noEvent") }),
+  invalid: async (error, raw): Promise<ActionState> => {
+    const field = await getTranslations("public");
+    return {
+      error: (await messages())("undeliverable.correctAddress"),
+      fieldErrors: localizedFieldErrors(error, (key, v) => field(key as never, v as never)),
+      values: keptValues(raw),
+    };
+  },
   run: async ({ user, event, input, raw }): Promise<ActionState> => {
     const result = await correctParticipantEmail(db(), {
       eventId: event.id,
@@ -146,9 +148,12 @@ export const correctEmailAction = eventAction({
       email: input.intent === "correct" ? input.email : null,
       actor: { id: user.id, name: user.name },
     });
-    if (!result.ok)
-      return { error: result.error, fieldErrors: result.field ? { email: result.error } : undefined, values: keptValues(raw) };
+    const t = await messages();
+    if (!result.ok) {
+      const error = t(CORRECT_EMAIL_REASONS[result.reason]);
+      return { error, fieldErrors: result.field ? { email: error } : undefined, values: keptValues(raw) };
+    }
     revalidatePath(`/events/${event.id}`, "layout");
-    return { ok: true, message: "Saved." };
+    return { ok: true, message: t("undeliverable.saved") };
   },
 });

@@ -2,8 +2,8 @@
 // PostgreSQL (indexed; see lib/db/queries/participants.ts) so it stays fast at tens of thousands.
 // Approve / reject one, a selection or all matching; each change is confirmed and reported. The RSVP
 // column shows each answer and when it was given; RSVP emails go to a selection or all matching.
-import { formatDateTime } from "@/lib/ui/format-time";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ParticipantFilters } from "@/components/participants/participant-filters";
@@ -15,6 +15,8 @@ import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { eventHasParticipants, listParticipants } from "@/lib/db/queries/participants";
 import { env } from "@/lib/env";
+import { dateTimeWithZone, numberText } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
 import { defaultDir, parseParticipantList, participantListHref, type ParticipantSort } from "@/lib/validation/participant-list";
 import { startRsvpSendAction } from "../operations/actions";
 import { changeStatusAction } from "./actions";
@@ -22,20 +24,17 @@ import { changeStatusAction } from "./actions";
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Participants" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("participants.list"))("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const sortLabels: Record<ParticipantSort, string> = {
-  name: "Name",
-  email: "Email",
-  organisation: "Organisation",
-  status: "Status",
-  registered: "Registered",
-};
-
 export default async function ParticipantsPage({ params, searchParams }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
+  const t = await getTranslations("participants.list");
+  const current = await getLocale();
+  const locale = isLocale(current) ? current : "en";
   const list = parseParticipantList(await searchParams);
   const result = await listParticipants(db(), event.id, list);
   if (result.total > 0 && list.page > result.pageCount) redirect(participantListHref(event.id, { ...list, page: result.pageCount }));
@@ -43,13 +42,13 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   const filtered = Boolean(list.q || list.status || list.source || list.rsvp || list.answer || list.email);
   const hasAny = result.total > 0 || (filtered && (await eventHasParticipants(db(), event.id)));
   const publicUrl = new URL(`/e/${event.slug}`, env().APP_URL).toString();
-  const registered = { format: (d: Date) => formatDateTime(d, env().DASHBOARD_TIME_ZONE) };
+  const registered = { format: (d: Date) => dateTimeWithZone(locale, d, env().DASHBOARD_TIME_ZONE) };
 
   const column = (key: ParticipantSort): SortColumn => {
     const current = list.sort === key;
     const dir = current ? (list.dir === "asc" ? "desc" : "asc") : defaultDir(key);
     return {
-      label: sortLabels[key],
+      label: t(`sort.${key}`),
       href: participantListHref(event.id, { ...list, sort: key, dir, page: 1 }),
       sorted: current ? list.dir : null,
     };
@@ -71,7 +70,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   ];
   const addButton = (
     <Button asChild>
-      <Link href={`/events/${event.id}/participants/new`}>Add participant</Link>
+      <Link href={`/events/${event.id}/participants/new`}>{t("add")}</Link>
     </Button>
   );
 
@@ -79,25 +78,30 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
     <div className="space-y-6">
       <div className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="text-2xl font-bold tracking-tight">Participants</h1>
+          <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
           {hasAny && addButton}
         </div>
       </div>
 
       {!hasAny ? (
-        <EmptyState title="No participants yet" action={addButton}>
-          Share the public link <span className="font-mono break-all">{publicUrl}</span> with the people you want to invite
-          {event.registrationOpen ? "" : " (open registration first: Edit event)"}, or add participants by hand.
+        <EmptyState title={t("emptyTitle")} action={addButton}>
+          {t.rich("emptyBody", {
+            publicUrl,
+            closed: event.registrationOpen ? "no" : "yes",
+            url: (chunks) => <span className="font-mono break-all">{chunks}</span>,
+          })}
         </EmptyState>
       ) : (
         <>
           <ParticipantFilters eventId={event.id} params={list} filtered={filtered} questions={event.questions} />
           {result.total > 0 && (
             <p className="text-sm text-zinc-600">
-              {result.total === 1 ? "1 participant" : `${result.total.toLocaleString("en-GB")} participants`}
-              {filtered ? " match" : ""}
+              {t(filtered ? "countMatching" : "count", { count: result.total })}
               {result.pageCount > 1 &&
-                ` · showing ${(list.page - 1) * result.pageSize + 1}–${(list.page - 1) * result.pageSize + result.rows.length}`}
+                t("showing", {
+                  from: numberText(locale, (list.page - 1) * result.pageSize + 1),
+                  to: numberText(locale, (list.page - 1) * result.pageSize + result.rows.length),
+                })}
             </p>
           )}
           <ParticipantsTable
@@ -118,16 +122,18 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
             rsvpAction={startRsvpSendAction.bind(null, event.id)}
             empty={
               <EmptyState
-                title="No participants match"
+                title={t("noMatchTitle")}
                 action={
                   <Button asChild variant="secondary">
-                    <Link href={`/events/${event.id}/participants`}>Clear filters</Link>
+                    <Link href={`/events/${event.id}/participants`}>{t("clearFilters")}</Link>
                   </Button>
                 }
               >
-                Nobody matches {list.q ? <>“{list.q}”</> : "these filters"}
-                {list.q && (list.status || list.source || list.rsvp || list.answer || list.email) ? " with these filters" : ""}. Try another
-                search, or clear the filters to see everyone.
+                {t("noMatchBody", {
+                  hasQuery: list.q ? "yes" : "no",
+                  q: list.q ?? "",
+                  withFilters: list.q && (list.status || list.source || list.rsvp || list.answer || list.email) ? "yes" : "no",
+                })}
               </EmptyState>
             }
           />
@@ -135,7 +141,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
             page={result.page}
             pageCount={result.pageCount}
             href={(page) => participantListHref(event.id, { ...list, page })}
-            label="Participant pages"
+            label={t("pages")}
           />
         </>
       )}

@@ -1,5 +1,6 @@
 "use client";
 // The anonymisation setting: a number of days, or empty to keep the data.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -10,18 +11,13 @@ import type { PrivacyFormState } from "@/lib/validation/events";
 type Props = { action: (prev: PrivacyFormState, form: FormData) => Promise<PrivacyFormState>; current: number | null };
 
 export function PrivacyForm({ action, current }: Props) {
+  const t = useTranslations("privacy.form");
   const [state, formAction] = useActionState(action, { value: current === null ? "" : String(current) });
   return (
     <form action={formAction} className="space-y-4">
       {state.error && <Alert tone="error">{state.error}</Alert>}
-      {state.saved && <Alert tone="success">Saved.</Alert>}
-      <Field
-        id="anonymiseAfterDays"
-        label="Anonymise participants’ personal data this many days after the event ends"
-        hint="Leave empty to keep the data. 0 anonymises it the day after the event."
-        error={state.fieldErrors?.anonymiseAfterDays}
-        optional
-      >
+      {state.saved && <Alert tone="success">{t("saved")}</Alert>}
+      <Field id="anonymiseAfterDays" label={t("label")} hint={t("hint")} error={state.fieldErrors?.anonymiseAfterDays} optional>
         <Input
           name="anonymiseAfterDays"
           inputMode="numeric"
@@ -31,7 +27,7 @@ export function PrivacyForm({ action, current }: Props) {
           className="max-w-32"
         />
       </Field>
-      <SubmitButton pendingText="Saving…">Save</SubmitButton>
+      <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { DryRunImportForm } from "@/components/imports/dry-run-import-form";
 import { ImportStateBadge } from "@/components/imports/import-badges";
 import { OperationProgress } from "@/components/operations/operation-progress";
@@ -19,7 +20,9 @@ import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Import report" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("imports"))("report.title") };
+}
 
 type Props = { params: Promise<{ eventId: string; operationId: string }> };
 
@@ -31,6 +34,7 @@ export default async function ImportOperationPage({ params }: Props) {
   const { event } = await requireOrganizerEvent(eventId);
   const op = await getImportOperation(db(), event.id, operationId);
   if (!op) notFound();
+  const t = await getTranslations("imports.report");
 
   const dryRun = op.params.dryRun === true;
   const filename = String(op.params.filename ?? "");
@@ -43,42 +47,39 @@ export default async function ImportOperationPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <BackLink href={`/events/${event.id}/import`}>Import and export</BackLink>
-        <h1 className="text-2xl font-bold tracking-tight break-all">
-          {dryRun ? "Dry run" : "Import"} of {filename}
-        </h1>
+        <BackLink href={`/events/${event.id}/import`}>{t("backLink")}</BackLink>
+        <h1 className="text-2xl font-bold tracking-tight break-all">{t("heading", { dryRun: dryRun ? "yes" : "no", file: filename })}</h1>
         <ImportStateBadge state={op.state} />
       </div>
 
       <OperationProgress initial={operationProgress(op)} eventId={event.id} />
 
       {finished && (
-        <Section id="report-heading" title="Report" className="space-y-4">
+        <Section id="report-heading" title={t("heading2")} className="space-y-4">
           {op.state === "failed" ? (
             <Alert tone="error">
-              <p>{op.error ?? "The import stopped."}</p>
-              {op.processed > 0 && <p className="mt-1">{op.succeeded} participants were imported before it stopped and are kept.</p>}
+              <p>{op.error ?? t("stopped")}</p>
+              {op.processed > 0 && <p className="mt-1">{t("keptBeforeStop", { count: op.succeeded })}</p>}
             </Alert>
           ) : errorCount === 0 ? (
-            <Alert tone="success">{dryRun ? `All ${op.succeeded} rows can be imported.` : `All ${op.succeeded} rows were imported.`}</Alert>
+            <Alert tone="success">{t(dryRun ? "allCanBeImported" : "allImported", { count: op.succeeded })}</Alert>
           ) : (
             <Alert tone="warning">
-              {dryRun ? `${op.succeeded} rows can be imported` : `${op.succeeded} rows were imported`}; {op.skipped} skipped as duplicates
-              and {op.failed} failed. The rows not imported are listed below with the reason.
+              {t("partly", { dryRun: dryRun ? "yes" : "no", succeeded: op.succeeded, skipped: op.skipped, failed: op.failed })}
             </Alert>
           )}
           {errorCount > 0 && (
             <>
               <a href={`${base}/report`} className={linkClass} download>
-                Download the report (CSV, {errorCount} rows)
+                {t("download", { count: errorCount })}
               </a>
-              <Table caption="Rows not imported" className="min-w-[40rem]">
-                <TableHeader columns={["Row", "Outcome", "Reason", "Row as read"]} />
+              <Table caption={t("caption")} className="min-w-[40rem]">
+                <TableHeader columns={[t("row"), t("outcome"), t("reason"), t("rowAsRead")]} />
                 <TBody>
                   {shown.map((e) => (
                     <TR key={e.rowNumber}>
                       <TD className="tabular-nums">{e.rowNumber}</TD>
-                      <TD>{e.outcome === "skipped" ? "Skipped" : "Failed"}</TD>
+                      <TD>{e.outcome === "skipped" ? t("skipped") : t("failed")}</TD>
                       <TD>{e.reason}</TD>
                       <TD className="max-w-[24rem] truncate text-zinc-600" title={(e.raw ?? []).join(" | ")}>
                         {(e.raw ?? []).filter(Boolean).slice(0, 4).join(" · ")}
@@ -88,15 +89,13 @@ export default async function ImportOperationPage({ params }: Props) {
                 </TBody>
               </Table>
               {errorCount > shown.length && (
-                <p className="text-sm text-zinc-600">
-                  Showing the first {shown.length} of {errorCount}; the report has them all.
-                </p>
+                <p className="text-sm text-zinc-600">{t("showingFirst", { shown: shown.length, total: errorCount })}</p>
               )}
             </>
           )}
           {dryRun && op.state === "completed" && op.succeeded > 0 && (
             <Card className="p-4 sm:p-6">
-              <h3 className="mb-3 font-semibold">Import for real</h3>
+              <h3 className="mb-3 font-semibold">{t("importForReal")}</h3>
               <DryRunImportForm
                 action={importAfterDryRunAction.bind(null, event.id, op.id)}
                 requestKey={randomUUID()}
@@ -106,10 +105,10 @@ export default async function ImportOperationPage({ params }: Props) {
           )}
           <div className="flex flex-wrap gap-3">
             <Link href={`/events/${event.id}/import`} className={linkClass}>
-              Import another file
+              {t("importAnother")}
             </Link>
             <Link href={`/events/${event.id}/participants`} className={linkClass}>
-              View participants
+              {t("viewParticipants")}
             </Link>
           </div>
         </Section>

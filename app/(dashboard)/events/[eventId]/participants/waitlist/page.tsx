@@ -84,19 +84,17 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
             requestId={randomUUID()}
             action={switchWaitlistAction.bind(null, event.id)}
           />
-          {list.total === 0 ? (
-            <EmptyState title={t("emptyTitle")}>{event.waitlistEnabled ? t("emptyOn") : t("emptyOff")}</EmptyState>
-          ) : (
-            <>
-              <WaitlistTable
-                eventId={event.id}
-                rows={rows}
-                full={full}
-                promoteAction={promoteAction.bind(null, event.id)}
-                removeAction={removeAction.bind(null, event.id)}
-              />
-              <Pagination page={list.page} pageCount={list.pageCount} href={(p) => pageHref(event.id, p)} label={t("pages")} />
-            </>
+          {/* The table stays mounted when the list empties, so the last promote's or remove's result stays on screen. */}
+          <WaitlistTable
+            eventId={event.id}
+            rows={rows}
+            full={full}
+            promoteAction={promoteAction.bind(null, event.id)}
+            removeAction={removeAction.bind(null, event.id)}
+            empty={<EmptyState title={t("emptyTitle")}>{event.waitlistEnabled ? t("emptyOn") : t("emptyOff")}</EmptyState>}
+          />
+          {list.total > 0 && (
+            <Pagination page={list.page} pageCount={list.pageCount} href={(p) => pageHref(event.id, p)} label={t("pages")} />
           )}
         </>
       )}

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { MappingForm } from "@/components/imports/mapping-form";
 import { ReadSettingsForm } from "@/components/imports/read-settings-form";
@@ -23,7 +24,9 @@ import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Check the file before importing" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("imports"))("preview.title") };
+}
 
 type Props = {
   params: Promise<{ eventId: string; uploadId: string }>;
@@ -42,6 +45,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   const { event } = await requireOrganizerEvent(eventId);
   const upload = await getImportUpload(db(), event.id, uploadId);
   if (!upload) notFound();
+  const t = await getTranslations("imports.preview");
 
   const choice = overridesSchema.parse(await searchParams);
   const preview = await previewUpload(db(), upload, {
@@ -54,8 +58,8 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <BackLink href={`/events/${event.id}/import`}>Import and export</BackLink>
-        <h1 className="text-2xl font-bold tracking-tight">Check the file before importing</h1>
+        <BackLink href={`/events/${event.id}/import`}>{t("backLink")}</BackLink>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
         <p className="break-all text-zinc-700">
           {upload.filename} <span className="text-zinc-500">({formatBytes(upload.size)})</span>
         </p>
@@ -66,22 +70,20 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
           <p>{preview.problem}</p>
           <p className="mt-2">
             <Link href={`/events/${event.id}/import`} className="font-medium underline">
-              Upload another file
+              {t("uploadAnother")}
             </Link>
           </p>
         </Alert>
       ) : null}
 
       <Card className="p-4 sm:p-6">
-        <h2 className="mb-4 text-lg font-semibold">How the file is read</h2>
+        <h2 className="mb-4 text-lg font-semibold">{t("howRead")}</h2>
         <ReadSettingsForm settings={preview.settings} guess={preview.guess} />
       </Card>
 
       {preview.rows.length > 0 && (
-        <Section id="rows-heading" title="First rows of the file" className="space-y-3">
-          <p className="text-sm text-zinc-600">
-            If letters look wrong (Ã©, Ξ—, �), choose another encoding above; if all values sit in one column, another separator.
-          </p>
+        <Section id="rows-heading" title={t("firstRows")} className="space-y-3">
+          <p className="text-sm text-zinc-600">{t("garbledHint")}</p>
           <RowsPreviewTable header={preview.header} rows={preview.rows} columnCount={preview.columnCount} />
         </Section>
       )}
@@ -90,8 +92,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         <Card className="p-4 sm:p-6">
           {event.capacity !== null && (
             <Alert tone="warning" className="mb-6">
-              This event has a capacity of {event.capacity} and {seatsTaken} seats are taken. Imported participants are added whatever the
-              capacity: you are choosing them yourself.
+              {t("capacity", { capacity: event.capacity, taken: seatsTaken })}
             </Alert>
           )}
           <MappingForm

@@ -1,6 +1,7 @@
 "use server";
 // "Delete participant and all their data": eventItemAction checks the session and the event, the
 // use-case the participant (scoped to what this organizer may manage); the confirmation box is required.
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { eventItemAction } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
@@ -8,14 +9,18 @@ import { logger } from "@/lib/logging/logger";
 import { deleteParticipantData } from "@/lib/participants/delete-participant-data";
 import type { DeleteParticipantState } from "@/lib/validation/participants";
 
-const GONE = "This participant does not exist (any more) or you cannot manage this event.";
+// The refusals in the organizer's language.
+const refusal = async (key: "gone" | "confirmDelete"): Promise<DeleteParticipantState> => ({
+  error: (await getTranslations("participants.errors"))(key),
+});
 
 export const deleteParticipantAction = eventItemAction({
-  schema: z.object({ confirm: z.literal("yes", { error: "Tick the box to confirm that this cannot be undone." }) }),
-  noEvent: (): DeleteParticipantState => ({ error: GONE }),
+  schema: z.object({ confirm: z.literal("yes") }),
+  noEvent: () => refusal("gone"),
+  invalid: () => refusal("confirmDelete"),
   run: async ({ user, event, ids: [participantId] }): Promise<DeleteParticipantState> => {
     const result = await deleteParticipantData(db(), user, event.id, participantId);
-    if (!result.ok) return { error: GONE };
+    if (!result.ok) return refusal("gone");
     // Ids and counts only: the point is that the person's data is gone.
     logger("web").info(
       { eventId: event.id, participantId, by: user.id, erased: result.erased },

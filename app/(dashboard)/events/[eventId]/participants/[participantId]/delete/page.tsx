@@ -1,6 +1,7 @@
 // Confirm "Delete participant and all their data" (a person's request to be forgotten): what goes,
 // and a confirmation box. Checks the session and the event itself, like every organizer page.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
@@ -12,7 +13,9 @@ import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Delete participant" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("participants.delete"))("metaTitle") };
+}
 
 type Props = { params: Promise<{ eventId: string; participantId: string }> };
 
@@ -23,24 +26,31 @@ export default async function DeleteParticipantPage({ params }: Props) {
   if (!participant) notFound();
   const name = `${participant.firstName} ${participant.lastName}`;
   const listHref = `/events/${event.id}/participants`;
+  const t = await getTranslations("participants.delete");
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <BackLink href={`${listHref}/${participant.id}`}>{name}</BackLink>
-      <h1 className="text-2xl font-bold tracking-tight break-words">Delete {name} and all their data?</h1>
+      <h1 className="text-2xl font-bold tracking-tight break-words">{t("title", { name })}</h1>
       <Card className="space-y-3 p-5 text-sm text-zinc-800">
         <p>
-          This is for a person who asks to be forgotten. It deletes, from <strong className="break-words">{event.title}</strong>:
+          {t.rich("intro", {
+            title: event.title,
+            strong: (chunks) => <strong className="break-words">{chunks}</strong>,
+          })}
         </p>
         <ul className="list-disc space-y-1 pl-5">
           <li>
-            their registration: name, <span className="break-all">{participant.email}</span>, organisation and phone;
+            {t.rich("registration", {
+              email: participant.email,
+              address: (chunks) => <span className="break-all">{chunks}</span>,
+            })}
           </li>
-          <li>every email sent to them, with its attachments, and their ticket;</li>
-          <li>their status history and check-in;</li>
-          <li>their rows in imports and bulk emails, and any uploaded import file that contains their address.</li>
+          <li>{t("emails")}</li>
+          <li>{t("history")}</li>
+          <li>{t("imports")}</li>
         </ul>
-        <p>The event’s counts go down by one. Nothing can be restored afterwards.</p>
+        <p>{t("counts")}</p>
       </Card>
       <DeleteParticipantForm action={deleteParticipantAction.bind(null, event.id, participant.id)} name={name} listHref={listHref} />
     </div>

@@ -5,6 +5,8 @@ import { eventForApi } from "@/lib/auth/event-for-api";
 import { MAX_IMAGE_BYTES } from "@/lib/certificates/image-upload";
 import { saveImage } from "@/lib/certificates/save-settings";
 import { db } from "@/lib/db/client";
+import { translator } from "@/lib/i18n/translator";
+import { userLocale } from "@/lib/i18n/user-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -36,8 +38,10 @@ export async function POST(request: Request, { params }: Context) {
   const access = await eventForApi(eventId);
   if (access instanceof Response) return access;
   if (kind !== "logo" && kind !== "signature") return json({ error: "Not found" }, 404);
+  const locale = await userLocale();
+  const t = translator(locale, "certificates");
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_IMAGE_BYTES) return json({ error: `The image is ${(declared / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB.` }, 413);
+  if (declared > MAX_IMAGE_BYTES) return json({ error: t("upload.tooLarge", { size: (declared / 1024 / 1024).toFixed(1) }) }, 413);
   const { bytes, size } = await readCapped(request, MAX_IMAGE_BYTES);
   let name = `${kind}.img`;
   try {
@@ -45,11 +49,7 @@ export async function POST(request: Request, { params }: Context) {
   } catch {
     // A malformed name header: keep the default.
   }
-  const error = await saveImage(db(), access.event.id, kind, { name, bytes, size }, access.user.id);
-  if (error)
-    return json(
-      { error: size > MAX_IMAGE_BYTES ? "The image is over 2 MB; the limit is 2 MB." : error },
-      size > MAX_IMAGE_BYTES ? 413 : 400,
-    );
+  const error = await saveImage(db(), access.event.id, kind, { name, bytes, size }, access.user.id, locale);
+  if (error) return json({ error: size > MAX_IMAGE_BYTES ? t("upload.overLimit") : error }, size > MAX_IMAGE_BYTES ? 413 : 400);
   return json({ ok: true });
 }
