@@ -3,13 +3,15 @@
 // code field for typed or USB-scanned codes) or the manual search. The camera sees the same QR many
 // times a second: a code is sent once, and again only after it was out of view for a few seconds;
 // typed codes are always sent.
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { CheckInResult } from "@/lib/check-in/check-in-result";
 import { newClientId } from "@/lib/check-in/device-id";
 import { cn } from "@/lib/ui/cn";
 import { CameraScanner } from "./camera-scanner";
-import { CheckInError, checkInClient } from "./check-in-client";
+import { checkInClient } from "./check-in-client";
 import { CheckInCounters } from "./check-in-counters";
+import { useCheckInErrorText } from "./check-in-error-text";
 import { CodeEntry } from "./code-entry";
 import { ManualSearch } from "./manual-search";
 import { ScanResultPanel, type PanelState } from "./scan-result-panel";
@@ -20,6 +22,8 @@ const REPEAT_WINDOW_MS = 4000;
 type Props = { eventId: string; timeZone: string; heading: React.ReactNode };
 
 export function CheckInApp({ eventId, timeZone, heading }: Props) {
+  const t = useTranslations("door.modes");
+  const errorText = useCheckInErrorText();
   const client = useMemo(() => checkInClient(eventId), [eventId]);
   const [mode, setMode] = useState<"camera" | "search">("camera");
   const [panel, setPanel] = useState<PanelState>({ kind: "idle" });
@@ -70,10 +74,10 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
         // A slower answer to an older scan must not replace a newer verdict.
         if (mine === inFlight.current) showResult(result);
       } catch (err) {
-        if (mine === inFlight.current) showError(err instanceof CheckInError ? err.message : "Something went wrong. Scan again.");
+        if (mine === inFlight.current) showError(errorText(err, "scan"));
       }
     },
-    [client, show, showResult, showError],
+    [client, show, showResult, showError, errorText],
   );
 
   const undo = useCallback(
@@ -84,12 +88,12 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
         show({ kind: "undone", name });
         setChanged((n) => n + 1);
       } catch (err) {
-        showError(err instanceof CheckInError ? err.message : "The undo did not go through. Try again.");
+        showError(errorText(err, "undo"));
       } finally {
         setUndoPending(false);
       }
     },
-    [client, show, showError],
+    [client, show, showError, errorText],
   );
 
   const undone = useCallback(
@@ -108,13 +112,8 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
       </div>
       <ScanResultPanel state={panel} seq={seq} timeZone={timeZone} onUndo={undo} undoPending={undoPending} />
 
-      <fieldset aria-label="How to find the ticket" className="grid grid-cols-2 gap-1 rounded-lg bg-zinc-200 p-1">
-        {(
-          [
-            ["camera", "Scan"],
-            ["search", "Search by name"],
-          ] as const
-        ).map(([value, label]) => (
+      <fieldset aria-label={t("label")} className="grid grid-cols-2 gap-1 rounded-lg bg-zinc-200 p-1">
+        {(["camera", "search"] as const).map((value) => (
           <button
             key={value}
             type="button"
@@ -125,7 +124,7 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
               mode === value ? "bg-white text-zinc-950 shadow-sm" : "hover:bg-zinc-100",
             )}
           >
-            {label}
+            {t(value)}
           </button>
         ))}
       </fieldset>

@@ -15,13 +15,23 @@ export type SearchRow = {
   checkedInBy: string | null;
 };
 
-/** Why a call gave no answer, in words for the door. */
+/** Why a call gave no answer, as a code: the page words it in its language (check-in-error-text.ts). */
+export type CheckInErrorKind =
+  | "offline"
+  | "signed_out"
+  | "no_access"
+  | "not_registered"
+  | "not_checked_in"
+  | "busy"
+  | "bad_request"
+  | "server";
+
 export class CheckInError extends Error {
   constructor(
-    message: string,
-    readonly kind: "offline" | "signed_out" | "no_access" | "busy" | "refused",
+    readonly kind: CheckInErrorKind,
+    readonly status?: number,
   ) {
-    super(message);
+    super(status ? `${kind} (${status})` : kind);
   }
 }
 
@@ -38,19 +48,20 @@ async function call<T>(url: string, init: RequestInit = {}, retry = true): Promi
         await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]));
         continue;
       }
-      throw new CheckInError("No connection — nothing was recorded. Check the Wi-Fi and try again.", "offline");
+      throw new CheckInError("offline");
     }
     if (res.status >= 502 && res.status <= 504 && retry && attempt < RETRY_DELAYS_MS.length) {
       await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]));
       continue;
     }
     if (res.ok) return (await res.json()) as T;
-    if (res.status === 401) throw new CheckInError("You are signed out. Sign in again to keep checking people in.", "signed_out");
-    if (res.status === 404 && url.endsWith("/manual")) throw new CheckInError("This person is not registered for this event.", "refused");
-    if (res.status === 404) throw new CheckInError("You no longer have access to this event's check-in.", "no_access");
-    if (res.status === 429) throw new CheckInError("Too many scans at once — wait a second and scan again.", "busy");
-    const body = (await res.json().catch(() => null)) as { error?: string } | null;
-    throw new CheckInError(body?.error ?? `The server answered ${res.status}. Try again.`, "refused");
+    if (res.status === 401) throw new CheckInError("signed_out");
+    if (res.status === 404 && url.endsWith("/manual")) throw new CheckInError("not_registered");
+    if (res.status === 404) throw new CheckInError("no_access");
+    if (res.status === 409) throw new CheckInError("not_checked_in");
+    if (res.status === 429) throw new CheckInError("busy");
+    if (res.status === 400) throw new CheckInError("bad_request");
+    throw new CheckInError("server", res.status);
   }
 }
 

@@ -1,6 +1,7 @@
 "use client";
 // Checked in / approved, refreshed every 2.5 s while the page is visible (other doors scan too) and
 // at once after this device's own check-ins (the parent bumps `refresh`).
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { CheckInCounters as Counters } from "@/lib/check-in/check-in-result";
 import type { CheckInClient } from "./check-in-client";
@@ -8,6 +9,7 @@ import type { CheckInClient } from "./check-in-client";
 const POLL_MS = 2500;
 
 export function CheckInCounters({ client, refresh }: { client: CheckInClient; refresh: number }) {
+  const t = useTranslations("door.counters");
   const [counters, setCounters] = useState<Counters | null>(null);
   const [stale, setStale] = useState(false);
 
@@ -41,7 +43,7 @@ export function CheckInCounters({ client, refresh }: { client: CheckInClient; re
       <span className="block text-2xl font-bold tabular-nums" data-testid="check-in-count">
         {counters ? `${counters.checkedIn} / ${counters.approved}` : "– / –"}
       </span>
-      <span className="text-xs text-zinc-600">{stale ? "not updating — offline?" : "checked in / approved"}</span>
+      <span className="text-xs text-zinc-600">{stale ? t("stale") : t("checkedInOfApproved")}</span>
     </p>
   );
 }

@@ -5,6 +5,7 @@
 // characters, dashes and spaces aside), however slowly they arrived — a slow phone or a busy main
 // thread spreads a scanner's keys out, and a code is a code whoever typed it. Anything else counts
 // only as a fast burst (BURST_GAP_MS between keys). A pause of PAUSE_MS starts over.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -27,6 +28,7 @@ function looksLikeTicketCode(text: string): boolean {
 type Props = { onSubmit: (code: string) => void; disabled?: boolean };
 
 export function CodeEntry({ onSubmit, disabled }: Props) {
+  const t = useTranslations("door.code");
   const [value, setValue] = useState("");
   const input = useRef<HTMLInputElement>(null);
   const submitRef = useRef(onSubmit);
@@ -78,7 +80,7 @@ export function CodeEntry({ onSubmit, disabled }: Props) {
       }}
     >
       <label htmlFor="ticket-code" className="block text-sm font-medium text-zinc-800">
-        Ticket code
+        {t("label")}
       </label>
       <div className="flex gap-2">
         <Input
@@ -93,16 +95,16 @@ export function CodeEntry({ onSubmit, disabled }: Props) {
           spellCheck={false}
           enterKeyHint="go"
           maxLength={100}
-          placeholder="Type or scan the code"
+          placeholder={t("placeholder")}
           aria-describedby="ticket-code-hint"
           className="font-mono"
         />
         <Button type="submit" disabled={disabled || !value.trim()} className="h-11 shrink-0 sm:h-10">
-          Check
+          {t("check")}
         </Button>
       </div>
       <p id="ticket-code-hint" className="text-sm text-zinc-500">
-        The code printed under the QR. A USB or Bluetooth scanner can type it here.
+        {t("hint")}
       </p>
     </form>
   );

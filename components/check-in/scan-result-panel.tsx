@@ -2,9 +2,12 @@
 // The big answer at the top of the scanner: readable at arm's length, coloured by verdict (green
 // admitted, red refused, amber not approved), and announced to screen readers. A new answer flashes
 // even when it reads like the previous one, so staff see that the second scan registered.
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { CheckInResult } from "@/lib/check-in/check-in-result";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { cn } from "@/lib/ui/cn";
+import { formatCheckInTime } from "./check-in-time";
 import styles from "./scan-result-panel.module.css";
 
 export type PanelState =
@@ -14,14 +17,6 @@ export type PanelState =
   | { kind: "undone"; name: string }
   | { kind: "error"; message: string };
 
-const statusWords = {
-  pending: "still pending approval",
-  rejected: "rejected",
-  cancelled: "cancelled",
-  waitlisted: "on the waitlist",
-  offered: "on the waitlist",
-} as const;
-
 type Props = {
   state: PanelState;
   seq: number;
@@ -30,16 +25,10 @@ type Props = {
   undoPending?: boolean;
 };
 
-export function formatCheckInTime(iso: string, timeZone: string): string {
-  const at = new Date(iso);
-  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, dateStyle: "short" }).format(d);
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(at);
-  if (day(at) === day(new Date())) return time;
-  return `${new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short" }).format(at)}, ${time}`;
-}
-
 export function ScanResultPanel({ state, seq, timeZone, onUndo, undoPending }: Props) {
-  const view = describe(state, timeZone);
+  const t = useTranslations("door.result");
+  const current = useLocale();
+  const view = describe(state, timeZone, isLocale(current) ? current : "en", t);
   return (
     <div
       key={seq}
@@ -66,14 +55,16 @@ export function ScanResultPanel({ state, seq, timeZone, onUndo, undoPending }: P
           disabled={undoPending}
           onClick={() => state.result.outcome === "admitted" && onUndo(state.result.participant.id, state.result.participant.name)}
         >
-          {undoPending ? "Undoing…" : "Undo this check-in"}
+          {undoPending ? t("undoing") : t("undoThis")}
         </Button>
       )}
     </div>
   );
 }
 
-function describe(state: PanelState, timeZone: string) {
+type Translate = ReturnType<typeof useTranslations<"door.result">>;
+
+function describe(state: PanelState, timeZone: string, locale: Locale, t: Translate) {
   const neutral = "border border-zinc-200 bg-white text-zinc-800";
   const red = "bg-red-700 text-white";
   switch (state.kind) {
@@ -82,23 +73,23 @@ function describe(state: PanelState, timeZone: string) {
         outcome: "idle",
         tone: neutral,
         icon: "▣",
-        title: "Ready to scan",
-        detail: "Point the camera at a ticket's QR code, or type the code below.",
+        title: t("idleTitle"),
+        detail: t("idleDetail"),
         note: "",
       };
     case "checking":
-      return { outcome: "checking", tone: neutral, icon: "…", title: "Checking…", detail: "", note: "" };
+      return { outcome: "checking", tone: neutral, icon: "…", title: t("checking"), detail: "", note: "" };
     case "undone":
       return {
         outcome: "undone",
         tone: "bg-zinc-800 text-white",
         icon: "↶",
-        title: "Check-in undone",
+        title: t("undoneTitle"),
         detail: state.name,
-        note: "They can be checked in again.",
+        note: t("undoneNote"),
       };
     case "error":
-      return { outcome: "error", tone: "bg-zinc-800 text-white", icon: "!", title: "Not checked", detail: state.message, note: "" };
+      return { outcome: "error", tone: "bg-zinc-800 text-white", icon: "!", title: t("errorTitle"), detail: state.message, note: "" };
   }
   const r = state.result;
   switch (r.outcome) {
@@ -107,7 +98,7 @@ function describe(state: PanelState, timeZone: string) {
         outcome: r.outcome,
         tone: "bg-green-700 text-white",
         icon: "✓",
-        title: `Admitted — ${r.participant.name}`,
+        title: t("admitted", { name: r.participant.name }),
         detail: "",
         note: "",
       };
@@ -116,18 +107,20 @@ function describe(state: PanelState, timeZone: string) {
         outcome: r.outcome,
         tone: red,
         icon: "✕",
-        title: `Already checked in at ${formatCheckInTime(r.checkedInAt, timeZone)}${r.staffName ? ` by ${r.staffName}` : ""}`,
+        title: r.staffName
+          ? t("alreadyBy", { time: formatCheckInTime(r.checkedInAt, timeZone, locale), name: r.staffName })
+          : t("already", { time: formatCheckInTime(r.checkedInAt, timeZone, locale) }),
         detail: r.participant.name,
-        note: "Do not admit again with this ticket.",
+        note: t("alreadyNote"),
       };
     case "wrong_event":
       return {
         outcome: r.outcome,
         tone: red,
         icon: "✕",
-        title: "Not a ticket for this event",
+        title: t("wrongEvent"),
         detail: "",
-        note: "The ticket belongs to another event.",
+        note: t("wrongEventNote"),
       };
     case "not_approved":
       // A cancelled registration's ticket still scans (its code is kept), so the door can say why it fails.
@@ -136,26 +129,26 @@ function describe(state: PanelState, timeZone: string) {
           outcome: r.outcome,
           tone: red,
           icon: "✕",
-          title: "Cancelled",
+          title: t("cancelled"),
           detail: r.participant.name,
-          note: "This registration was cancelled: do not admit with this ticket.",
+          note: t("cancelledNote"),
         };
       return {
         outcome: r.outcome,
         tone: "bg-amber-400 text-zinc-950",
         icon: "!",
-        title: "Ticket not approved",
+        title: t("notApproved"),
         detail: r.participant.name,
-        note: `Registration ${statusWords[r.status]}.`,
+        note: t(`notApprovedNote.${r.status}`),
       };
     case "invalid":
       return {
         outcome: r.outcome,
         tone: red,
         icon: "✕",
-        title: "Not a valid ticket",
+        title: t("invalid"),
         detail: "",
-        note: "This code is not one of our tickets. Try the search by name.",
+        note: t("invalidNote"),
       };
   }
 }

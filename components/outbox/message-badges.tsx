@@ -1,5 +1,12 @@
+// An email's status, the provider's delivery report and its kind, in the page's language
+// (ops.messages in the catalogues). The *Labels maps are the English words, kept for callers that
+// have not moved to the components and messageKindText yet.
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { AnyMessageKind, DeliveryStatus, MessageStatus } from "@/lib/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import enOps from "../../messages/en/ops.json" with { type: "json" };
 
 const statusTones = {
   queued: "warning",
@@ -9,43 +16,25 @@ const statusTones = {
   cancelled: "neutral",
   suppressed: "danger",
 } as const;
-export const messageStatusLabels = {
-  queued: "Queued",
-  sending: "Sending",
-  sent: "Sent",
-  failed: "Failed",
-  cancelled: "Cancelled",
-  suppressed: "Suppressed",
-} as const;
+export const messageStatusLabels: Record<MessageStatus, string> = enOps.messages.status;
 
 export function MessageStatusBadge({ status }: { status: MessageStatus }) {
-  return <Badge tone={statusTones[status]}>{messageStatusLabels[status]}</Badge>;
+  const t = useTranslations("ops.messages.status");
+  return <Badge tone={statusTones[status]}>{t(status)}</Badge>;
 }
 
 const deliveryTones = { delivered: "success", delayed: "warning", bounced: "danger", complained: "danger" } as const;
-export const deliveryStatusLabels = {
-  delivered: "Delivered",
-  delayed: "Delayed",
-  bounced: "Bounced",
-  complained: "Spam complaint",
-} as const;
+export const deliveryStatusLabels: Record<DeliveryStatus, string> = enOps.messages.delivery;
 
 /** What the provider reported after accepting the email (Resend webhooks). */
 export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
-  return <Badge tone={deliveryTones[status]}>{deliveryStatusLabels[status]}</Badge>;
+  const t = useTranslations("ops.messages.delivery");
+  return <Badge tone={deliveryTones[status]}>{t(status)}</Badge>;
 }
 
-export const messageKindLabels: Record<AnyMessageKind, string> = {
-  registration_received: "Registration received",
-  approved: "Approved",
-  rejected: "Rejected",
-  rsvp_request: "RSVP request",
-  ticket_resend: "Ticket resent",
-  certificate: "Certificate",
-  cancelled: "Cancellation",
-  waitlist_joined: "Waitlist joined",
-  waitlist_offer: "Waitlist seat offer",
-  invitation: "Staff invitation",
-  password_reset: "Password reset",
-  announcement: "Announcement",
-};
+export const messageKindLabels: Record<AnyMessageKind, string> = enOps.messages.kind;
+
+/** What kind of email it is ("Registration received"), in the given language. */
+export function messageKindText(locale: Locale, kind: AnyMessageKind): string {
+  return translator(locale, "ops")(`messages.kind.${kind}`);
+}

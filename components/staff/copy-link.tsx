@@ -1,11 +1,13 @@
 "use client";
 // A link shown once, with a button that copies it (clipboard access needs a secure origin; the field
 // stays selectable for copying by hand).
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
 export function CopyLink({ link, label }: { link: string; label: string }) {
+  const t = useTranslations("ops.staff");
   const [copied, setCopied] = useState(false);
   return (
     <div className="space-y-1.5">
@@ -27,7 +29,7 @@ export function CopyLink({ link, label }: { link: string; label: string }) {
             }
           }}
         >
-          {copied ? "Copied" : "Copy link"}
+          {copied ? t("copied") : t("copy")}
         </Button>
       </div>
     </div>

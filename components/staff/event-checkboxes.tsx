@@ -1,14 +1,18 @@
+"use client";
 // The events an account may work on, as checkboxes in a fieldset (one list for invite and edit).
+import { useTranslations } from "next-intl";
+
 type EventChoice = { id: string; title: string; date: string };
 
 type Props = { idPrefix: string; events: EventChoice[]; checked: string[]; legend: string; error?: string };
 
 export function EventCheckboxes({ idPrefix, events, checked, legend, error }: Props) {
+  const t = useTranslations("ops.staff");
   return (
     <fieldset className="space-y-2" aria-describedby={error ? `${idPrefix}-error` : undefined}>
       <legend className="text-sm font-medium text-zinc-800">{legend}</legend>
       {events.length === 0 ? (
-        <p className="text-sm text-zinc-600">No events yet. Create an event first; you can give it to staff afterwards.</p>
+        <p className="text-sm text-zinc-600">{t("noEventChoices")}</p>
       ) : (
         <ul className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-zinc-200 bg-white p-2">
           {events.map((e) => (

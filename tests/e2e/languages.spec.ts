@@ -120,3 +120,23 @@ test.describe("before sign-in, a Greek browser", () => {
     await expect(page.getByText("Το email είναι υποχρεωτικό")).toBeVisible();
   });
 });
+
+test.describe("the door in the user's dashboard language", () => {
+  test.use({ storageState: ".tmp/e2e-owner.json" });
+
+  test("a user who chose Greek sees the door's event list and scanner in Greek", async ({ page, context, baseURL }) => {
+    const title = `Πόρτα ${Date.now()}`;
+    await seedEvent({ title, capacity: 10 });
+    // The dashboard switcher's choice, as the browser carries it (mirrored from the user's setting).
+    await context.addCookies([{ name: "eventdesk_ui_lang", value: "el", url: baseURL ?? "http://localhost" }]);
+    await page.goto("/door");
+    await expect(page.locator("html")).toHaveAttribute("lang", "el");
+    await expect(page.getByText("Επιλέξτε την εκδήλωση για την οποία κάνετε check-in.")).toBeVisible();
+    await page.getByRole("link", { name: `Άνοιγμα check-in για την εκδήλωση ${title}` }).click();
+    await expect(page.getByLabel("Κωδικός εισιτηρίου")).toBeVisible();
+    await expect(page.locator("[data-outcome=idle]")).toContainText("Έτοιμο για σάρωση");
+    await page.getByLabel("Κωδικός εισιτηρίου").fill("NOT-A-TICKET-CODE");
+    await page.getByLabel("Κωδικός εισιτηρίου").press("Enter");
+    await expect(page.locator("[data-outcome=invalid]")).toContainText("Μη έγκυρο εισιτήριο");
+  });
+});

@@ -13,4 +13,10 @@ describe("queueLabel", () => {
     for (const job of [...contractJobs, ...maintenanceJobs, ...testJobs]) expect(queueLabel(job.name), job.name).not.toBe(job.name);
     expect(queueLabel("email.send")).toBe("Send one email");
   });
+
+  it("names queues in the owner's language", () => {
+    expect(queueLabel("email.send", "el")).toBe("Αποστολή ενός email");
+    expect(queueLabel("__pgboss__send-it", "el")).toBe("Σύστημα ουρών: send it");
+    expect(queueLabel("maintenance.reconcile-seats", "el")).toBe("Νυχτερινή: επανακαταμέτρηση θέσεων");
+  });
 });

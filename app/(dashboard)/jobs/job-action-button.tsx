@@ -10,16 +10,18 @@ type Props = {
   id: string;
   label: string;
   pendingText: string;
+  /** The button's name for screen readers, naming the job ("Retry job 0f3…"). */
+  accessibleName: string;
   variant?: "secondary" | "danger";
 };
 
-export function JobActionButton({ action, queue, id, label, pendingText, variant = "secondary" }: Props) {
+export function JobActionButton({ action, queue, id, label, pendingText, accessibleName, variant = "secondary" }: Props) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="space-y-1">
       <input type="hidden" name="queue" value={queue} />
       <input type="hidden" name="id" value={id} />
-      <SubmitButton variant={variant} size="sm" pendingText={pendingText} aria-label={`${label} job ${id}`}>
+      <SubmitButton variant={variant} size="sm" pendingText={pendingText} aria-label={accessibleName}>
         {label}
       </SubmitButton>
       <p role="status" className={state.error ? "text-xs text-red-700" : "text-xs text-green-800"}>

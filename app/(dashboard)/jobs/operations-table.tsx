@@ -4,24 +4,23 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { listRecentOperations } from "@/lib/queue-admin/list-operations";
-import { operationKindLabels } from "./format";
 
 type Operation = Awaited<ReturnType<typeof listRecentOperations>>[number];
 
 const stateTones = { running: "info", completed: "success", failed: "danger", cancelled: "neutral" } as const;
 
-export function OperationsTable({ operations }: { operations: Operation[] }) {
+export function OperationsTable({ operations, locale }: { operations: Operation[]; locale: Locale }) {
+  const t = translator(locale, "ops");
   if (operations.length === 0) {
-    return (
-      <EmptyState title="No bulk operations yet">
-        Imports, bulk emails and certificate runs that organizers start appear here with their progress.
-      </EmptyState>
-    );
+    return <EmptyState title={t("jobs.operations.emptyTitle")}>{t("jobs.operations.emptyBody")}</EmptyState>;
   }
+  const columns = ["event", "kind", "state", "progress", "started", "finished"] as const;
   return (
-    <Table caption="Bulk operations, newest first" className="min-w-[48rem]">
-      <TableHeader columns={["Event", "Kind", "State", "Progress", "Started", "Finished"]} />
+    <Table caption={t("jobs.operations.caption")} className="min-w-[48rem]">
+      <TableHeader columns={columns.map((c) => t(`jobs.operations.${c}`))} />
       <TBody>
         {operations.map((op) => {
           const percent = op.total > 0 ? Math.round((op.processed / op.total) * 100) : 0;
@@ -32,19 +31,32 @@ export function OperationsTable({ operations }: { operations: Operation[] }) {
                   {op.eventTitle}
                 </Link>
               </TD>
-              <TD className="whitespace-nowrap">{operationKindLabels[op.kind] ?? op.kind}</TD>
+              <TD className="whitespace-nowrap">{t(`jobs.operations.kinds.${op.kind}`)}</TD>
               <TD>
-                <Badge tone={stateTones[op.state]}>{op.state}</Badge>
+                <Badge tone={stateTones[op.state]}>{t(`jobs.operations.states.${op.state}`)}</Badge>
               </TD>
               <TD className="min-w-48">
-                <progress className="h-2 w-full" max={Math.max(op.total, 1)} value={op.processed} aria-label={`${percent}% processed`} />
+                <progress
+                  className="h-2 w-full"
+                  max={Math.max(op.total, 1)}
+                  value={op.processed}
+                  aria-label={t("jobs.operations.percent", { percent })}
+                />
                 <span className="text-xs text-zinc-600">
-                  {op.processed} of {op.total} · {op.succeeded} succeeded · {op.failed} failed · {op.skipped} skipped
+                  {t("jobs.operations.counts", {
+                    processed: op.processed,
+                    total: op.total,
+                    succeeded: op.succeeded,
+                    failed: op.failed,
+                    skipped: op.skipped,
+                  })}
                 </span>
               </TD>
               <TD>
                 <LocalTime value={op.createdAt} />
-                {op.createdByName && <span className="block text-xs text-zinc-600">by {op.createdByName}</span>}
+                {op.createdByName && (
+                  <span className="block text-xs text-zinc-600">{t("jobs.operations.by", { name: op.createdByName })}</span>
+                )}
               </TD>
               <TD>{op.finishedAt ? <LocalTime value={op.finishedAt} /> : <span className="text-zinc-400">—</span>}</TD>
             </TR>

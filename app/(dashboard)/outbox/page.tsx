@@ -3,15 +3,10 @@
 // (lib/db/queries/messages.ts) keeps every page as fast as the first. With the outbox transport this
 // is where "sent" email can be read; with Resend it is the delivery log. Times: DASHBOARD_TIME_ZONE.
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Form from "next/form";
 import Link from "next/link";
-import {
-  DeliveryStatusBadge,
-  deliveryStatusLabels,
-  MessageStatusBadge,
-  messageKindLabels,
-  messageStatusLabels,
-} from "@/components/outbox/message-badges";
+import { DeliveryStatusBadge, MessageStatusBadge, messageKindText } from "@/components/outbox/message-badges";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -24,28 +19,18 @@ import { countFailedMessagesForUser } from "@/lib/db/queries/deliveries";
 import { listMessagesForUser, listOutboxEvents } from "@/lib/db/queries/messages";
 import { allMessageKinds, deliveryStatuses, messageStatuses } from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import { numberText } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
 import { OUTBOX_SEARCH_MAX, outboxHref, parseOutboxParams } from "@/lib/validation/outbox";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Outbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ops.outbox"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const text = {
-  title: "Outbox",
-  search: "Search",
-  searchHint: "Recipient or subject",
-  recipient: "Recipient",
-  apply: "Filter",
-  clear: "Clear filters",
-  newer: "← Newer",
-  older: "Older →",
-  newest: "Newest",
-  noMatch: "No email matches these filters.",
-  noMatchHint: "Accents and capitals do not matter in the search; try fewer letters, or clear the filters.",
-};
 
 export default async function OutboxPage({ searchParams }: Props) {
   const user = await requireOrganizer();
@@ -58,6 +43,13 @@ export default async function OutboxPage({ searchParams }: Props) {
     listOutboxEvents(db(), user),
   ]);
   const zone = env().DASHBOARD_TIME_ZONE;
+  const t = await getTranslations("ops.outbox");
+  const tm = await getTranslations("ops.messages");
+  const current = await getLocale();
+  const locale = isLocale(current) ? current : "en";
+  const count = result.totalCapped
+    ? t(filtered ? "countCappedMatch" : "countCapped", { count: numberText(locale, result.total) })
+    : t(filtered ? "countMatch" : "count", { count: result.total });
   const select = (name: string, label: string, any: string, value: string | undefined, options: [string, string][]) => (
     <div className="space-y-1.5">
       <label htmlFor={`outbox-${name}`} className="block text-sm font-medium text-zinc-800">
@@ -77,21 +69,19 @@ export default async function OutboxPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">{text.title}</h1>
-        <p className="mt-1 text-sm text-zinc-600">
-          Every email sent to participants, newest first{user.role === "owner" ? "" : ", for the events you manage"}. Times are in {zone}.
-        </p>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-1 text-sm text-zinc-600">{t(user.role === "owner" ? "introAll" : "introMine", { zone })}</p>
       </div>
       <Form
         key={JSON.stringify(filter)}
         action="/outbox"
         role="search"
-        aria-label="Outbox filters"
+        aria-label={t("filters")}
         className="grid grid-cols-2 gap-3 lg:grid-cols-[minmax(0,1fr)_12rem_10rem_9rem_9rem_minmax(0,1fr)_auto] lg:items-end"
       >
         <div className="col-span-2 space-y-1.5 lg:col-span-1">
           <label htmlFor="outbox-q" className="block text-sm font-medium text-zinc-800">
-            {text.search}
+            {t("search")}
           </label>
           <Input
             id="outbox-q"
@@ -99,87 +89,90 @@ export default async function OutboxPage({ searchParams }: Props) {
             type="search"
             defaultValue={filter.q ?? ""}
             maxLength={OUTBOX_SEARCH_MAX}
-            placeholder={text.searchHint}
+            placeholder={t("searchHint")}
           />
         </div>
         {select(
           "event",
-          "Event",
-          "All events",
+          t("event"),
+          t("allEvents"),
           filter.event,
           events.map((e) => [e.id, e.title]),
         )}
         {select(
           "kind",
-          "Kind",
-          "All kinds",
+          t("kind"),
+          t("allKinds"),
           filter.kind,
-          allMessageKinds.map((k) => [k, messageKindLabels[k]]),
+          allMessageKinds.map((k) => [k, tm(`kind.${k}`)]),
         )}
         {select(
           "status",
-          "Status",
-          "Any status",
+          t("status"),
+          t("anyStatus"),
           filter.status,
-          messageStatuses.map((s) => [s, messageStatusLabels[s]]),
+          messageStatuses.map((s) => [s, tm(`status.${s}`)]),
         )}
         {select(
           "delivery",
-          "Delivery",
-          "Any report",
+          t("delivery"),
+          t("anyReport"),
           filter.delivery,
-          deliveryStatuses.map((d) => [d, deliveryStatusLabels[d]]),
+          deliveryStatuses.map((d) => [d, tm(`delivery.${d}`)]),
         )}
         <div className="col-span-2 space-y-1.5 lg:col-span-1">
           <label htmlFor="outbox-to" className="block text-sm font-medium text-zinc-800">
-            {text.recipient}
+            {t("recipient")}
           </label>
-          <Input id="outbox-to" name="to" type="email" defaultValue={filter.to ?? ""} maxLength={254} placeholder="name@example.com" />
+          <Input
+            id="outbox-to"
+            name="to"
+            type="email"
+            defaultValue={filter.to ?? ""}
+            maxLength={254}
+            placeholder={t("recipientPlaceholder")}
+          />
         </div>
         <div className="col-span-2 flex gap-2 lg:col-span-1">
-          <Button type="submit">{text.apply}</Button>
+          <Button type="submit">{t("apply")}</Button>
           {filtered && (
             <Button asChild variant="ghost">
-              <Link href="/outbox">{text.clear}</Link>
+              <Link href="/outbox">{t("clear")}</Link>
             </Button>
           )}
         </div>
       </Form>
       {result.rows.length === 0 ? (
         filtered ? (
-          <EmptyState title={text.noMatch}>{text.noMatchHint}</EmptyState>
+          <EmptyState title={t("noMatch")}>{t("noMatchHint")}</EmptyState>
         ) : (
-          <EmptyState title="No emails yet">
-            Emails appear here as soon as something sends one: a registration confirmation, an approval with its ticket, an RSVP request.
-          </EmptyState>
+          <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
         )
       ) : (
         <>
           <div className="flex flex-wrap items-center gap-2 text-sm text-zinc-600">
-            <p>
-              {result.totalCapped ? `More than ${result.total.toLocaleString("en-GB")}` : result.total.toLocaleString("en-GB")}{" "}
-              {result.total === 1 && !result.totalCapped ? "email" : "emails"}
-              {filtered ? " match" : ""}
-            </p>
+            <p>{count}</p>
             {failed > 0 && (
               <>
-                <Badge tone="danger">{failed} failed</Badge>
-                <p>Each event&apos;s Deliveries page shows why, with a Retry.</p>
+                <Badge tone="danger">{t("failed", { count: failed })}</Badge>
+                <p>{t("failedHint")}</p>
               </>
             )}
           </div>
-          <Table caption="Emails, newest first" className="min-w-[56rem]">
-            <TableHeader columns={["To", "Subject", "Kind", "Status", "Event", `Created (${zone})`, `Sent (${zone})`]} />
+          <Table caption={t("caption")} className="min-w-[56rem]">
+            <TableHeader
+              columns={[t("to"), t("subject"), t("kind"), t("status"), t("event"), t("created", { zone }), t("sent", { zone })]}
+            />
             <TBody>
               {result.rows.map((m) => (
                 <TR key={m.id}>
                   <TD className="whitespace-nowrap">{m.toAddress}</TD>
                   <TD className="min-w-48">
                     <Link href={`/outbox/${m.id}`} className="font-medium break-words text-brand-600 hover:underline">
-                      {m.subject || "(no subject)"}
+                      {m.subject || t("noSubject")}
                     </Link>
                   </TD>
-                  <TD className="whitespace-nowrap">{messageKindLabels[m.kind]}</TD>
+                  <TD className="whitespace-nowrap">{messageKindText(locale, m.kind)}</TD>
                   <TD>
                     <div className="flex flex-wrap gap-1">
                       <MessageStatusBadge status={m.status} />
@@ -187,7 +180,7 @@ export default async function OutboxPage({ searchParams }: Props) {
                     </div>
                     {m.status === "failed" && m.eventId && (
                       <Link href={`/events/${m.eventId}/deliveries`} className="mt-1 block text-xs text-brand-600 hover:underline">
-                        Details and retry
+                        {t("details")}
                       </Link>
                     )}
                   </TD>
@@ -208,22 +201,22 @@ export default async function OutboxPage({ searchParams }: Props) {
               ))}
             </TBody>
           </Table>
-          <nav aria-label="Outbox pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
+          <nav aria-label={t("pages")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
             <div className="flex gap-3">
               {(before || after) && (
                 <Link href={outboxHref(filter)} className="font-medium text-brand-600 hover:underline">
-                  {text.newest}
+                  {t("newest")}
                 </Link>
               )}
               {result.newer && (
                 <Link href={outboxHref(filter, { after: result.newer })} className="font-medium text-brand-600 hover:underline" rel="prev">
-                  {text.newer}
+                  {t("newer")}
                 </Link>
               )}
             </div>
             {result.older && (
               <Link href={outboxHref(filter, { before: result.older })} className="font-medium text-brand-600 hover:underline" rel="next">
-                {text.older}
+                {t("older")}
               </Link>
             )}
           </nav>

@@ -1,6 +1,7 @@
 // Where door staff land after signing in: the events they may check people in for, soonest first.
 // Organizers and the owner can use it too (it lists the events they can reach).
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -11,15 +12,21 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { sessionUserFromHeaders } from "@/lib/auth/require-event-access";
 import { db } from "@/lib/db/client";
 import { listEventsForUser } from "@/lib/db/queries/events";
-import { formatEventDate } from "@/lib/events/time";
+import { eventDateText } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Check-in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("door"))("metaTitle") };
+}
 
 export default async function DoorPage() {
   const user = await sessionUserFromHeaders(await headers());
   if (!user) redirect("/sign-in");
   const events = (await listEventsForUser(db(), user)).sort((a, b) => upcomingFirst(a.endsAt, b.endsAt));
+  const t = await getTranslations("door.events");
+  const current = await getLocale();
+  const locale = isLocale(current) ? current : "en";
 
   return (
     <>
@@ -29,29 +36,28 @@ export default async function DoorPage() {
         languageAction={chooseDashboardLanguageAction}
       />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
-        <h1 className="text-2xl font-bold tracking-tight">Check-in</h1>
-        <p className="mt-1 text-zinc-600">Choose the event you are checking people in for.</p>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-1 text-zinc-600">{t("intro")}</p>
         {events.length === 0 ? (
-          <EmptyState className="mt-6" title="No events to check in yet">
-            {user.role === "door_staff"
-              ? "You have not been given an event yet. Ask the event's owner to add you to it, then reload this page."
-              : "Create an event first; its check-in page appears here."}
+          <EmptyState className="mt-6" title={t("emptyTitle")}>
+            {user.role === "door_staff" ? t("emptyDoorStaff") : t("emptyOrganizer")}
           </EmptyState>
         ) : (
-          <ul className="mt-6 space-y-3" aria-label="Events">
+          <ul className="mt-6 space-y-3" aria-label={t("listLabel")}>
             {events.map((event) => (
               <li key={event.id}>
                 <Card className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between">
                   <div className="min-w-0">
                     <h2 className="text-lg font-semibold break-words">{event.title}</h2>
-                    <p className="text-sm text-zinc-700">{formatEventDate(event.startsAt, event.endsAt, event.timeZone)}</p>
+                    <p className="text-sm text-zinc-700">{eventDateText(locale, event)}</p>
                     {event.venue && <p className="text-sm break-words text-zinc-600">{event.venue}</p>}
                   </div>
                   <Link
                     href={`/events/${event.id}/check-in`}
                     className="inline-flex h-12 shrink-0 items-center justify-center rounded-md bg-brand-600 px-6 text-base font-medium text-white hover:bg-brand-700"
                   >
-                    Open check-in<span className="sr-only"> for {event.title}</span>
+                    {t("open")}
+                    <span className="sr-only">{t("openFor", { title: event.title })}</span>
                   </Link>
                 </Card>
               </li>

@@ -1,28 +1,36 @@
 // One email as it was recorded. The HTML part is shown in a sandboxed iframe fed by a
 // session-checked route handler with a CSP that blocks scripts and remote content.
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DeliveryStatusBadge, MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
+import { DeliveryStatusBadge, MessageStatusBadge, messageKindText } from "@/components/outbox/message-badges";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getMessageForUser, listAttachments } from "@/lib/db/queries/messages";
+import { isLocale, intlTag, type Locale } from "@/lib/i18n/locales";
 import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/back-link";
 
 // Session-dependent: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Email" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ops.message"))("metaTitle") };
+}
 
 type Props = { params: Promise<{ messageId: string }> };
 
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+type Translate = Awaited<ReturnType<typeof getTranslations<"ops.message">>>;
+
+function formatSize(bytes: number, locale: Locale, t: Translate): string {
+  const oneDecimal = (n: number) =>
+    new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+  if (bytes < 1024) return t("bytes", { size: String(bytes) });
+  if (bytes < 1024 * 1024) return t("kilobytes", { size: oneDecimal(bytes / 1024) });
+  return t("megabytes", { size: oneDecimal(bytes / 1024 / 1024) });
 }
 
 export default async function MessagePage({ params }: Props) {
@@ -30,13 +38,17 @@ export default async function MessagePage({ params }: Props) {
   const message = await getMessageForUser(db(), user, (await params).messageId);
   if (!message) notFound();
   const attachments = await listAttachments(db(), message.id);
+  const t = await getTranslations("ops.message");
+  const current = await getLocale();
+  const locale = isLocale(current) ? current : "en";
+  const noSubject = (await getTranslations("ops.outbox"))("noSubject");
 
   const details: [string, React.ReactNode][] = [
-    ["From", message.fromAddress],
-    ["To", message.toAddress],
-    ["Status", <MessageStatusBadge key="s" status={message.status} />],
+    [t("from"), message.fromAddress],
+    [t("to"), message.toAddress],
+    [t("status"), <MessageStatusBadge key="s" status={message.status} />],
     [
-      "Delivery",
+      t("delivery"),
       message.deliveryStatus ? (
         <span key="d">
           <DeliveryStatusBadge status={message.deliveryStatus} />
@@ -46,9 +58,9 @@ export default async function MessagePage({ params }: Props) {
         "—"
       ),
     ],
-    ["Kind", messageKindLabels[message.kind]],
+    [t("kind"), messageKindText(locale, message.kind)],
     [
-      "Event",
+      t("event"),
       message.eventId ? (
         <Link key="e" href={`/events/${message.eventId}`} className="text-brand-600 hover:underline">
           {message.eventTitle}
@@ -57,11 +69,11 @@ export default async function MessagePage({ params }: Props) {
         "—"
       ),
     ],
-    ["Created", <LocalTime key="c" value={message.createdAt} />],
-    ["Sent", message.sentAt ? <LocalTime key="t" value={message.sentAt} /> : "—"],
-    ["Transport", message.transport ?? "—"],
+    [t("created"), <LocalTime key="c" value={message.createdAt} />],
+    [t("sent"), message.sentAt ? <LocalTime key="t" value={message.sentAt} /> : "—"],
+    [t("transport"), message.transport ?? "—"],
     [
-      "Provider id",
+      t("providerId"),
       message.providerId ? (
         <span key="p" className="font-mono break-all">
           {message.providerId}
@@ -70,14 +82,14 @@ export default async function MessagePage({ params }: Props) {
         "—"
       ),
     ],
-    ["Attempts", String(message.attempts)],
+    [t("attempts"), String(message.attempts)],
   ];
 
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <BackLink href="/outbox">Outbox</BackLink>
-        <h1 className="text-2xl font-bold tracking-tight break-words">{message.subject || "(no subject)"}</h1>
+        <BackLink href="/outbox">{t("back")}</BackLink>
+        <h1 className="text-2xl font-bold tracking-tight break-words">{message.subject || noSubject}</h1>
       </div>
 
       <Card className="p-4 sm:p-5">
@@ -91,15 +103,15 @@ export default async function MessagePage({ params }: Props) {
         </dl>
         {message.error && (
           <div className="mt-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-            <p className="font-semibold">Error</p>
+            <p className="font-semibold">{t("error")}</p>
             <p className="mt-1 font-mono whitespace-pre-wrap break-words">{message.error}</p>
           </div>
         )}
       </Card>
 
-      <Section id="attachments-heading" title="Attachments">
+      <Section id="attachments-heading" title={t("attachments")}>
         {attachments.length === 0 ? (
-          <p className="mt-2 text-sm text-zinc-600">No attachments.</p>
+          <p className="mt-2 text-sm text-zinc-600">{t("noAttachments")}</p>
         ) : (
           <ul className="mt-2 space-y-1 text-sm">
             {attachments.map((a) => (
@@ -112,7 +124,7 @@ export default async function MessagePage({ params }: Props) {
                   {a.filename}
                 </a>{" "}
                 <span className="text-zinc-500">
-                  ({a.contentType}, {formatSize(a.size)})
+                  ({a.contentType}, {formatSize(a.size, locale, t)})
                 </span>
               </li>
             ))}
@@ -120,27 +132,27 @@ export default async function MessagePage({ params }: Props) {
         )}
       </Section>
 
-      <Section id="html-heading" title="HTML version">
+      <Section id="html-heading" title={t("html")}>
         {message.html ? (
           <iframe
-            title={`HTML version of “${message.subject}”`}
+            title={t("htmlFrame", { subject: message.subject })}
             src={`/api/outbox/${message.id}/html`}
             sandbox=""
             referrerPolicy="no-referrer"
             className="mt-2 h-[32rem] w-full rounded-lg border border-zinc-200 bg-white"
           />
         ) : (
-          <p className="mt-2 text-sm text-zinc-600">This email has no HTML part.</p>
+          <p className="mt-2 text-sm text-zinc-600">{t("noHtml")}</p>
         )}
       </Section>
 
-      <Section id="text-heading" title="Text version">
+      <Section id="text-heading" title={t("text")}>
         {message.text ? (
           <pre className="mt-2 overflow-x-auto rounded-lg border border-zinc-200 bg-white p-4 text-sm whitespace-pre-wrap break-words">
             {message.text}
           </pre>
         ) : (
-          <p className="mt-2 text-sm text-zinc-600">This email has no text part.</p>
+          <p className="mt-2 text-sm text-zinc-600">{t("noText")}</p>
         )}
       </Section>
     </div>
