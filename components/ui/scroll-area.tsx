@@ -45,11 +45,13 @@ export function ScrollArea({ className, innerClassName, hint, children, ...props
         </p>
       )}
       <div className="relative">
-        {/* While it hides content the box is a tab stop, so the keyboard can scroll it too (WCAG 2.1.1). */}
+        {/* The box is positioned so that what is absolutely placed inside it (a screen-reader-only column
+            heading) is clipped with the rest instead of widening the page on a phone. While it hides
+            content the box is a tab stop, so the keyboard can scroll it too (WCAG 2.1.1). */}
         <div
           ref={ref}
           tabIndex={more.left || more.right ? 0 : undefined}
-          className={cn("overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600", innerClassName)}
+          className={cn("relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600", innerClassName)}
         >
           {children}
         </div>

@@ -128,6 +128,9 @@ for (const { name, viewport, phone } of viewports) {
       const box = (await reject.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      // The table scrolls inside its box: nothing in it (the screen-reader-only column heading either)
+      // makes the page itself wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       const hint = page.getByText("Scroll sideways for more");
       const tabs = page.getByRole("navigation", { name: "Event" }).locator("[data-more-right]");
       if (phone) {
