@@ -1,112 +1,70 @@
 "use client";
 // Any bulk operation's progress, live: polled once a second from the one progress route while it
 // runs (no reload), with a state badge, a progress bar, the counts, the rate over the last seconds
-// and the time left. Each kind only brings its words (below). When the operation ends the page is
+// and the time left, in the page's language (activity.progress in the catalogue). When the operation ends the page is
 // refreshed (refreshOnDone) to show what the operation left: the import report, the failures.
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { intlTag, isLocale } from "@/lib/i18n/locales";
 import type { OperationProgress as Progress } from "@/lib/operations/progress";
 
-const n = (v: number) => v.toLocaleString("en-GB");
 const stateTones = { running: "info", completed: "success", failed: "danger", cancelled: "neutral" } as const;
 // The rate is measured over this window: recent enough to follow a slowdown (a 429), long enough to be steady.
 const RATE_WINDOW_MS = 15_000;
 
-type Words = {
-  title: string;
-  /** The progress bar's accessible name. */
-  bar: string;
-  running: string;
-  /** The counters shown, by label. */
-  tiles: (p: Progress) => [string, number][];
-  status: (p: Progress, percent: number) => string;
-  /** What one item is, for the rate. */
-  unit: string;
-};
+type T = ReturnType<typeof useTranslations<"activity.progress">>;
+type Num = (v: number) => string;
 
-const done = (p: Progress, word: string) =>
-  `${n(p.processed)} of ${n(p.total)} done: ${n(p.succeeded)} ${word}${p.skipped ? `, ${n(p.skipped)} skipped` : ""}${p.failed ? `, ${n(p.failed)} failed` : ""}`;
+/** What succeeded, per kind that sends or renders items: its tile and its word in the status line. */
+const succeededAs = {
+  rsvp_email: "sent",
+  certificates_generate: "issued",
+  certificates_email: "sent",
+  announcement_email: "sent",
+  participants_cancel: "cancelled",
+} as const;
 
-/** Total, then what succeeded (as `succeededLabel`), failed and skipped: the tiles of a send or a render. */
-const itemTiles =
-  (succeededLabel: string) =>
-  (p: Progress): [string, number][] => [
-    ["Total", p.total],
-    [succeededLabel, p.succeeded],
-    ["Failed", p.failed],
-    ["Skipped", p.skipped],
+/** The counters shown, by label: total, then what succeeded, failed and skipped (an import has its own). */
+function tilesOf(t: T, p: Progress): [string, number][] {
+  if (p.kind === "participants_import")
+    return [
+      [t("tiles.rowsRead"), p.processed],
+      [p.dryRun ? t("tiles.wouldBeImported") : t("tiles.imported"), p.succeeded],
+      [t("tiles.skippedDuplicates"), p.skipped],
+      [t("tiles.failedInvalid"), p.failed],
+    ];
+  return [
+    [t("tiles.total"), p.total],
+    [t(`tiles.${succeededAs[p.kind]}`), p.succeeded],
+    [t("tiles.failed"), p.failed],
+    [t("tiles.skipped"), p.skipped],
   ];
+}
 
-const words: Record<Progress["kind"], Words> = {
-  rsvp_email: {
-    title: "RSVP emails",
-    bar: "Emails done",
-    running: "Sending",
-    unit: "emails",
-    tiles: itemTiles("Sent"),
-    status: (p, percent) =>
-      p.state === "running"
-        ? `${n(p.processed)} of ${n(p.total)} done (${percent}%)`
-        : `Completed: ${n(p.succeeded)} sent${p.failed ? `, ${n(p.failed)} failed` : ""}${p.skipped ? `, ${n(p.skipped)} skipped` : ""} of ${n(p.total)}`,
-  },
-  participants_import: {
-    title: "Progress",
-    bar: "Rows read",
-    running: "Importing",
-    unit: "rows",
-    tiles: (p) => [
-      ["Rows read", p.processed],
-      [p.dryRun ? "Would be imported" : "Imported", p.succeeded],
-      ["Skipped (duplicates)", p.skipped],
-      ["Failed (invalid)", p.failed],
-    ],
-    status: (p, percent) =>
-      p.state === "running"
-        ? p.total === 0
-          ? "Reading the file…"
-          : `${p.dryRun ? "Checking" : "Importing"}: ${n(p.processed)} of ${n(p.total)} rows (${percent}%)`
-        : p.state === "completed"
-          ? `${p.dryRun ? "Dry run finished" : "Import finished"}: ${n(p.processed)} rows read`
-          : p.state === "failed"
-            ? "The import stopped"
-            : "The import was cancelled",
-  },
-  certificates_generate: {
-    title: "Certificates",
-    bar: "Certificates done",
-    running: "Running",
-    unit: "certificates",
-    tiles: itemTiles("Issued"),
-    status: (p) => done(p, "issued"),
-  },
-  certificates_email: {
-    title: "Certificate emails",
-    bar: "Certificate emails done",
-    running: "Running",
-    unit: "emails",
-    tiles: itemTiles("Sent"),
-    status: (p) => done(p, "sent"),
-  },
-  announcement_email: {
-    title: "Announcement",
-    bar: "Emails done",
-    running: "Sending",
-    unit: "emails",
-    tiles: itemTiles("Sent"),
-    status: (p) => done(p, "sent"),
-  },
-  participants_cancel: {
-    title: "Cancellation",
-    bar: "Participants done",
-    running: "Cancelling",
-    unit: "participants",
-    tiles: itemTiles("Cancelled"),
-    status: (p) => done(p, "cancelled"),
-  },
-};
-
-const stateLabels = { completed: "Completed", failed: "Failed", cancelled: "Cancelled" } as const;
+function statusOf(t: T, n: Num, p: Progress, percent: number): string {
+  const skippedPart = p.skipped ? t("status.skippedPart", { count: n(p.skipped) }) : "";
+  const failedPart = p.failed ? t("status.failedPart", { count: n(p.failed) }) : "";
+  const counts = { processed: n(p.processed), total: n(p.total), percent };
+  if (p.kind === "participants_import") {
+    if (p.state === "running") return p.total === 0 ? t("status.reading") : t(p.dryRun ? "status.checking" : "status.importing", counts);
+    if (p.state === "completed") return t(p.dryRun ? "status.dryRunFinished" : "status.importFinished", { processed: n(p.processed) });
+    return p.state === "failed" ? t("status.importStopped") : t("status.importCancelled");
+  }
+  if (p.kind === "rsvp_email")
+    return p.state === "running"
+      ? t("status.rsvpRunning", counts)
+      : t("status.rsvpCompleted", { sent: n(p.succeeded), failedPart, skippedPart, total: n(p.total) });
+  return t("status.done", {
+    processed: n(p.processed),
+    total: n(p.total),
+    succeeded: n(p.succeeded),
+    word: t(`words.${succeededAs[p.kind]}`),
+    skippedPart,
+    failedPart,
+  });
+}
 
 type Sample = { at: number; processed: number };
 
@@ -122,6 +80,10 @@ export function OperationProgress({
   headingLevel?: 2 | 3;
 }) {
   const router = useRouter();
+  const t = useTranslations("activity.progress");
+  const current = useLocale();
+  const tag = intlTag(isLocale(current) ? current : "en");
+  const n: Num = (v) => v.toLocaleString(tag);
   const [progress, setProgress] = useState(initial);
   // A server render after a refresh (or a new operation) brings newer numbers than the last poll.
   useEffect(() => setProgress(initial), [initial]);
@@ -159,29 +121,41 @@ export function OperationProgress({
     };
   }, [running, statusUrl, router, refreshOnDone]);
 
-  const w = words[progress.kind];
+  const kind = progress.kind;
   const { total, processed, failed } = progress;
   const percent = total > 0 ? Math.min(100, Math.floor((processed / total) * 100)) : 0;
   // A finished operation with nothing to do fills the bar: there is nothing left.
   const width = running || total > 0 ? percent : 100;
   const rate = ratePerSecond(samples.current, progress);
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const tiles: [string, string][] = w.tiles(progress).map(([label, value]) => [label, n(value)]);
+  const title = t(`kinds.${kind}.title`);
+  const tiles: [string, string][] = tilesOf(t, progress).map(([label, value]) => [label, n(value)]);
   if (running)
-    tiles[3] = ["Rate · time left", rate ? `${rate.toFixed(1)} ${w.unit}/s · ${duration((total - processed) / rate)}` : "measuring…"];
+    tiles[3] = [
+      t("tiles.rateTimeLeft"),
+      rate
+        ? t("tiles.rate", {
+            rate: rate.toLocaleString(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+            unit: t(`kinds.${kind}.unit`),
+            left: timeLeft(t, (total - processed) / rate),
+          })
+        : t("tiles.measuring"),
+    ];
 
   return (
-    <section aria-label={`${w.title}: progress`} className="space-y-3">
+    <section aria-label={t("ariaLabel", { title })} className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
-        <Heading className="text-lg font-semibold">{w.title}</Heading>
-        <Badge tone={stateTones[progress.state]}>{progress.state === "running" ? w.running : stateLabels[progress.state]}</Badge>
+        <Heading className="text-lg font-semibold">{title}</Heading>
+        <Badge tone={stateTones[progress.state]}>
+          {progress.state === "running" ? t(`kinds.${kind}.running`) : t(`states.${progress.state}`)}
+        </Badge>
       </div>
       <p role="status" aria-live="polite" className="text-sm font-medium text-zinc-800">
-        {w.status(progress, percent)}
+        {statusOf(t, n, progress, percent)}
       </p>
       <div
         role="progressbar"
-        aria-label={w.bar}
+        aria-label={t(`kinds.${kind}.bar`)}
         aria-valuemin={0}
         aria-valuemax={Math.max(total, 1)}
         aria-valuenow={processed}
@@ -215,9 +189,9 @@ function ratePerSecond(samples: Sample[], progress: Progress): number | null {
   return elapsed >= 2000 && progress.processed > 0 ? (progress.processed * 1000) / elapsed : null;
 }
 
-function duration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return "—";
-  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s left`;
+function timeLeft(t: T, seconds: number): string {
+  if (!Number.isFinite(seconds)) return t("left.unknown");
+  if (seconds < 60) return t("left.seconds", { n: Math.max(1, Math.round(seconds)) });
   const minutes = Math.round(seconds / 60);
-  return minutes < 60 ? `${minutes} min left` : `${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
+  return minutes < 60 ? t("left.minutes", { n: minutes }) : t("left.hours", { h: Math.floor(minutes / 60), m: minutes % 60 });
 }
