@@ -10,9 +10,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ChallengeMode } from "@/lib/altcha/challenge-mode";
 import { localizedFieldErrors } from "@/lib/i18n/field-messages";
-import { answersSchema, readRawAnswers } from "@/lib/questions/answers-schema";
+import { answerFieldErrors, answersSchema, readRawAnswers } from "@/lib/questions/answers-schema";
 import type { Question } from "@/lib/questions/definitions";
-import { fieldErrors as toFieldErrors } from "@/lib/validation/fields";
 import { registrationSchema } from "@/lib/validation/participants";
 import type { RegistrationState } from "@/lib/validation/participants";
 import { AltchaWidget } from "./altcha-widget";
@@ -87,7 +86,7 @@ export function RegistrationForm({ action, eventTitle, language, challenge, ques
           e.preventDefault();
           setClientErrors({
             ...(parsed.success ? {} : localizedFieldErrors(parsed.error, t)),
-            ...(answers.success ? {} : toFieldErrors(answers.error)),
+            ...(answers.success ? {} : answerFieldErrors(answers.error, (key, v) => t(key as never, v as never))),
           });
           setClientRound((r) => r + 1);
           return;

@@ -38,13 +38,33 @@ export function isShown(q: Question, raw: RawAnswers, questions: readonly Questi
   return Array.isArray(value) ? value.includes(q.showWhen.value) : value === q.showWhen.value;
 }
 
-/** One answer's check: the raw form value → the typed value, or a message. */
-function answerValue(q: Question, raw: string | string[] | undefined): { value?: AnswerValue; error?: string } {
+/** Why an answer is refused, as a catalogue key (public.answerErrors.*) with its values. */
+export type AnswerErrorCode =
+  | "tooLong"
+  | "badCharacters"
+  | "email"
+  | "phone"
+  | "number"
+  | "numberMin"
+  | "numberMax"
+  | "date"
+  | "country"
+  | "yesNo"
+  | "choice"
+  | "choices"
+  | "required"
+  | "requiredChoice";
+
+type Checked = { value?: AnswerValue; error?: string; code?: AnswerErrorCode; values?: Record<string, number> };
+
+/** One answer's check: the raw form value → the typed value, or a message (English) and its code. */
+function answerValue(q: Question, raw: string | string[] | undefined): Checked {
   const one = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  const textOf = (max: number) => {
+  const textOf = (max: number): Checked => {
     const v = (one ?? "").trim();
-    if (v.length > max) return { error: `Your answer must be at most ${max.toLocaleString("en-GB")} characters` };
-    if (CONTROL.test(v)) return { error: "Your answer contains characters that are not allowed" };
+    if (v.length > max)
+      return { error: `Your answer must be at most ${max.toLocaleString("en-GB")} characters`, code: "tooLong", values: { max } };
+    if (CONTROL.test(v)) return { error: "Your answer contains characters that are not allowed", code: "badCharacters" };
     return { value: v };
   };
   switch (q.type) {
@@ -56,36 +76,38 @@ function answerValue(q: Question, raw: string | string[] | undefined): { value?:
       const v = (one ?? "").trim().toLowerCase();
       return v.length <= 254 && z.email().safeParse(v).success
         ? { value: v }
-        : { error: "Enter a valid email address, like name@example.com" };
+        : { error: "Enter a valid email address, like name@example.com", code: "email" };
     }
     case "phone": {
       const v = (one ?? "").trim();
-      return PHONE.test(v) ? { value: v } : { error: "Enter a phone number using digits, spaces and + - ( )" };
+      return PHONE.test(v) ? { value: v } : { error: "Enter a phone number using digits, spaces and + - ( )", code: "phone" };
     }
     case "number": {
       const v = (one ?? "").trim().replace(",", ".");
       const n = Number(v);
-      if (!/^-?\d+(\.\d+)?$/.test(v) || !Number.isFinite(n)) return { error: "Enter a number, like 12 or 3.5" };
-      if (q.min !== undefined && n < q.min) return { error: `Enter a number of at least ${q.min}` };
-      if (q.max !== undefined && n > q.max) return { error: `Enter a number of at most ${q.max}` };
+      if (!/^-?\d+(\.\d+)?$/.test(v) || !Number.isFinite(n)) return { error: "Enter a number, like 12 or 3.5", code: "number" };
+      if (q.min !== undefined && n < q.min)
+        return { error: `Enter a number of at least ${q.min}`, code: "numberMin", values: { min: q.min } };
+      if (q.max !== undefined && n > q.max)
+        return { error: `Enter a number of at most ${q.max}`, code: "numberMax", values: { max: q.max } };
       return { value: n };
     }
     case "date": {
       const v = (one ?? "").trim();
       const d = new Date(`${v}T00:00:00Z`);
       if (!DATE.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
-        return { error: "Enter a date, like 2026-12-31" };
+        return { error: "Enter a date, like 2026-12-31", code: "date" };
       return { value: v };
     }
     case "country":
-      return one && isCountryCode(one) ? { value: one } : { error: "Choose a country from the list" };
+      return one && isCountryCode(one) ? { value: one } : { error: "Choose a country from the list", code: "country" };
     case "yes_no":
-      return one === "yes" ? { value: true } : one === "no" ? { value: false } : { error: "Answer yes or no" };
+      return one === "yes" ? { value: true } : one === "no" ? { value: false } : { error: "Answer yes or no", code: "yesNo" };
     case "single_choice":
-      return one && q.options?.some((o) => o.id === one) ? { value: one } : { error: "Choose one of the options listed" };
+      return one && q.options?.some((o) => o.id === one) ? { value: one } : { error: "Choose one of the options listed", code: "choice" };
     case "multiple_choice": {
       const list = [...new Set(Array.isArray(raw) ? raw : raw ? [raw] : [])];
-      if (list.some((v) => !q.options?.some((o) => o.id === v))) return { error: "Choose only options from the list" };
+      if (list.some((v) => !q.options?.some((o) => o.id === v))) return { error: "Choose only options from the list", code: "choices" };
       // Stored in the options' order, whatever order the form sent them in.
       return { value: (q.options ?? []).map((o) => o.id).filter((id) => list.includes(id)) };
     }
@@ -115,11 +137,13 @@ export function answersSchema(questions: readonly Question[], { enforceRequired 
             code: "custom",
             path: [name],
             message: q.type === "multiple_choice" ? "Choose at least one option" : "This question is required",
+            params: { answerError: q.type === "multiple_choice" ? "requiredChoice" : "required" },
           });
         continue;
       }
       const checked = answerValue(q, given);
-      if (checked.error !== undefined) ctx.addIssue({ code: "custom", path: [name], message: checked.error });
+      if (checked.error !== undefined)
+        ctx.addIssue({ code: "custom", path: [name], message: checked.error, params: { answerError: checked.code, ...checked.values } });
       else if (checked.value !== undefined && checked.value !== "") answers[q.id] = checked.value;
     }
     return answers;
@@ -133,6 +157,24 @@ export function rawFromAnswers(questions: readonly Question[], answers: Answers)
     const v = answers[q.id];
     if (v === undefined) continue;
     out[answerFieldName(q)] = Array.isArray(v) ? v : typeof v === "boolean" ? (v ? "yes" : "no") : String(v);
+  }
+  return out;
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * The question fields' errors by field name, in the page's language when a translator of the public
+ * namespace is given (public.answerErrors.<code>), else the schema's English messages.
+ */
+export function answerFieldErrors(error: z.ZodError, t?: Translate): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    if (out[field]) continue;
+    const params = issue.code === "custom" ? (issue.params as Record<string, string | number> | undefined) : undefined;
+    const { answerError, ...values } = params ?? {};
+    out[field] = t && typeof answerError === "string" ? t(`answerErrors.${answerError}`, values) : issue.message;
   }
   return out;
 }

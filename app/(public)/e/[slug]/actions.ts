@@ -11,7 +11,7 @@ import { redirect, RedirectType } from "next/navigation";
 import { checkRegistrationChallenge } from "@/lib/altcha/registration-challenge";
 import { db } from "@/lib/db/client";
 import { loadPublicEvent } from "@/lib/events/public-event-page";
-import { checkRegistrationAnswers, NEW_QUESTIONS_MESSAGE } from "@/lib/questions/check-registration-answers";
+import { checkRegistrationAnswers } from "@/lib/questions/check-registration-answers";
 import { budgetRefusal } from "@/lib/rate-limit/check-budget";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
@@ -52,7 +52,7 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
   // The event's questions, from the same cache as the page (expired whenever they are saved).
   const event = await loadPublicEvent(slug);
   if (!event) return { status: "error", message: REASONS.not_found, values };
-  const checked = checkRegistrationAnswers(event.questions, form);
+  const checked = checkRegistrationAnswers(event.questions, form, (key, v) => t(key as never, v as never));
   const answerValues = keptAnswers(checked.raw);
   if (!parsed.success || !checked.ok) {
     return {
@@ -63,7 +63,7 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
       },
       values,
       answerValues,
-      message: !checked.ok && checked.newQuestions ? NEW_QUESTIONS_MESSAGE : t("form.correctFields"),
+      message: !checked.ok && checked.newQuestions ? t("answerErrors.newQuestions") : t("form.correctFields"),
     };
   }
   // The proof of work, when the event asks for it (off / automatic under a rush / always).
