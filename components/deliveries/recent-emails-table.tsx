@@ -2,7 +2,7 @@
 // outbox page: recipient, subject, kind, status and the provider's delivery report, when.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { DeliveryStatusBadge, MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
+import { DeliveryStatusBadge, MessageStatusBadge } from "@/components/outbox/message-badges";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import type { listMessagesForUser } from "@/lib/db/queries/messages";
@@ -11,6 +11,7 @@ type Rows = Awaited<ReturnType<typeof listMessagesForUser>>["rows"];
 
 export function RecentEmailsTable({ rows }: { rows: Rows }) {
   const t = useTranslations("activity.emails");
+  const kindText = useTranslations("ops.messages.kind");
   return (
     <Table caption={t("caption")} className="min-w-[48rem]">
       <TableHeader columns={[t("to"), t("subject"), t("kind"), t("status"), t("created")]} />
@@ -23,7 +24,7 @@ export function RecentEmailsTable({ rows }: { rows: Rows }) {
                 {m.subject || t("noSubject")}
               </Link>
             </TD>
-            <TD className="whitespace-nowrap">{messageKindLabels[m.kind]}</TD>
+            <TD className="whitespace-nowrap">{kindText(m.kind)}</TD>
             <TD>
               <div className="flex flex-wrap gap-1">
                 <MessageStatusBadge status={m.status} />

@@ -3,13 +3,14 @@
 // needs correcting.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { DeliveryStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
+import { DeliveryStatusBadge } from "@/components/outbox/message-badges";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import type { ReportedMessage } from "@/lib/db/queries/deliveries";
 
 export function ReportedMessagesTable({ eventId, rows }: { eventId: string; rows: ReportedMessage[] }) {
   const t = useTranslations("activity.reported");
+  const kindText = useTranslations("ops.messages.kind");
   return (
     <Table caption={t("caption")} className="min-w-[48rem]">
       <TableHeader columns={[t("to"), t("email"), t("report"), t("detail"), t("when")]} />
@@ -31,7 +32,7 @@ export function ReportedMessagesTable({ eventId, rows }: { eventId: string; rows
               <Link href={`/outbox/${m.id}`} className="font-medium break-words text-brand-600 hover:underline">
                 {m.subject || t("noSubject")}
               </Link>
-              <span className="block text-xs text-zinc-500">{messageKindLabels[m.kind]}</span>
+              <span className="block text-xs text-zinc-500">{kindText(m.kind)}</span>
             </TD>
             <TD>
               <DeliveryStatusBadge status={m.deliveryStatus} />

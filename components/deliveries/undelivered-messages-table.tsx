@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { EventTime } from "@/components/events/event-time";
-import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
+import { MessageStatusBadge } from "@/components/outbox/message-badges";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import type { UndeliveredMessage } from "@/lib/db/queries/deliveries";
@@ -22,6 +22,7 @@ type Props = {
 
 export function UndeliveredMessagesTable({ rows, timeZone, retryAction, confirmResendAction }: Props) {
   const t = useTranslations("activity.undelivered");
+  const kindText = useTranslations("ops.messages.kind");
   return (
     <Table caption={t("caption")} className="min-w-[60rem]">
       <TableHeader
@@ -46,7 +47,7 @@ export function UndeliveredMessagesTable({ rows, timeZone, retryAction, confirmR
               <Link href={`/outbox/${m.id}`} className="font-medium break-words text-brand-600 hover:underline">
                 {m.subject || t("noSubject")}
               </Link>
-              <span className="block text-xs text-zinc-500">{messageKindLabels[m.kind]}</span>
+              <span className="block text-xs text-zinc-500">{kindText(m.kind)}</span>
             </TD>
             <TD>{m.outcomeUnknown ? <Badge tone="danger">{t("outcomeUnknown")}</Badge> : <MessageStatusBadge status={m.status} />}</TD>
             <TD className="tabular-nums">{m.attempts}</TD>

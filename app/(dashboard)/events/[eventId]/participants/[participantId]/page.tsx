@@ -10,7 +10,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ParticipantStatusBadge } from "@/components/events/event-badges";
-import { MessageStatusBadge, messageKindLabels } from "@/components/outbox/message-badges";
+import { MessageStatusBadge, messageKindText } from "@/components/outbox/message-badges";
 import { ParticipantActions } from "@/components/participants/participant-actions";
 import { RsvpAnswerBadge } from "@/components/rsvp/rsvp-answer-badge";
 import { SendRsvpEmailButton } from "@/components/rsvp/send-rsvp-email-button";
@@ -230,7 +230,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
                       </p>
                     )}
                   </TD>
-                  <TD className="whitespace-nowrap">{messageKindLabels[m.kind]}</TD>
+                  <TD className="whitespace-nowrap">{messageKindText(locale, m.kind)}</TD>
                   <TD>
                     <MessageStatusBadge status={m.status} />
                   </TD>
