@@ -9,12 +9,31 @@ import type { z } from "zod";
 import { requireOrganizer, type SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
+import { getUserLanguage } from "@/lib/db/queries/users";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { userLocale } from "@/lib/i18n/user-locale";
 import type { Event } from "@/lib/db/schema";
 import { fieldErrors, formToObject } from "@/lib/validation/fields";
 import { keptValues, type ActionError, type FormState } from "@/lib/validation/form-state";
 
 export const NO_EVENT = "This event does not exist or you cannot manage it.";
 export const NOT_UNDERSTOOD = "The request was not understood. Reload the page and try again.";
+
+/**
+ * NO_EVENT or NOT_UNDERSTOOD in the user's dashboard language (common.actions). Inside a request the
+ * user's language as every page reads it; outside one (tests, scripts) their stored choice, else English.
+ */
+export async function refusalText(user: Pick<SessionUser, "id">, key: "noEvent" | "notUnderstood"): Promise<string> {
+  let locale: Locale;
+  try {
+    locale = await userLocale();
+  } catch {
+    const stored = await getUserLanguage(db(), user.id);
+    locale = isLocale(stored) ? stored : "en";
+  }
+  return translator(locale, "common")(`actions.${key}`);
+}
 
 /** What every action state has: the email editor lists several messages per field, so only `error` is common. */
 type Refusal = { error?: string };
@@ -35,7 +54,7 @@ export type EventActionSpec<I, S extends Refusal> = {
   read?: (form: FormData, raw: Record<string, string>) => unknown;
   /** The answer to input the schema refuses; by default its first message. */
   invalid?: (error: z.ZodError, raw: Record<string, string>) => S | Promise<S>;
-  /** The answer when the event is not one this organizer may manage; by default NO_EVENT. */
+  /** The answer when the event is not one this organizer may manage; by default NO_EVENT in the user's language. */
   noEvent?: (raw: Record<string, string>) => S | Promise<S>;
   run: (ctx: EventActionContext<I>) => Promise<S>;
 };
@@ -63,10 +82,11 @@ export async function runEventAction<I, S extends Refusal>(
   form: FormData,
 ): Promise<S> {
   // A call that is not a form post (a crafted server-action request) is refused, never a 500.
-  if (!(form instanceof FormData)) return { error: NOT_UNDERSTOOD } as S;
+  if (!(form instanceof FormData)) return { error: await refusalText(user, "notUnderstood") } as S;
   const raw = formToObject(form);
   const event = typeof eventId === "string" ? await getEventForUser(db(), user, eventId) : null;
-  if (!event || ids.some((id) => typeof id !== "string")) return spec.noEvent ? spec.noEvent(raw) : ({ error: NO_EVENT } as S);
+  if (!event || ids.some((id) => typeof id !== "string"))
+    return spec.noEvent ? spec.noEvent(raw) : ({ error: await refusalText(user, "noEvent") } as S);
   const parsed = spec.schema.safeParse(spec.read ? spec.read(form, raw) : raw);
   if (!parsed.success) return spec.invalid ? spec.invalid(parsed.error, raw) : firstIssue<S>(parsed.error);
   return spec.run({ user, event, input: parsed.data, raw, ids: ids as string[] });

@@ -19,9 +19,10 @@ export async function saveCover(
   userId: string,
 ): Promise<SaveCoverResult> {
   const checked = checkImage(file.bytes, file.size);
-  if (!checked.ok) return checked;
+  // The cover's refusal is its English message (the cover form shows it as the route answers it).
+  if (!checked.ok) return { ok: false, error: checked.error };
   const prepared = await prepareImage(file.bytes as Uint8Array, checked.contentType, COVER_STORED_SIDE);
-  if (!prepared.ok) return prepared;
+  if (!prepared.ok) return { ok: false, error: prepared.error };
   const uploadId = await db.transaction(async (tx) => {
     const [up] = await tx
       .insert(uploads)

@@ -5,7 +5,7 @@
 // is this organizer's again and scopes every write to it.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { eventAction, NO_EVENT } from "@/lib/actions/event-action";
+import { eventAction, refusalText } from "@/lib/actions/event-action";
 import { db } from "@/lib/db/client";
 import { requestRsvpEmail } from "@/lib/rsvp/request-rsvp-email";
 import { retryFailedRsvp } from "@/lib/rsvp/retry-failed-rsvp";
@@ -15,21 +15,22 @@ import { userLocale } from "@/lib/i18n/user-locale";
 import type { ActionState } from "@/lib/validation/form-state";
 import { retryFailedSchema, rsvpBulkFromForm, rsvpBulkSchema, rsvpSingleSchema } from "@/lib/validation/rsvp";
 
-const STARTED = "The event has started: RSVP answers can no longer be given, so no RSVP email is sent.";
-const NO_PARTICIPANT = "This participant does not exist or you cannot manage them.";
+// The RSVP sends' answers in the organizer's dashboard language.
+const rsvpText = async () => translator(await userLocale(), "activity");
 
 export const sendRsvpEmailAction = eventAction({
   schema: rsvpSingleSchema,
-  noEvent: (): ActionState => ({ error: NO_PARTICIPANT }),
+  noEvent: async (): Promise<ActionState> => ({ error: (await rsvpText())("rsvpActions.noParticipant") }),
   run: async ({ user, event, input }): Promise<ActionState> => {
     const result = await requestRsvpEmail(db(), user, event.id, input.participantId, input.requestId);
+    const t = await rsvpText();
     if (!result.ok) {
-      if (result.reason === "not_approved") return { error: "Only an approved participant is asked whether they will attend." };
-      if (result.reason === "started") return { error: STARTED };
-      return { error: NO_PARTICIPANT };
+      if (result.reason === "not_approved") return { error: t("rsvpActions.notApproved") };
+      if (result.reason === "started") return { error: t("rsvpActions.started") };
+      return { error: t("rsvpActions.noParticipant") };
     }
     revalidatePath(`/events/${event.id}`, "layout");
-    return { ok: true, message: "The RSVP email is on its way: it will be sent in a moment." };
+    return { ok: true, message: t("rsvpActions.onItsWay") };
   },
 });
 
@@ -40,17 +41,11 @@ export const startRsvpSendAction = eventAction({
     const selection = input.scope === "selection" ? { ids: input.ids } : { filter: input.filter };
     const result = await startRsvpSend(db(), user, event.id, selection, input.requestId, { reask: input.reask });
     if (!result.ok) {
-      if (result.reason === "not_found") return { error: NO_EVENT };
-      if (result.reason === "started") return { error: STARTED };
-      if (result.answered)
-        return {
-          error: `All ${result.answered} approved ${result.answered === 1 ? "participant has" : "participants have"} already answered, so nobody was asked. Tick “Ask those who already answered too” to ask them again.`,
-        };
-      return {
-        error: result.matched
-          ? `None of the ${result.matched} chosen ${result.matched === 1 ? "participant is" : "participants are"} approved: only approved participants are asked. Nothing was sent.`
-          : "Nobody matches: no RSVP email was sent. Change the filters or the selection and try again.",
-      };
+      const t = await rsvpText();
+      if (result.reason === "not_found") return { error: await refusalText(user, "noEvent") };
+      if (result.reason === "started") return { error: t("rsvpActions.started") };
+      if (result.answered) return { error: t("rsvpActions.allAnswered", { count: result.answered }) };
+      return { error: result.matched ? t("rsvpActions.noneApproved", { count: result.matched }) : t("rsvpActions.nobodyMatches") };
     }
     revalidatePath(`/events/${event.id}`, "layout");
     redirect(`/events/${event.id}/operations/${result.operationId}`);
