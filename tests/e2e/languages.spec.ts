@@ -107,7 +107,8 @@ test.describe("a Greek dashboard user", () => {
 });
 
 test.describe("before sign-in, a Greek browser", () => {
-  test.use({ extraHTTPHeaders: { "Accept-Language": "el-GR,el;q=0.9,en;q=0.5" } });
+  // The browser's language (Playwright sets Accept-Language from it; a bare extra header loses to it).
+  test.use({ locale: "el-GR", extraHTTPHeaders: { "Accept-Language": "el-GR,el;q=0.9,en;q=0.5" } });
 
   test("gets the sign-in page in Greek, its errors too", async ({ page }) => {
     await page.goto("/sign-in");
