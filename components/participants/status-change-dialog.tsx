@@ -4,11 +4,9 @@
 // modal <dialog> (ConfirmDialog).
 import { useTranslations } from "next-intl";
 import { ConfirmDialog, type ConfirmRequest } from "@/components/ui/confirm-dialog";
-import { Field } from "@/components/ui/field";
-import { Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { REJECTION_REASON_MAX } from "@/lib/validation/participant-limits";
 import type { StatusChangeKind } from "@/lib/validation/participant-status";
+import { ReasonFields } from "./reason-fields";
 
 export type StatusChangeRequest = ConfirmRequest & { change: StatusChangeKind };
 
@@ -38,21 +36,9 @@ export function StatusChangeDialog({ request, onClose, submit }: Props) {
       }
     >
       {request && <input type="hidden" name="change" value={request.change} />}
-      {request?.change === "reject" && (
-        <Field id="rejection-reason" label={t("reason")} optional hint={t("rejectHint")}>
-          <Textarea name="reason" rows={3} maxLength={REJECTION_REASON_MAX} />
-        </Field>
-      )}
+      {request?.change === "reject" && <ReasonFields id="rejection-reason" label={t("reason")} hint={t("rejectHint")} />}
       {request?.change === "cancel" && (
-        <>
-          <Field id="cancel-reason" label={t("reason")} optional hint={t("cancelHint")}>
-            <Textarea name="reason" rows={3} maxLength={REJECTION_REASON_MAX} />
-          </Field>
-          <label className="flex items-center gap-2 text-sm text-zinc-800">
-            <input type="checkbox" name="notify" value="on" className="size-4" />
-            {t("notify")}
-          </label>
-        </>
+        <ReasonFields id="cancel-reason" label={t("reason")} hint={t("cancelHint")} notifyLabel={t("notify")} />
       )}
     </ConfirmDialog>
   );

@@ -9,12 +9,10 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, type ConfirmRequest } from "@/components/ui/confirm-dialog";
-import { Field } from "@/components/ui/field";
-import { Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ActionState } from "@/lib/validation/form-state";
-import { REJECTION_REASON_MAX } from "@/lib/validation/participant-limits";
+import { ReasonFields } from "./reason-fields";
 
 export type WaitlistTableRow = {
   id: string;
@@ -165,15 +163,7 @@ export function WaitlistTable({ eventId, rows, full, promoteAction, removeAction
           </label>
         )}
         {request?.kind === "remove" && (
-          <>
-            <Field id="waitlist-remove-reason" label={t("reason")} optional hint={t("reasonHint")}>
-              <Textarea name="reason" rows={3} maxLength={REJECTION_REASON_MAX} />
-            </Field>
-            <label className="flex items-center gap-2 text-sm text-zinc-800">
-              <input type="checkbox" name="notify" value="on" className="size-4" />
-              {t("notify")}
-            </label>
-          </>
+          <ReasonFields id="waitlist-remove-reason" label={t("reason")} hint={t("reasonHint")} notifyLabel={t("notify")} />
         )}
       </ConfirmDialog>
     </div>
