@@ -10,6 +10,7 @@ import { deferWhilePaused } from "@/lib/email/defer-while-paused";
 import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { defineJob } from "@/lib/queue/define-job";
 import { bulkSendRetries } from "@/lib/queue/jobs";
+import { itemReason } from "@/lib/operations/item-reason";
 
 export default defineJob({
   name: "announcement.send",
@@ -21,6 +22,6 @@ export default defineJob({
   },
   onGiveUp: async ({ db }, payload, error) => {
     const [a] = await db.select().from(announcements).where(eq(announcements.id, payload.announcementId));
-    if (a?.operationId) await failPendingItems(db, a.operationId, `Not sent after several attempts: ${error}`);
+    if (a?.operationId) await failPendingItems(db, a.operationId, itemReason({ code: "gaveUp", step: "send", detail: error }));
   },
 });

@@ -8,6 +8,7 @@ import { deferWhilePaused } from "@/lib/email/defer-while-paused";
 import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { defineJob } from "@/lib/queue/define-job";
 import { deliveryRetries } from "@/lib/queue/jobs";
+import { itemReason } from "@/lib/operations/item-reason";
 
 export default defineJob({
   name: "certificates.email",
@@ -22,7 +23,7 @@ export default defineJob({
     await deferWhilePaused("certificates.email", payload, () => sendCertificateEmails(db, payload.operationId, payload.participantIds));
   },
   onGiveUp: async ({ db }, payload, error) => {
-    await failPendingItems(db, payload.operationId, `Not sent after several attempts: ${error}`, {
+    await failPendingItems(db, payload.operationId, itemReason({ code: "gaveUp", step: "send", detail: error }), {
       participantIds: payload.participantIds,
     });
   },

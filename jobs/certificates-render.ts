@@ -6,6 +6,7 @@ import { z } from "zod";
 import { issueCertificates } from "@/lib/certificates/issue-certificates";
 import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { defineJob } from "@/lib/queue/define-job";
+import { itemReason } from "@/lib/operations/item-reason";
 
 export default defineJob({
   name: "certificates.render",
@@ -30,7 +31,7 @@ export default defineJob({
     await issueCertificates(db, payload.operationId, payload.participantIds);
   },
   onGiveUp: async ({ db }, payload, error) => {
-    await failPendingItems(db, payload.operationId, `Not generated after several attempts: ${error}`, {
+    await failPendingItems(db, payload.operationId, itemReason({ code: "gaveUp", step: "generate", detail: error }), {
       participantIds: payload.participantIds,
     });
   },

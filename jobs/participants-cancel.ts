@@ -8,6 +8,7 @@ import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { runBulkCancel } from "@/lib/participants/run-bulk-cancel";
 import { defineJob } from "@/lib/queue/define-job";
 import { bulkSendRetries } from "@/lib/queue/jobs";
+import { itemReason } from "@/lib/operations/item-reason";
 
 export default defineJob({
   name: "participants.cancel",
@@ -19,6 +20,6 @@ export default defineJob({
     await deferWhilePaused("participants.cancel", payload, () => runBulkCancel(db, payload.operationId));
   },
   onGiveUp: async ({ db }, payload, error) => {
-    await failPendingItems(db, payload.operationId, `Not done after several attempts: ${error}`);
+    await failPendingItems(db, payload.operationId, itemReason({ code: "gaveUp", step: "cancel", detail: error }));
   },
 });

@@ -8,6 +8,7 @@ import { failPendingItems } from "@/lib/operations/fail-pending-items";
 import { defineJob } from "@/lib/queue/define-job";
 import { bulkSendRetries } from "@/lib/queue/jobs";
 import { runRsvpSend } from "@/lib/rsvp/run-rsvp-send";
+import { itemReason } from "@/lib/operations/item-reason";
 
 export default defineJob({
   name: "rsvp.bulk",
@@ -22,6 +23,6 @@ export default defineJob({
     await deferWhilePaused("rsvp.bulk", payload, () => runRsvpSend(db, payload.operationId));
   },
   onGiveUp: async ({ db }, payload, error) => {
-    await failPendingItems(db, payload.operationId, `Not sent after several attempts: ${error}`);
+    await failPendingItems(db, payload.operationId, itemReason({ code: "gaveUp", step: "send", detail: error }));
   },
 });

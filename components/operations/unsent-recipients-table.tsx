@@ -5,11 +5,14 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { listUnsentItems } from "@/lib/db/queries/operations";
+import { itemReasonText } from "@/lib/operations/item-reason";
 
 type Rows = Awaited<ReturnType<typeof listUnsentItems>>["rows"];
 
 export function UnsentRecipientsTable({ eventId, rows }: { eventId: string; rows: Rows }) {
   const t = useTranslations("activity.unsent");
+  const reasons = useTranslations("activity.itemReasons");
+  const statuses = useTranslations("participants.status");
   return (
     <Table caption={t("caption")} className="min-w-[44rem]">
       <THead>
@@ -36,7 +39,7 @@ export function UnsentRecipientsTable({ eventId, rows }: { eventId: string; rows
               )}
             </TD>
             <TD>{r.status === "failed" ? <Badge tone="danger">{t("failed")}</Badge> : <Badge tone="neutral">{t("skipped")}</Badge>}</TD>
-            <TD className="max-w-md min-w-56 break-words">{r.error ?? "—"}</TD>
+            <TD className="max-w-md min-w-56 break-words">{itemReasonText(r.error, reasons, statuses) || "—"}</TD>
             <TD className="tabular-nums">{r.attempts}</TD>
           </TR>
         ))}

@@ -29,6 +29,7 @@ import { settleEmailedItems, settleItems, type ItemOutcome, resumeRecordedEmail 
 import { calendarAttachment } from "@/lib/calendar/event-calendar";
 import { renderAnnouncement } from "./announcement-template";
 import { releaseAnnouncement } from "./release-announcement";
+import { itemReason } from "@/lib/operations/item-reason";
 
 export function announcementMessageKey(announcementId: string, participantId: string): string {
   return `announcement:${announcementId}:${participantId}`;
@@ -133,7 +134,7 @@ async function prepareChunk(
     for (const row of rows) {
       if (row.messageId) resumeRecordedEmail({ settled, requeue, recipients }, row.participantId, row.messageId, row.messageStatus);
       else if (!row.participant) {
-        settled.push({ participantId: row.participantId, status: "skipped", error: "The participant was deleted." });
+        settled.push({ participantId: row.participantId, status: "skipped", error: itemReason({ code: "deleted" }) });
       } else {
         const p = row.participant;
         const content = await renderAnnouncement(event, announcement, p);

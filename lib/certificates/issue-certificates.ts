@@ -15,6 +15,7 @@ import { settleItems } from "@/lib/operations/settle-items";
 import { loadSettings } from "./load-settings";
 import { holderName, renderCertificatePdf } from "./render-certificate";
 import { generateVerificationCode } from "./verification-code";
+import { itemReason } from "@/lib/operations/item-reason";
 
 export async function issueCertificates(db: Db, operationId: string, participantIds: string[]): Promise<void> {
   const [op] = await db
@@ -44,7 +45,7 @@ export async function issueCertificates(db: Db, operationId: string, participant
       .from(participants)
       .where(and(eq(participants.id, participantId), eq(participants.eventId, event.id)));
     if (!person) {
-      await settleItems(db, operationId, [{ participantId, status: "skipped", error: "The participant no longer exists." }]);
+      await settleItems(db, operationId, [{ participantId, status: "skipped", error: itemReason({ code: "deleted" }) }]);
       continue;
     }
     const [current] = await db
@@ -57,7 +58,7 @@ export async function issueCertificates(db: Db, operationId: string, participant
       await settleItems(db, operationId, [
         current.operationId === operationId
           ? { participantId, status: "succeeded", error: null }
-          : { participantId, status: "skipped", error: "Already has a certificate." },
+          : { participantId, status: "skipped", error: itemReason({ code: "alreadyCertified" }) },
       ]);
       continue;
     }
@@ -68,7 +69,11 @@ export async function issueCertificates(db: Db, operationId: string, participant
       pdf = await renderCertificatePdf(event, loaded, person, code, issuedAt);
     } catch (err) {
       await settleItems(db, operationId, [
-        { participantId, status: "failed", error: `Could not render: ${err instanceof Error ? err.message : String(err)}` },
+        {
+          participantId,
+          status: "failed",
+          error: itemReason({ code: "renderFailed", detail: err instanceof Error ? err.message : String(err) }),
+        },
       ]);
       continue;
     }
@@ -109,7 +114,7 @@ export async function issueCertificates(db: Db, operationId: string, participant
       await settleItems(tx, operationId, [
         inserted.length
           ? { participantId, status: "succeeded", error: null }
-          : { participantId, status: "skipped", error: "Already has a certificate." },
+          : { participantId, status: "skipped", error: itemReason({ code: "alreadyCertified" }) },
       ]);
     });
   }

@@ -11,6 +11,7 @@ import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { settleEmailedItems, settleItems } from "@/lib/operations/settle-items";
 import { entryName } from "./zip-certificates";
+import { itemReason } from "@/lib/operations/item-reason";
 
 export async function sendCertificateEmails(db: Db, operationId: string, participantIds: string[]): Promise<void> {
   const [op] = await db
@@ -67,7 +68,8 @@ export async function sendCertificateEmails(db: Db, operationId: string, partici
     if (outcome === "skipped") {
       // Already done (by an earlier operation) or being sent right now by a concurrent run of this chunk.
       const [m] = await db.select({ status: messages.status, error: messages.error }).from(messages).where(eq(messages.id, messageId));
-      if (m?.status === "sent") await settleItems(db, operationId, [{ participantId, status: "skipped", error: "Already emailed." }]);
+      if (m?.status === "sent")
+        await settleItems(db, operationId, [{ participantId, status: "skipped", error: itemReason({ code: "alreadyEmailed" }) }]);
       else if (m?.status === "failed") await settleItems(db, operationId, [{ participantId, status: "failed", error: m.error }]);
     }
   }

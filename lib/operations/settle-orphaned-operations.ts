@@ -10,6 +10,7 @@ import { operations, type OperationKind } from "@/lib/db/schema";
 import { noLiveJob } from "@/lib/queue-admin/live-jobs";
 import type { JobName } from "@/lib/queue/jobs";
 import { failOperation } from "./fail-operation";
+import { itemReason } from "./item-reason";
 import { completeIfNothingPending, failPendingItems } from "./fail-pending-items";
 
 /** The queue whose jobs carry each kind of operation forward. */
@@ -24,14 +25,6 @@ export const operationQueues: Record<OperationKind, JobName> = {
 
 const ORPHANED_IMPORT =
   "The import stopped unexpectedly and could not be resumed. Rows imported before it stopped are kept; start the import again to add the rest (rows already imported are skipped).";
-const orphanedItem: Record<Exclude<OperationKind, "participants_import">, string> = {
-  rsvp_email: "The send stopped unexpectedly before this email went out. Use “Retry failed” to send it.",
-  certificates_generate: "The generation stopped unexpectedly before this certificate was made. Use “Retry failed” to make it.",
-  certificates_email: "The send stopped unexpectedly before this email went out. Use “Retry failed” to send it.",
-  announcement_email: "The send stopped unexpectedly before this email went out.",
-  participants_cancel:
-    "The cancellation stopped unexpectedly before this participant was done. Check their status on the participants page.",
-};
 
 /** Settles every orphaned operation; returns how many were settled, by kind. */
 export async function settleOrphanedOperations(db: Db): Promise<Record<string, number>> {
@@ -46,6 +39,6 @@ export async function settleOrphanedOperations(db: Db): Promise<Record<string, n
 export async function settleIfOrphaned(db: Db, operationId: string, kind: OperationKind): Promise<boolean> {
   const orphaned = noLiveJob(operationQueues[kind]);
   if (kind === "participants_import") return failOperation(db, operationId, ORPHANED_IMPORT, orphaned);
-  if ((await failPendingItems(db, operationId, orphanedItem[kind], { onlyIf: orphaned })) > 0) return true;
+  if ((await failPendingItems(db, operationId, itemReason({ code: "orphaned", kind }), { onlyIf: orphaned })) > 0) return true;
   return completeIfNothingPending(db, operationId, orphaned);
 }

@@ -24,6 +24,7 @@ import { settleEmailedItems, settleItems, type ItemOutcome, resumeRecordedEmail 
 import { CHANGES } from "./change-participant-status";
 import type { BulkCancelParams } from "./start-bulk-cancel";
 import { transitionParticipantStatus } from "./transition-participant-status";
+import { itemReason } from "@/lib/operations/item-reason";
 
 export type RunBulkCancelOptions = {
   transport?: EmailTransport;
@@ -106,9 +107,14 @@ async function cancelChunk(db: Db, op: Operation, event: Event, after: string | 
     for (const row of rows) {
       // Cancelled by an earlier run of this job; its email is recorded.
       if (row.messageId) resumeRecordedEmail({ settled, requeue, recipients }, row.participantId, row.messageId, row.messageStatus);
-      else if (!row.status) settled.push({ participantId: row.participantId, status: "skipped", error: "The participant was deleted." });
+      else if (!row.status) settled.push({ participantId: row.participantId, status: "skipped", error: itemReason({ code: "deleted" }) });
       else if ((CHANGES.cancel.from as readonly string[]).includes(row.status)) toCancel.push(row.participantId);
-      else settled.push({ participantId: row.participantId, status: "skipped", error: `Left as it was (now ${row.status}).` });
+      else
+        settled.push({
+          participantId: row.participantId,
+          status: "skipped",
+          error: itemReason({ code: "leftAsItWas", status: row.status }),
+        });
     }
 
     const { changes } = await transitionParticipantStatus(
@@ -126,7 +132,7 @@ async function cancelChunk(db: Db, op: Operation, event: Event, after: string | 
     const changed = new Set(changes.map((c) => c.participantId));
     // Moved by someone else between the read and the transition (cancelled, rejected meanwhile).
     for (const id of toCancel)
-      if (!changed.has(id)) settled.push({ participantId: id, status: "skipped", error: "Changed meanwhile: left as it was." });
+      if (!changed.has(id)) settled.push({ participantId: id, status: "skipped", error: itemReason({ code: "changedMeanwhile" }) });
 
     if (params.notify && changed.size) {
       const config = env();

@@ -19,6 +19,7 @@ import { recordMessages } from "@/lib/email/create-message";
 import { MAX_BATCH_SIZE } from "@/lib/email/transport";
 import { composeRsvpEmail, rsvpBulkMessageKey } from "./compose-rsvp-email";
 import { settleItems, type ItemOutcome, resumeRecordedEmail } from "@/lib/operations/settle-items";
+import { itemReason } from "@/lib/operations/item-reason";
 
 export type RsvpChunk = {
   messageIds: string[];
@@ -70,15 +71,15 @@ export async function prepareRsvpChunk(
         cursor = row.participantId;
         if (row.messageId) resumeRecordedEmail({ settled, requeue, recipients }, row.participantId, row.messageId, row.messageStatus);
         else if (!row.participant) {
-          settled.push({ participantId: row.participantId, status: "skipped", error: "The participant was deleted." });
+          settled.push({ participantId: row.participantId, status: "skipped", error: itemReason({ code: "deleted" }) });
         } else if (row.participant.status !== "approved") {
           settled.push({
             participantId: row.participantId,
             status: "skipped",
-            error: `No longer approved (now ${row.participant.status}).`,
+            error: itemReason({ code: "notApproved", status: row.participant.status }),
           });
         } else if (started) {
-          settled.push({ participantId: row.participantId, status: "skipped", error: "The event had started: too late to ask." });
+          settled.push({ participantId: row.participantId, status: "skipped", error: itemReason({ code: "eventStarted" }) });
         } else {
           toCompose.push(row.participant);
         }

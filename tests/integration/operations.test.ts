@@ -17,6 +17,7 @@ import { startOperation } from "@/lib/operations/start-operation";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addParticipants, operationRow, owner } from "../helpers/certificates";
 import { jobContext } from "../helpers/run-job";
+import { reasonText } from "../helpers/item-reasons";
 
 beforeEach(resetDb);
 afterAll(closeConnections);
@@ -102,7 +103,7 @@ describe("lib/operations", () => {
     expect(await settleOrphanedJob.handle(jobContext(db()), null)).toEqual({ certificates_generate: 1 });
     expect(await readProgress(db(), event.id, operationId)).toMatchObject({ state: "completed", processed: 3, failed: 3 });
     const [item] = await db().select().from(operationItems).where(eq(operationItems.operationId, operationId));
-    expect(item.error).toMatch(/stopped unexpectedly/);
+    expect(reasonText(item.error)).toMatch(/stopped unexpectedly/);
     expect(await settleOrphanedJob.handle(jobContext(db()), null)).toEqual({});
   });
 

@@ -20,6 +20,7 @@ import { runRsvpSend } from "@/lib/rsvp/run-rsvp-send";
 import { startRsvpSend } from "@/lib/rsvp/start-rsvp-send";
 import { createEvent } from "../helpers/db";
 import { fakeResendForFile } from "../helpers/fake-resend-for-file";
+import { reasonText } from "../helpers/item-reasons";
 import { addManyParticipants, createUser, jobPayloads } from "../helpers/participants";
 
 const fake = await fakeResendForFile({ apiKey: "re_test" });
@@ -131,7 +132,10 @@ describe("a bulk RSVP send", () => {
     expect(await operation(operationId)).toMatchObject({ state: "completed", total: 5, processed: 5, succeeded: 3, skipped: 2, failed: 0 });
     const unsent = await listUnsentItems(db(), operationId);
     expect(unsent.total).toBe(2);
-    expect(unsent.rows.map((r) => r.error).sort()).toEqual(["No longer approved (now rejected).", "The participant was deleted."]);
+    expect(unsent.rows.map((r) => reasonText(r.error)).sort()).toEqual([
+      "No longer approved (now Rejected).",
+      "The participant was deleted.",
+    ]);
   });
 
   it("asks nobody whose turn comes after the event started", async () => {
@@ -140,7 +144,7 @@ describe("a bulk RSVP send", () => {
     await runRsvpSend(db(), operationId, { transport: resend() });
     expect(await operation(operationId)).toMatchObject({ state: "completed", processed: 3, skipped: 3, succeeded: 0 });
     expect(fake.received).toHaveLength(0);
-    expect((await listUnsentItems(db(), operationId)).rows[0].error).toBe("The event had started: too late to ask.");
+    expect(reasonText((await listUnsentItems(db(), operationId)).rows[0].error)).toBe("The event had started: too late to ask.");
   });
 
   it("a recipient whose personal data is deleted before their turn drops out, and the send still completes", async () => {
@@ -204,7 +208,7 @@ describe("a bulk RSVP send", () => {
     expect(await settleOrphanedOperations(db())).toEqual({ rsvp_email: 1 });
     const op = await operation(operationId);
     expect(op).toMatchObject({ state: "completed", processed: 4, failed: 4 });
-    expect((await listUnsentItems(db(), operationId)).rows[0].error).toMatch(/stopped unexpectedly/);
+    expect(reasonText((await listUnsentItems(db(), operationId)).rows[0].error)).toMatch(/stopped unexpectedly/);
     expect(await settleOrphanedOperations(db())).toEqual({});
   });
 
@@ -212,6 +216,6 @@ describe("a bulk RSVP send", () => {
     const { operationId } = await startFor(3);
     await rsvpBulkJob.onGiveUp!(jobContext(db(), { attempt: 21, isLastAttempt: true }), { operationId }, "rate limited");
     expect(await operation(operationId)).toMatchObject({ state: "completed", processed: 3, failed: 3, succeeded: 0 });
-    expect((await listUnsentItems(db(), operationId)).rows[0].error).toBe("Not sent after several attempts: rate limited");
+    expect(reasonText((await listUnsentItems(db(), operationId)).rows[0].error)).toBe("Not sent after several attempts: rate limited");
   });
 });

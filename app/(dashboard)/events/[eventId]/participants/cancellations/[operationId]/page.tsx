@@ -13,6 +13,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { getOperationOfKind, listUnsentItems } from "@/lib/db/queries/operations";
+import { itemReasonText } from "@/lib/operations/item-reason";
 import { operationProgress } from "@/lib/operations/progress";
 import type { BulkCancelParams } from "@/lib/participants/start-bulk-cancel";
 
@@ -34,6 +35,8 @@ export default async function CancellationPage({ params }: Props) {
   const op = await getOperationOfKind(db(), event.id, operationId, "participants_cancel");
   if (!op) notFound();
   const t = await getTranslations("participants.cancellation");
+  const reasons = await getTranslations("activity.itemReasons");
+  const statuses = await getTranslations("participants.status");
   const p = op.params as BulkCancelParams;
   const finished = op.state !== "running";
   const left = finished ? await listUnsentItems(db(), op.id, SHOWN) : { rows: [], total: 0 };
@@ -86,7 +89,7 @@ export default async function CancellationPage({ params }: Props) {
                         {r.status === "failed" ? t("outcome.failed") : t("outcome.skipped")}
                       </Badge>
                     </TD>
-                    <TD className="break-words">{r.error}</TD>
+                    <TD className="break-words">{itemReasonText(r.error, reasons, statuses)}</TD>
                   </TR>
                 ))}
               </TBody>
