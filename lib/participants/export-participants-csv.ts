@@ -5,9 +5,9 @@
 // Times are written in the event's time zone, in a form spreadsheets recognise as a date (the same
 // in every language); headings and labels are in the organizer's dashboard language, and so are
 // answers' yes/no and country names (answer dates stay YYYY-MM-DD, numbers plain).
-import { asc, desc, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { csvLine, csvSeparator, UTF8_BOM, type CsvFormat } from "@/lib/csv/csv-line";
-import { participantFilterWhere } from "@/lib/db/queries/participants";
+import { participantFilterWhere, participantOrder } from "@/lib/db/queries/participants";
 import { participants, type Event } from "@/lib/db/schema";
 import { streamRows } from "@/lib/db/stream-rows";
 import { messagesFor } from "@/lib/i18n/catalogue";
@@ -37,27 +37,6 @@ type Row = {
   answers: Answers;
 };
 
-// The participants table's order (lib/db/queries/participants.ts), ending on the id so it is total.
-function exportOrder(sort: ExportParams["sort"], dir: "asc" | "desc"): SQL[] {
-  const d = dir === "asc" ? asc : desc;
-  switch (sort) {
-    case "name":
-      return [d(participants.lastName), d(participants.firstName), d(participants.id)];
-    case "email":
-      return [d(sql`lower(${participants.email})`), d(participants.id)];
-    case "organisation":
-      return [sql`${participants.organisation} ${sql.raw(dir)} nulls last`, d(participants.id)];
-    case "status":
-      return [
-        d(sql`case ${participants.status} when 'pending' then 0 when 'approved' then 1 when 'rejected' then 2 else 3 end`),
-        desc(participants.createdAt),
-        d(participants.id),
-      ];
-    case "registered":
-      return [d(participants.createdAt), d(participants.id)];
-  }
-}
-
 export function exportQuery(event: Pick<Event, "id" | "timeZone">, params: ExportParams): SQL {
   const local = (column: SQL) => sql`to_char(${column} at time zone ${event.timeZone}, 'YYYY-MM-DD HH24:MI:SS')`;
   return sql`
@@ -71,7 +50,7 @@ export function exportQuery(event: Pick<Event, "id" | "timeZone">, params: Expor
     from ${participants}
     left join check_ins c on c.participant_id = ${participants.id} and c.undone_at is null
     where ${participantFilterWhere(event.id, params)}
-    order by ${sql.join(exportOrder(params.sort, params.dir), sql`, `)}`;
+    order by ${sql.join(participantOrder(params.sort, params.dir), sql`, `)}`;
 }
 
 export async function* participantsCsv(

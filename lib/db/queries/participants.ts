@@ -89,7 +89,8 @@ function answerCondition(filter: string): SQL {
 // Pending first, as the organizer's work list; then the decided ones.
 const statusRank = sql`case ${participants.status} when 'pending' then 0 when 'approved' then 1 when 'rejected' then 2 else 3 end`;
 
-function orderBy(sort: ParticipantListParams["sort"], dir: "asc" | "desc"): SQL[] {
+/** The table's order for a sort column and direction, ending on the id so it is total (the CSV export follows it too). */
+export function participantOrder(sort: ParticipantListParams["sort"], dir: "asc" | "desc"): SQL[] {
   const d = dir === "asc" ? asc : desc;
   // Ties end on the id so that paging never shows a row twice or skips one.
   switch (sort) {
@@ -131,7 +132,7 @@ export async function listParticipants(db: DbOrTx, eventId: string, params: Part
       })
       .from(participants)
       .where(where)
-      .orderBy(...orderBy(params.sort, params.dir))
+      .orderBy(...participantOrder(params.sort, params.dir))
       .limit(pageSize)
       .offset((params.page - 1) * pageSize),
   ]);
