@@ -8,38 +8,24 @@
 // then verifies as "revoked", and only the new one is valid. Without re-issue an existing valid
 // certificate is kept and the participant counted as skipped.
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { certificates, events, operationItems, operations, participants } from "@/lib/db/schema";
+import { certificates, operationItems, participants } from "@/lib/db/schema";
 import { settleItems } from "@/lib/operations/settle-items";
 import { loadSettings } from "./load-settings";
 import { holderName, renderCertificatePdf } from "./render-certificate";
+import { runningChunk } from "./running-chunk";
 import { generateVerificationCode } from "./verification-code";
 import { itemReason } from "@/lib/operations/item-reason";
 
 export async function issueCertificates(db: Db, operationId: string, participantIds: string[]): Promise<void> {
-  const [op] = await db
-    .select()
-    .from(operations)
-    .where(and(eq(operations.id, operationId), eq(operations.kind, "certificates_generate")));
-  if (op?.state !== "running") return;
+  const chunk = await runningChunk(db, operationId, "certificates_generate", participantIds);
+  if (!chunk) return;
+  const { op, event, pending } = chunk;
   const reissue = op.params.reissue === true;
-  const [event] = await db.select().from(events).where(eq(events.id, op.eventId));
-  if (!event) return;
-  const pending = await db
-    .select({ participantId: operationItems.participantId })
-    .from(operationItems)
-    .where(
-      and(
-        eq(operationItems.operationId, operationId),
-        inArray(operationItems.participantId, participantIds),
-        eq(operationItems.status, "pending"),
-      ),
-    );
-  if (pending.length === 0) return;
   const loaded = await loadSettings(db, event.id);
 
-  for (const { participantId } of pending) {
+  for (const participantId of pending) {
     const [person] = await db
       .select()
       .from(participants)

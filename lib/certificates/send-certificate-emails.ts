@@ -3,36 +3,23 @@
 // ever), delivery happens at most once, and the item is settled in the transaction that marks the
 // email sent or failed. A message already sent by an earlier operation counts as skipped. A
 // temporary provider failure is rethrown so the job is retried with backoff.
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { certificates, events, messages, operationItems, operations, participants } from "@/lib/db/schema";
+import { certificates, messages, participants } from "@/lib/db/schema";
 import { composeEmail } from "@/lib/email/compose-email";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { settleEmailedItems, settleItems } from "@/lib/operations/settle-items";
+import { runningChunk } from "./running-chunk";
 import { entryName } from "./zip-certificates";
 import { itemReason } from "@/lib/operations/item-reason";
 
 export async function sendCertificateEmails(db: Db, operationId: string, participantIds: string[]): Promise<void> {
-  const [op] = await db
-    .select()
-    .from(operations)
-    .where(and(eq(operations.id, operationId), eq(operations.kind, "certificates_email")));
-  if (op?.state !== "running") return;
-  const [event] = await db.select().from(events).where(eq(events.id, op.eventId));
-  if (!event) return;
-  const pending = await db
-    .select({ participantId: operationItems.participantId })
-    .from(operationItems)
-    .where(
-      and(
-        eq(operationItems.operationId, operationId),
-        inArray(operationItems.participantId, participantIds),
-        eq(operationItems.status, "pending"),
-      ),
-    );
+  const chunk = await runningChunk(db, operationId, "certificates_email", participantIds);
+  if (!chunk) return;
+  const { event, pending } = chunk;
 
-  for (const { participantId } of pending) {
+  for (const participantId of pending) {
     const messageId = await db.transaction(async (tx) => {
       const [person] = await tx
         .select()
