@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { buildWorker } from "@/lib/dev/build-worker";
@@ -15,14 +16,21 @@ import { TEST_WORKER_BUNDLE_DIR } from "./worker-process";
 declare module "vitest" {
   interface ProvidedContext {
     testEnv: Record<string, string>;
+    /** One database per test worker (VITEST_POOL_ID 1…n), copies of the migrated one. */
+    workerDatabaseUrls: string[];
   }
 }
+
+/** Test files run two at a time (vitest.config.ts), each worker on its own copy of the database. */
+const TEST_WORKERS = Math.max(1, Number(process.env.TEST_WORKERS ?? 2));
 
 export default async function setup(project: TestProject) {
   let embedded: RunningPostgres | undefined;
   let dataDir: string | undefined;
 
+  let dropCopies: (() => Promise<void>) | undefined;
   const teardown = async () => {
+    await dropCopies?.().catch((err) => console.error("[test db] could not drop the workers' databases:", err));
     await embedded?.stop().catch((err) => console.error("[test db] could not stop PostgreSQL:", err));
     if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
   };
@@ -39,6 +47,8 @@ export default async function setup(project: TestProject) {
       databaseUrl = embedded.url;
     }
     await migrateDatabase(databaseUrl);
+    const workerUrls = await copyDatabaseForWorkers(databaseUrl, TEST_WORKERS);
+    dropCopies = () => dropDatabases(databaseUrl, workerUrls);
 
     const testEnv: Record<string, string> = {
       DATABASE_URL: databaseUrl,
@@ -53,12 +63,58 @@ export default async function setup(project: TestProject) {
     delete process.env.RESEND_API_KEY;
     delete process.env.RESEND_BASE_URL;
     project.provide("testEnv", testEnv);
+    project.provide("workerDatabaseUrls", workerUrls);
   } catch (err) {
     await teardown();
     throw err;
   }
 
   return teardown;
+}
+
+/**
+ * `CREATE DATABASE … TEMPLATE` copies the migrated schema (pg-boss's included) in a few hundred
+ * milliseconds, so each test worker truncates only its own tables.
+ */
+async function copyDatabaseForWorkers(databaseUrl: string, count: number): Promise<string[]> {
+  const base = new URL(databaseUrl);
+  const baseName = decodeURIComponent(base.pathname.slice(1));
+  const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const urls: string[] = [];
+    for (let i = 1; i <= count; i++) {
+      const name = `${baseName}_w${i}`;
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      // The migrator's connections may take a moment to close; the template must have none.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await admin.unsafe(`create database "${name}" template "${baseName}"`);
+          break;
+        } catch (err) {
+          if (attempt >= 20 || (err as { code?: string }).code !== "55006") throw err;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
+      const url = new URL(databaseUrl);
+      url.pathname = `/${encodeURIComponent(name)}`;
+      urls.push(url.toString());
+    }
+    return urls;
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+}
+
+async function dropDatabases(databaseUrl: string, urls: string[]): Promise<void> {
+  const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    for (const url of urls) {
+      const name = decodeURIComponent(new URL(url).pathname.slice(1));
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    }
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
 }
 
 /**

@@ -37,8 +37,10 @@ describe("worker start-up", () => {
   it("says the password was refused", async () => {
     const url = testUrl();
     url.password = "not-the-password";
+    // This test worker's own database (tests/helpers/global-setup.ts makes one per worker).
+    const database = url.pathname.slice(1);
     expect(await failsWith({ DATABASE_URL: url.toString() })).toMatch(
-      /^PostgreSQL at 127\.0\.0\.1:\d+\/eventdesk_test refused the user or password in DATABASE_URL/,
+      new RegExp(`^PostgreSQL at 127\\.0\\.0\\.1:\\d+/${database} refused the user or password in DATABASE_URL`),
     );
   });
 
