@@ -14,6 +14,9 @@ import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { countImportRowErrors, getImportOperation, listImportRowErrors } from "@/lib/db/queries/imports";
+import { importFailureText, rowReasonText } from "@/lib/imports/import-reason";
+import { importWords } from "@/lib/imports/stored-import-reason";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { operationProgress } from "@/lib/operations/progress";
 import { importAfterDryRunAction } from "../actions";
 import { Section } from "@/components/ui/section";
@@ -35,6 +38,8 @@ export default async function ImportOperationPage({ params }: Props) {
   const op = await getImportOperation(db(), event.id, operationId);
   if (!op) notFound();
   const t = await getTranslations("imports.report");
+  const locale = await userLocale();
+  const words = importWords(locale);
 
   const dryRun = op.params.dryRun === true;
   const filename = String(op.params.filename ?? "");
@@ -52,13 +57,13 @@ export default async function ImportOperationPage({ params }: Props) {
         <ImportStateBadge state={op.state} />
       </div>
 
-      <OperationProgress initial={operationProgress(op)} eventId={event.id} />
+      <OperationProgress initial={operationProgress(op, locale)} eventId={event.id} />
 
       {finished && (
         <Section id="report-heading" title={t("heading2")} className="space-y-4">
           {op.state === "failed" ? (
             <Alert tone="error">
-              <p>{op.error ?? t("stopped")}</p>
+              <p>{importFailureText(op.errorDetail, op.error, words) || t("stopped")}</p>
               {op.processed > 0 && <p className="mt-1">{t("keptBeforeStop", { count: op.succeeded })}</p>}
             </Alert>
           ) : errorCount === 0 ? (
@@ -80,7 +85,7 @@ export default async function ImportOperationPage({ params }: Props) {
                     <TR key={e.rowNumber}>
                       <TD className="tabular-nums">{e.rowNumber}</TD>
                       <TD>{e.outcome === "skipped" ? t("skipped") : t("failed")}</TD>
-                      <TD>{e.reason}</TD>
+                      <TD>{rowReasonText(e.reasonDetail, e.reason, words)}</TD>
                       <TD className="max-w-[24rem] truncate text-zinc-600" title={(e.raw ?? []).join(" | ")}>
                         {(e.raw ?? []).filter(Boolean).slice(0, 4).join(" · ")}
                       </TD>
