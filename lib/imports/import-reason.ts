@@ -36,7 +36,7 @@ export type RowProblem = z.infer<typeof rowProblemSchema>;
 const rowReasonSchema = z.array(rowProblemSchema).min(1);
 
 /** Failures that are a code alone (failures.<code> in the catalogue). */
-const plainFailures = [
+export const plainFailures = [
   "settingsIncomplete",
   "noEmailColumn",
   "uploadGone",

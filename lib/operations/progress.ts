@@ -7,7 +7,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import { isUuid } from "@/lib/db/queries/participants";
 import { operations, type Operation } from "@/lib/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
-import { importFailureText } from "@/lib/imports/import-reason";
+import { importFailureOf } from "@/lib/imports/import-report";
 import { importWords } from "@/lib/imports/stored-import-reason";
 
 export type OperationProgress = {
@@ -39,7 +39,7 @@ export function operationProgress(op: Operation, locale: Locale, now = new Date(
     succeeded: op.succeeded,
     failed: op.failed,
     skipped: op.skipped,
-    error: importFailureText(op.errorDetail, op.error, importWords(locale)) || null,
+    error: importFailureOf(op, importWords(locale)),
     dryRun: op.params.dryRun === true,
     startedAt: op.startedAt?.toISOString() ?? null,
     finishedAt: op.finishedAt?.toISOString() ?? null,

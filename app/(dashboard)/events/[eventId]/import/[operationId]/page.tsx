@@ -13,8 +13,8 @@ import { Card } from "@/components/ui/card";
 import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { countImportRowErrors, getImportOperation, listImportRowErrors } from "@/lib/db/queries/imports";
-import { importFailureText, rowReasonText } from "@/lib/imports/import-reason";
+import { countImportRowErrors, getImportOperation } from "@/lib/db/queries/imports";
+import { importFailureOf, importReportRows } from "@/lib/imports/import-report";
 import { importWords } from "@/lib/imports/stored-import-reason";
 import { userLocale } from "@/lib/i18n/user-locale";
 import { operationProgress } from "@/lib/operations/progress";
@@ -45,7 +45,7 @@ export default async function ImportOperationPage({ params }: Props) {
   const filename = String(op.params.filename ?? "");
   const finished = op.state !== "running";
   const [errorCount, shown] = finished
-    ? await Promise.all([countImportRowErrors(db(), op.id), listImportRowErrors(db(), op.id, SHOWN_ERRORS)])
+    ? await Promise.all([countImportRowErrors(db(), op.id), importReportRows(db(), op.id, SHOWN_ERRORS, words)])
     : [0, []];
   const base = `/api/events/${event.id}/imports/${op.id}`;
 
@@ -63,7 +63,7 @@ export default async function ImportOperationPage({ params }: Props) {
         <Section id="report-heading" title={t("heading2")} className="space-y-4">
           {op.state === "failed" ? (
             <Alert tone="error">
-              <p>{importFailureText(op.errorDetail, op.error, words) || t("stopped")}</p>
+              <p>{importFailureOf(op, words) ?? t("stopped")}</p>
               {op.processed > 0 && <p className="mt-1">{t("keptBeforeStop", { count: op.succeeded })}</p>}
             </Alert>
           ) : errorCount === 0 ? (
@@ -85,7 +85,7 @@ export default async function ImportOperationPage({ params }: Props) {
                     <TR key={e.rowNumber}>
                       <TD className="tabular-nums">{e.rowNumber}</TD>
                       <TD>{e.outcome === "skipped" ? t("skipped") : t("failed")}</TD>
-                      <TD>{rowReasonText(e.reasonDetail, e.reason, words)}</TD>
+                      <TD>{e.reason}</TD>
                       <TD className="max-w-[24rem] truncate text-zinc-600" title={(e.raw ?? []).join(" | ")}>
                         {(e.raw ?? []).filter(Boolean).slice(0, 4).join(" · ")}
                       </TD>
