@@ -4,6 +4,7 @@
 // by pg-boss, and when the last attempt fails the operation is marked failed so it never stays "running".
 import { z } from "zod";
 import { runImport } from "@/lib/imports/run-import";
+import { storedFailure } from "@/lib/imports/stored-import-reason";
 import { failOperation } from "@/lib/operations/fail-operation";
 import { defineJob } from "@/lib/queue/define-job";
 
@@ -28,6 +29,6 @@ export default defineJob({
     await runImport(db, payload.operationId);
   },
   onGiveUp: async ({ db }, payload, error) => {
-    await failOperation(db, payload.operationId, `The import stopped after several attempts: ${error}`);
+    await failOperation(db, payload.operationId, storedFailure({ code: "gaveUp", detail: String(error) }));
   },
 });

@@ -1,7 +1,7 @@
 "use client";
 // Which column is which field, the import's options and "Start import". As the organizer changes a
 // column, the table below shows what each of the first rows would become, by the same rules the
-// import applies (or why the row would not be imported).
+// import applies (or why the row would not be imported, in the page's language).
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { CsvRecord } from "@/lib/imports/csv-rows";
 import { delimiterNames } from "@/lib/imports/delimiters";
+import { type ImportWords, rowProblemsText } from "@/lib/imports/import-reason";
 import { type ColumnMapping, columnLetter, type MappingField, mappingFields } from "@/lib/imports/header-mapping";
 import type { ReadSettings } from "@/lib/imports/import-settings";
 import { type QuestionColumns, questionReader, requiredUnmapped } from "@/lib/imports/question-columns";
@@ -48,6 +49,11 @@ export function MappingForm({
   questionColumns: suggested,
 }: Props) {
   const t = useTranslations("imports");
+  const tPublic = useTranslations("public");
+  const words: ImportWords = {
+    t: (key, values) => t(key as never, values as never),
+    form: (key, values) => tPublic(key as never, values as never),
+  };
   const [questionColumns, setQuestionColumns] = useState<QuestionColumns>(suggested);
   const readAnswers = useMemo(() => questionReader(questions, questionColumns), [questions, questionColumns]);
   const unmapped = requiredUnmapped(questions, questionColumns);
@@ -79,7 +85,7 @@ export function MappingForm({
     if (!answers.ok)
       return {
         row: r.rowNumber,
-        outcome: { ok: false as const, reason: outcome.ok ? answers.reason : `${outcome.reason}; ${answers.reason}` },
+        outcome: { ok: false as const, problems: [...(outcome.ok ? [] : outcome.problems), ...answers.problems] },
       };
     return { row: r.rowNumber, outcome };
   });
@@ -162,7 +168,7 @@ export function MappingForm({
                   </>
                 ) : (
                   <TD colSpan={5} className="text-red-800">
-                    {t("mapping.notImported", { reason: outcome.reason })}
+                    {t("mapping.notImported", { reason: rowProblemsText(outcome.problems, words) })}
                   </TD>
                 )}
               </TR>

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { formatBytes } from "@/lib/imports/limits";
+import { uploadRefusalKey } from "@/lib/imports/upload-refusals";
 
 type Props = { eventId: string; maxBytes: number; initialError?: string };
 
@@ -34,9 +35,10 @@ export function UploadForm({ eventId, maxBytes, initialError }: Props) {
         body: file,
         headers: { Accept: "application/json", "Content-Type": file.type || "text/csv", "X-Filename": encodeURIComponent(file.name) },
       });
-      const json = (await res.json().catch(() => null)) as { previewUrl?: string; error?: string } | null;
+      const json = (await res.json().catch(() => null)) as { previewUrl?: string; code?: string } | null;
       if (!res.ok || !json?.previewUrl) {
-        setError(json?.error ?? t("failed"));
+        const refused = uploadRefusalKey(json?.code);
+        setError(refused ? t(refused, { limit }) : t("failed"));
         setPending(false);
         return;
       }

@@ -1,19 +1,15 @@
 // Refuses files that are not text before anything is parsed: a workbook or a PDF renamed .csv, or
-// any binary data, each with a message that says what to do instead.
+// any binary data, each with a failure (import-reason.ts) whose wording says what to do instead.
 import type { ImportEncoding } from "./encodings";
+import type { ImportFailure } from "./import-reason";
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-/** A message for the organizer when the file's start is not CSV text, else null. */
-export function notTextReason(sample: Uint8Array, encoding: ImportEncoding, decoded: string): string | null {
-  if (startsWith(sample, [0x50, 0x4b, 0x03, 0x04])) {
-    return "This is an Excel workbook (.xlsx) or another zip file, not a CSV. In Excel choose File → Save As → “CSV UTF-8 (comma delimited)” and upload that file.";
-  }
-  if (startsWith(sample, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return "This is an old Excel workbook (.xls), not a CSV. In Excel choose File → Save As → “CSV UTF-8 (comma delimited)” and upload that file.";
-  }
-  if (startsWith(sample, [0x25, 0x50, 0x44, 0x46]))
-    return "This is a PDF, not a CSV file. Upload the list as a CSV exported from your spreadsheet.";
+/** Why the file's start is not CSV text, else null. */
+export function notTextReason(sample: Uint8Array, encoding: ImportEncoding, decoded: string): ImportFailure | null {
+  if (startsWith(sample, [0x50, 0x4b, 0x03, 0x04])) return { code: "xlsx" };
+  if (startsWith(sample, [0xd0, 0xcf, 0x11, 0xe0])) return { code: "xls" };
+  if (startsWith(sample, [0x25, 0x50, 0x44, 0x46])) return { code: "pdf" };
   const utf16 = encoding === "utf-16le" || encoding === "utf-16be";
   if (!utf16 && sample.includes(0)) return BINARY;
   // Control characters other than tab and line breaks do not occur in text people typed.
@@ -26,5 +22,4 @@ export function notTextReason(sample: Uint8Array, encoding: ImportEncoding, deco
   return null;
 }
 
-const BINARY =
-  "This file does not look like a CSV: it contains binary data. Export the list from your spreadsheet as CSV (comma- or semicolon-separated text) and upload that file.";
+const BINARY: ImportFailure = { code: "binary" };

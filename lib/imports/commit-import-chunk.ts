@@ -20,12 +20,14 @@ import { sendJobs } from "@/lib/queue/boss";
 import type { Answers } from "@/lib/questions/definitions";
 import type { ParticipantInput } from "@/lib/validation/participants";
 import { copyToStaging, STAGING_TABLE } from "./copy-staging";
+import type { RowProblem } from "./import-reason";
+import { storedRowReason } from "./stored-import-reason";
 import { MAX_RAW_CELL_CHARS, MAX_RAW_CELLS } from "./limits";
 
 export type PreparedRow = { rowNumber: number; cells: string[] } & (
   | { kind: "new"; participant: ParticipantInput & { answers?: Answers } }
   | { kind: "duplicate"; firstRow: number }
-  | { kind: "invalid"; reason: string }
+  | { kind: "invalid"; problems: RowProblem[] }
 );
 
 export type ImportContext = {
@@ -41,7 +43,6 @@ export type ImportContext = {
 class NotCommitted extends Error {}
 
 export const IMPORT_ACTOR_NAME = "CSV import";
-export const ALREADY_REGISTERED = "Already registered for this event";
 
 export type ChunkPosition = {
   /** The cursor the previous chunk leaves: this chunk commits only on top of it. */
@@ -84,19 +85,22 @@ async function writeChunk(tx: Tx, ctx: ImportContext, rows: PreparedRow[], at: C
   const fresh = rows.filter((r): r is PreparedRow & { kind: "new" } => r.kind === "new");
   const registered = ctx.dryRun ? await registeredAmong(tx, ctx.eventId, fresh) : await insertParticipants(tx, ctx, fresh);
 
+  // Each reason as its codes and their English text (stored-import-reason.ts).
+  const error = (r: PreparedRow, outcome: "failed" | "skipped", problems: RowProblem[]) => {
+    const { reason, detail } = storedRowReason(problems);
+    return { row: r.rowNumber, outcome, reason, detail, raw: capped(r.cells) };
+  };
   const errors = rows.flatMap((r) => {
-    if (r.kind === "invalid") return [{ row: r.rowNumber, outcome: "failed", reason: r.reason, raw: capped(r.cells) }];
-    if (r.kind === "duplicate")
-      return [{ row: r.rowNumber, outcome: "skipped", reason: `Same email as row ${r.firstRow}`, raw: capped(r.cells) }];
-    if (registered.has(r.participant.email))
-      return [{ row: r.rowNumber, outcome: "skipped", reason: ALREADY_REGISTERED, raw: capped(r.cells) }];
+    if (r.kind === "invalid") return [error(r, "failed", r.problems)];
+    if (r.kind === "duplicate") return [error(r, "skipped", [{ code: "sameEmailAs", row: r.firstRow }])];
+    if (registered.has(r.participant.email)) return [error(r, "skipped", [{ code: "alreadyRegistered" }])];
     return [];
   });
   if (errors.length) {
     await tx.execute(sql`
-      insert into operation_row_errors (operation_id, row_number, outcome, reason, raw)
-      select ${ctx.operationId}::uuid, e.row, e.outcome, e.reason, e.raw
-      from jsonb_to_recordset(${JSON.stringify(errors)}::jsonb) as e(row int, outcome text, reason text, raw jsonb)
+      insert into operation_row_errors (operation_id, row_number, outcome, reason, reason_detail, raw)
+      select ${ctx.operationId}::uuid, e.row, e.outcome, e.reason, e.detail, e.raw
+      from jsonb_to_recordset(${JSON.stringify(errors)}::jsonb) as e(row int, outcome text, reason text, detail jsonb, raw jsonb)
       on conflict (operation_id, row_number) do nothing`);
   }
 

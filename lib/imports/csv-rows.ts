@@ -48,20 +48,14 @@ export async function* csvRecords(
       pending = input.slice(result.meta.cursor);
     }
     if (pending.length > maxRowChars) {
-      throw new ImportInputError(
-        `Row ${rowNumber + 1} is longer than ${formatBytes(maxRowChars)}, so the rest of the file cannot be read. ` +
-          'It may have a quote (") that is never closed, or no line breaks. Open it in a spreadsheet, check that row and save it as CSV again.',
-      );
+      throw new ImportInputError({ code: "rowTooLong", row: rowNumber + 1, limit: formatBytes(maxRowChars) });
     }
   }
   const rest = pending + (decoder.end() ?? "");
   if (!rest) return;
   const result = parse(rest, true);
   if (result.errors.some((e) => e.code === "MissingQuotes")) {
-    throw new ImportInputError(
-      `Row ${rowNumber + result.data.length} has a quote (") that is never closed, so the rest of the file cannot be read. ` +
-        "Open the file in a spreadsheet, check that row and save it as CSV again.",
-    );
+    throw new ImportInputError({ code: "unclosedQuote", row: rowNumber + result.data.length });
   }
   for (const cells of result.data) yield { rowNumber: ++rowNumber, cells };
 }

@@ -10,6 +10,7 @@ import { detectDelimiter, detectNewline } from "./detect-delimiter";
 import { detectEncoding, type EncodingGuess } from "./detect-encoding";
 import type { ImportEncoding } from "./encodings";
 import { detectHeaderRow, detectMapping, type ColumnMapping } from "./header-mapping";
+import type { ImportFailure } from "./import-reason";
 import type { ReadSettings } from "./import-settings";
 import { isBlankRecord, type CsvRecord } from "./csv-rows";
 import { MAX_HEADER_ROW, PREVIEW_ROWS, SAMPLE_BYTES } from "./limits";
@@ -20,8 +21,8 @@ export type PreviewOverrides = Partial<ReadSettings>;
 export type UploadPreview = {
   guess: EncodingGuess;
   settings: ReadSettings;
-  /** Why nothing can be imported from this file (empty, binary), or null. */
-  problem: string | null;
+  /** Why nothing can be imported from this file (empty, binary), or null; worded by the reader (import-reason.ts). */
+  problem: ImportFailure | null;
   header: string[] | null;
   rows: CsvRecord[];
   /** The widest row seen: how many columns the mapping can choose from. */
@@ -43,7 +44,7 @@ export function previewSample(sample: Uint8Array, truncated: boolean, overrides:
   const guess = detectEncoding(sample);
   const encoding: ImportEncoding = overrides.encoding ?? guess.encoding;
   let text = iconv.getDecoder(encoding).write(Buffer.from(sample));
-  const empty = (problem: string | null, delimiter: Delimiter = ","): UploadPreview => ({
+  const empty = (problem: ImportFailure | null, delimiter: Delimiter = ","): UploadPreview => ({
     guess,
     settings: { encoding, delimiter, headerRow: 0 },
     problem,
@@ -52,7 +53,7 @@ export function previewSample(sample: Uint8Array, truncated: boolean, overrides:
     columnCount: 0,
     mapping: detectMapping(null, []),
   });
-  if (sample.length === 0) return empty("The file is empty. Choose the file again, or export the list from your spreadsheet once more.");
+  if (sample.length === 0) return empty({ code: "uploadEmpty" });
   const notText = notTextReason(sample, encoding, text);
   if (notText) return empty(notText);
   if (truncated) {
@@ -64,7 +65,7 @@ export function previewSample(sample: Uint8Array, truncated: boolean, overrides:
   const { data } = Papa.parse<string[]>(text, { delimiter, newline: detectNewline(text) });
   const records: CsvRecord[] = data.map((cells, i) => ({ rowNumber: i + 1, cells }));
   const nonBlank = records.filter((r) => !isBlankRecord(r.cells));
-  if (!nonBlank.length) return empty("The file has no rows: it holds only empty lines.", delimiter);
+  if (!nonBlank.length) return empty({ code: "onlyBlankLines" }, delimiter);
 
   const headerRow =
     overrides.headerRow ??
@@ -78,7 +79,7 @@ export function previewSample(sample: Uint8Array, truncated: boolean, overrides:
   return {
     guess,
     settings: { encoding, delimiter, headerRow },
-    problem: dataRows.length ? null : "The file has a header row but no participant rows below it.",
+    problem: dataRows.length ? null : { code: "headerNoRows" },
     header,
     rows: dataRows.slice(0, PREVIEW_ROWS),
     columnCount,

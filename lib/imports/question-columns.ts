@@ -4,11 +4,13 @@
 // (an option's id for its label, "yes"/"no" for ναι/όχι/true/1…, an ISO date for 31/12/2026, a
 // point for a decimal comma, a country code for its English or Greek name) and then checked by the
 // public form's own schema (answers-schema.ts), so an import accepts exactly the answers the form does.
-// A bad value, or an answer the form would not keep (its condition unmet), is the row's error.
-import { answersSchema, type RawAnswers } from "@/lib/questions/answers-schema";
+// A bad value, or an answer the form would not keep (its condition unmet), is the row's error, as
+// codes (import-reason.ts) with the public form's own answer error codes.
+import { type AnswerErrorCode, answerErrorCodes, answersSchema, type RawAnswers } from "@/lib/questions/answers-schema";
 import { countryCodes, countryName, isCountryCode } from "@/lib/questions/countries";
 import { activeQuestions, type Answers, answerFieldName, type Question } from "@/lib/questions/definitions";
 import { type ColumnMapping, normaliseHeader } from "./header-mapping";
+import type { RowProblem } from "./import-reason";
 
 /** Column index (0-based) per question id; questions not in the file are absent. */
 export type QuestionColumns = Record<string, number>;
@@ -104,7 +106,7 @@ export function cellToRaw(q: Question, cell: string): string | string[] {
   }
 }
 
-export type AnswersOutcome = { ok: true; answers: Answers } | { ok: false; reason: string };
+export type AnswersOutcome = { ok: true; answers: Answers } | { ok: false; problems: RowProblem[] };
 
 /**
  * Reads the answers of rows by these columns (built once per import: the schema is made here, not
@@ -122,35 +124,40 @@ export function questionReader(questions: readonly Question[], columns: Question
     for (const { q, column, name } of mapped) {
       const cell = cells[column] ?? "";
       if (!cell.trim()) continue;
-      if (cell.includes("\uFFFD"))
-        return { ok: false, reason: `${q.label}: contains characters that could not be read: choose the file’s encoding in the preview` };
+      if (cell.includes("\uFFFD")) return { ok: false, problems: [{ code: "unreadable", question: q.label }] };
       raw[name] = cellToRaw(q, cell);
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      const reasons = parsed.error.issues.map((i) => `${byName.get(String(i.path[0]))?.label ?? String(i.path[0])}: ${i.message}`);
-      return { ok: false, reason: [...new Set(reasons)].join("; ") };
+      const problems = new Map<string, RowProblem>();
+      for (const issue of parsed.error.issues) {
+        const question = byName.get(String(issue.path[0]))?.label ?? String(issue.path[0]);
+        const { answerError, ...values } = (issue.code === "custom" ? issue.params : undefined) ?? {};
+        // Every refusal of the answers' schema carries its code (answers-schema.ts): one without is a bug.
+        if (!isAnswerError(answerError)) throw new Error(`The answers' schema refused “${question}” without a code (${issue.code})`);
+        const problem: RowProblem = { code: "answer", question, error: answerError, ...(Object.keys(values).length ? { values } : {}) };
+        problems.set(JSON.stringify(problem), problem);
+      }
+      return { ok: false, problems: [...problems.values()] };
     }
-    // The form keeps no answer to a question whose condition is unmet; the import says so rather than drop it.
-    const dropped = mapped.filter(({ q, name }) => raw[name] !== undefined && parsed.data[q.id] === undefined);
-    if (dropped.length)
-      return {
-        ok: false,
-        reason: dropped.map(({ q }) => `${q.label}: ${conditionText(q, active)}`).join("; "),
-      };
-    return { ok: true, answers: parsed.data };
+    const answers = parsed.data;
+    const dropped = mapped.filter(({ q, name }) => raw[name] !== undefined && answers[q.id] === undefined);
+    if (dropped.length) return { ok: false, problems: dropped.map(({ q }) => conditionProblem(q, active)) };
+    return { ok: true, answers };
   };
 }
 
-function conditionText(q: Question, questions: readonly Question[]): string {
+function isAnswerError(value: unknown): value is AnswerErrorCode {
+  return (answerErrorCodes as readonly unknown[]).includes(value);
+}
+
+function conditionProblem(q: Question, questions: readonly Question[]): RowProblem {
   const when = q.showWhen;
   const target = when && questions.find((t) => t.id === when.questionId);
-  if (!when || !target) return "the form does not ask this question now";
+  if (!when || !target) return { code: "notAskedNow", question: q.label };
   const value =
     target.type === "yes_no"
-      ? when.value === "yes"
-        ? "Yes"
-        : "No"
-      : (target.options?.find((o) => o.id === when.value)?.label ?? when.value);
-  return `the form asks this only when “${target.label}” is answered “${value}”`;
+      ? { yesNo: when.value === "yes" ? ("yes" as const) : ("no" as const) }
+      : { option: target.options?.find((o) => o.id === when.value)?.label ?? when.value };
+  return { code: "askedOnlyWhen", question: q.label, target: target.label, value };
 }

@@ -18,6 +18,7 @@ import { CHUNK_ROWS, READ_SLICE_BYTES } from "./limits";
 import { readUploadStart, uploadSlices } from "./read-upload";
 import { type AnswersOutcome, questionReader } from "./question-columns";
 import { rowToParticipant } from "./row-to-participant";
+import { storedFailure } from "./stored-import-reason";
 import { activeQuestions } from "@/lib/questions/definitions";
 
 export type RunImportOptions = {
@@ -34,34 +35,30 @@ export async function runImport(db: Db, operationId: string, options: RunImportO
     await importRows(db, op, options);
   } catch (err) {
     if (!(err instanceof ImportInputError)) throw err;
-    await failOperation(db, op.id, err.message);
+    await failOperation(db, op.id, storedFailure(err.failure));
   }
 }
 
 async function importRows(db: Db, op: Operation, options: RunImportOptions): Promise<void> {
   const parsed = importParamsSchema.safeParse(op.params);
-  if (!parsed.success) throw new ImportInputError("This import’s settings are incomplete. Upload the file again and start a new import.");
+  if (!parsed.success) throw new ImportInputError({ code: "settingsIncomplete" });
   const params = parsed.data;
-  if (params.mapping.email === null)
-    throw new ImportInputError("No column was chosen for the email address. Choose the email column in the preview and start again.");
+  if (params.mapping.email === null) throw new ImportInputError({ code: "noEmailColumn" });
 
   const [upload] = await db.select({ id: uploads.id, size: uploads.size }).from(uploads).where(eq(uploads.id, params.uploadId));
-  if (!upload) throw new ImportInputError("The uploaded file is no longer stored. Upload it again.");
+  if (!upload) throw new ImportInputError({ code: "uploadGone" });
   const [event] = await db
     .select({ approvalMode: events.approvalMode, questions: events.questions })
     .from(events)
     .where(eq(events.id, op.eventId));
   if (!event) return; // deleted with its operations meanwhile
   const asked = new Set(activeQuestions(event.questions).map((q) => q.id));
-  if (Object.keys(params.questionColumns).some((id) => !asked.has(id)))
-    throw new ImportInputError(
-      "A question chosen for a column was removed from the form after the import started. Start the import again to choose the columns.",
-    );
+  if (Object.keys(params.questionColumns).some((id) => !asked.has(id))) throw new ImportInputError({ code: "questionRemoved" });
   // Built once: the public form's schema for the mapped questions, run on each row with no query.
   const readAnswers = questionReader(event.questions, params.questionColumns);
   await db.execute(sql`update operations set started_at = coalesce(started_at, now()) where id = ${op.id}`);
 
-  if (upload.size === 0) throw new ImportInputError("The file is empty.");
+  if (upload.size === 0) throw new ImportInputError({ code: "fileEmpty" });
   const start = (await readUploadStart(db, upload.id)) ?? Buffer.alloc(0);
   const notText = notTextReason(start, params.encoding, iconv.getDecoder(params.encoding).write(start));
   if (notText) throw new ImportInputError(notText);
@@ -119,8 +116,8 @@ function prepare(
   const outcome = rowToParticipant(cells, params.mapping);
   const answers = readAnswers(cells);
   if (!outcome.ok || !answers.ok) {
-    const reason = [outcome.ok ? null : outcome.reason, answers.ok ? null : answers.reason].filter(Boolean).join("; ");
-    return { rowNumber, cells, kind: "invalid", reason };
+    const problems = [...(outcome.ok ? [] : outcome.problems), ...(answers.ok ? [] : answers.problems)];
+    return { rowNumber, cells, kind: "invalid", problems };
   }
   const firstRow = seen.get(outcome.participant.email);
   if (firstRow !== undefined) return { rowNumber, cells, kind: "duplicate", firstRow };
@@ -151,9 +148,9 @@ async function countRows(
     else if (rowNumber > params.headerRow) total++;
   }
   if (total === 0) {
-    if (lastRecord === blank) throw new ImportInputError("The file has no rows: it is empty or holds only empty lines.");
-    if (params.headerRow > 0) throw new ImportInputError("The file has a header row but no participant rows below it.");
-    throw new ImportInputError("The file has no participant rows.");
+    if (lastRecord === blank) throw new ImportInputError({ code: "noRowsBlank" });
+    if (params.headerRow > 0) throw new ImportInputError({ code: "headerNoRows" });
+    throw new ImportInputError({ code: "noRows" });
   }
   await db.execute(sql`update operations set total = ${total}::int where id = ${operationId} and state = 'running'`);
 }

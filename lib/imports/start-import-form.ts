@@ -1,6 +1,7 @@
 // The preview page's "Start import" form as it is posted (strings), turned into the settings,
 // mapping and options of startImport. Shared by the form (to name its fields) and the action.
 import { z } from "zod";
+import type { ImportFailure } from "./import-reason";
 import { delimiterNames, delimiters, type Delimiter } from "./delimiters";
 import { importEncodings } from "./encodings";
 import { mappingFields } from "./header-mapping";
@@ -72,3 +73,20 @@ export const startImportFormSchema = z
       requestKey: f.requestKey,
     };
   });
+
+/**
+ * What a refusal of this form (or of the settings startImport checks again, importParamsSchema) is
+ * about, by its field: worded in the organizer's language by the action (import-reason.ts).
+ */
+export function startFormFailure(issue: z.core.$ZodIssue): ImportFailure {
+  const path = issue.path.map(String);
+  const field = path[path.length - 1] ?? "";
+  if (field === "encoding") return { code: "chooseEncoding" };
+  if (field === "requestKey") return { code: "formOutOfDate" };
+  if (field === "_form") return { code: "columnRepeated" };
+  if (field === "email" && issue.code === "custom") return { code: "chooseEmailColumn" };
+  if (field === "firstName" && issue.code === "custom") return { code: "chooseNameColumns" };
+  if (path[0] === "questionColumns") return { code: issue.code === "custom" ? "tooManyQuestionColumns" : "chooseColumn" };
+  if (QUESTION_FIELD.test(field) || (mappingFields as readonly string[]).includes(field)) return { code: "chooseColumn" };
+  return { code: "notUnderstood" };
+}

@@ -12,6 +12,10 @@ import { activeQuestions } from "@/lib/questions/definitions";
 import { columnsRepeat, importParamsSchema, type ImportParams, type ReadSettings } from "./import-settings";
 import { previewUpload } from "./preview-upload";
 import { startOperation } from "@/lib/operations/start-operation";
+import type { ImportFailure } from "./import-reason";
+import { startFormFailure } from "./start-import-form";
+
+const refused = (problem: ImportFailure) => ({ ok: false, reason: "invalid", problem }) as const;
 
 export type StartImportInput = {
   uploadId: string;
@@ -27,7 +31,8 @@ export type StartImportInput = {
 export type StartImportResult =
   | { ok: true; operationId: string }
   | { ok: false; reason: "not_found" }
-  | { ok: false; reason: "invalid"; message: string };
+  /** Why the import cannot start, worded by the reader (import-reason.ts). */
+  | { ok: false; reason: "invalid"; problem: ImportFailure };
 
 export async function startImport(
   db: Db,
@@ -42,22 +47,16 @@ export async function startImport(
     if (!upload) return { ok: false, reason: "not_found" } as const;
 
     const preview = await previewUpload(tx, upload, input.settings);
-    if (preview.problem) return { ok: false, reason: "invalid", message: preview.problem } as const;
+    if (preview.problem) return refused(preview.problem);
     const questionColumns = input.questionColumns ?? {};
     const missing =
       mappingFields.some((f) => input.mapping[f] !== null && input.mapping[f]! >= preview.columnCount) ||
       Object.values(questionColumns).some((c) => c >= preview.columnCount);
-    if (missing) return { ok: false, reason: "invalid", message: "A chosen column is not in the file. Check the column choices." } as const;
+    if (missing) return refused({ code: "columnNotInFile" });
 
     const asked = new Set(activeQuestions(event.questions ?? []).map((q) => q.id));
-    if (Object.keys(questionColumns).some((id) => !asked.has(id)))
-      return {
-        ok: false,
-        reason: "invalid",
-        message: "A chosen question is no longer on the form. Reload the page and check the columns.",
-      } as const;
-    if (columnsRepeat(input.mapping, questionColumns))
-      return { ok: false, reason: "invalid", message: "Each column can be used for one field only." } as const;
+    if (Object.keys(questionColumns).some((id) => !asked.has(id))) return refused({ code: "questionGone" });
+    if (columnsRepeat(input.mapping, questionColumns)) return refused({ code: "columnRepeated" });
 
     const parsed = importParamsSchema.safeParse({
       ...input.settings,
@@ -69,7 +68,7 @@ export async function startImport(
       sendEmails: input.sendEmails && !input.dryRun,
       columns: (preview.header ?? []).slice(0, 200).map((c) => c.slice(0, 200)),
     });
-    if (!parsed.success) return { ok: false, reason: "invalid", message: parsed.error.issues[0].message } as const;
+    if (!parsed.success) return refused(startFormFailure(parsed.error.issues[0]));
     const params: ImportParams = parsed.data;
     const requestKey = `participants_import:${upload.id}:${input.requestKey}`;
     const created = await startOperation(tx, { eventId: event.id, kind: "participants_import", requestKey, actor: user, params });

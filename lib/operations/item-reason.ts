@@ -1,8 +1,9 @@
 // Why a bulk operation left a participant out (skipped) or could not do its part (failed), as the
 // worker records it: a code and its parameters, not a sentence, so that each reader sees it in
 // their own language (itemReasonText). Text that is not a code — a provider's error message, or a
-// row written before reasons were coded — is shown as it was stored.
+// row written before reasons were coded — is shown as it was stored (lib/i18n/coded-text.ts).
 import { z } from "zod";
+import { codedText, readCoded, type Translate } from "@/lib/i18n/coded-text";
 
 const reasonSchema = z.discriminatedUnion("code", [
   z.object({ code: z.literal("deleted") }),
@@ -37,23 +38,21 @@ export function itemReason(reason: ItemReason): string {
 export function parseItemReason(stored: string): ItemReason | null {
   if (!stored.startsWith(PREFIX)) return null;
   try {
-    const parsed = reasonSchema.safeParse(JSON.parse(stored.slice(PREFIX.length)));
-    return parsed.success ? parsed.data : null;
+    return readCoded(reasonSchema, JSON.parse(stored.slice(PREFIX.length)));
   } catch {
     return null;
   }
 }
-
-type Translate = (key: string, values?: Record<string, string>) => string;
 
 /**
  * The reader's wording of a stored error. `t` is the "activity.itemReasons" translator, `status` the
  * participant-status labels ("participants.status").
  */
 export function itemReasonText(stored: string | null, t: Translate, status: Translate): string {
-  if (!stored) return "";
-  const reason = parseItemReason(stored);
-  if (!reason) return stored;
+  return codedText(reasonSchema, stored ? parseItemReason(stored) : null, stored, (reason) => wordItemReason(reason, t, status));
+}
+
+function wordItemReason(reason: ItemReason, t: Translate, status: Translate): string {
   switch (reason.code) {
     case "notApproved":
     case "leftAsItWas":

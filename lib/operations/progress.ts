@@ -6,6 +6,9 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { isUuid } from "@/lib/db/queries/participants";
 import { operations, type Operation } from "@/lib/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { importFailureOf } from "@/lib/imports/import-report";
+import { importWords } from "@/lib/imports/stored-import-reason";
 
 export type OperationProgress = {
   id: string;
@@ -16,6 +19,7 @@ export type OperationProgress = {
   succeeded: number;
   failed: number;
   skipped: number;
+  /** Why the operation failed, in the reader's language (an import's failure is stored as a code). */
   error: string | null;
   /** An import that only checks the file. */
   dryRun: boolean;
@@ -25,7 +29,7 @@ export type OperationProgress = {
   now: string;
 };
 
-export function operationProgress(op: Operation, now = new Date()): OperationProgress {
+export function operationProgress(op: Operation, locale: Locale, now = new Date()): OperationProgress {
   return {
     id: op.id,
     kind: op.kind,
@@ -35,7 +39,7 @@ export function operationProgress(op: Operation, now = new Date()): OperationPro
     succeeded: op.succeeded,
     failed: op.failed,
     skipped: op.skipped,
-    error: op.error,
+    error: importFailureOf(op, importWords(locale)),
     dryRun: op.params.dryRun === true,
     startedAt: op.startedAt?.toISOString() ?? null,
     finishedAt: op.finishedAt?.toISOString() ?? null,
@@ -44,11 +48,11 @@ export function operationProgress(op: Operation, now = new Date()): OperationPro
 }
 
 /** An operation of this event (any kind), or null; the caller has checked the organizer's access to the event. */
-export async function readProgress(db: DbOrTx, eventId: string, operationId: string): Promise<OperationProgress | null> {
+export async function readProgress(db: DbOrTx, eventId: string, operationId: string, locale: Locale): Promise<OperationProgress | null> {
   if (!isUuid(operationId)) return null;
   const [op] = await db
     .select()
     .from(operations)
     .where(and(eq(operations.id, operationId), eq(operations.eventId, eventId)));
-  return op ? operationProgress(op) : null;
+  return op ? operationProgress(op, locale) : null;
 }

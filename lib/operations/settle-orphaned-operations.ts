@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { operations, type OperationKind } from "@/lib/db/schema";
 import { noLiveJob } from "@/lib/queue-admin/live-jobs";
 import type { JobName } from "@/lib/queue/jobs";
+import { storedFailure } from "@/lib/imports/stored-import-reason";
 import { failOperation } from "./fail-operation";
 import { itemReason } from "./item-reason";
 import { completeIfNothingPending, failPendingItems } from "./fail-pending-items";
@@ -23,9 +24,6 @@ export const operationQueues: Record<OperationKind, JobName> = {
   participants_cancel: "participants.cancel",
 };
 
-const ORPHANED_IMPORT =
-  "The import stopped unexpectedly and could not be resumed. Rows imported before it stopped are kept; start the import again to add the rest (rows already imported are skipped).";
-
 /** Settles every orphaned operation; returns how many were settled, by kind. */
 export async function settleOrphanedOperations(db: Db): Promise<Record<string, number>> {
   const running = await db.select({ id: operations.id, kind: operations.kind }).from(operations).where(eq(operations.state, "running"));
@@ -38,7 +36,7 @@ export async function settleOrphanedOperations(db: Db): Promise<Record<string, n
 
 export async function settleIfOrphaned(db: Db, operationId: string, kind: OperationKind): Promise<boolean> {
   const orphaned = noLiveJob(operationQueues[kind]);
-  if (kind === "participants_import") return failOperation(db, operationId, ORPHANED_IMPORT, orphaned);
+  if (kind === "participants_import") return failOperation(db, operationId, storedFailure({ code: "orphaned" }), orphaned);
   if ((await failPendingItems(db, operationId, itemReason({ code: "orphaned", kind }), { onlyIf: orphaned })) > 0) return true;
   return completeIfNothingPending(db, operationId, orphaned);
 }

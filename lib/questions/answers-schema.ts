@@ -39,21 +39,23 @@ export function isShown(q: Question, raw: RawAnswers, questions: readonly Questi
 }
 
 /** Why an answer is refused, as a catalogue key (public.answerErrors.*) with its values. */
-export type AnswerErrorCode =
-  | "tooLong"
-  | "badCharacters"
-  | "email"
-  | "phone"
-  | "number"
-  | "numberMin"
-  | "numberMax"
-  | "date"
-  | "country"
-  | "yesNo"
-  | "choice"
-  | "choices"
-  | "required"
-  | "requiredChoice";
+export const answerErrorCodes = [
+  "tooLong",
+  "badCharacters",
+  "email",
+  "phone",
+  "number",
+  "numberMin",
+  "numberMax",
+  "date",
+  "country",
+  "yesNo",
+  "choice",
+  "choices",
+  "required",
+  "requiredChoice",
+] as const;
+export type AnswerErrorCode = (typeof answerErrorCodes)[number];
 
 type Checked = { value?: AnswerValue; error?: string; code?: AnswerErrorCode; values?: Record<string, number> };
 

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { checkIns, participants } from "@/lib/db/schema";
 import { streamRows } from "@/lib/db/stream-rows";
 import { importReportCsv } from "@/lib/imports/import-report-csv";
+import { importWords } from "@/lib/imports/stored-import-reason";
 import { participantsCsv, type ExportParams } from "@/lib/participants/export-participants-csv";
 import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
@@ -239,7 +240,7 @@ describe("import report", () => {
       "Email,Όνομα,Επώνυμο\nada@example.com,Ada,Lovelace\nada@example.com,Ada,Again\nbad,\"=cmd|' /C calc'!A0\",X\n",
     );
     await handle(db(), { operationId });
-    const { text } = await collect(importReportCsv(operationId, ["Email", "Όνομα", "Επώνυμο"]));
+    const { text } = await collect(importReportCsv(operationId, ["Email", "Όνομα", "Επώνυμο"], importWords("en")));
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(parse(text)).toEqual([
       ["Row", "Outcome", "Reason", "Email", "Όνομα", "Επώνυμο"],

@@ -91,7 +91,7 @@ describe("bad input", () => {
       sendEmails: false,
       requestKey: randomUUID(),
     });
-    expect(refused).toEqual({ ok: false, reason: "invalid", message: "Choose the column that holds the email addresses." });
+    expect(refused).toEqual({ ok: false, reason: "invalid", problem: { code: "chooseEmailColumn" } });
     const started = await startImport(db(), OWNER, event.id, {
       uploadId: upload.id,
       settings: preview.settings,
@@ -100,7 +100,7 @@ describe("bad input", () => {
       sendEmails: false,
       requestKey: randomUUID(),
     });
-    expect(started).toEqual({ ok: false, reason: "invalid", message: "A chosen column is not in the file. Check the column choices." });
+    expect(started).toEqual({ ok: false, reason: "invalid", problem: { code: "columnNotInFile" } });
   });
 
   it("fails a 20 MB line without a line break, keeping memory to one row's limit", async () => {

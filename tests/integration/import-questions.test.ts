@@ -224,10 +224,10 @@ describe("importing answers to the event's questions", () => {
         sendEmails: false,
         requestKey: randomUUID(),
       });
-    expect(await start({ [photos.id]: 3 })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringContaining("no longer") });
+    expect(await start({ [photos.id]: 3 })).toMatchObject({ ok: false, reason: "invalid", problem: { code: "questionGone" } });
     expect(await start({ nosuchq001: 3 })).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await start({ [role.id]: 0 })).toMatchObject({ ok: false, message: "Each column can be used for one field only." });
-    expect(await start({ [role.id]: 9 })).toMatchObject({ ok: false, message: expect.stringContaining("not in the file") });
+    expect(await start({ [role.id]: 0 })).toMatchObject({ ok: false, problem: { code: "columnRepeated" } });
+    expect(await start({ [role.id]: 9 })).toMatchObject({ ok: false, problem: { code: "columnNotInFile" } });
     expect(await start({ [role.id]: 3 })).toMatchObject({ ok: true });
   });
 

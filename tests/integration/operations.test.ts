@@ -83,25 +83,25 @@ describe("lib/operations", () => {
 
   it("reads any kind's progress without writing, and leaves an orphaned run to the maintenance job", async () => {
     const { event, operationId } = await generationOf(3);
-    expect(await readProgress(db(), event.id, operationId)).toMatchObject({
+    expect(await readProgress(db(), event.id, operationId, "en")).toMatchObject({
       id: operationId,
       kind: "certificates_generate",
       state: "running",
       total: 3,
       processed: 0,
     });
-    expect(await readProgress(db(), event.id, "not-a-uuid")).toBeNull();
-    expect(await readProgress(db(), (await createEvent()).id, operationId)).toBeNull();
+    expect(await readProgress(db(), event.id, "not-a-uuid", "en")).toBeNull();
+    expect(await readProgress(db(), (await createEvent()).id, operationId, "en")).toBeNull();
 
     // Its render job is gone (cancelled on the Jobs page, or its worker killed on the last attempt).
     await db().execute(
       sql`update pgboss.job set state = 'cancelled' where name = 'certificates.render' and data->>'operationId' = ${operationId}`,
     );
-    expect(await readProgress(db(), event.id, operationId)).toMatchObject({ state: "running", processed: 0 });
+    expect(await readProgress(db(), event.id, operationId, "en")).toMatchObject({ state: "running", processed: 0 });
     expect(await operationRow(operationId)).toMatchObject({ state: "running", processed: 0 });
 
     expect(await settleOrphanedJob.handle(jobContext(db()), null)).toEqual({ certificates_generate: 1 });
-    expect(await readProgress(db(), event.id, operationId)).toMatchObject({ state: "completed", processed: 3, failed: 3 });
+    expect(await readProgress(db(), event.id, operationId, "en")).toMatchObject({ state: "completed", processed: 3, failed: 3 });
     const [item] = await db().select().from(operationItems).where(eq(operationItems.operationId, operationId));
     expect(reasonText(item.error)).toMatch(/stopped unexpectedly/);
     expect(await settleOrphanedJob.handle(jobContext(db()), null)).toEqual({});

@@ -6,7 +6,13 @@ import { detectDelimiter, detectNewline } from "@/lib/imports/detect-delimiter";
 import { detectEncoding } from "@/lib/imports/detect-encoding";
 import { columnLetter, detectHeaderRow, detectMapping, matchHeader, normaliseHeader } from "@/lib/imports/header-mapping";
 import { previewSample } from "@/lib/imports/preview-upload";
-import { cleanEmail, rowToParticipant } from "@/lib/imports/row-to-participant";
+import { failureText, type ImportFailure, rowProblemsText } from "@/lib/imports/import-reason";
+import { cleanEmail, type RowOutcome, rowToParticipant } from "@/lib/imports/row-to-participant";
+import { importWords } from "@/lib/imports/stored-import-reason";
+
+/** A refused row's reason as an English reader sees it. */
+const english = (outcome: RowOutcome) => (outcome.ok ? null : rowProblemsText(outcome.problems, importWords("en")));
+const problemText = (problem: ImportFailure | null) => (problem ? failureText(problem, importWords("en")) : null);
 import { splitFullName } from "@/lib/imports/split-full-name";
 
 const greek = "Όνομα,Επώνυμο,Email\nΓιώργος,Παπαδόπουλος,giorgos@example.gr\nΕλένη,Οικονόμου,eleni@example.gr\n";
@@ -167,14 +173,16 @@ describe("row rules", () => {
   });
 
   it("gives the form's reasons for a bad row", () => {
-    expect(rowToParticipant(["", "Lovelace", "not-an-email"], mapping)).toEqual({
+    const bad = rowToParticipant(["", "Lovelace", "not-an-email"], mapping);
+    expect(bad).toEqual({
       ok: false,
-      reason: "First name is required; Enter a valid email address, like name@example.com",
+      problems: [
+        { code: "field", field: "firstName", issue: "required" },
+        { code: "field", field: "email", issue: "email" },
+      ],
     });
-    expect(rowToParticipant(["Ada", "Lovelace", "a@b.com", "", "call me"], mapping)).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining("phone"),
-    });
+    expect(english(bad)).toBe("First name is required; Enter a valid email address, like name@example.com");
+    expect(english(rowToParticipant(["Ada", "Lovelace", "a@b.com", "", "call me"], mapping))).toContain("phone");
   });
 
   it("splits a full name when first and last are empty, and refuses one word", () => {
@@ -183,17 +191,13 @@ describe("row rules", () => {
       ok: true,
       participant: { firstName: "Ada", lastName: "Lovelace" },
     });
-    expect(rowToParticipant(["", "", "a@b.com", "", "", "Madonna"], m)).toEqual({
-      ok: false,
-      reason: "Full name “Madonna” has no last name",
-    });
+    const madonna = rowToParticipant(["", "", "a@b.com", "", "", "Madonna"], m);
+    expect(madonna).toEqual({ ok: false, problems: [{ code: "fullNameNoLast", name: "Madonna" }] });
+    expect(english(madonna)).toBe("Full name “Madonna” has no last name");
   });
 
   it("fails a row with characters the chosen encoding could not read", () => {
-    expect(rowToParticipant(["Ad\uFFFD", "L", "a@b.com"], mapping)).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining("encoding"),
-    });
+    expect(english(rowToParticipant(["Ad\uFFFD", "L", "a@b.com"], mapping))).toContain("encoding");
   });
 });
 
@@ -216,9 +220,9 @@ describe("preview of a file's start", () => {
   });
 
   it("says what is wrong with an empty file, a workbook, binary data and a header without rows", () => {
-    expect(previewSample(Buffer.alloc(0), false).problem).toMatch(/empty/);
-    expect(previewSample(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), false).problem).toMatch(/Excel workbook/);
-    expect(previewSample(Buffer.from([1, 2, 0, 200, 7, 0, 0, 9, 3]), false).problem).toMatch(/binary/);
-    expect(previewSample(Buffer.from("First name,Last name,Email\n\n"), false).problem).toMatch(/no participant rows/);
+    expect(problemText(previewSample(Buffer.alloc(0), false).problem)).toMatch(/empty/);
+    expect(problemText(previewSample(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), false).problem)).toMatch(/Excel workbook/);
+    expect(problemText(previewSample(Buffer.from([1, 2, 0, 200, 7, 0, 0, 9, 3]), false).problem)).toMatch(/binary/);
+    expect(problemText(previewSample(Buffer.from("First name,Last name,Email\n\n"), false).problem)).toMatch(/no participant rows/);
   });
 });

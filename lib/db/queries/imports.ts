@@ -55,5 +55,5 @@ export async function countImportRowErrors(db: DbOrTx, operationId: string): Pro
 
 /** Rows of the report CSV, in row order: a query for a cursor (see lib/db/stream-rows.ts). */
 export function importRowErrorsQuery(operationId: string) {
-  return sql`select row_number, outcome, reason, raw from ${operationRowErrors} where operation_id = ${operationId} order by row_number`;
+  return sql`select row_number, outcome, reason, reason_detail, raw from ${operationRowErrors} where operation_id = ${operationId} order by row_number`;
 }

@@ -38,7 +38,10 @@ export const operations = pgTable(
     skipped: integer("skipped").notNull().default(0),
     // Where a resumable job (an import) has committed up to, e.g. the last row number.
     cursor: bigint("cursor", { mode: "number" }).notNull().default(0),
+    // The organizer-facing message of a failed operation, in English (older rows, and as a fallback);
+    // errorDetail holds it as a code (lib/imports/import-reason.ts), worded in the reader's language.
     error: text("error"),
+    errorDetail: jsonb("error_detail"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
@@ -76,7 +79,9 @@ export const operationRowErrors = pgTable(
       .references(() => operations.id, { onDelete: "cascade" }),
     rowNumber: integer("row_number").notNull(),
     outcome: text("outcome", { enum: ["skipped", "failed"] }).notNull(),
+    // English, for older rows and as a fallback; reasonDetail holds the coded problems, worded at read time.
     reason: text("reason").notNull(),
+    reasonDetail: jsonb("reason_detail"),
     // The row as read (capped), so the report can give it back.
     raw: jsonb("raw").$type<string[]>(),
   },

@@ -107,7 +107,7 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
       {/* Only what is running now gets a panel; finished sends are one line, their history on Operations. */}
       {running.map((op) => (
         <Card key={op.id} className="space-y-3 p-4 sm:p-5">
-          <OperationProgress initial={operationProgress(op)} eventId={event.id} refreshOnDone={false} />
+          <OperationProgress initial={operationProgress(op, locale)} eventId={event.id} refreshOnDone={false} />
           <Link
             href={`/events/${event.id}/operations/${op.id}`}
             className="inline-block text-sm font-medium text-brand-600 hover:underline"

@@ -6,6 +6,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { RecentEmailsTable } from "@/components/deliveries/recent-emails-table";
 import { ReportedMessagesTable } from "@/components/deliveries/reported-messages-table";
 import { SendingPausedBanner } from "@/components/deliveries/sending-paused-banner";
@@ -74,6 +75,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const undeliveredTotal = undelivered.failed + undelivered.queued;
   const problems = undeliveredTotal + reported.total + undeliverable;
   const now = new Date();
+  const locale = await userLocale();
 
   return (
     <div className="space-y-10">
@@ -101,7 +103,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
         ) : (
           running.map((op) => (
             <div key={op.id} className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-              <OperationProgress initial={operationProgress(op, now)} eventId={event.id} headingLevel={3} />
+              <OperationProgress initial={operationProgress(op, locale, now)} eventId={event.id} headingLevel={3} />
             </div>
           ))
         )}

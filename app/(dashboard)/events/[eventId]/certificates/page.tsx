@@ -3,6 +3,7 @@
 // certificates to download one by one or all as one ZIP.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { userLocale } from "@/lib/i18n/user-locale";
 import Link from "next/link";
 import { OperationProgress } from "@/components/operations/operation-progress";
 import { AddByEmailForm } from "@/components/certificates/add-by-email-form";
@@ -45,6 +46,7 @@ type Props = { params: Promise<{ eventId: string }> };
 export default async function CertificatesPage({ params }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
   const t = await getTranslations("certificates");
+  const locale = await userLocale();
   const [{ settings, logo, signature }, eligibility, op, emailOp, issued] = await Promise.all([
     loadSettings(db(), event.id),
     listEligibility(db(), event.id, ELIGIBILITY_LIMIT),
@@ -122,7 +124,7 @@ export default async function CertificatesPage({ params }: Props) {
         <h2 className="text-lg font-semibold">{t("generate.heading")}</h2>
         <p className="text-sm text-zinc-700">{t("generate.intro")}</p>
         <GenerateForm action={generateAction.bind(null, event.id)} count={eligibility.eligibleCount} />
-        {op && <OperationProgress initial={operationProgress(op)} eventId={event.id} headingLevel={3} />}
+        {op && <OperationProgress initial={operationProgress(op, locale)} eventId={event.id} headingLevel={3} />}
         {op && (
           <FailedItems
             title={t("generate.notGenerated")}
@@ -146,7 +148,7 @@ export default async function CertificatesPage({ params }: Props) {
           })}
         </p>
         <EmailForm action={emailAction.bind(null, event.id)} count={issued.total} />
-        {emailOp && <OperationProgress initial={operationProgress(emailOp)} eventId={event.id} headingLevel={3} />}
+        {emailOp && <OperationProgress initial={operationProgress(emailOp, locale)} eventId={event.id} headingLevel={3} />}
         {emailOp && (
           <FailedItems
             title={t("email.notSent")}

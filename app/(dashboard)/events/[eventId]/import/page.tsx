@@ -13,6 +13,7 @@ import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { listImportOperations } from "@/lib/db/queries/imports";
 import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
+import { uploadRefusalKey } from "@/lib/imports/upload-refusals";
 import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
@@ -24,16 +25,13 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The upload route redirects back with one of these codes when JavaScript is off.
-const uploadErrors = { too_large: "tooLarge", empty: "empty", no_file: "noFile", cross_site: "crossSite" } as const;
-
 const linkClass = "inline-flex h-10 items-center rounded-md border border-zinc-300 bg-white px-4 text-sm font-medium hover:bg-zinc-100";
 
 export default async function ImportPage({ params, searchParams }: Props) {
   const { event } = await requireOrganizerEvent((await params).eventId);
   const t = await getTranslations("imports");
   const error = (await searchParams).error;
-  const errorKey =
-    typeof error === "string" && Object.hasOwn(uploadErrors, error) ? uploadErrors[error as keyof typeof uploadErrors] : null;
+  const errorKey = uploadRefusalKey(error);
   // Counts line up on the right.
   const countColumns = [t("page.imported"), t("page.skipped"), t("page.failed")].map((label) => ({ label, className: "text-right" }));
   const imports = await listImportOperations(db(), event.id);

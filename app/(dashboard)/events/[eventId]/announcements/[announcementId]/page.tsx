@@ -55,7 +55,7 @@ export default async function AnnouncementPage({ params }: Props) {
         </Card>
       )}
       {a.state === "cancelled" && <Card className="p-4 text-sm text-zinc-800">{t("announcements.cancelledState")}</Card>}
-      {op && <OperationProgress initial={operationProgress(op)} eventId={event.id} />}
+      {op && <OperationProgress initial={operationProgress(op, locale)} eventId={event.id} />}
 
       <Section id="message-heading" title={t("announcements.message")} className="space-y-2">
         <pre className="rounded-md border border-zinc-200 bg-white p-4 font-sans text-sm break-words whitespace-pre-wrap text-zinc-800">

@@ -13,7 +13,10 @@ import { Card } from "@/components/ui/card";
 import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
-import { countImportRowErrors, getImportOperation, listImportRowErrors } from "@/lib/db/queries/imports";
+import { countImportRowErrors, getImportOperation } from "@/lib/db/queries/imports";
+import { importFailureOf, importReportRows } from "@/lib/imports/import-report";
+import { importWords } from "@/lib/imports/stored-import-reason";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { operationProgress } from "@/lib/operations/progress";
 import { importAfterDryRunAction } from "../actions";
 import { Section } from "@/components/ui/section";
@@ -35,12 +38,14 @@ export default async function ImportOperationPage({ params }: Props) {
   const op = await getImportOperation(db(), event.id, operationId);
   if (!op) notFound();
   const t = await getTranslations("imports.report");
+  const locale = await userLocale();
+  const words = importWords(locale);
 
   const dryRun = op.params.dryRun === true;
   const filename = String(op.params.filename ?? "");
   const finished = op.state !== "running";
   const [errorCount, shown] = finished
-    ? await Promise.all([countImportRowErrors(db(), op.id), listImportRowErrors(db(), op.id, SHOWN_ERRORS)])
+    ? await Promise.all([countImportRowErrors(db(), op.id), importReportRows(db(), op.id, SHOWN_ERRORS, words)])
     : [0, []];
   const base = `/api/events/${event.id}/imports/${op.id}`;
 
@@ -52,13 +57,13 @@ export default async function ImportOperationPage({ params }: Props) {
         <ImportStateBadge state={op.state} />
       </div>
 
-      <OperationProgress initial={operationProgress(op)} eventId={event.id} />
+      <OperationProgress initial={operationProgress(op, locale)} eventId={event.id} />
 
       {finished && (
         <Section id="report-heading" title={t("heading2")} className="space-y-4">
           {op.state === "failed" ? (
             <Alert tone="error">
-              <p>{op.error ?? t("stopped")}</p>
+              <p>{importFailureOf(op, words) ?? t("stopped")}</p>
               {op.processed > 0 && <p className="mt-1">{t("keptBeforeStop", { count: op.succeeded })}</p>}
             </Alert>
           ) : errorCount === 0 ? (

@@ -57,7 +57,7 @@ export default async function RsvpOperationPage({ params }: Props) {
         </p>
       </div>
 
-      <OperationProgress initial={operationProgress(op)} eventId={event.id} />
+      <OperationProgress initial={operationProgress(op, locale)} eventId={event.id} />
 
       {finished && (
         <Section id="unsent-heading" title={t("unsentTitle")} className="space-y-4">

@@ -10,11 +10,13 @@ import { env } from "@/lib/env";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/imports/limits";
 import { readLimitedBody } from "@/lib/imports/read-limited-body";
 import { storeImportUpload } from "@/lib/imports/store-import-upload";
+import type { UploadRefusalCode } from "@/lib/imports/upload-refusals";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ eventId: string }> };
-type Refusal = { status: number; code: "too_large" | "empty" | "no_file" | "cross_site"; message: string };
+// The message is English, for logs and scripts; pages word the code (upload-refusals.ts).
+type Refusal = { status: number; code: UploadRefusalCode; message: string };
 
 const MULTIPART_OVERHEAD = 64 * 1024;
 
@@ -38,7 +40,7 @@ export async function POST(request: Request, { params }: Context) {
 
   const refuse = (r: Refusal) =>
     wantsJson
-      ? Response.json({ error: r.message }, { status: r.status, headers: { "Cache-Control": "no-store" } })
+      ? Response.json({ error: r.message, code: r.code }, { status: r.status, headers: { "Cache-Control": "no-store" } })
       : Response.redirect(new URL(`${importPage}?error=${r.code}`, request.url), 303);
 
   if (!sameOrigin(request))

@@ -3,6 +3,7 @@
 // orphan finder (a maintenance job), not here.
 import { eventForApi } from "@/lib/auth/event-for-api";
 import { db } from "@/lib/db/client";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { readProgress } from "@/lib/operations/progress";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: Context) {
   const { eventId, operationId } = await params;
   const access = await eventForApi(eventId);
   if (access instanceof Response) return access;
-  const progress = await readProgress(db(), access.event.id, operationId);
+  const progress = await readProgress(db(), access.event.id, operationId, await userLocale());
   if (!progress) return Response.json({ error: "Not found" }, { status: 404, headers: noStore });
   return Response.json(progress, { headers: noStore });
 }

@@ -16,7 +16,10 @@ import { db } from "@/lib/db/client";
 import { getImportUpload } from "@/lib/db/queries/imports";
 import { importEncodings } from "@/lib/imports/encodings";
 import { formatBytes, MAX_HEADER_ROW } from "@/lib/imports/limits";
+import { failureText } from "@/lib/imports/import-reason";
 import { previewUpload } from "@/lib/imports/preview-upload";
+import { importWords } from "@/lib/imports/stored-import-reason";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { suggestQuestionColumns, takenColumns } from "@/lib/imports/question-columns";
 import { delimiterByName, delimiterNameSchema } from "@/lib/imports/start-import-form";
 import { startImportAction } from "../../actions";
@@ -67,7 +70,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
 
       {preview.problem ? (
         <Alert tone="error">
-          <p>{preview.problem}</p>
+          <p>{failureText(preview.problem, importWords(await userLocale()))}</p>
           <p className="mt-2">
             <Link href={`/events/${event.id}/import`} className="font-medium underline">
               {t("uploadAnother")}

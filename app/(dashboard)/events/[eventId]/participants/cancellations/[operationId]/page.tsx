@@ -2,6 +2,7 @@
 // the one progress route), then who was left as they were or could not be emailed, and why.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { userLocale } from "@/lib/i18n/user-locale";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OperationProgress } from "@/components/operations/operation-progress";
@@ -54,7 +55,7 @@ export default async function CancellationPage({ params }: Props) {
         </p>
       </div>
 
-      <OperationProgress initial={operationProgress(op)} eventId={event.id} />
+      <OperationProgress initial={operationProgress(op, await userLocale())} eventId={event.id} />
 
       {finished && (
         <Section id="left-heading" title={t("leftHeading")} className="space-y-4">
