@@ -3,14 +3,18 @@
 // anything over 2 MB or not a PNG/JPEG with a clear message (also checked here first, so a 50 MB
 // file is refused before it is sent).
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { imageRefusalText } from "@/lib/i18n/image-refusal-text";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { uploadImageFile } from "@/lib/ui/upload-image-file";
 
 export function ImageUploadForm({ kind, label, uploadUrl }: { kind: "logo" | "signature"; label: string; uploadUrl: string }) {
   const t = useTranslations("certificates.upload");
+  const refusals = useTranslations("certificates");
+  const locale = resolveLocale(useLocale());
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -28,7 +32,7 @@ export function ImageUploadForm({ kind, label, uploadUrl }: { kind: "logo" | "si
     if (outcome.ok) {
       form.reset();
       router.refresh();
-    } else if (outcome.reason === "too_large") setError(t("tooLarge", { size: outcome.megabytes }));
+    } else if (outcome.reason === "too_large") setError(imageRefusalText(outcome.refusal, locale, refusals));
     else if (outcome.reason === "refused") setError(outcome.error ?? t("failed"));
     else setError(t("offline"));
   }

@@ -3,10 +3,12 @@
 // refuses over 2 MB, over 4,000 px a side or not a PNG/JPEG with a message; the size is checked here
 // first, so a 50 MB file is refused before it is sent), the current one shown, and a Remove.
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { imageRefusalText } from "@/lib/i18n/image-refusal-text";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { uploadImageFile } from "@/lib/ui/upload-image-file";
 
 type Props = {
@@ -18,6 +20,8 @@ type Props = {
 
 export function CoverImageForm({ uploadUrl, current, eventTitle, removeAction }: Props) {
   const t = useTranslations("events.cover");
+  const refusals = useTranslations("certificates");
+  const locale = resolveLocale(useLocale());
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -35,7 +39,7 @@ export function CoverImageForm({ uploadUrl, current, eventTitle, removeAction }:
     if (outcome.ok) {
       form.reset();
       router.refresh();
-    } else if (outcome.reason === "too_large") setError(t("tooLarge", { size: outcome.megabytes }));
+    } else if (outcome.reason === "too_large") setError(imageRefusalText(outcome.refusal, locale, refusals));
     else if (outcome.reason === "refused") setError(outcome.error ?? t("failed"));
     else setError(t("offline"));
   }

@@ -5,22 +5,16 @@
 // needs (sharp), so nothing later ever decodes a large one.
 import { imageSize } from "image-size";
 import sharp from "sharp";
-import type { ImageRefusal } from "./image-upload";
+import { type ImageRefusal, MAX_IMAGE_SIDE } from "./image-upload";
 
-export const MAX_IMAGE_SIDE = 4000;
 // A logo or signature on an A4 certificate at print resolution needs no more than this.
 export const STORED_IMAGE_SIDE = 1200;
 
 export type PreparedImage =
   | { ok: true; bytes: Buffer; contentType: "image/png" | "image/jpeg"; width: number; height: number }
-  | { ok: false; error: string; refusal: ImageRefusal };
+  | { ok: false; refusal: ImageRefusal };
 
-const format = (n: number) => n.toLocaleString("en-GB");
-const UNREADABLE = {
-  ok: false,
-  error: "The image could not be read: is it a complete PNG or JPEG file?",
-  refusal: { key: "unreadable" },
-} as const satisfies PreparedImage;
+const UNREADABLE = { ok: false, refusal: { key: "unreadable" } } as const satisfies PreparedImage;
 
 /** `storedSide`: the longest side kept (a certificate's logo needs less than an event's cover). */
 export async function prepareImage(
@@ -37,11 +31,7 @@ export async function prepareImage(
   }
   if (!width || !height) return UNREADABLE;
   if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
-    return {
-      ok: false,
-      error: `The image is ${format(width)} × ${format(height)} pixels; the limit is ${format(MAX_IMAGE_SIDE)} × ${format(MAX_IMAGE_SIDE)}.`,
-      refusal: { key: "tooManyPixels", values: { width, height, max: MAX_IMAGE_SIDE } },
-    };
+    return { ok: false, refusal: { key: "tooManyPixels", width, height } };
   }
   if (width <= storedSide && height <= storedSide) return { ok: true, bytes: Buffer.from(bytes), contentType, width, height };
   try {

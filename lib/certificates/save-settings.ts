@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { certificateSettings, uploads } from "@/lib/db/schema";
 import { unknownPlaceholders } from "./certificate-text";
+import { imageRefusalText } from "@/lib/i18n/image-refusal-text";
 import { translator } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkImage, type ImageRefusal } from "./image-upload";
@@ -35,7 +36,7 @@ export async function saveSettings(db: Db, eventId: string, input: SettingsInput
 
 export type ImageKind = "logo" | "signature";
 
-const refusalText = (locale: Locale, r: ImageRefusal) => translator(locale, "certificates")(`upload.${r.key}`, r.values);
+const refusalText = (locale: Locale, r: ImageRefusal) => imageRefusalText(r, locale, translator(locale, "certificates"));
 
 /** Stores an image and points the settings at it; returns why it is refused, in `locale`, when it is. */
 export async function saveImage(

@@ -2,7 +2,10 @@
 // JPEG by its bytes, at most 4,000 px a side by its header, scaled down once here), in uploads, with
 // event_covers pointing at the current one. The previous upload is deleted with its row.
 import { and, eq } from "drizzle-orm";
-import { checkImage } from "@/lib/certificates/image-upload";
+import { checkImage, type ImageRefusal } from "@/lib/certificates/image-upload";
+import { imageRefusalText } from "@/lib/i18n/image-refusal-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { prepareImage } from "@/lib/certificates/prepare-image";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import { eventCovers, uploads } from "@/lib/db/schema";
@@ -17,12 +20,15 @@ export async function saveCover(
   eventId: string,
   file: { name: string; bytes: Uint8Array | null; size: number },
   userId: string,
+  locale: Locale = "en",
 ): Promise<SaveCoverResult> {
+  // A refusal is worded in `locale` (the organizer's), as the certificate images' are.
+  const refuse = (refusal: ImageRefusal) =>
+    ({ ok: false, error: imageRefusalText(refusal, locale, translator(locale, "certificates")) }) as const;
   const checked = checkImage(file.bytes, file.size);
-  // The cover's refusal is its English message (the cover form shows it as the route answers it).
-  if (!checked.ok) return { ok: false, error: checked.error };
+  if (!checked.ok) return refuse(checked.refusal);
   const prepared = await prepareImage(file.bytes as Uint8Array, checked.contentType, COVER_STORED_SIDE);
-  if (!prepared.ok) return { ok: false, error: prepared.error };
+  if (!prepared.ok) return refuse(prepared.refusal);
   const uploadId = await db.transaction(async (tx) => {
     const [up] = await tx
       .insert(uploads)

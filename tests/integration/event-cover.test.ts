@@ -37,6 +37,21 @@ describe("the cover image", () => {
     expect(await getCover(db(), event.id)).toBeNull();
   });
 
+  it("words its refusals in the organizer's language", async () => {
+    const event = await createEvent();
+    const owner = await signedInAccount("owner", "Olga Owner");
+    const save = (bytes: Buffer) => saveCover(db(), event.id, { name: "cover.png", bytes, size: bytes.length }, owner.id, "el");
+
+    const big = Buffer.concat([realPng(4, 4), Buffer.alloc(2 * 1024 * 1024)]);
+    expect(await save(big)).toEqual({ ok: false, error: "Η εικόνα είναι 2,0 MB· το όριο είναι 2 MB." });
+    expect(await save(bombPng(12_000, 9_000))).toEqual({
+      ok: false,
+      error: "Η εικόνα είναι 12.000 × 9.000 εικονοστοιχεία· το όριο είναι 4.000 × 4.000.",
+    });
+    expect(await save(Buffer.from("<svg onload=alert(1)>"))).toEqual({ ok: false, error: "Το αρχείο δεν είναι εικόνα PNG ή JPEG." });
+    expect(await coverCount()).toBe(0);
+  });
+
   it("stores a large cover scaled down with its size, replaces it, serves only the current one, and removes it", async () => {
     const event = await createEvent();
     const owner = await signedInAccount("owner", "Olga Owner");

@@ -5,6 +5,9 @@
 import { eventForApi } from "@/lib/auth/event-for-api";
 import { MAX_IMAGE_BYTES } from "@/lib/certificates/image-upload";
 import { db } from "@/lib/db/client";
+import { imageRefusalText } from "@/lib/i18n/image-refusal-text";
+import { translator } from "@/lib/i18n/translator";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { expirePublicEventPages } from "@/lib/events/public-event-page";
 import { saveCover } from "@/lib/events/save-cover";
 import { readLimitedBody } from "@/lib/imports/read-limited-body";
@@ -14,12 +17,17 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ eventId: string }> };
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "private, no-store" } });
-const tooLarge = (bytes?: number) =>
-  json({ error: `The image is ${bytes ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : "over 2 MB"}; the limit is 2 MB.` }, 413);
 
 export async function POST(request: Request, { params }: Context) {
   const access = await eventForApi((await params).eventId);
   if (access instanceof Response) return access;
+  // Every refusal in the organizer's language, worded like the certificate images'.
+  const locale = await userLocale();
+  const tooLarge = (bytes?: number) =>
+    json(
+      { error: imageRefusalText(bytes ? { key: "tooLarge", bytes } : { key: "overLimit" }, locale, translator(locale, "certificates")) },
+      413,
+    );
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_IMAGE_BYTES) return tooLarge(declared);
   const body = await readLimitedBody(request.body, MAX_IMAGE_BYTES);
@@ -30,7 +38,7 @@ export async function POST(request: Request, { params }: Context) {
   } catch {
     // A malformed name header: keep the default.
   }
-  const result = await saveCover(db(), access.event.id, { name, bytes: body.bytes, size: body.bytes.length }, access.user.id);
+  const result = await saveCover(db(), access.event.id, { name, bytes: body.bytes, size: body.bytes.length }, access.user.id, locale);
   if (!result.ok) return json({ error: result.error }, 400);
   expirePublicEventPages(access.event.slug);
   return json({ ok: true });

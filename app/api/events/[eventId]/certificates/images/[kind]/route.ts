@@ -5,6 +5,7 @@ import { eventForApi } from "@/lib/auth/event-for-api";
 import { MAX_IMAGE_BYTES } from "@/lib/certificates/image-upload";
 import { saveImage } from "@/lib/certificates/save-settings";
 import { db } from "@/lib/db/client";
+import { imageRefusalText } from "@/lib/i18n/image-refusal-text";
 import { translator } from "@/lib/i18n/translator";
 import { userLocale } from "@/lib/i18n/user-locale";
 
@@ -37,11 +38,11 @@ export async function POST(request: Request, { params }: Context) {
   const { eventId, kind } = await params;
   const access = await eventForApi(eventId);
   if (access instanceof Response) return access;
-  if (kind !== "logo" && kind !== "signature") return json({ error: "Not found" }, 404);
   const locale = await userLocale();
+  if (kind !== "logo" && kind !== "signature") return json({ error: translator(locale, "common")("notFound.title") }, 404);
   const t = translator(locale, "certificates");
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_IMAGE_BYTES) return json({ error: t("upload.tooLarge", { size: (declared / 1024 / 1024).toFixed(1) }) }, 413);
+  if (declared > MAX_IMAGE_BYTES) return json({ error: imageRefusalText({ key: "tooLarge", bytes: declared }, locale, t) }, 413);
   const { bytes, size } = await readCapped(request, MAX_IMAGE_BYTES);
   let name = `${kind}.img`;
   try {
@@ -50,6 +51,10 @@ export async function POST(request: Request, { params }: Context) {
     // A malformed name header: keep the default.
   }
   const error = await saveImage(db(), access.event.id, kind, { name, bytes, size }, access.user.id, locale);
-  if (error) return json({ error: size > MAX_IMAGE_BYTES ? t("upload.overLimit") : error }, size > MAX_IMAGE_BYTES ? 413 : 400);
+  if (error)
+    return json(
+      { error: size > MAX_IMAGE_BYTES ? imageRefusalText({ key: "overLimit" }, locale, t) : error },
+      size > MAX_IMAGE_BYTES ? 413 : 400,
+    );
   return json({ ok: true });
 }
