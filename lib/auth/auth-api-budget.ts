@@ -2,6 +2,7 @@
 // module (Better Auth's built-in limiter is switched off in auth.ts, so there is one mechanism and
 // one idea of the client's address). Sign-in by email shares the sign-in form's budgets.
 import { db } from "@/lib/db/client";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { hitRateLimit, resetRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { rules, tooManyAttemptsMessage } from "@/lib/rate-limit/rules";
@@ -25,7 +26,7 @@ export async function withAuthApiBudget(request: Request, handle: (request: Requ
   if (!allowed.ok) {
     const seconds = Math.ceil(allowed.retryAfterMs / 1000);
     return Response.json(
-      { code: "TOO_MANY_REQUESTS", message: tooManyAttemptsMessage(allowed.retryAfterMs) },
+      { code: "TOO_MANY_REQUESTS", message: tooManyAttemptsMessage(allowed.retryAfterMs, requestLocale(request.headers)) },
       { status: 429, headers: { "Retry-After": String(seconds) } },
     );
   }

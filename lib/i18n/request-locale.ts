@@ -32,3 +32,12 @@ export async function visitorLocale(): Promise<Locale> {
   if (isLocale(cookie)) return cookie;
   return fromAcceptLanguage((await headers()).get("accept-language")) ?? defaultLocale;
 }
+
+const UI_COOKIE = new RegExp(`(?:^|;\\s*)${UI_LANGUAGE_COOKIE}=([^;]{1,20})`);
+
+/** The same choice read from a request's own headers (route handlers, Better Auth's /api/auth). */
+export function requestLocale(requestHeaders: Headers): Locale {
+  const cookie = UI_COOKIE.exec(requestHeaders.get("cookie") ?? "")?.[1];
+  if (isLocale(cookie)) return cookie;
+  return fromAcceptLanguage(requestHeaders.get("accept-language")) ?? defaultLocale;
+}

@@ -1,15 +1,19 @@
-// The shape callers want: null when within budget, else the message and seconds to wait, ready
-// for a form state or a 429 response.
+// The shape callers want: null when within budget, else the message (in the reader's language) and
+// seconds to wait, ready for a form state or a 429 response.
 import { db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
 import { hitRateLimit, type RateLimitHit } from "./hit-rate-limit";
 import { tooManyAttemptsMessage } from "./rules";
 
 export type BudgetRefusal = { message: string; retryAfterSeconds: number };
 
-export async function budgetRefusal(hits: RateLimitHit[]): Promise<BudgetRefusal | null> {
+export async function budgetRefusal(hits: RateLimitHit[], locale: Locale): Promise<BudgetRefusal | null> {
   const result = await hitRateLimit(db(), hits);
   if (result.ok) return null;
-  return { message: tooManyAttemptsMessage(result.retryAfterMs), retryAfterSeconds: Math.max(1, Math.ceil(result.retryAfterMs / 1000)) };
+  return {
+    message: tooManyAttemptsMessage(result.retryAfterMs, locale),
+    retryAfterSeconds: Math.max(1, Math.ceil(result.retryAfterMs / 1000)),
+  };
 }
 
 /** A plain 429 for route handlers. */

@@ -3,6 +3,9 @@
 // twice as long at each further block (up to backoffMaxMs) — password guessing gets slower and slower.
 // `public` budgets (participants' pages) are switched off by RATE_LIMITS=off for load tests; the
 // sign-in and invitation budgets never are.
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+
 export type RateLimitRule = {
   name: string;
   max: number;
@@ -63,8 +66,11 @@ export const rules = {
   resendWebhookAddress: rule({ name: "resend-webhook.address", max: 1200, windowMs: MINUTE, public: false }),
 } as const;
 
-/** "Too many attempts. Try again in N minutes." — the words every 429 in the app uses. */
-export function tooManyAttemptsMessage(retryAfterMs: number): string {
+/**
+ * "Too many attempts. Try again in N minutes." in the reader's language (common.tooManyAttempts):
+ * the words every refusal over a budget uses, pages, actions and 429s alike.
+ */
+export function tooManyAttemptsMessage(retryAfterMs: number, locale: Locale): string {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / MINUTE));
-  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  return translator(locale, "common")("tooManyAttempts", { minutes });
 }

@@ -1,5 +1,6 @@
 // The one rate-limit mechanism: budgets per key in PostgreSQL, growing back-off, several keys in one
 // statement, shared between processes, and the RATE_LIMITS=off switch for public budgets only.
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
@@ -112,8 +113,20 @@ describe("RATE_LIMITS=off", () => {
 });
 
 describe("tooManyAttemptsMessage", () => {
-  it("says how many minutes", () => {
-    expect(tooManyAttemptsMessage(30_000)).toBe("Too many attempts. Try again in 1 minute.");
-    expect(tooManyAttemptsMessage(9 * 60_000 + 1)).toBe("Too many attempts. Try again in 10 minutes.");
+  it("says how many minutes, in the reader's language", () => {
+    expect(tooManyAttemptsMessage(30_000, "en")).toBe("Too many attempts. Try again in 1 minute.");
+    expect(tooManyAttemptsMessage(9 * 60_000 + 1, "en")).toBe("Too many attempts. Try again in 10 minutes.");
+    expect(tooManyAttemptsMessage(30_000, "el")).toBe("Πάρα πολλές προσπάθειες. Δοκιμάστε ξανά σε 1 λεπτό.");
+    expect(tooManyAttemptsMessage(9 * 60_000 + 1, "el")).toBe("Πάρα πολλές προσπάθειες. Δοκιμάστε ξανά σε 10 λεπτά.");
+  });
+});
+
+describe("requestLocale", () => {
+  const headers = (h: Record<string, string>) => new Headers(h);
+  it("takes the dashboard's language cookie, else the browser's Accept-Language, else English", () => {
+    expect(requestLocale(headers({ cookie: "a=1; eventdesk_ui_lang=el", "accept-language": "en" }))).toBe("el");
+    expect(requestLocale(headers({ cookie: "eventdesk_ui_lang=xx", "accept-language": "el-GR,el;q=0.9,en;q=0.8" }))).toBe("el");
+    expect(requestLocale(headers({ "accept-language": "fr-FR, en;q=0.5" }))).toBe("en");
+    expect(requestLocale(headers({}))).toBe("en");
   });
 });

@@ -80,6 +80,13 @@ describe("/api/auth/sign-in/email", () => {
     expect(last.status).toBe(429);
     expect(last.headers.get("retry-after")).toMatch(/^\d+$/);
     expect((await last.json()).message).toMatch(/^Too many attempts\. Try again in \d+ minutes?\.$/);
+    // Worded by the browser's language (the sign-in page is not signed in: Accept-Language).
+    const greek = await httpSignIn("nobody@example.com", "wrong-password", {
+      [PEER_ADDRESS_HEADER]: "192.0.2.10",
+      "accept-language": "el-GR,el;q=0.9",
+    });
+    expect(greek.status).toBe(429);
+    expect((await greek.json()).message).toMatch(/^Πάρα πολλές προσπάθειες\. Δοκιμάστε ξανά σε \d+ λεπτ(ό|ά)\.$/);
   });
 
   it("believes X-Forwarded-For only from a trusted proxy, and then the rightmost untrusted entry", async () => {

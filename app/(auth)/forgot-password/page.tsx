@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { visitorLocale } from "@/lib/i18n/request-locale";
 import { translator } from "@/lib/i18n/translator";
+import { tooManyAttemptsMessage } from "@/lib/rate-limit/rules";
 import { forgotPasswordAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -32,9 +33,7 @@ export default async function ForgotPasswordPage({ searchParams }: Props) {
         </Alert>
       ) : (
         <form action={forgotPasswordAction} className="mt-6 space-y-5">
-          {Number.isFinite(retry) && retry > 0 && (
-            <Alert tone="error">{translator(locale, "common")("tooManyAttempts", { minutes: Math.max(1, Math.ceil(retry / 60)) })}</Alert>
-          )}
+          {Number.isFinite(retry) && retry > 0 && <Alert tone="error">{tooManyAttemptsMessage(retry * 1000, locale)}</Alert>}
           <Field id="email" label={t("forgot.email")} error={query.error === "email" ? t("validation.emailInvalid") : undefined}>
             <Input name="email" type="email" autoComplete="username" maxLength={254} required />
           </Field>

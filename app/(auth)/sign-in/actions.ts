@@ -8,6 +8,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { authFieldErrors, authLibraryError } from "@/lib/i18n/auth-field-messages";
 import { visitorLocale } from "@/lib/i18n/request-locale";
 import { translator } from "@/lib/i18n/translator";
+import { tooManyAttemptsMessage } from "@/lib/rate-limit/rules";
 import { signInSchema } from "@/lib/validation/auth";
 import { formToObject } from "@/lib/validation/fields";
 import { keptValues, type FormState } from "@/lib/validation/form-state";
@@ -24,7 +25,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   if (!result.ok) {
     if (result.reason === "rate_limited")
       return {
-        error: translator(locale, "common")("tooManyAttempts", { minutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) }),
+        error: tooManyAttemptsMessage(result.retryAfterMs, locale),
         values,
       };
     if (result.reason === "invalid_credentials") return { error: t("signIn.wrongCredentials"), values };

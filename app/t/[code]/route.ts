@@ -3,6 +3,7 @@
 // approved) gets the same 404, so the answer never hints whether a code exists. Not for indexing,
 // not for caches.
 import { db } from "@/lib/db/client";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { budgetRefusal, tooManyRequestsResponse } from "@/lib/rate-limit/check-budget";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
@@ -18,7 +19,7 @@ const publicHeaders = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "n
 type Context = { params: Promise<{ code: string }> };
 
 export async function GET(request: Request, { params }: Context) {
-  const refused = await budgetRefusal([{ rule: rules.ticketAddress, key: clientAddress(request.headers) }]);
+  const refused = await budgetRefusal([{ rule: rules.ticketAddress, key: clientAddress(request.headers) }], requestLocale(request.headers));
   if (refused) return tooManyRequestsResponse(refused, publicHeaders);
   let raw = (await params).code;
   try {

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { authFieldErrors } from "@/lib/i18n/auth-field-messages";
 import { visitorLocale } from "@/lib/i18n/request-locale";
 import { translator } from "@/lib/i18n/translator";
+import { tooManyAttemptsMessage } from "@/lib/rate-limit/rules";
 import { acceptInvitation } from "@/lib/staff/accept-invitation";
 import { formToObject } from "@/lib/validation/fields";
 import type { FormState } from "@/lib/validation/form-state";
@@ -26,8 +27,7 @@ export async function acceptInvitationAction(token: string, _prev: FormState, fo
   const parsed = acceptInvitationSchema.safeParse({ ...formToObject(form), token });
   if (!parsed.success) return { fieldErrors: authFieldErrors(parsed.error, (key, v) => t(key as never, v as never)) };
   const result = await acceptInvitation(db(), { token: parsed.data.token, password: parsed.data.password }, await headers());
-  if (!result.ok && result.reason === "rate_limited")
-    return { error: translator(locale, "common")("tooManyAttempts", { minutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) }) };
+  if (!result.ok && result.reason === "rate_limited") return { error: tooManyAttemptsMessage(result.retryAfterMs, locale) };
   if (!result.ok) return { error: t(errorKeys[result.reason]) };
   redirect(result.role === "door_staff" ? "/door" : "/events");
 }

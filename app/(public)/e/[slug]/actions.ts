@@ -24,22 +24,20 @@ import { formToObject } from "@/lib/validation/fields";
 import { registrationSchema, type RegistrationState } from "@/lib/validation/participants";
 
 export async function registerAction(slug: string, _prev: RegistrationState, form: FormData): Promise<RegistrationState> {
-  // One budget check, first (per client address, and per event): a script cannot take the seats.
-  const refused = await budgetRefusal([
-    { rule: rules.registrationAddress, key: clientAddress(await headers()) },
-    { rule: rules.registrationEvent, key: String(slug) },
-  ]);
   // Answers in the language of the page the form was on (a hidden field; anything else: English).
   const raw = formToObject(form);
   const locale = resolveLocale(raw.language);
+  // One budget check, first (per client address, and per event): a script cannot take the seats.
+  const refused = await budgetRefusal(
+    [
+      { rule: rules.registrationAddress, key: clientAddress(await headers()) },
+      { rule: rules.registrationEvent, key: String(slug) },
+    ],
+    locale,
+  );
   const t = translator(locale, "public");
   const REASONS = { not_found: t("reasons.not_found"), closed: t("reasons.closed"), full: t("reasons.full") };
-  if (refused) {
-    return {
-      status: "error",
-      message: translator(locale, "common")("tooManyAttempts", { minutes: Math.ceil(refused.retryAfterSeconds / 60) }),
-    };
-  }
+  if (refused) return { status: "error", message: refused.message };
   if (!(form instanceof FormData)) return { status: "error", message: t("form.correctFields") };
   // Never echo huge values back into the page (nor the spent proof of work).
   const values = Object.fromEntries(

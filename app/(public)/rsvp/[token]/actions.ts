@@ -22,11 +22,14 @@ export async function answerRsvpAction(_prev: RsvpFormState, form: FormData): Pr
   const reason = (r: "invalid" | "started" | "inactive" | "full") => t(`rsvp.reasons.${r}`);
   if (!(form instanceof FormData)) return { error: reason("invalid") };
   const token = form.get("token");
-  const refused = await budgetRefusal([
-    { rule: rules.rsvpAddress, key: clientAddress(await headers()) },
-    { rule: rules.rsvpToken, key: typeof token === "string" ? token.slice(0, 200) : "-" },
-  ]);
-  if (refused) return { error: translator(locale, "common")("tooManyAttempts", { minutes: Math.ceil(refused.retryAfterSeconds / 60) }) };
+  const refused = await budgetRefusal(
+    [
+      { rule: rules.rsvpAddress, key: clientAddress(await headers()) },
+      { rule: rules.rsvpToken, key: typeof token === "string" ? token.slice(0, 200) : "-" },
+    ],
+    locale,
+  );
+  if (refused) return { error: refused.message };
   const parsed = rsvpAnswerSchema.safeParse(formToObject(form));
   if (!parsed.success) return { error: reason("invalid") };
   const result = await answerRsvp(db(), parsed.data.token, parsed.data.answer);
@@ -38,10 +41,14 @@ export async function answerRsvpAction(_prev: RsvpFormState, form: FormData): Pr
 export async function chooseRsvpLanguageAction(form: FormData): Promise<void> {
   if (!(form instanceof FormData)) return;
   const token = form.get("rsvpToken");
-  const refused = await budgetRefusal([
-    { rule: rules.rsvpAddress, key: clientAddress(await headers()) },
-    { rule: rules.rsvpToken, key: typeof token === "string" ? token.slice(0, 200) : "-" },
-  ]);
+  // Refused or not, nothing is shown: the refusal's words are never read.
+  const refused = await budgetRefusal(
+    [
+      { rule: rules.rsvpAddress, key: clientAddress(await headers()) },
+      { rule: rules.rsvpToken, key: typeof token === "string" ? token.slice(0, 200) : "-" },
+    ],
+    "en",
+  );
   if (refused || typeof token !== "string") return;
   // An unsupported language or a link that is not valid changes nothing; the page shows as it was.
   await chooseRsvpLanguage(db(), token, form.get("language"));

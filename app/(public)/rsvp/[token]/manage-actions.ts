@@ -31,11 +31,14 @@ function messagesFor(form: unknown) {
 
 async function refused(form: FormData, locale: Locale): Promise<string | null> {
   const token = form.get("token");
-  const r = await budgetRefusal([
-    { rule: rules.rsvpAddress, key: clientAddress(await headers()) },
-    { rule: rules.rsvpToken, key: typeof token === "string" ? token.slice(0, 200) : "-" },
-  ]);
-  return r ? translator(locale, "common")("tooManyAttempts", { minutes: Math.ceil(r.retryAfterSeconds / 60) }) : null;
+  const r = await budgetRefusal(
+    [
+      { rule: rules.rsvpAddress, key: clientAddress(await headers()) },
+      { rule: rules.rsvpToken, key: typeof token === "string" ? token.slice(0, 200) : "-" },
+    ],
+    locale,
+  );
+  return r?.message ?? null;
 }
 
 export async function cancelRegistrationAction(_prev: ManageFormState, form: FormData): Promise<ManageFormState> {

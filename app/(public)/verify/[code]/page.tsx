@@ -28,13 +28,13 @@ export default async function VerifyPage({ params }: Props) {
   const locale = await visitorLocale();
   const t = translator(locale, "public");
   // A page cannot answer 429 in the App Router: the refusal is the page's message instead.
-  const refused = await budgetRefusal([{ rule: rules.verifyAddress, key: clientAddress(await headers()) }]);
+  const refused = await budgetRefusal([{ rule: rules.verifyAddress, key: clientAddress(await headers()) }], locale);
   if (refused) {
     return (
       <main id="main" tabIndex={-1} className="mx-auto max-w-md px-4 py-6 sm:py-12">
         <h1 className="text-2xl font-bold tracking-tight">{t("verify.title")}</h1>
         <p role="alert" className="mt-6 text-lg font-semibold text-red-800">
-          {translator(locale, "common")("tooManyAttempts", { minutes: Math.ceil(refused.retryAfterSeconds / 60) })}
+          {refused.message}
         </p>
       </main>
     );

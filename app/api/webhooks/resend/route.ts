@@ -27,7 +27,8 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
 export async function POST(request: Request) {
   const secret = env().RESEND_WEBHOOK_SECRET;
   if (!secret) return text(404, "Not found.");
-  const refused = await budgetRefusal([{ rule: rules.resendWebhookAddress, key: clientAddress(request.headers) }]);
+  // Read by Resend's servers, not by people: English, like the route's other answers.
+  const refused = await budgetRefusal([{ rule: rules.resendWebhookAddress, key: clientAddress(request.headers) }], "en");
   if (refused) return tooManyRequestsResponse(refused);
   const body = await readLimited(request, WEBHOOK_BODY_LIMIT);
   if (body === null) return text(413, "Request body too large.");

@@ -2,6 +2,7 @@
 // event's public details only, from the cached public page data; budgeted per client address.
 import { contentDisposition } from "@/lib/http/content-disposition";
 import { loadPublicEvent } from "@/lib/events/public-event-page";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { budgetRefusal, tooManyRequestsResponse } from "@/lib/rate-limit/check-budget";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
@@ -13,7 +14,10 @@ const headers = { "X-Robots-Tag": "noindex", "Cache-Control": "no-store" };
 type Context = { params: Promise<{ slug: string }> };
 
 export async function GET(request: Request, { params }: Context) {
-  const refused = await budgetRefusal([{ rule: rules.calendarAddress, key: clientAddress(request.headers) }]);
+  const refused = await budgetRefusal(
+    [{ rule: rules.calendarAddress, key: clientAddress(request.headers) }],
+    requestLocale(request.headers),
+  );
   if (refused) return tooManyRequestsResponse(refused, headers);
   let slug = "";
   try {

@@ -2,6 +2,7 @@
 // see lib/altcha/registration-challenge.ts). Budgeted per client address: each one costs an HMAC,
 // and a script that fetches thousands still has to solve each of them.
 import { createRegistrationChallenge } from "@/lib/altcha/registration-challenge";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { budgetRefusal, tooManyRequestsResponse } from "@/lib/rate-limit/check-budget";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
@@ -13,7 +14,10 @@ const headers = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollo
 type Context = { params: Promise<{ slug: string }> };
 
 export async function GET(request: Request, { params }: Context) {
-  const refused = await budgetRefusal([{ rule: rules.registrationChallengeAddress, key: clientAddress(request.headers) }]);
+  const refused = await budgetRefusal(
+    [{ rule: rules.registrationChallengeAddress, key: clientAddress(request.headers) }],
+    requestLocale(request.headers),
+  );
   if (refused) return tooManyRequestsResponse(refused, headers);
   let slug: string;
   try {

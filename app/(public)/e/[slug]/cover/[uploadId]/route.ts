@@ -5,6 +5,7 @@ import { getEventBySlug } from "@/lib/db/queries/events";
 import { isUuid } from "@/lib/db/queries/participants";
 import { db } from "@/lib/db/client";
 import { readCover } from "@/lib/events/save-cover";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { budgetRefusal, tooManyRequestsResponse } from "@/lib/rate-limit/check-budget";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { rules } from "@/lib/rate-limit/rules";
@@ -15,7 +16,7 @@ type Context = { params: Promise<{ slug: string; uploadId: string }> };
 const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
 
 export async function GET(request: Request, { params }: Context) {
-  const refused = await budgetRefusal([{ rule: rules.coverAddress, key: clientAddress(request.headers) }]);
+  const refused = await budgetRefusal([{ rule: rules.coverAddress, key: clientAddress(request.headers) }], requestLocale(request.headers));
   if (refused) return tooManyRequestsResponse(refused, { "Cache-Control": "no-store" });
   const { slug: rawSlug, uploadId } = await params;
   let slug = "";

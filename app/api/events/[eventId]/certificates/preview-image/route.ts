@@ -6,6 +6,7 @@ import { loadSettings } from "@/lib/certificates/load-settings";
 import { renderCertificatePdf } from "@/lib/certificates/render-certificate";
 import { cachedPreviewPng } from "@/lib/certificates/render-preview-png";
 import { db } from "@/lib/db/client";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { budgetRefusal, tooManyRequestsResponse } from "@/lib/rate-limit/check-budget";
 import { rules } from "@/lib/rate-limit/rules";
 
@@ -16,7 +17,7 @@ type Context = { params: Promise<{ eventId: string }> };
 export async function GET(_request: Request, { params }: Context) {
   const access = await eventForApi((await params).eventId);
   if (access instanceof Response) return access;
-  const refused = await budgetRefusal([{ rule: rules.certificatePreviewUser, key: access.user.id }]);
+  const refused = await budgetRefusal([{ rule: rules.certificatePreviewUser, key: access.user.id }], await userLocale());
   if (refused) return tooManyRequestsResponse(refused);
   const loaded = await loadSettings(db(), access.event.id);
   const issuedAt = new Date();
