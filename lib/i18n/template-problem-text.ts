@@ -3,7 +3,7 @@
 // preview in the browser and by the save and announcement actions.
 import type { TemplateProblem } from "@/lib/email/parse-template";
 
-type Translate = (key: string, values?: Record<string, string>) => string;
+type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** `t` is the "messaging" namespace's translator. */
 export function templateProblemText(problem: Pick<TemplateProblem, "code" | "values" | "message">, t: Translate): string {

@@ -1,6 +1,8 @@
 // What the email template editor sends: which email, its subject and body. Lengths and characters
 // are checked first (a 1 MB body is refused by its length alone); then every {{placeholder}} must be
-// one this kind of email can fill. Shared by the save and preview actions.
+// one this kind of email can fill. Shared by the save and preview actions. The messages here are
+// English, for logs and tests; each issue carries a code (`params.code`, or a placeholder problem in
+// `params.problem`) that lib/i18n/template-field-messages.ts words in the organizer's language.
 import { z } from "zod";
 import { messageKinds } from "@/lib/db/schema/messages";
 import { templateProblems } from "@/lib/email/parse-template";
@@ -26,8 +28,11 @@ const subject = z
       .string()
       .min(1, "Subject is required")
       .max(SUBJECT_MAX, `Subject must be at most ${SUBJECT_MAX} characters`)
-      .refine((v) => !/[\r\n]/.test(v), "Subject must be a single line")
-      .refine((v) => !SUBJECT_CONTROL.test(v), "Subject contains characters that are not allowed"),
+      .refine((v) => !/[\r\n]/.test(v), { message: "Subject must be a single line", params: { code: "singleLine" } })
+      .refine((v) => !SUBJECT_CONTROL.test(v), {
+        message: "Subject contains characters that are not allowed",
+        params: { code: "badCharacters" },
+      }),
   );
 
 const body = z
@@ -35,15 +40,21 @@ const body = z
   .transform((v) => v.replace(/\r\n?/g, "\n").trim())
   .superRefine((v, ctx) => {
     // continue: false — a body that breaks these rules is not read for placeholders (1 MB of text).
-    if (v.length === 0) ctx.addIssue({ code: "custom", message: "Body is required", continue: false });
+    if (v.length === 0) ctx.addIssue({ code: "custom", message: "Body is required", params: { code: "required" }, continue: false });
     else if (v.length > BODY_MAX) {
       ctx.addIssue({
         code: "custom",
         message: `Body must be at most ${count(BODY_MAX)} characters; this one has ${count(v.length)}`,
+        params: { code: "tooLong", max: BODY_MAX, count: v.length },
         continue: false,
       });
     } else if (BODY_CONTROL.test(v))
-      ctx.addIssue({ code: "custom", message: "Body contains characters that are not allowed", continue: false });
+      ctx.addIssue({
+        code: "custom",
+        message: "Body contains characters that are not allowed",
+        params: { code: "badCharacters" },
+        continue: false,
+      });
   });
 
 /** The fields' own rules, without the placeholder check: what the live preview accepts. */
@@ -57,7 +68,10 @@ export const emailTemplateSchemaFor = (answerKeys: readonly string[]) =>
   emailTemplateDraftSchema.superRefine((v, ctx) => {
     const problems = templateProblems(v, v.kind, answerKeys);
     for (const field of ["subject", "body"] as const) {
-      for (const problem of problems[field]) ctx.addIssue({ code: "custom", path: [field], message: problem.message, input: problem.text });
+      for (const problem of problems[field]) {
+        const params = { problem: { code: problem.code, values: problem.values } };
+        ctx.addIssue({ code: "custom", path: [field], message: problem.message, input: problem.text, params });
+      }
     }
   });
 

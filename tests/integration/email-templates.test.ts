@@ -143,6 +143,21 @@ describe("saving and resetting a template", () => {
     expect(await templatesOf(event.id)).toHaveLength(0);
   });
 
+  it("says why in the organizer's language", async () => {
+    const organizer = await createUser("organizer");
+    const event = await createEvent({ createdBy: organizer.id });
+    const save = (overrides: Record<string, string>) => saveEmailTemplate(db(), organizer, event.id, { ...custom, ...overrides }, "el");
+    expect(await save({ subject: "Hi {{First_Name}}" })).toEqual({
+      ok: false,
+      fieldErrors: { subject: ["Άγνωστη μεταβλητή «{{First_Name}}»: μήπως εννοείτε {{first_name}};"] },
+    });
+    expect(await save({ body: "x".repeat(1024 * 1024) })).toEqual({
+      ok: false,
+      fieldErrors: { body: ["Το κείμενο μπορεί να έχει έως 20.000 χαρακτήρες· αυτό έχει 1.048.576"] },
+    });
+    expect(await templatesOf(event.id)).toHaveLength(0);
+  });
+
   it("keeps no row for wording identical to the default", async () => {
     const organizer = await createUser("organizer");
     const event = await createEvent({ createdBy: organizer.id });

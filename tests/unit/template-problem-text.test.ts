@@ -3,12 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseTemplate } from "@/lib/email/parse-template";
 import { templateProblemText } from "@/lib/i18n/template-problem-text";
-import { translator } from "@/lib/i18n/translator";
-
-const say = (locale: "en" | "el") => {
-  const t = translator(locale, "messaging");
-  return (key: string, values?: Record<string, string>) => t(key as never, values as never);
-};
+import { messagingWords as say } from "@/lib/i18n/template-field-messages";
 
 const broken = [
   "Dear {{frist_name}}",

@@ -1,6 +1,6 @@
 // Stores the organizer's wording of one email for one event, after checking it with
 // emailTemplateSchema (lengths, single-line subject, every placeholder known and available for the
-// kind): a template with a problem stores nothing. Wording identical to the default stores no row,
+// kind): a template with a problem stores nothing, and says why per field in `locale` (the organizer's). Wording identical to the default stores no row,
 // so that an improved default later reaches every event that never changed it.
 import { and, eq, sql } from "drizzle-orm";
 import type { SessionUser } from "@/lib/auth/session";
@@ -8,8 +8,9 @@ import type { DbOrTx } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { eventEmailTemplates } from "@/lib/db/schema";
 import { type Locale, resolveLocale } from "@/lib/i18n/locales";
+import { messagingWords, templateFieldErrors } from "@/lib/i18n/template-field-messages";
 import { answerKeys } from "@/lib/questions/answer-placeholders";
-import { allFieldErrors, emailTemplateSchemaFor, type EmailTemplateInput } from "@/lib/validation/email-templates";
+import { emailTemplateSchemaFor, type EmailTemplateInput } from "@/lib/validation/email-templates";
 import { defaultTemplatesFor } from "./defaults";
 
 export type SaveEmailTemplateResult =
@@ -23,11 +24,12 @@ export async function saveEmailTemplate(
   user: Pick<SessionUser, "id" | "role">,
   eventId: string,
   raw: unknown,
+  locale: Locale = "en",
 ): Promise<SaveEmailTemplateResult> {
   const event = await getEventForUser(db, user, eventId);
   if (!event) return { ok: false, error: EVENT_NOT_FOUND };
   const parsed = emailTemplateSchemaFor(answerKeys(event)).safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: allFieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: templateFieldErrors(parsed.error, messagingWords(locale)) };
   const template = parsed.data;
   // Each language keeps its own wording; an unsupported language code means the event's.
   const language = resolveLocale((raw as Record<string, unknown> | null)?.language, event.language);

@@ -5,12 +5,13 @@ import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { eventAction, organizerEvent, perField } from "@/lib/actions/event-action";
+import { eventAction, organizerEvent } from "@/lib/actions/event-action";
 import { previewAnnouncement, type AnnouncementPreview } from "@/lib/announcements/announcement-template";
 import { sendTestAnnouncement } from "@/lib/announcements/send-test-announcement";
 import { startAnnouncement } from "@/lib/announcements/start-announcement";
 import { db } from "@/lib/db/client";
 import type { TemplateProblem } from "@/lib/email/parse-template";
+import { firstTemplateFieldErrors, messagingWords, templateIssueText } from "@/lib/i18n/template-field-messages";
 import { templateProblemText } from "@/lib/i18n/template-problem-text";
 import { translator } from "@/lib/i18n/translator";
 import { userLocale } from "@/lib/i18n/user-locale";
@@ -25,9 +26,15 @@ async function words() {
   return (key: Parameters<typeof t>[0] & `announcements.${string}`, values?: Record<string, string>) => t(key, values as never);
 }
 
+/** The form's fields refused by its schema, each worded in the organizer's language. */
+async function invalidState(error: z.ZodError, raw: Record<string, string>): Promise<ActionState> {
+  const locale = await userLocale();
+  const { _form, ...fieldErrors } = firstTemplateFieldErrors(error, messagingWords(locale));
+  return { error: _form ?? (await words())("announcements.correct"), fieldErrors, values: keptValues(raw) };
+}
+
 async function problemState(problems: Problems, raw: Record<string, string>): Promise<ActionState> {
-  const t = translator(await userLocale(), "messaging");
-  const say = (key: string, values?: Record<string, string>) => t(key as never, values as never);
+  const say = messagingWords(await userLocale());
   const fieldErrors: Record<string, string> = {};
   if (problems.subject.length) fieldErrors.subject = problems.subject.map((p) => templateProblemText(p, say)).join(" ");
   if (problems.body.length) fieldErrors.body = problems.body.map((p) => templateProblemText(p, say)).join(" ");
@@ -39,7 +46,7 @@ export const sendAnnouncementAction = eventAction({
   run: async ({ user, event, raw }): Promise<ActionState> => {
     const t = await words();
     const parsed = announcementFormSchema(event.timeZone).safeParse(raw);
-    if (!parsed.success) return perField(parsed.error, raw, t("announcements.correct"));
+    if (!parsed.success) return invalidState(parsed.error, raw);
     const result = await startAnnouncement(db(), user, event.id, parsed.data);
     if (!result.ok) {
       if (result.reason === "problems") return problemState(result.problems, raw);
@@ -57,7 +64,7 @@ export const sendTestAnnouncementAction = eventAction({
   run: async ({ user, event, raw }): Promise<ActionState> => {
     const t = await words();
     const parsed = announcementDraftSchema.safeParse(raw);
-    if (!parsed.success) return perField(parsed.error, raw, t("announcements.correct"));
+    if (!parsed.success) return invalidState(parsed.error, raw);
     const requestId = z.uuid().safeParse(raw.testRequestId).data ?? randomUUID();
     const result = await sendTestAnnouncement(db(), user, event, parsed.data, requestId);
     if (!result.ok) return problemState(result.problems, raw);
@@ -69,6 +76,6 @@ export async function previewAnnouncementAction(eventId: string, input: { subjec
   const access = await organizerEvent(eventId);
   if (!access) return { ok: false, error: (await words())("announcements.noEvent") };
   const parsed = announcementDraftSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0].message };
+  if (!parsed.success) return { ok: false, error: templateIssueText(parsed.error.issues[0], messagingWords(await userLocale())) };
   return previewAnnouncement(access.event, parsed.data);
 }

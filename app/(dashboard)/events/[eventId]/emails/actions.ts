@@ -4,43 +4,18 @@
 // directly), parses with zod, then calls one use-case.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { eventAction, organizerEvent } from "@/lib/actions/event-action";
+import { eventAction, organizerEvent, refusalText } from "@/lib/actions/event-action";
+import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { messageKinds } from "@/lib/db/schema";
-import { templateProblems } from "@/lib/email/parse-template";
-import { templateProblemText } from "@/lib/i18n/template-problem-text";
-import { answerKeys } from "@/lib/questions/answer-placeholders";
+import { messagingWords, templateIssueText } from "@/lib/i18n/template-field-messages";
 import { defaultTemplatesFor } from "@/lib/email/templates/defaults";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { userLocale } from "@/lib/i18n/user-locale";
 import { previewEmailTemplate, type PreviewAnswer } from "@/lib/email/templates/preview-email-template";
 import { resetEmailTemplate } from "@/lib/email/templates/reset-email-template";
-import { EVENT_NOT_FOUND, saveEmailTemplate } from "@/lib/email/templates/save-email-template";
+import { saveEmailTemplate } from "@/lib/email/templates/save-email-template";
 import { BODY_MAX, emailTemplateDraftSchema, kindSchema, type EmailTemplateFormState } from "@/lib/validation/email-templates";
-
-type Say = (key: string, values?: Record<string, string>) => string;
-
-/** The placeholder problems among the save's field errors, in the organizer's language (the others as they are). */
-function wordedProblems(
-  fieldErrors: Record<string, string[]>,
-  raw: Record<string, string>,
-  event: Parameters<typeof answerKeys>[0],
-  say: Say,
-): Record<string, string[]> {
-  const kind = messageKinds.find((k) => k === raw.kind);
-  if (!kind) return fieldErrors;
-  const problems = templateProblems({ subject: raw.subject ?? "", body: raw.body ?? "" }, kind, answerKeys(event));
-  const out: Record<string, string[]> = {};
-  for (const [field, messages] of Object.entries(fieldErrors)) {
-    const mine = field === "subject" || field === "body" ? problems[field] : [];
-    out[field] = messages.map((m) => {
-      const problem = mine.find((p) => p.message === m);
-      return problem ? templateProblemText(problem, say) : m;
-    });
-  }
-  return out;
-}
 
 /** What was typed, sent back with errors so nothing is lost (capped: the field allows no more). */
 function kept(raw: Record<string, string>) {
@@ -50,18 +25,19 @@ function kept(raw: Record<string, string>) {
 export const saveEmailTemplateAction = eventAction({
   // saveEmailTemplate parses the draft itself (its errors are per field, as lists).
   schema: z.record(z.string(), z.string()),
-  noEvent: (raw): EmailTemplateFormState => ({ error: EVENT_NOT_FOUND, values: kept(raw) }),
+  noEvent: async (raw): Promise<EmailTemplateFormState> => ({
+    error: await refusalText(await requireOrganizer(), "noEvent"),
+    values: kept(raw),
+  }),
   run: async ({ user, event, raw }): Promise<EmailTemplateFormState> => {
-    const result = await saveEmailTemplate(db(), user, event.id, raw);
-    const t = translator(await userLocale(), "messaging");
+    const locale = await userLocale();
+    const result = await saveEmailTemplate(db(), user, event.id, raw, locale);
+    const t = translator(locale, "messaging");
     if (!result.ok) {
+      // An `error` without field errors: the event went away meanwhile.
+      if (result.error) return { error: await refusalText(user, "noEvent"), values: kept(raw) };
       const { _form, kind, ...fieldErrors } = result.fieldErrors ?? {};
-      const say: Say = (key, values) => t(key as never, values as never);
-      return {
-        error: result.error ?? _form?.[0] ?? kind?.[0] ?? t("templates.notSaved"),
-        fieldErrors: wordedProblems(fieldErrors, raw, event, say),
-        values: kept(raw),
-      };
+      return { error: _form?.[0] ?? kind?.[0] ?? t("templates.notSaved"), fieldErrors, values: kept(raw) };
     }
     revalidatePath(`/events/${event.id}/emails`);
     const kind = t(`templates.kinds.${result.template.kind}`);
@@ -76,11 +52,11 @@ export const saveEmailTemplateAction = eventAction({
 export const resetEmailTemplateAction = eventAction({
   schema: z.object({ kind: kindSchema, language: z.string().max(10).optional() }),
   read: (form) => ({ kind: form.get("kind"), language: form.get("language") ?? undefined }),
-  invalid: (): EmailTemplateFormState => ({ error: "Choose one of the emails listed." }),
-  noEvent: (): EmailTemplateFormState => ({ error: EVENT_NOT_FOUND }),
+  invalid: async (): Promise<EmailTemplateFormState> => ({ error: messagingWords(await userLocale())("templates.validation.kind") }),
   run: async ({ user, event, input }): Promise<EmailTemplateFormState> => {
     const result = await resetEmailTemplate(db(), user, event.id, input.kind, input.language);
-    if (!result.ok) return { error: result.error };
+    // The only refusal: the event went away meanwhile.
+    if (!result.ok) return { error: await refusalText(user, "noEvent") };
     revalidatePath(`/events/${event.id}/emails`);
     const t = translator(await userLocale(), "messaging");
     return {
@@ -97,8 +73,8 @@ export async function previewEmailTemplateAction(
   input: { kind: string; subject: string; body: string },
 ): Promise<PreviewAnswer> {
   const access = await organizerEvent(eventId);
-  if (!access) return { ok: false, error: EVENT_NOT_FOUND };
+  if (!access) return { ok: false, error: await refusalText(await requireOrganizer(), "noEvent") };
   const parsed = emailTemplateDraftSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0].message };
+  if (!parsed.success) return { ok: false, error: templateIssueText(parsed.error.issues[0], messagingWords(await userLocale())) };
   return previewEmailTemplate(access.event, parsed.data.kind, parsed.data, resolveLocale(language, access.event.language));
 }
