@@ -10,6 +10,7 @@ import { requireOrganizer, type SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import { getUserLanguage } from "@/lib/db/queries/users";
+import { actionIssueText } from "@/lib/i18n/action-issue-text";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { userLocale } from "@/lib/i18n/user-locale";
@@ -25,14 +26,17 @@ export const NOT_UNDERSTOOD = "The request was not understood. Reload the page a
  * user's language as every page reads it; outside one (tests, scripts) their stored choice, else English.
  */
 export async function refusalText(user: Pick<SessionUser, "id">, key: "noEvent" | "notUnderstood"): Promise<string> {
-  let locale: Locale;
+  return translator(await actionLocale(user), "common")(`actions.${key}`);
+}
+
+/** The language an action answers the user in (see refusalText). */
+async function actionLocale(user: Pick<SessionUser, "id">): Promise<Locale> {
   try {
-    locale = await userLocale();
+    return await userLocale();
   } catch {
     const stored = await getUserLanguage(db(), user.id);
-    locale = isLocale(stored) ? stored : "en";
+    return isLocale(stored) ? stored : "en";
   }
-  return translator(locale, "common")(`actions.${key}`);
 }
 
 /** What every action state has: the email editor lists several messages per field, so only `error` is common. */
@@ -52,16 +56,16 @@ export type EventActionSpec<I, S extends Refusal> = {
   schema: z.ZodType<I>;
   /** What the schema parses; the form's fields by default. */
   read?: (form: FormData, raw: Record<string, string>) => unknown;
-  /** The answer to input the schema refuses; by default its first message. */
+  /** The answer to input the schema refuses; by default its first issue worded by actionIssueText. */
   invalid?: (error: z.ZodError, raw: Record<string, string>) => S | Promise<S>;
   /** The answer when the event is not one this organizer may manage; by default NO_EVENT in the user's language. */
   noEvent?: (raw: Record<string, string>) => S | Promise<S>;
   run: (ctx: EventActionContext<I>) => Promise<S>;
 };
 
-/** The default refusal of bad input: the schema's first message. */
-export function firstIssue<S extends Refusal>(error: z.ZodError): S {
-  return { error: error.issues[0]?.message ?? NOT_UNDERSTOOD } as S;
+/** The default refusal of bad input: its first issue, in the user's language. */
+async function firstIssue<S extends Refusal>(error: z.ZodError, user: Pick<SessionUser, "id">): Promise<S> {
+  return { error: actionIssueText(error.issues[0], await actionLocale(user)) } as S;
 }
 
 /** The refusal of a form with fields: one message per field and the typed values (a "_form" issue goes on top). */
@@ -88,7 +92,7 @@ export async function runEventAction<I, S extends Refusal>(
   if (!event || ids.some((id) => typeof id !== "string"))
     return spec.noEvent ? spec.noEvent(raw) : ({ error: await refusalText(user, "noEvent") } as S);
   const parsed = spec.schema.safeParse(spec.read ? spec.read(form, raw) : raw);
-  if (!parsed.success) return spec.invalid ? spec.invalid(parsed.error, raw) : firstIssue<S>(parsed.error);
+  if (!parsed.success) return spec.invalid ? spec.invalid(parsed.error, raw) : firstIssue<S>(parsed.error, user);
   return spec.run({ user, event, input: parsed.data, raw, ids: ids as string[] });
 }
 

@@ -7,9 +7,11 @@ import { z } from "zod";
 import { NO_EVENT, NOT_UNDERSTOOD, perField, runEventAction, type EventActionSpec } from "@/lib/actions/event-action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { setUserLanguage } from "@/lib/db/queries/users";
 import { events } from "@/lib/db/schema";
 import { setEventAnonymisation } from "@/lib/events/set-event-anonymisation";
 import { anonymiseAfterDaysSchema, type PrivacyFormState } from "@/lib/validation/events";
+import { statusChangeFromForm, statusChangeSchema } from "@/lib/validation/participant-status";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { createUser } from "../helpers/participants";
 
@@ -72,12 +74,10 @@ describe("event-scoped actions", () => {
     expect(await stored(event.id)).toBeNull();
   });
 
-  it("answer input the schema refuses with its first message, or the spec's own answer", async () => {
+  it("answer input the schema refuses with the shared refusal (a field it does not know: not understood), or the spec's own answer", async () => {
     const organizer = await sessionUser("organizer");
     const event = await createEvent({ createdBy: organizer.id });
-    expect(await runEventAction(privacy, organizer, event.id, [], form({ anonymiseAfterDays: "abc" }))).toEqual({
-      error: "Enter a whole number of days.",
-    });
+    expect(await runEventAction(privacy, organizer, event.id, [], form({ anonymiseAfterDays: "abc" }))).toEqual({ error: NOT_UNDERSTOOD });
     const withFields = { ...privacy, invalid: (e: z.ZodError, raw: Record<string, string>) => perField(e, raw, "Check the fields.") };
     expect(await runEventAction(withFields, organizer, event.id, [], form({ anonymiseAfterDays: "99999" }))).toEqual({
       error: "Check the fields.",
@@ -101,5 +101,28 @@ describe("event-scoped actions", () => {
       expect(await runEventAction(privacy, owner, event.id, [], notAForm as unknown as FormData)).toEqual({ error: NOT_UNDERSTOOD });
     }
     expect(await stored(event.id)).toBeNull();
+  });
+
+  it("word a refused input they do not word themselves in the user's language", async () => {
+    const owner = await sessionUser("organizer");
+    const event = await createEvent({ createdBy: owner.id });
+    // A real action's input: the participants page's status change, with nobody chosen.
+    const statusChange: EventActionSpec<unknown, { error?: string }> = {
+      schema: statusChangeSchema,
+      read: (f) => statusChangeFromForm(f),
+      run: async () => ({}),
+    };
+    const nobody = form({ scope: "selection", change: "approve" });
+    const tooLong = form({ scope: "selection", change: "reject", ids: "6f1c1d7e-8a59-4c1e-9a55-3c1a2b9d0e11", reason: "x".repeat(1001) });
+    expect(await runEventAction(statusChange, owner, event.id, [], nobody)).toEqual({ error: "Choose at least one participant" });
+    expect(await runEventAction(statusChange, owner, event.id, [], tooLong)).toEqual({ error: "Reason must be at most 1000 characters" });
+    await setUserLanguage(db(), owner.id, "el");
+    expect(await runEventAction(statusChange, owner, event.id, [], nobody)).toEqual({ error: "Επιλέξτε τουλάχιστον έναν συμμετέχοντα" });
+    expect(await runEventAction(statusChange, owner, event.id, [], tooLong)).toEqual({
+      error: "Ο λόγος μπορεί να έχει έως 1000 χαρακτήρες",
+    });
+    expect(await runEventAction(statusChange, owner, event.id, [], form({ scope: "everything" }))).toEqual({
+      error: "Το αίτημα δεν έγινε κατανοητό. Φορτώστε ξανά τη σελίδα και δοκιμάστε πάλι.",
+    });
   });
 });
