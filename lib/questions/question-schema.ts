@@ -1,6 +1,8 @@
 // What the question builder may save: each definition's own limits, then the list's rules (unique
 // ids and keys, at most QUESTION_LIMITS.questions, conditions pointing at an earlier choice or
-// yes/no question that is still on the form, with a value it can take).
+// yes/no question that is still on the form, with a value it can take). Messages in English for logs
+// and tests; each custom issue carries its code and values (`params`), which
+// lib/i18n/question-list-messages.ts words in the organizer's language.
 import { z } from "zod";
 import { text } from "@/lib/validation/fields";
 import { canBeCondition, hasOptions, QUESTION_LIMITS, questionTypes, type Question } from "./definitions";
@@ -32,14 +34,36 @@ export const questionDefinitionSchema = z
   .superRefine((q, ctx) => {
     if (hasOptions(q.type)) {
       const options = q.options ?? [];
-      if (options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: `“${q.label}” needs at least two options` });
+      const label = q.label;
+      if (options.length < 2)
+        ctx.addIssue({
+          code: "custom",
+          path: ["options"],
+          message: `“${label}” needs at least two options`,
+          params: { code: "fewOptions", label },
+        });
       if (new Set(options.map((o) => o.id)).size !== options.length)
-        ctx.addIssue({ code: "custom", path: ["options"], message: "Two options have the same id. Reload the page and try again." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["options"],
+          message: "Two options have the same id. Reload the page and try again.",
+          params: { code: "sameOptionId" },
+        });
       if (new Set(options.map((o) => o.label.toLowerCase())).size !== options.length)
-        ctx.addIssue({ code: "custom", path: ["options"], message: `“${q.label}” lists the same option twice` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["options"],
+          message: `“${label}” lists the same option twice`,
+          params: { code: "sameOption", label },
+        });
     }
     if (q.type === "number" && q.min !== undefined && q.max !== undefined && q.min > q.max)
-      ctx.addIssue({ code: "custom", path: ["min"], message: `“${q.label}”: the lowest number is above the highest` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["min"],
+        message: `“${q.label}”: the lowest number is above the highest`,
+        params: { code: "minAboveMax", label: q.label },
+      });
   })
   .transform((q): Question => {
     const out: Question = { id: q.id, key: q.key, type: q.type, label: q.label, help: q.help, required: q.required };
@@ -63,8 +87,19 @@ export const questionListSchema = z
     const keys = new Set<string>();
     list.forEach((q, i) => {
       if (ids.has(q.id))
-        ctx.addIssue({ code: "custom", path: [i, "id"], message: "Two questions have the same id. Reload the page and try again." });
-      if (keys.has(q.key)) ctx.addIssue({ code: "custom", path: [i, "key"], message: `Two questions use the placeholder name “${q.key}”` });
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "id"],
+          message: "Two questions have the same id. Reload the page and try again.",
+          params: { code: "sameId" },
+        });
+      if (keys.has(q.key))
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "key"],
+          message: `Two questions use the placeholder name “${q.key}”`,
+          params: { code: "sameKey", key: q.key },
+        });
       ids.add(q.id);
       keys.add(q.key);
       if (!q.showWhen) return;
@@ -74,12 +109,14 @@ export const questionListSchema = z
           code: "custom",
           path: [i, "showWhen"],
           message: `“${q.label}” is shown only after an answer to a question that is not above it on the form (removed or moved?): choose another or remove the condition`,
+          params: { code: "conditionNotAbove", label: q.label },
         });
       } else if (!conditionValues(target).includes(q.showWhen.value)) {
         ctx.addIssue({
           code: "custom",
           path: [i, "showWhen"],
           message: `“${q.label}” is shown for an answer “${target.label}” does not offer`,
+          params: { code: "conditionValue", label: q.label, target: target.label },
         });
       }
     });

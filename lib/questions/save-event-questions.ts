@@ -2,9 +2,11 @@
 // no longer lists stay stored as removed (their answers remain readable). The row is locked for the
 // read-merge-write so two organizers saving at once cannot lose each other's removals.
 import { eq } from "drizzle-orm";
-import type { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { events } from "@/lib/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { questionListErrorText } from "@/lib/i18n/question-list-messages";
+import { translator } from "@/lib/i18n/translator";
 import type { Question } from "./definitions";
 import { mergeQuestionList, questionListSchema } from "./question-schema";
 
@@ -13,26 +15,25 @@ export const QUESTIONS_JSON_MAX = 400_000;
 
 export type SaveQuestionsResult = { ok: true; questions: Question[] } | { ok: false; error: string; path?: (string | number)[] };
 
+/** The builder's list, or why it is refused in `locale` (the organizer's) with the issue's place. */
 export function parseQuestionList(
   json: unknown,
+  locale: Locale = "en",
 ): { ok: true; list: Question[] } | { ok: false; error: string; path?: (string | number)[] } {
-  if (typeof json !== "string" || json.length > QUESTIONS_JSON_MAX) return { ok: false, error: "The form was too large to save." };
+  if (typeof json !== "string" || json.length > QUESTIONS_JSON_MAX)
+    return { ok: false, error: translator(locale, "questions")("builder.errors.tooLarge") };
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    return { ok: false, error: "The form was not understood. Reload the page and try again." };
+    return { ok: false, error: questionListErrorText(undefined, locale) };
   }
   const parsed = questionListSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: firstMessage(parsed.error), path: parsed.error.issues[0]?.path as (string | number)[] };
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    return { ok: false, error: questionListErrorText(issue, locale), path: issue?.path as (string | number)[] };
+  }
   return { ok: true, list: parsed.data };
-}
-
-function firstMessage(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "The form was not understood.";
-  const index = typeof issue.path[0] === "number" ? issue.path[0] + 1 : null;
-  return index !== null && !issue.message.includes("“") ? `Question ${index}: ${issue.message}` : issue.message;
 }
 
 export async function saveEventQuestions(db: Db, eventId: string, list: Question[]): Promise<Question[]> {

@@ -3,7 +3,10 @@
 // builder's schema, then the use-case; the public page of the event is expired at once.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { eventAction } from "@/lib/actions/event-action";
+import { eventAction, refusalText } from "@/lib/actions/event-action";
+import { requireOrganizer } from "@/lib/auth/session";
+import { questionsSavedText } from "@/lib/i18n/question-list-messages";
+import { userLocale } from "@/lib/i18n/user-locale";
 import { db } from "@/lib/db/client";
 import { expirePublicEventPages } from "@/lib/events/public-event-page";
 import { activeQuestions } from "@/lib/questions/definitions";
@@ -12,9 +15,10 @@ import type { QuestionsFormState } from "@/lib/questions/save-event-questions";
 
 export const saveQuestionsAction = eventAction({
   schema: z.object({ questions: z.string() }),
-  invalid: (): QuestionsFormState => ({ error: "The form was not understood. Reload the page and try again." }),
+  invalid: async (): Promise<QuestionsFormState> => ({ error: await refusalText(await requireOrganizer(), "notUnderstood") }),
   run: async ({ event, input }): Promise<QuestionsFormState> => {
-    const parsed = parseQuestionList(input.questions);
+    const locale = await userLocale();
+    const parsed = parseQuestionList(input.questions, locale);
     if (!parsed.ok) return { error: parsed.error, path: parsed.path };
     const saved = await saveEventQuestions(db(), event.id, parsed.list);
     expirePublicEventPages(event.slug);
@@ -22,10 +26,7 @@ export const saveQuestionsAction = eventAction({
     const count = activeQuestions(saved).length;
     return {
       ok: true,
-      message:
-        count === 0
-          ? "Saved: the form asks no questions of its own."
-          : `Saved: the form asks ${count} question${count === 1 ? "" : "s"} of its own.`,
+      message: questionsSavedText(count, locale),
       questions: saved,
     };
   },
