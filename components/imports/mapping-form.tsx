@@ -2,7 +2,7 @@
 // Which column is which field, the import's options and "Start import". As the organizer changes a
 // column, the table below shows what each of the first rows would become, by the same rules the
 // import applies (or why the row would not be imported, in the page's language).
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -17,6 +17,7 @@ import type { ReadSettings } from "@/lib/imports/import-settings";
 import { type QuestionColumns, questionReader, requiredUnmapped } from "@/lib/imports/question-columns";
 import { rowToParticipant } from "@/lib/imports/row-to-participant";
 import { questionColumnField } from "@/lib/imports/start-import-form";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { activeQuestions, type Question } from "@/lib/questions/definitions";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -53,6 +54,7 @@ export function MappingForm({
   const words: ImportWords = {
     t: (key, values) => t(key as never, values as never),
     form: (key, values) => tPublic(key as never, values as never),
+    locale: resolveLocale(useLocale()),
   };
   const [questionColumns, setQuestionColumns] = useState<QuestionColumns>(suggested);
   const readAnswers = useMemo(() => questionReader(questions, questionColumns), [questions, questionColumns]);

@@ -3,12 +3,13 @@
 // first, and again by the server) and the preview opens; without, the form posts multipart to the
 // same route, which redirects to the preview or back here with the error.
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { formatBytes } from "@/lib/imports/limits";
+import { formatBytes } from "@/lib/i18n/format-bytes";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { uploadRefusalKey } from "@/lib/imports/upload-refusals";
 
 type Props = { eventId: string; maxBytes: number; initialError?: string };
@@ -16,7 +17,8 @@ type Props = { eventId: string; maxBytes: number; initialError?: string };
 export function UploadForm({ eventId, maxBytes, initialError }: Props) {
   const router = useRouter();
   const t = useTranslations("imports.upload");
-  const limit = formatBytes(maxBytes);
+  const locale = resolveLocale(useLocale());
+  const limit = formatBytes(maxBytes, locale);
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
   const action = `/api/events/${eventId}/imports/upload`;
@@ -25,7 +27,7 @@ export function UploadForm({ eventId, maxBytes, initialError }: Props) {
     e.preventDefault();
     const file = new FormData(e.currentTarget).get("file");
     if (!(file instanceof File) || !file.name) return setError(t("noFile"));
-    if (file.size > maxBytes) return setError(t("tooLargeSized", { size: formatBytes(file.size), limit }));
+    if (file.size > maxBytes) return setError(t("tooLargeSized", { size: formatBytes(file.size, locale), limit }));
     if (file.size === 0) return setError(t("empty"));
     setError(undefined);
     setPending(true);

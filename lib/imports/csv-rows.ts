@@ -8,7 +8,7 @@ import { detectNewline } from "./detect-delimiter";
 import type { Delimiter } from "./delimiters";
 import type { ImportEncoding } from "./encodings";
 import { ImportInputError } from "./import-input-error";
-import { formatBytes, MAX_ROW_CHARS } from "./limits";
+import { MAX_ROW_CHARS } from "./limits";
 
 export type CsvRecord = {
   /** 1-based position among the file's records, as a spreadsheet numbers its rows. */
@@ -48,7 +48,7 @@ export async function* csvRecords(
       pending = input.slice(result.meta.cursor);
     }
     if (pending.length > maxRowChars) {
-      throw new ImportInputError({ code: "rowTooLong", row: rowNumber + 1, limit: formatBytes(maxRowChars) });
+      throw new ImportInputError({ code: "rowTooLong", row: rowNumber + 1, limitBytes: maxRowChars });
     }
   }
   const rest = pending + (decoder.end() ?? "");

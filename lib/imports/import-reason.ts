@@ -6,6 +6,8 @@
 // No catalogue is loaded here (the preview words problems in the browser): see stored-import-reason.ts.
 import { z } from "zod";
 import { codedText, type Translate } from "@/lib/i18n/coded-text";
+import { formatBytes } from "@/lib/i18n/format-bytes";
+import type { Locale } from "@/lib/i18n/locales";
 import { type FieldIssue, fieldIssueKinds, fieldIssueText, participantFieldNames } from "@/lib/i18n/field-messages";
 import { answerErrorCodes } from "@/lib/questions/answers-schema";
 
@@ -66,7 +68,7 @@ export const plainFailures = [
 
 const failureSchema = z.union([
   z.object({ code: z.enum(plainFailures) }),
-  z.object({ code: z.literal("rowTooLong"), row: z.number().int(), limit: z.string() }),
+  z.object({ code: z.literal("rowTooLong"), row: z.number().int(), limitBytes: z.number().int() }),
   z.object({ code: z.literal("unclosedQuote"), row: z.number().int() }),
   /** The job gave up after its retries; detail is the last error, as thrown. */
   z.object({ code: z.literal("gaveUp"), detail: z.string() }),
@@ -75,7 +77,7 @@ const failureSchema = z.union([
 export type ImportFailure = z.infer<typeof failureSchema>;
 
 /** The translators the wording needs: the "imports" namespace and the public form's ("public"). */
-export type ImportWords = { t: Translate; form: Translate };
+export type ImportWords = { t: Translate; form: Translate; locale: Locale };
 
 /** The reader's wording of a row's reason; a row stored before the codes shows its text. */
 export function rowReasonText(detail: unknown, stored: string | null, words: ImportWords): string {
@@ -116,10 +118,10 @@ function problemText(p: RowProblem, { t, form }: ImportWords): string {
   }
 }
 
-export function failureText(f: ImportFailure, { t }: ImportWords): string {
+export function failureText(f: ImportFailure, { t, locale }: ImportWords): string {
   switch (f.code) {
     case "rowTooLong":
-      return t("failures.rowTooLong", { row: String(f.row), limit: f.limit });
+      return t("failures.rowTooLong", { row: String(f.row), limit: formatBytes(f.limitBytes, locale) });
     case "unclosedQuote":
       return t("failures.unclosedQuote", { row: String(f.row) });
     case "gaveUp":

@@ -1,5 +1,6 @@
 // Sizes that bound what an import may cost: the upload, the memory a row may take, how much of the
 // file the preview reads, and how many rows each committed chunk holds.
+import { formatBytes } from "@/lib/i18n/format-bytes";
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 /** The preview and the detections read this much of the file's start. */
 export const SAMPLE_BYTES = 64 * 1024;
@@ -18,15 +19,8 @@ export const MAX_COLUMNS = 1000;
 export const MAX_RAW_CELLS = 100;
 export const MAX_RAW_CELL_CHARS = 500;
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const short = (n: number) => n.toFixed(1).replace(/\.0$/, "");
-  if (bytes < 1024 * 1024) return `${short(bytes / 1024)} KB`;
-  return `${short(bytes / (1024 * 1024))} MB`;
-}
-
-/** The refusal of a file over the limit, the same in the browser's check and the server's. */
+/** The refusal of a file over the limit in English, for the upload route's logs and scripts (pages word its code). */
 export function tooLargeMessage(bytes?: number): string {
-  const size = bytes ? `The file is ${formatBytes(bytes)}. ` : `The file is larger than ${formatBytes(MAX_UPLOAD_BYTES)}. `;
-  return `${size}Files up to ${formatBytes(MAX_UPLOAD_BYTES)} can be imported: split the list into smaller files, or remove the columns you do not need.`;
+  const size = bytes ? `The file is ${formatBytes(bytes, "en")}. ` : `The file is larger than ${formatBytes(MAX_UPLOAD_BYTES, "en")}. `;
+  return `${size}Files up to ${formatBytes(MAX_UPLOAD_BYTES, "en")} can be imported: split the list into smaller files, or remove the columns you do not need.`;
 }

@@ -13,6 +13,7 @@ export function importWords(locale: Locale): ImportWords {
     words = {
       t: (key, values) => t(key as never, values as never),
       form: (key, values) => form(key as never, values as never),
+      locale,
     };
     wordsByLocale.set(locale, words);
   }

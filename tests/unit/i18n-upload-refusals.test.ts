@@ -6,7 +6,7 @@ import { formatBytes } from "@/lib/i18n/format-bytes";
 import { imageRefusalText } from "@/lib/i18n/image-refusal-text";
 import { translator } from "@/lib/i18n/translator";
 import { MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
-import { uploadRefusalText } from "@/lib/imports/upload-refusal";
+import { type UploadRefusalCode, uploadRefusalKey } from "@/lib/imports/upload-refusals";
 import { checkImage, MAX_IMAGE_BYTES } from "@/lib/certificates/image-upload";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -56,6 +56,14 @@ describe("image refusals", () => {
     expect(MAX_IMAGE_BYTES).toBe(2 * MB);
   });
 });
+
+// As the import page and the upload form word the route's refusal code.
+function uploadRefusalText(locale: Locale, code: UploadRefusalCode, bytes?: number): string {
+  const t = translator(locale, "imports");
+  const limit = formatBytes(MAX_UPLOAD_BYTES, locale);
+  if (code === "too_large" && bytes) return t("upload.tooLargeSized", { size: formatBytes(bytes, locale), limit });
+  return t(`upload.${uploadRefusalKey(code)}` as never, { limit } as never);
+}
 
 describe("CSV upload refusals", () => {
   it("say the file's size and the limit in the organizer's language", () => {

@@ -34,7 +34,7 @@ describe("import reasons in each language", () => {
   it("has words for every failure in English and in Greek", () => {
     const failures: ImportFailure[] = [
       ...plainFailures.map((code) => ({ code })),
-      { code: "rowTooLong", row: 1200, limit: "1 MB" },
+      { code: "rowTooLong", row: 1200, limitBytes: 1024 * 1024 },
       { code: "unclosedQuote", row: 3 },
       { code: "gaveUp", detail: "connection reset" },
     ];
@@ -46,7 +46,9 @@ describe("import reasons in each language", () => {
       expect(el, failure.code).toMatch(/[α-ω]/);
     }
     // Row numbers are written as the file numbers them, never "1,200".
-    expect(failureText({ code: "rowTooLong", row: 1200, limit: "1 MB" }, importWords("en"))).toMatch(/^Row 1200 is longer than 1 MB/);
+    expect(failureText({ code: "rowTooLong", row: 1200, limitBytes: 1024 * 1024 }, importWords("en"))).toMatch(
+      /^Row 1200 is longer than 1 MB/,
+    );
   });
 
   it("words an answer the form would not keep, a refused value and unreadable characters as the preview shows them", () => {

@@ -10,7 +10,8 @@ import { LocalTime } from "@/components/ui/local-time";
 import { requireOrganizer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getMessageForUser, listAttachments } from "@/lib/db/queries/messages";
-import { isLocale, intlTag, type Locale } from "@/lib/i18n/locales";
+import { formatBytes } from "@/lib/i18n/format-bytes";
+import { isLocale } from "@/lib/i18n/locales";
 import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -22,16 +23,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { params: Promise<{ messageId: string }> };
-
-type Translate = Awaited<ReturnType<typeof getTranslations<"ops.message">>>;
-
-function formatSize(bytes: number, locale: Locale, t: Translate): string {
-  const oneDecimal = (n: number) =>
-    new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
-  if (bytes < 1024) return t("bytes", { size: String(bytes) });
-  if (bytes < 1024 * 1024) return t("kilobytes", { size: oneDecimal(bytes / 1024) });
-  return t("megabytes", { size: oneDecimal(bytes / 1024 / 1024) });
-}
 
 export default async function MessagePage({ params }: Props) {
   const user = await requireOrganizer();
@@ -124,7 +115,7 @@ export default async function MessagePage({ params }: Props) {
                   {a.filename}
                 </a>{" "}
                 <span className="text-zinc-500">
-                  ({a.contentType}, {formatSize(a.size, locale, t)})
+                  ({a.contentType}, {formatBytes(a.size, locale)})
                 </span>
               </li>
             ))}

@@ -2,7 +2,7 @@
 // the CSV downloads of its participants.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ImportStateBadge } from "@/components/imports/import-badges";
 import { UploadForm } from "@/components/imports/upload-form";
 import { Card } from "@/components/ui/card";
@@ -12,7 +12,9 @@ import { Table, TableHeader, TBody, TD, TR } from "@/components/ui/table";
 import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { listImportOperations } from "@/lib/db/queries/imports";
-import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
+import { formatBytes } from "@/lib/i18n/format-bytes";
+import { resolveLocale } from "@/lib/i18n/locales";
+import { MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 import { uploadRefusalKey } from "@/lib/imports/upload-refusals";
 import { Section } from "@/components/ui/section";
 
@@ -49,7 +51,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
         <UploadForm
           eventId={event.id}
           maxBytes={MAX_UPLOAD_BYTES}
-          initialError={errorKey ? t(`upload.${errorKey}`, { limit: formatBytes(MAX_UPLOAD_BYTES) }) : undefined}
+          initialError={
+            errorKey ? t(`upload.${errorKey}`, { limit: formatBytes(MAX_UPLOAD_BYTES, resolveLocale(await getLocale())) }) : undefined
+          }
         />
       </Card>
 

@@ -15,7 +15,8 @@ import { requireOrganizerEvent } from "@/lib/auth/require-organizer-event";
 import { db } from "@/lib/db/client";
 import { getImportUpload } from "@/lib/db/queries/imports";
 import { importEncodings } from "@/lib/imports/encodings";
-import { formatBytes, MAX_HEADER_ROW } from "@/lib/imports/limits";
+import { formatBytes } from "@/lib/i18n/format-bytes";
+import { MAX_HEADER_ROW } from "@/lib/imports/limits";
 import { failureText } from "@/lib/imports/import-reason";
 import { previewUpload } from "@/lib/imports/preview-upload";
 import { importWords } from "@/lib/imports/stored-import-reason";
@@ -64,7 +65,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         <BackLink href={`/events/${event.id}/import`}>{t("backLink")}</BackLink>
         <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
         <p className="break-all text-zinc-700">
-          {upload.filename} <span className="text-zinc-500">({formatBytes(upload.size)})</span>
+          {upload.filename} <span className="text-zinc-500">({formatBytes(upload.size, await userLocale())})</span>
         </p>
       </div>
 
