@@ -6,19 +6,10 @@ import { questionsSavedText } from "@/lib/i18n/question-list-messages";
 import { QUESTION_LIMITS } from "@/lib/questions/definitions";
 import { questionListSchema } from "@/lib/questions/question-schema";
 import { parseQuestionList } from "@/lib/questions/save-event-questions";
+import { roleQuestion } from "../helpers/questions";
 
-const role = {
-  id: "rolerole01",
-  key: "role",
-  type: "single_choice",
-  label: "Role",
-  help: "",
-  required: true,
-  options: [
-    { id: "optteach01", label: "Teacher" },
-    { id: "optstud001", label: "Student" },
-  ],
-};
+const role = roleQuestion;
+const [teacher] = roleQuestion.options!;
 const age = { id: "age0000001", key: "age", type: "number", label: "Age", help: "", required: false };
 
 const refusal = (list: unknown[], locale: "en" | "el") => {
@@ -42,9 +33,9 @@ const bad: unknown[][] = [
   [age, { ...age, id: "age0000002", key: "Bad Key" }],
   [{ ...age, type: "nonsense" }],
   [{ ...age, help: "x".repeat(QUESTION_LIMITS.help + 1) }],
-  [{ ...role, options: [role.options[0]] }],
-  [{ ...role, options: [role.options[0], { id: "optteach02", label: "teacher" }] }],
-  [{ ...role, options: [role.options[0], { id: "optstud001", label: "" }] }],
+  [{ ...role, options: [teacher] }],
+  [{ ...role, options: [teacher, { id: "optteach02", label: "teacher" }] }],
+  [{ ...role, options: [teacher, { id: "optstud001", label: "" }] }],
   [{ ...age, min: 10, max: 5 }],
   [age, { ...age, id: "age0000002" }],
   [age, age],
@@ -60,9 +51,9 @@ describe("the question builder's refusals", () => {
 
   it("read in Greek", () => {
     expect(refusal([{ ...age, label: "" }], "el")).toBe("Ερώτηση 1: Η ερώτηση είναι υποχρεωτική");
-    expect(refusal([{ ...role, options: [role.options[0]] }], "el")).toBe("Η ερώτηση «Role» χρειάζεται τουλάχιστον δύο επιλογές");
+    expect(refusal([{ ...role, options: [teacher] }], "el")).toBe("Η ερώτηση «Role» χρειάζεται τουλάχιστον δύο επιλογές");
     expect(refusal([age, { ...age, id: "age0000002" }], "el")).toBe("Δύο ερωτήσεις χρησιμοποιούν το όνομα πεδίου αντικατάστασης «age»");
-    expect(refusal([{ ...role, options: [role.options[0], { id: "optstud001", label: "" }] }], "el")).toBe(
+    expect(refusal([{ ...role, options: [teacher, { id: "optstud001", label: "" }] }], "el")).toBe(
       "Ερώτηση 1: Η επιλογή είναι υποχρεωτική",
     );
     expect(parseQuestionList("{not json", "el")).toEqual({

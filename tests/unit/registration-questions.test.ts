@@ -5,20 +5,9 @@ import { answersSchema, isShown, rawFromAnswers } from "@/lib/questions/answers-
 import { type Question, QUESTION_LIMITS } from "@/lib/questions/definitions";
 import { formatAnswer } from "@/lib/questions/format-answer";
 import { mergeQuestionList, questionListSchema } from "@/lib/questions/question-schema";
+import { roleQuestion } from "../helpers/questions";
 
-const role: Question = {
-  id: "rolerole01",
-  key: "role",
-  type: "single_choice",
-  label: "Role",
-  help: "",
-  required: true,
-  display: "radio",
-  options: [
-    { id: "optteach01", label: "Teacher" },
-    { id: "optstud001", label: "Student" },
-  ],
-};
+const role = roleQuestion;
 const school: Question = {
   id: "school0001",
   key: "school",
