@@ -37,6 +37,22 @@ export async function seedEvent(
   return row as { id: string; slug: string };
 }
 
+type SeedQuestion = {
+  id: string;
+  key: string;
+  label: string;
+  type?: string;
+  required?: boolean;
+  options?: { id: string; label: string }[];
+  showWhen?: { questionId: string; value: string };
+};
+
+/** Sets an event's questions directly: before its public page is first visited (no cached page to expire). */
+export async function seedQuestions(eventId: string, questions: SeedQuestion[]) {
+  const full = questions.map((q) => ({ type: "short_text", help: "", required: false, ...q }));
+  await e2eDb()`update events set questions = ${e2eDb().json(full)} where id = ${eventId}`;
+}
+
 export async function messagesTo(email: string) {
   return e2eDb()`select kind, status, subject, html, text from messages where to_address = ${email.toLowerCase()} order by created_at`;
 }
