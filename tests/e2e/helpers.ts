@@ -11,6 +11,12 @@ export function e2eDb(): postgres.Sql {
   return client;
 }
 
+/** The two sizes issue 20's fixes are checked at: a laptop's and a phone's. */
+export const viewports = [
+  { name: "desktop", viewport: { width: 1280, height: 800 }, phone: false },
+  { name: "phone", viewport: { width: 390, height: 844 }, phone: true },
+];
+
 export const OWNER = { name: "Olga Owner", email: "owner@example.com", password: "correct horse battery" };
 
 export function uniqueSlug(prefix = "event"): string {

@@ -127,6 +127,7 @@ test("moving and removing questions in the builder changes the public form to ma
   await expect(preview.locator("[data-question]")).toHaveCount(2);
   await page.getByRole("button", { name: "Save questions" }).click();
   await expect(page.getByText("Saved: the form asks 2 questions of its own.")).toBeVisible();
+  await expect(page.getByText("Saved: the form asks 2 questions of its own.")).toBeInViewport();
 
   const context = await publicContext(browser);
   const pub = await context.newPage();
@@ -194,6 +195,7 @@ test("the organizer edits an answer (kept in the history), filters the list by a
   await form.getByLabel("Your school").fill("West <i>annex</i>");
   await form.getByRole("button", { name: "Save answers" }).click();
   await expect(form.getByText("Saved 2 changed answers.")).toBeVisible();
+  await expect(form.getByText("Saved 2 changed answers.")).toBeInViewport();
   const history = page.getByRole("table", { name: "Changes to the answers" });
   await expect(history.getByRole("row", { name: /Your role Student Teacher Olga Owner/ })).toBeVisible();
   await expect(history.getByRole("row", { name: /Your school — West <i>annex<\/i> Olga Owner/ })).toBeVisible();
