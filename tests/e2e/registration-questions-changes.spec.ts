@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { e2eDb, seedEvent, seedQuestions } from "./helpers";
 
@@ -58,6 +59,11 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(pub.getByLabel("Email", { exact: true })).toHaveValue(email);
     await expect(pub.getByLabel("Your role")).toHaveValue("Teacher <b>of</b> maths");
     await expect(pub.getByLabel(/I agree/)).toBeChecked();
+    // The form in its error state is held to WCAG 2.1 AA too (axe runs as a script: with JavaScript on).
+    if (javaScriptEnabled) {
+      const { violations } = await new AxeBuilder({ page: pub }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
 
     await added.fill("Vegetarian");
     await pub.getByRole("button", { name: "Register" }).click();
