@@ -86,8 +86,6 @@ export function EmailTemplateEditor(props: Props) {
         <form ref={formRef} action={formAction} noValidate className="space-y-5">
           <input type="hidden" name="kind" value={kind} />
           <input type="hidden" name="language" value={language} />
-          {state.error && <Alert tone="error">{state.error}</Alert>}
-          {state.ok && state.message && !dirty && <Alert tone="success">{state.message}</Alert>}
 
           <TemplateField
             id="subject"
@@ -125,6 +123,9 @@ export function EmailTemplateEditor(props: Props) {
             />
           </TemplateField>
 
+          {/* Next to the buttons, where the organizer is looking after a save (on a phone too). */}
+          {state.error && <Alert tone="error">{state.error}</Alert>}
+          {state.ok && state.message && !dirty && <Alert tone="success">{state.message}</Alert>}
           <div className="flex flex-col gap-3 border-t border-zinc-200 pt-5 sm:flex-row sm:items-center sm:justify-between">
             <p className="text-sm text-zinc-600" aria-live="polite">
               {dirty ? t("unsaved") : isCustom ? t("customInUse") : t("defaultInUse")}

@@ -1,9 +1,11 @@
 // The overview's counts per option of each choice and yes/no question on the form.
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { AnswerCounts } from "@/lib/questions/answer-counts";
 import { activeQuestions, canBeCondition, type Question } from "@/lib/questions/definitions";
 
 export function AnswerSummary({ questions, counts }: { questions: Question[]; counts: AnswerCounts }) {
+  const answerValue = useTranslations("questions.answerValue");
   const choice = activeQuestions(questions).filter((q) => canBeCondition(q.type));
   if (choice.length === 0) return null;
   return (
@@ -12,8 +14,8 @@ export function AnswerSummary({ questions, counts }: { questions: Question[]; co
         const options =
           q.type === "yes_no"
             ? [
-                { id: "yes", label: "Yes" },
-                { id: "no", label: "No" },
+                { id: "yes", label: answerValue("yes") },
+                { id: "no", label: answerValue("no") },
               ]
             : (q.options ?? []);
         return (

@@ -18,9 +18,10 @@ export function EditAnswersForm({ action, questions, values }: Props) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="space-y-4" aria-label={t("label")}>
+      <QuestionFields questions={questions} values={state.values ?? values} errors={state.fieldErrors} idPrefix="edit" />
+      {/* Next to the button, where the organizer is looking after a save. */}
       {state.error && <Alert tone="error">{state.error}</Alert>}
       {state.ok && <Alert tone="success">{state.message}</Alert>}
-      <QuestionFields questions={questions} values={state.values ?? values} errors={state.fieldErrors} idPrefix="edit" />
       <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );

@@ -57,8 +57,6 @@ export function QuestionBuilder({ action, initial }: Props) {
         className="space-y-4"
       >
         <input type="hidden" name="questions" value={JSON.stringify(list)} />
-        {state.error && <Alert tone="error">{state.error}</Alert>}
-        {state.ok && !dirty && <Alert tone="success">{state.message}</Alert>}
         {list.length === 0 && <p className="rounded-md border border-dashed border-zinc-300 p-4 text-sm text-zinc-600">{t("empty")}</p>}
         <ol className="space-y-4">
           {list.map((q, i) => (
@@ -79,6 +77,9 @@ export function QuestionBuilder({ action, initial }: Props) {
           ))}
         </ol>
         <p className="text-sm text-zinc-500">{t("removedNote")}</p>
+        {/* Next to the buttons, where the organizer is looking after a save. */}
+        {state.error && <Alert tone="error">{state.error}</Alert>}
+        {state.ok && !dirty && <Alert tone="success">{state.message}</Alert>}
         <div className="flex flex-wrap items-center gap-3">
           <Button type="button" variant="secondary" onClick={add} disabled={list.length >= QUESTION_LIMITS.questions}>
             {t("add")}

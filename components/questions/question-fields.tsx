@@ -24,6 +24,8 @@ type Props = {
   idPrefix?: string;
   /** The builder's preview: its fields' names never reach a save. */
   preview?: boolean;
+  /** The name of the form's first field in error (it gets the focus on load). */
+  focus?: string;
 };
 
 const NONE: RawAnswers = {};
@@ -34,6 +36,7 @@ export function QuestionFields({
   errors = NONE as Record<string, string>,
   idPrefix = "q",
   preview = false,
+  focus,
 }: Props) {
   const t = useTranslations("questions");
   const active = useMemo(() => activeQuestions(questions), [questions]);
@@ -75,6 +78,7 @@ export function QuestionFields({
               error={errors[answerFieldName(q)]}
               note={condition}
               preview={preview}
+              autoFocus={focus === answerFieldName(q)}
             />
           </div>
         );
@@ -96,9 +100,17 @@ function readPreview(root: HTMLElement, questions: readonly Question[]): RawAnsw
   return out;
 }
 
-type FieldProps = { q: Question; id: string; value?: string | string[]; error?: string; note?: string; preview: boolean };
+type FieldProps = {
+  q: Question;
+  id: string;
+  value?: string | string[];
+  error?: string;
+  note?: string;
+  preview: boolean;
+  autoFocus: boolean;
+};
 
-function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
+function QuestionField({ q, id, value, error, note, preview, autoFocus }: FieldProps) {
   const t = useTranslations("questions");
   const optional = useTranslations("common")("optional");
   const current = useLocale();
@@ -111,7 +123,7 @@ function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
 
   if (q.type === "single_choice" && q.display === "dropdown") {
     return (
-      <Field id={id} label={q.label} hint={hint} error={error} optional={!q.required}>
+      <Field id={id} label={q.label} hint={hint} error={error} optional={!q.required} autoFocus={autoFocus}>
         <Select {...common} defaultValue={one ?? ""} required={q.required}>
           <option value="">{t("fields.choose")}</option>
           {q.options?.map((o) => (
@@ -156,6 +168,8 @@ function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
               <input
                 {...common}
                 id={i === 0 ? id : undefined}
+                // biome-ignore lint/a11y/noAutofocus: only the first error after the person's own submit (the page without JavaScript)
+                autoFocus={autoFocus && i === 0}
                 type={multiple ? "checkbox" : "radio"}
                 value={o.id}
                 defaultChecked={many.includes(o.id)}
@@ -203,7 +217,14 @@ function QuestionField({ q, id, value, error, note, preview }: FieldProps) {
   })();
   const bounds = q.type === "number" && (q.min !== undefined || q.max !== undefined) ? numberHint(q, t) : undefined;
   return (
-    <Field id={id} label={q.label} hint={[hint, bounds].filter(Boolean).join(" ") || undefined} error={error} optional={!q.required}>
+    <Field
+      id={id}
+      label={q.label}
+      hint={[hint, bounds].filter(Boolean).join(" ") || undefined}
+      error={error}
+      optional={!q.required}
+      autoFocus={autoFocus}
+    >
       {control}
     </Field>
   );

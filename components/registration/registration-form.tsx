@@ -4,14 +4,14 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import { ParticipantFields } from "@/components/participants/participant-fields";
+import { PARTICIPANT_FIELD_NAMES, ParticipantFields } from "@/components/participants/participant-fields";
 import { QuestionFields } from "@/components/questions/question-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ChallengeMode } from "@/lib/altcha/challenge-mode";
 import { localizedFieldErrors } from "@/lib/i18n/field-messages";
 import { answerFieldErrors, answersSchema, readRawAnswers } from "@/lib/questions/answers-schema";
-import type { Question } from "@/lib/questions/definitions";
+import { activeQuestions, answerFieldName, type Question } from "@/lib/questions/definitions";
 import { registrationSchema } from "@/lib/validation/participants";
 import type { RegistrationState } from "@/lib/validation/participants";
 import { AltchaWidget } from "./altcha-widget";
@@ -29,9 +29,11 @@ type Props = {
   questions?: Question[];
 };
 
-export function RegistrationForm({ action, eventTitle, language, challenge, questions = [], afterRegistered }: Props) {
+export function RegistrationForm({ action, eventTitle, language, challenge, questions: opened = [], afterRegistered }: Props) {
   const t = useTranslations("public");
   const [state, formAction] = useActionState(action, { status: "idle" });
+  // After an answer, the questions as the server checked them (the organizer may have changed them).
+  const questions = state.questions ?? opened;
   // Every answer from the server may have spent the challenge: a fresh widget solves a new one.
   const [round, setRound] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: counts the answers, the state is the trigger
@@ -70,6 +72,8 @@ export function RegistrationForm({ action, eventTitle, language, challenge, ques
 
   const errors = clientErrors ?? state.fieldErrors ?? {};
   const v = state.values ?? {};
+  // Without JavaScript the effect above never runs: the first field in error carries autofocus.
+  const focus = [...PARTICIPANT_FIELD_NAMES, ...activeQuestions(questions).map(answerFieldName), "consent"].find((name) => errors[name]);
 
   return (
     <form
@@ -111,8 +115,8 @@ export function RegistrationForm({ action, eventTitle, language, challenge, ques
       )}
       {state.status === "error" && state.message && !clientErrors && !challengeError && <Alert tone="error">{state.message}</Alert>}
       {challengeError && <Alert tone="error">{challengeError}</Alert>}
-      <ParticipantFields errors={errors} values={v} autofill />
-      <QuestionFields questions={questions} values={state.answerValues} errors={errors} />
+      <ParticipantFields errors={errors} values={v} autofill focus={focus} />
+      <QuestionFields questions={questions} values={state.answerValues} errors={errors} focus={focus} />
       <div className="space-y-1.5">
         <div className="flex items-start gap-3">
           <input
@@ -120,6 +124,8 @@ export function RegistrationForm({ action, eventTitle, language, challenge, ques
             name="consent"
             type="checkbox"
             defaultChecked={v.consent === "on"}
+            // biome-ignore lint/a11y/noAutofocus: only the first error after the person's own submit (the page without JavaScript)
+            autoFocus={focus === "consent"}
             aria-invalid={errors.consent ? true : undefined}
             aria-describedby={errors.consent ? "consent-error" : undefined}
             className="mt-1 size-5 shrink-0 rounded border-zinc-300 accent-brand-600"

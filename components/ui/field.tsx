@@ -10,11 +10,13 @@ type FieldProps = {
   hint?: string;
   error?: string;
   optional?: boolean;
+  /** The form's first field in error: focused on load, so a page answered without JavaScript lands there too. */
+  autoFocus?: boolean;
   className?: string;
   children: React.ReactElement<Record<string, unknown>>;
 };
 
-export function Field({ id, label, hint, error, optional, className, children }: FieldProps) {
+export function Field({ id, label, hint, error, optional, autoFocus, className, children }: FieldProps) {
   const t = useTranslations("common");
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -22,6 +24,7 @@ export function Field({ id, label, hint, error, optional, className, children }:
     ? cloneElement(children, {
         id,
         "aria-invalid": error ? true : undefined,
+        ...(autoFocus ? { autoFocus: true } : {}),
         "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
       })
     : children;

@@ -39,6 +39,12 @@ export function verifyUrlSize(url: string): number {
   return Math.max(4, Math.min(9, Math.floor((VERIFY_WIDTH / (0.62 * url.length)) * 10) / 10));
 }
 
+/**
+ * React-PDF's hyphenation hook for the verification URL: each word is one piece, so no break (and no
+ * hyphen) is ever put inside it; with verifyUrlSize the URL stays one line.
+ */
+export const keepWordWhole = (word: string): string[] => [word];
+
 const styles = StyleSheet.create({
   page: { fontFamily: [FONT_FAMILY, RTL_FONT_FAMILY], color: INK, padding: 36 },
   frame: { flexGrow: 1, border: `2pt solid ${ACCENT}`, padding: 28, alignItems: "center" },
@@ -89,7 +95,7 @@ export function CertificateDocument(p: CertificateDocumentProps) {
             <View style={styles.verify}>
               <Image style={styles.qr} src={{ data: p.qrPng, format: "png" }} cache={false} />
               <Text style={styles.small}>{p.labels.verifyAt}</Text>
-              <Text style={[styles.small, { fontSize: verifyUrlSize(p.verifyUrl) }]} hyphenationCallback={(word) => [word]}>
+              <Text style={[styles.small, { fontSize: verifyUrlSize(p.verifyUrl) }]} hyphenationCallback={keepWordWhole}>
                 {p.verifyUrl}
               </Text>
               <Text style={styles.small}>{p.displayCode}</Text>

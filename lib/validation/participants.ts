@@ -1,6 +1,7 @@
 // The registration form's rules: used by the public form in the browser, by its server action,
 // and (later) by the dashboard's "add participant" and the CSV import.
 import { z } from "zod";
+import type { Question } from "@/lib/questions/definitions";
 import { email, optionalText, text } from "./fields";
 
 export const participantFields = z.object({
@@ -34,6 +35,12 @@ export type RegistrationState = {
   values?: Record<string, string>;
   /** What was typed for the event's own questions (multiple choice: several values). */
   answerValues?: Record<string, string | string[]>;
+  /**
+   * The event's questions as the server checked them: the form renders these, not the ones it was
+   * opened with, so a question the organizer added meanwhile appears (highlighted) instead of an
+   * error about a field the page does not show.
+   */
+  questions?: Question[];
   email?: string;
 };
 

@@ -4,7 +4,7 @@
 // certificate page, route and action.
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { e2eDb, seedEvent } from "./helpers";
+import { e2eDb, seedEvent, viewports } from "./helpers";
 
 const signedOut = { cookies: [], origins: [] };
 const PNG_1x1 = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
@@ -139,3 +139,22 @@ test("a Greek dashboard user reads the certificates page and its answers in Gree
   await page.getByRole("button", { name: "Προσθήκη", exact: true }).click();
   await expect(page.getByText("Κανείς δεν έχει εγγραφεί σε αυτή την εκδήλωση με αυτό το email.")).toBeVisible();
 });
+
+// Issue 20: the design's save is confirmed where the organizer is looking, on a laptop and on a phone.
+for (const { name, viewport } of viewports) {
+  test.describe(`at ${name} size`, () => {
+    test.use({ viewport });
+
+    test("saving the certificate design is confirmed on screen", async ({ page }) => {
+      const event = await seedEvent({ title: `Design ${name}` });
+      await openCertificates(page, event.id);
+      await page.getByLabel("Title", { exact: true }).fill(`Certificate (${name})`);
+      await page.getByRole("button", { name: "Save design" }).click();
+      const confirmation = page.getByText("Saved. The preview shows the new design.");
+      await expect(confirmation).toBeVisible();
+      await expect(confirmation).toBeInViewport();
+      const [row] = await e2eDb()`select title from certificate_settings where event_id = ${event.id}`;
+      expect(row.title).toBe(`Certificate (${name})`);
+    });
+  });
+}

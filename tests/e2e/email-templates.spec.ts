@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { e2eDb, seedEvent } from "./helpers";
+import { e2eDb, seedEvent, viewports } from "./helpers";
 
 const signedOut = { cookies: [], origins: [] };
 
@@ -159,3 +159,21 @@ test.describe("without a session", () => {
     expect(await templateRows(event.id)).toEqual([]);
   });
 });
+
+// Issue 20: the save is confirmed where the organizer is looking, on a laptop and on a phone.
+for (const { name, viewport } of viewports) {
+  test.describe(`at ${name} size`, () => {
+    test.use({ viewport });
+
+    test("saving a template is confirmed on screen", async ({ page }) => {
+      const event = await seedEvent({ title: `Template ${name}` });
+      await openApproved(page, event.id);
+      await page.getByLabel("Subject", { exact: true }).fill(`Your pass (${name}) for {{event_title}}`);
+      await page.getByRole("button", { name: "Save template" }).click();
+      const confirmation = page.getByText("Saved. The “Approved (with ticket)” email now uses your wording.");
+      await expect(confirmation).toBeVisible();
+      await expect(confirmation).toBeInViewport();
+      expect((await templateRows(event.id))[0].subject).toBe(`Your pass (${name}) for {{event_title}}`);
+    });
+  });
+}

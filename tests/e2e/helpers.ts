@@ -11,6 +11,12 @@ export function e2eDb(): postgres.Sql {
   return client;
 }
 
+/** The two sizes issue 20's fixes are checked at: a laptop's and a phone's. */
+export const viewports = [
+  { name: "desktop", viewport: { width: 1280, height: 800 }, phone: false },
+  { name: "phone", viewport: { width: 390, height: 844 }, phone: true },
+];
+
 export const OWNER = { name: "Olga Owner", email: "owner@example.com", password: "correct horse battery" };
 
 export function uniqueSlug(prefix = "event"): string {
@@ -35,6 +41,22 @@ export async function seedEvent(
             ${overrides.capacity ?? null}, ${overrides.registrationOpen ?? true}, ${overrides.approvalMode ?? "manual"})
     returning id, slug`;
   return row as { id: string; slug: string };
+}
+
+type SeedQuestion = {
+  id: string;
+  key: string;
+  label: string;
+  type?: string;
+  required?: boolean;
+  options?: { id: string; label: string }[];
+  showWhen?: { questionId: string; value: string };
+};
+
+/** Sets an event's questions directly: before its public page is first visited (no cached page to expire). */
+export async function seedQuestions(eventId: string, questions: SeedQuestion[]) {
+  const full = questions.map((q) => ({ type: "short_text", help: "", required: false, ...q }));
+  await e2eDb()`update events set questions = ${e2eDb().json(full)} where id = ${eventId}`;
 }
 
 export async function messagesTo(email: string) {

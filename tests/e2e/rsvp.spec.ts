@@ -4,7 +4,7 @@
 // the participants table's RSVP column and filters; and every new page, action and route refusing a
 // visitor without a session.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { e2eDb, seedEvent, waitFor } from "./helpers";
+import { e2eDb, seedEvent, viewports, waitFor } from "./helpers";
 
 const signedOut = { cookies: [], origins: [] };
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -278,3 +278,28 @@ test.describe("actions whose session is gone", () => {
     expect(await e2eDb()`select 1 from pgboss.job where name = 'rsvp.bulk' and data->>'operationId' = ${op.id}`).toHaveLength(0);
   });
 });
+
+// Issue 20: finished sends are one line on the overview, never stacked panels, on a laptop and a phone.
+for (const { name, viewport } of viewports) {
+  test.describe(`at ${name} size`, () => {
+    test.use({ viewport });
+
+    test("two completed sends show as one line about the latest, with the history a click away", async ({ page }) => {
+      const event = await seedEvent({ title: `Two sends ${name}` });
+      const sql = e2eDb();
+      await sql`insert into operations (event_id, kind, total, processed, succeeded, failed, state, created_at, finished_at)
+                values (${event.id}, 'rsvp_email', 5, 5, 5, 0, 'completed', now() - interval '20 minutes', now() - interval '20 minutes'),
+                       (${event.id}, 'rsvp_email', 3, 3, 2, 1, 'completed', now() - interval '10 minutes', now() - interval '10 minutes')`;
+      await page.goto(`/events/${event.id}`);
+      const line = page.getByTestId("last-send");
+      await expect(line).toHaveCount(1);
+      await expect(line).toContainText("Last RSVP send finished: 2 sent, 1 failed.");
+      await expect(line).toBeInViewport();
+      await expect(page.getByRole("status").filter({ hasText: /Completed/ })).toHaveCount(0);
+      await expect(page.getByRole("progressbar")).toHaveCount(0);
+      await line.getByRole("link", { name: "All operations" }).click();
+      await expect(page).toHaveURL(new RegExp(`/events/${event.id}/operations$`));
+      await expect(page.getByRole("table", { name: "Bulk operations of this event, newest first" }).locator("tbody tr")).toHaveCount(2);
+    });
+  });
+}

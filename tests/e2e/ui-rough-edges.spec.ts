@@ -2,13 +2,8 @@
 // list split and searchable, confirmations after saving, tables and tabs that say they scroll, the
 // favicon and the skip link, and links in the organizer's own description.
 import { expect, request, test } from "@playwright/test";
-import { e2eDb, seedEvent } from "./helpers";
+import { e2eDb, seedEvent, viewports } from "./helpers";
 import { bombPng, realPng } from "../helpers/png";
-
-const viewports = [
-  { name: "desktop", viewport: { width: 1280, height: 800 }, phone: false },
-  { name: "phone", viewport: { width: 390, height: 844 }, phone: true },
-];
 
 async function makePast(eventId: string) {
   await e2eDb()`update events set starts_at = now() - interval '3 days', ends_at = now() - interval '3 days' + interval '8 hours' where id = ${eventId}`;

@@ -11,6 +11,7 @@ import { streamRows } from "@/lib/db/stream-rows";
 import { importReportCsv } from "@/lib/imports/import-report-csv";
 import { importWords } from "@/lib/imports/stored-import-reason";
 import { participantsCsv, type ExportParams } from "@/lib/participants/export-participants-csv";
+import type { Question } from "@/lib/questions/definitions";
 import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { addManyParticipants } from "../helpers/participants";
@@ -163,6 +164,49 @@ describe("participants export", () => {
       "\uFEFFFirst name;Last name;Email;Organisation;Phone;Status;Waitlist position;Seat offered until (Europe/Athens);Source;Registered at (Europe/Athens);RSVP;Checked in at (Europe/Athens)",
     );
     expect(parse(text, ";")[1].slice(0, 3)).toEqual(["Ada; Augusta", "Lovelace", "ada@example.com"]);
+  });
+
+  it("writes question labels and answers with markup, quotes and formulas as plain, neutralised cells", async () => {
+    const markup: Question = {
+      id: "markup0001",
+      key: "role",
+      type: "short_text",
+      label: '<b>Role</b> & "title", <i>x</i>',
+      help: "",
+      required: false,
+    };
+    const formula: Question = {
+      id: "formula001",
+      key: "f",
+      type: "short_text",
+      label: '=HYPERLINK("http://evil","<b>x</b>")',
+      help: "",
+      required: false,
+    };
+    const removed: Question = { ...markup, id: "removed001", key: "old", label: "@SUM(<script>)", removed: true };
+    const event = await createEvent({ questions: [markup, formula, removed] });
+    await db()
+      .insert(participants)
+      .values({
+        eventId: event.id,
+        firstName: "Ada",
+        lastName: "Lovelace",
+        email: "ada@example.com",
+        answers: { [markup.id]: '<b>x</b> & "y"', [formula.id]: "+1<i>", [removed.id]: "<script>alert(1)</script>" },
+      });
+    for (const format of ["comma", "semicolon"] as const) {
+      const { text } = await collect(participantsCsv(event, all, format));
+      const [header, row] = parse(text, format === "comma" ? "," : ";");
+      expect(header.slice(-3)).toEqual([
+        '<b>Role</b> & "title", <i>x</i>',
+        '\'=HYPERLINK("http://evil","<b>x</b>")',
+        "'@SUM(<script>) (removed question)",
+      ]);
+      expect(row.slice(-3)).toEqual(['<b>x</b> & "y"', "'+1<i>", "<script>alert(1)</script>"]);
+      // Written as text: no entity escaping that a spreadsheet would show literally.
+      expect(text).not.toContain("&amp;");
+      expect(text).not.toContain("&lt;");
+    }
   });
 
   it("exports only what the table's filter matches, in its order", async () => {

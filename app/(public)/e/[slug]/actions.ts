@@ -52,6 +52,8 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
   if (!event) return { status: "error", message: REASONS.not_found, values };
   const checked = checkRegistrationAnswers(event.questions, form, (key, v) => t(key as never, v as never));
   const answerValues = keptAnswers(checked.raw);
+  // Every answer from here on carries the questions as they are now (see RegistrationState.questions).
+  const questions = event.questions;
   if (!parsed.success || !checked.ok) {
     return {
       status: "error",
@@ -61,21 +63,23 @@ export async function registerAction(slug: string, _prev: RegistrationState, for
       },
       values,
       answerValues,
+      questions,
       message: !checked.ok && checked.newQuestions ? t("answerErrors.newQuestions") : t("form.correctFields"),
     };
   }
   // The proof of work, when the event asks for it (off / automatic under a rush / always).
   const challenge = await checkRegistrationChallenge(db(), slug, form.get("altcha"));
-  if (!challenge.ok) return { status: "error", message: t(`challenge.${challenge.reason}`), values, answerValues };
+  if (!challenge.ok) return { status: "error", message: t(`challenge.${challenge.reason}`), values, answerValues, questions };
   // A language the visitor chose on the page is theirs from now on (emails, ticket, certificate).
   const chosen = raw.languageChosen === "1" && isLocale(raw.language) ? raw.language : undefined;
   const result = await registerParticipant(db(), { slug }, { ...parsed.data, answers: checked.answers, language: chosen });
-  if (!result.ok && result.reason !== "duplicate") return { status: "error", message: REASONS[result.reason], values, answerValues };
+  if (!result.ok && result.reason !== "duplicate")
+    return { status: "error", message: REASONS[result.reason], values, answerValues, questions };
   if (!result.ok) {
     // Answer as if this were someone new (on a full event: "full", otherwise "registered"), so the
     // form never tells who is registered; the real registrant gets their confirmation again.
     await resendOwnConfirmation(db(), result.eventId, parsed.data.email);
-    if (result.full && !result.waitlist) return { status: "error", message: REASONS.full, values, answerValues };
+    if (result.full && !result.waitlist) return { status: "error", message: REASONS.full, values, answerValues, questions };
   }
   // A full event with a waitlist: they joined it (or, already registered, are answered as if they had).
   const waitlisted = result.ok ? result.waitlisted === true : result.waitlist === true;
