@@ -163,16 +163,27 @@ describe("requests", () => {
     await giveEvent(door.id, event.id);
     const ada = await createTicketHolder(event.id, { firstName: "Ada", lastName: "Lovelace" });
     await createTicketHolder(event.id, { firstName: "Grace", lastName: "Hopper" });
+    const grace = await createTicketHolder(event.id, { firstName: "Grace", lastName: "Kelly" });
 
     const found = await (await search.GET(get("/s?q=lovel", door), ctx(event.id))).json();
     expect(found.participants).toEqual([
       expect.objectContaining({ id: ada.id, name: "Ada Lovelace", status: "approved", checkedInAt: null }),
     ]);
+    // Each answer carries the counters after it, as the counters route then reports them.
     const checked = await manual.POST(post("/m", { participantId: ada.id, clientScanId: randomUUID() }, door), ctx(event.id));
-    expect(await checked.json()).toMatchObject({ outcome: "admitted" });
-    expect(await (await counters.GET(get("/c", door), ctx(event.id))).json()).toEqual({ checkedIn: 1, approved: 2 });
-    expect((await undo.POST(post("/u", { participantId: ada.id }, door), ctx(event.id))).status).toBe(200);
-    expect(await (await counters.GET(get("/c", door), ctx(event.id))).json()).toEqual({ checkedIn: 0, approved: 2 });
+    expect(await checked.json()).toMatchObject({ outcome: "admitted", counters: { checkedIn: 1, approved: 3 } });
+    expect(await (await counters.GET(get("/c", door), ctx(event.id))).json()).toEqual({ checkedIn: 1, approved: 3 });
+    const undone = await undo.POST(post("/u", { participantId: ada.id }, door), ctx(event.id));
+    expect(undone.status).toBe(200);
+    expect(await undone.json()).toMatchObject({ ok: true, counters: { checkedIn: 0, approved: 3 } });
+    expect(await (await counters.GET(get("/c", door), ctx(event.id))).json()).toEqual({ checkedIn: 0, approved: 3 });
+    expect(await (await scanCode(event.id, grace.code, door)).json()).toMatchObject({
+      outcome: "admitted",
+      counters: { checkedIn: 1, approved: 3 },
+    });
+    // A repeat and a code that is no ticket carry them too (the page shows them instead of asking).
+    expect(await (await scanCode(event.id, grace.code, door)).json()).toMatchObject({ outcome: "already", counters: { checkedIn: 1 } });
+    expect(await (await scanCode(event.id, "not a code", door)).json()).toMatchObject({ outcome: "invalid", counters: { checkedIn: 1 } });
     // A participant id from another event is not found.
     const other = await createTicketHolder((await createEvent()).id);
     expect((await manual.POST(post("/m", { participantId: other.id, clientScanId: randomUUID() }, door), ctx(event.id))).status).toBe(404);
