@@ -5,7 +5,7 @@
 // typed codes are always sent.
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { CheckInResult } from "@/lib/check-in/check-in-result";
+import type { CheckInCounters as Counters, CheckInResult, WithCounters } from "@/lib/check-in/check-in-result";
 import { newClientId } from "@/lib/check-in/device-id";
 import { cn } from "@/lib/ui/cn";
 import { CameraScanner } from "./camera-scanner";
@@ -29,6 +29,8 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
   const [panel, setPanel] = useState<PanelState>({ kind: "idle" });
   const [seq, setSeq] = useState(0);
   const [changed, setChanged] = useState(0);
+  // The counters every scan, tap and undo answer carries: shown at once, no request of their own.
+  const [latestCounters, setLatestCounters] = useState<Counters | null>(null);
   const [undoPending, setUndoPending] = useState(false);
   const lastCamera = useRef<{ text: string; at: number } | null>(null);
   const inFlight = useRef(0);
@@ -39,9 +41,10 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
   }, []);
 
   const showResult = useCallback(
-    (result: CheckInResult) => {
-      show({ kind: "result", result });
+    ({ counters, ...result }: WithCounters<CheckInResult>) => {
+      show({ kind: "result", result: result as CheckInResult });
       signalOutcome(result.outcome === "admitted" ? "good" : result.outcome === "not_approved" ? "warn" : "bad");
+      setLatestCounters(counters);
       setChanged((n) => n + 1);
     },
     [show],
@@ -84,8 +87,9 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
     async (participantId: string, name: string) => {
       setUndoPending(true);
       try {
-        await client.undo(participantId);
+        const { counters } = await client.undo(participantId);
         show({ kind: "undone", name });
+        setLatestCounters(counters);
         setChanged((n) => n + 1);
       } catch (err) {
         showError(errorText(err, "undo"));
@@ -97,8 +101,9 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
   );
 
   const undone = useCallback(
-    (name: string) => {
+    (name: string, counters: Counters) => {
       show({ kind: "undone", name });
+      setLatestCounters(counters);
       setChanged((n) => n + 1);
     },
     [show],
@@ -108,7 +113,7 @@ export function CheckInApp({ eventId, timeZone, heading }: Props) {
     <div className="space-y-4">
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">{heading}</div>
-        <CheckInCounters client={client} refresh={changed} />
+        <CheckInCounters client={client} latest={latestCounters} />
       </div>
       <ScanResultPanel state={panel} seq={seq} timeZone={timeZone} onUndo={undo} undoPending={undoPending} />
 

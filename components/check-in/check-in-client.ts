@@ -1,7 +1,7 @@
 // The scanner page's calls to the check-in routes. A request that meets no answer (venue Wi-Fi) is
 // sent again with the same body, and so the same clientScanId: the server answers a repeat with the
 // first answer and never counts it twice.
-import type { CheckInCounters, CheckInResult } from "@/lib/check-in/check-in-result";
+import type { CheckInCounters, CheckInResult, WithCounters } from "@/lib/check-in/check-in-result";
 import { deviceId } from "@/lib/check-in/device-id";
 import type { ParticipantStatus } from "@/lib/db/schema/participants";
 
@@ -69,9 +69,9 @@ export function checkInClient(eventId: string) {
   const base = `/api/events/${eventId}/check-in`;
   const post = <T>(path: string, body: unknown) => call<T>(`${base}/${path}`, { method: "POST", body: JSON.stringify(body) });
   return {
-    scan: (code: string, clientScanId: string) => post<CheckInResult>("scan", { code, clientScanId }),
-    manual: (participantId: string, clientScanId: string) => post<CheckInResult>("manual", { participantId, clientScanId }),
-    undo: (participantId: string) => post<{ ok: true; undoneAt: string }>("undo", { participantId }),
+    scan: (code: string, clientScanId: string) => post<WithCounters<CheckInResult>>("scan", { code, clientScanId }),
+    manual: (participantId: string, clientScanId: string) => post<WithCounters<CheckInResult>>("manual", { participantId, clientScanId }),
+    undo: (participantId: string) => post<WithCounters<{ ok: true; undoneAt: string }>>("undo", { participantId }),
     search: (q: string) => call<{ participants: SearchRow[] }>(`${base}/search?q=${encodeURIComponent(q)}`, {}, false),
     counters: () => call<CheckInCounters>(`${base}/counters`, {}, false),
   };

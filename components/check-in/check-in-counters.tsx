@@ -1,6 +1,8 @@
 "use client";
-// Checked in / approved, refreshed every 2.5 s while the page is visible (other doors scan too) and
-// at once after this device's own check-ins (the parent bumps `refresh`).
+// Checked in / approved, refreshed every 2.5 s while the page is visible (other doors scan too).
+// Every answer to this device's own scans, taps and undos carries the counters (`latest`): they are
+// shown at once and the next poll waits another 2.5 s, so a device that is scanning sends no polls
+// at all, where it used to ask for the counters again after every scan.
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { CheckInCounters as Counters } from "@/lib/check-in/check-in-result";
@@ -8,12 +10,11 @@ import type { CheckInClient } from "./check-in-client";
 
 const POLL_MS = 2500;
 
-export function CheckInCounters({ client, refresh }: { client: CheckInClient; refresh: number }) {
+export function CheckInCounters({ client, latest }: { client: CheckInClient; latest: Counters | null }) {
   const t = useTranslations("door.counters");
   const [counters, setCounters] = useState<Counters | null>(null);
   const [stale, setStale] = useState(false);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` changes after each scan to reload the counters at once
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,12 +32,16 @@ export function CheckInCounters({ client, refresh }: { client: CheckInClient; re
       }
       if (!cancelled) timer = setTimeout(load, POLL_MS);
     };
-    void load();
+    if (latest) {
+      setCounters(latest);
+      setStale(false);
+      timer = setTimeout(load, POLL_MS);
+    } else void load();
     return () => {
       cancelled = true;
       if (timer) clearTimeout(timer);
     };
-  }, [client, refresh]);
+  }, [client, latest]);
 
   return (
     <p className="shrink-0 text-right leading-tight" aria-live="off">

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import type { CheckInResult } from "@/lib/check-in/check-in-result";
+import type { CheckInCounters, CheckInResult, WithCounters } from "@/lib/check-in/check-in-result";
 import { newClientId } from "@/lib/check-in/device-id";
 import { isLocale } from "@/lib/i18n/locales";
 import type { CheckInClient, SearchRow } from "./check-in-client";
@@ -25,8 +25,8 @@ const statusTones = {
 type Props = {
   client: CheckInClient;
   timeZone: string;
-  onResult: (result: CheckInResult) => void;
-  onUndone: (name: string) => void;
+  onResult: (result: WithCounters<CheckInResult>) => void;
+  onUndone: (name: string, counters: CheckInCounters) => void;
   onError: (message: string) => void;
   changed: number;
 };
@@ -71,10 +71,7 @@ export function ManualSearch({ client, timeZone, onResult, onUndone, onError, ch
     setBusy(row.id);
     try {
       if (action === "check-in") onResult(await client.manual(row.id, newClientId()));
-      else {
-        await client.undo(row.id);
-        onUndone(row.name);
-      }
+      else onUndone(row.name, (await client.undo(row.id)).counters);
     } catch (err) {
       onError(errorText(err, "action"));
     } finally {

@@ -1,4 +1,6 @@
-// The gate of every check-in route handler, cheapest checks first: the request budgets (shared
+// The gate of every check-in route handler, cheapest checks first: the rules proxy.ts applies to
+// every other request (these routes skip the proxy: a bad %-escape is 400, a cross-site POST 403;
+// lib/http/guard-request.ts), the request budgets (shared
 // through PostgreSQL, lib/rate-limit; a key already known to be blocked is refused from memory; 429
 // after a pause), the session (401), the event through the user's access (404), then the body (size,
 // JSON, schema). Only a request that passes all of them reaches the use-cases. Session and access
@@ -13,6 +15,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForUser } from "@/lib/db/queries/events";
 import type { Event } from "@/lib/db/schema";
+import { guardRequest } from "@/lib/http/guard-request";
+import { appUrl, strictTransportSecurity } from "@/lib/http/strict-transport-security";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { hitRateLimit, knownBlocked } from "@/lib/rate-limit/hit-rate-limit";
 import { rules } from "@/lib/rate-limit/rules";
@@ -22,14 +26,16 @@ export const MAX_BODY_BYTES = 2048;
 const DEVICE_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=([^;]{1,512})/;
 
-const noStore = { "Cache-Control": "private, no-store" };
+// no-transform: Next's compression skips these answers. They are a few hundred bytes, for which
+// gzip costs the server more CPU per scan than it saves on the wire.
+const noStore = { "Cache-Control": "private, no-store, no-transform" };
 
 // Per process, a few seconds (door-cache.ts): who a session token is and which events they reach.
 const sessions = new ShortCache<SessionUser | null>(SESSION_TTL_MS);
 const access = new ShortCache<Event | null>(SESSION_TTL_MS);
 
 export function json(body: unknown, status = 200, extra: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...noStore, ...extra } });
+  return Response.json(body, { status, headers: { ...noStore, ...strictTransportSecurity(appUrl()), ...extra } });
 }
 
 // A refusal is held back for a second before it is sent: a device stuck sending garbage waits for
@@ -58,6 +64,8 @@ async function refuse(retryAfterMs: number): Promise<Response> {
 export type CheckInRequest = { user: SessionUser; event: Event; deviceId: string | null };
 
 export async function authorizeCheckInRequest(request: Request, eventId: string): Promise<CheckInRequest | Response> {
+  const refusal = guardRequest(request, appUrl());
+  if (refusal) return json({ error: refusal.message }, refusal.status);
   const header = request.headers.get("x-device-id");
   const deviceId = header && DEVICE_ID.test(header) ? header : null;
   const cookie = SESSION_COOKIE.exec(request.headers.get("cookie") ?? "")?.[1];

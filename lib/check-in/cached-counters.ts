@@ -5,7 +5,7 @@
 // admission commits may already include it: then it shows one too many until the entry expires.)
 import type { Db } from "@/lib/db/client";
 import { countCheckIns } from "@/lib/db/queries/check-ins";
-import type { CheckInCounters } from "./check-in-result";
+import type { CheckInCounters, WithCounters } from "./check-in-result";
 import { COUNTERS_TTL_MS, ShortCache } from "./door-cache";
 
 const counters = new ShortCache<CheckInCounters>(COUNTERS_TTL_MS);
@@ -21,6 +21,11 @@ export function cachedCheckInCounters(db: Db, eventId: string): Promise<CheckInC
  */
 export function countAdmissionInCachedCounters(eventId: string): void {
   counters.update(eventId, (c) => ({ ...c, checkedIn: c.checkedIn + 1 }));
+}
+
+/** An answer for the door with the counters after it, from the same cache the polls read. */
+export async function withCheckInCounters<T extends object>(db: Db, eventId: string, answer: T): Promise<WithCounters<T>> {
+  return { ...answer, counters: await cachedCheckInCounters(db, eventId) };
 }
 
 export function forgetCheckInCounters(eventId: string): void {

@@ -17,5 +17,11 @@ export type CheckInResult =
 
 export type CheckInCounters = { checkedIn: number; approved: number };
 
+/**
+ * What the scan, manual and undo routes answer: the result and the event's counters after it, so the
+ * page shows its own change without asking for the counters again (a second request per scan).
+ */
+export type WithCounters<T> = T & { counters: CheckInCounters };
+
 /** Who performed a check-in or an undo, and from which device: recorded with the row. */
 export type CheckInActor = { id: string; name: string; deviceId: string | null };

@@ -16,12 +16,13 @@ afterAll(closeConnections);
 type Caller = { cookie?: string; device?: string };
 const ctx = (eventId: string) => ({ params: Promise.resolve({ eventId }) });
 
-function post(path: string, body: unknown, who: Caller, raw?: string) {
+function post(path: string, body: unknown, who: Caller, raw?: string, origin?: string) {
   return new Request(`http://localhost:3000${path}`, {
     method: "POST",
     headers: {
       "content-type": "application/json",
       ...(who.cookie ? { cookie: who.cookie } : {}),
+      ...(origin ? { origin } : {}),
       "x-device-id": who.device ?? "device-0001",
     },
     body: raw ?? JSON.stringify(body),
@@ -94,6 +95,67 @@ describe("who may use the check-in routes", () => {
   });
 });
 
+describe("the rules the proxy applies elsewhere (these routes skip it)", () => {
+  it("a cross-site POST to any door route is refused with 403 and checks nobody in; a same-site one passes", async () => {
+    const event = await createEvent();
+    const door = await signedInAccount("door_staff");
+    await giveEvent(door.id, event.id);
+    const ada = await createTicketHolder(event.id);
+    const evil = "https://evil.example";
+    const scanned = await scan.POST(
+      post(`/api/events/${event.id}/check-in/scan`, { code: ada.code, clientScanId: randomUUID() }, door, undefined, evil),
+      ctx(event.id),
+    );
+    const manualAnswer = await manual.POST(
+      post("/m", { participantId: ada.id, clientScanId: randomUUID() }, door, undefined, evil),
+      ctx(event.id),
+    );
+    const undone = await undo.POST(post("/u", { participantId: ada.id }, door, undefined, evil), ctx(event.id));
+    expect([scanned.status, manualAnswer.status, undone.status]).toEqual([403, 403, 403]);
+    expect((await scanned.json()).error).toMatch(/this site's own pages/);
+    expect(await (await counters.GET(get("/c", door), ctx(event.id))).json()).toEqual({ checkedIn: 0, approved: 1 });
+
+    const same = await scan.POST(
+      post(
+        `/api/events/${event.id}/check-in/scan`,
+        { code: ada.code, clientScanId: randomUUID() },
+        door,
+        undefined,
+        "http://localhost:3000",
+      ),
+      ctx(event.id),
+    );
+    expect(await same.json()).toMatchObject({ outcome: "admitted" });
+  });
+
+  it("a path with an undecodable %-escape is a 400 on the GET routes too", async () => {
+    const event = await createEvent();
+    const owner = await signedInAccount("owner");
+    expect((await search.GET(get(`/api/events/${event.id}/check-in/search%E0%A4%A?q=ada`, owner), ctx(event.id))).status).toBe(400);
+    expect((await counters.GET(get(`/api/events/${event.id}/check-in/counters%zz`, owner), ctx(event.id))).status).toBe(400);
+  });
+
+  it("answers are neither stored nor compressed, and carry HSTS when the app is served over https", async () => {
+    const event = await createEvent();
+    const owner = await signedInAccount("owner");
+    const plain = await counters.GET(get("/c", owner), ctx(event.id));
+    expect(plain.headers.get("cache-control")).toBe("private, no-store, no-transform");
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    const before = process.env.APP_URL;
+    process.env.APP_URL = "https://door.example";
+    try {
+      // Refusals too: the 401 of a phone without a session.
+      for (const res of [await counters.GET(get("/c", owner), ctx(event.id)), await counters.GET(get("/c", {}), ctx(event.id))]) {
+        expect(res.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+        expect(res.headers.get("cache-control")).toContain("no-transform");
+      }
+    } finally {
+      if (before === undefined) delete process.env.APP_URL;
+      else process.env.APP_URL = before;
+    }
+  });
+});
+
 describe("requests", () => {
   it("manual check-in, search, undo and counters work together", async () => {
     const event = await createEvent();
@@ -101,16 +163,27 @@ describe("requests", () => {
     await giveEvent(door.id, event.id);
     const ada = await createTicketHolder(event.id, { firstName: "Ada", lastName: "Lovelace" });
     await createTicketHolder(event.id, { firstName: "Grace", lastName: "Hopper" });
+    const grace = await createTicketHolder(event.id, { firstName: "Grace", lastName: "Kelly" });
 
     const found = await (await search.GET(get("/s?q=lovel", door), ctx(event.id))).json();
     expect(found.participants).toEqual([
       expect.objectContaining({ id: ada.id, name: "Ada Lovelace", status: "approved", checkedInAt: null }),
     ]);
+    // Each answer carries the counters after it, as the counters route then reports them.
     const checked = await manual.POST(post("/m", { participantId: ada.id, clientScanId: randomUUID() }, door), ctx(event.id));
-    expect(await checked.json()).toMatchObject({ outcome: "admitted" });
-    expect(await (await counters.GET(get("/c", door), ctx(event.id))).json()).toEqual({ checkedIn: 1, approved: 2 });
-    expect((await undo.POST(post("/u", { participantId: ada.id }, door), ctx(event.id))).status).toBe(200);
-    expect(await (await counters.GET(get("/c", door), ctx(event.id))).json()).toEqual({ checkedIn: 0, approved: 2 });
+    expect(await checked.json()).toMatchObject({ outcome: "admitted", counters: { checkedIn: 1, approved: 3 } });
+    expect(await (await counters.GET(get("/c", door), ctx(event.id))).json()).toEqual({ checkedIn: 1, approved: 3 });
+    const undone = await undo.POST(post("/u", { participantId: ada.id }, door), ctx(event.id));
+    expect(undone.status).toBe(200);
+    expect(await undone.json()).toMatchObject({ ok: true, counters: { checkedIn: 0, approved: 3 } });
+    expect(await (await counters.GET(get("/c", door), ctx(event.id))).json()).toEqual({ checkedIn: 0, approved: 3 });
+    expect(await (await scanCode(event.id, grace.code, door)).json()).toMatchObject({
+      outcome: "admitted",
+      counters: { checkedIn: 1, approved: 3 },
+    });
+    // A repeat and a code that is no ticket carry them too (the page shows them instead of asking).
+    expect(await (await scanCode(event.id, grace.code, door)).json()).toMatchObject({ outcome: "already", counters: { checkedIn: 1 } });
+    expect(await (await scanCode(event.id, "not a code", door)).json()).toMatchObject({ outcome: "invalid", counters: { checkedIn: 1 } });
     // A participant id from another event is not found.
     const other = await createTicketHolder((await createEvent()).id);
     expect((await manual.POST(post("/m", { participantId: other.id, clientScanId: randomUUID() }, door), ctx(event.id))).status).toBe(404);

@@ -1,6 +1,8 @@
 // POST /api/events/:eventId/check-in/undo {participantId}: undo the participant's check-in. The row
-// is kept, marked with who undid it. Undoing twice answers 409 the second time.
+// is kept, marked with who undid it. Undoing twice answers 409 the second time. The answer carries
+// the counters after the undo.
 import { authorizeCheckInRequest, json, readBody } from "@/lib/check-in/authorize-check-in-request";
+import { withCheckInCounters } from "@/lib/check-in/cached-counters";
 import { undoCheckIn } from "@/lib/check-in/undo-check-in";
 import { db } from "@/lib/db/client";
 import { undoCheckInSchema } from "@/lib/validation/check-in";
@@ -19,5 +21,7 @@ export async function POST(request: Request, { params }: Context) {
     participantId: body.participantId,
     actor: { id: gate.user.id, name: gate.user.name, deviceId: gate.deviceId },
   });
-  return result.ok ? json(result) : json({ error: "This participant is not checked in", ...result }, 409);
+  return result.ok
+    ? json(await withCheckInCounters(db(), gate.event.id, result))
+    : json({ error: "This participant is not checked in", ...result }, 409);
 }
