@@ -44,6 +44,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next.js's own build assets and the door's API (see the top of this file).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/events/[^/]+/check-in/).*)"],
+  // Everything but Next.js's own build assets and the door's API (see the top of this file). Only an
+  // event id of hex digits and dashes skips it: Next decodes the [eventId] segment before any handler
+  // runs, so a malformed %-escape there must meet the proxy's 400, not crash the route (a 500).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/events/[0-9a-fA-F-]+/check-in/).*)"],
 };

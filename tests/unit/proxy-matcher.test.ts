@@ -19,6 +19,9 @@ describe("the proxy's matcher", () => {
       `/api/events/${event}/export`,
       `/api/events/${event}/check-in`,
       `/api/events/${event}/other/check-in/scan`,
+      // An undecodable event id meets the proxy's 400 (the route would fail decoding it).
+      "/api/events/%E0%A4%A/check-in/counters",
+      "/api/events/not-an-id!/check-in/scan",
       "/api/health",
       "/e/some-event",
       "/",
