@@ -27,6 +27,9 @@ const schema = z
     RESEND_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // "off": drizzle's queries are sent unprepared (two round trips each), for a connection pooler
+    // in transaction mode that cannot keep prepared statements (lib/db/prepared-statements.ts).
+    DB_PREPARE: z.enum(["on", "off"]).default("on"),
     // Operations (README, "Configuration"). Logs: JSON lines, or readable ones in development.
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     LOG_FORMAT: z.enum(["json", "pretty"]).optional(),

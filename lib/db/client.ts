@@ -3,6 +3,7 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { preparing } from "./prepared-statements";
 import * as schema from "./schema";
 
 export type Db = PostgresJsDatabase<typeof schema>;
@@ -29,7 +30,8 @@ export function sqlClient(): postgres.Sql {
 
 export function db(): Db {
   const s = state();
-  s.db ??= drizzle(sqlClient(), { schema });
+  // Prepared statements for drizzle's queries: one round trip each instead of two (prepared-statements.ts).
+  s.db ??= drizzle(env().DB_PREPARE === "off" ? sqlClient() : preparing(sqlClient()), { schema });
   return s.db;
 }
 

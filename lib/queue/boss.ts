@@ -70,7 +70,9 @@ export async function sendJobOn<N extends JobName>(conn: Pick<postgres.Sql, "uns
   const boss = await producer();
   const adapter = {
     executeSql: async (text: string, values?: unknown[]) => ({
-      rows: await conn.unsafe(text, (values ?? []) as postgres.ParameterOrJSON<never>[]),
+      // Prepared: pg-boss sends the same insert text every time, so the server parses and plans it
+      // once per connection instead of once per job.
+      rows: await conn.unsafe(text, (values ?? []) as postgres.ParameterOrJSON<never>[], { prepare: true }),
     }),
   };
   const id = await boss.send(name, payload as object, { db: adapter });

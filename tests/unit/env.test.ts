@@ -26,6 +26,7 @@ describe("configuration from the environment", () => {
       RESEND_TIMEOUT_MS: 30_000,
       WORKER_CONCURRENCY: 2,
       DB_POOL_MAX: 10,
+      DB_PREPARE: "on",
       LOG_LEVEL: "info",
       LOG_FORMAT: "pretty",
       WORKER_SHUTDOWN_TIMEOUT_MS: 30_000,
