@@ -80,20 +80,34 @@ const payloadSchema = z.object({
 export type ChallengeRefusal = "required" | "rush" | "invalid" | "expired" | "used";
 export type ChallengeCheck = { ok: true } | { ok: false; reason: ChallengeRefusal };
 
-/** Whether a post to this event must carry a solved challenge right now. */
-export async function challengeRequired(db: DbOrTx, mode: ChallengeMode, slug: string): Promise<boolean> {
+/**
+ * Whether a post to this event must carry a solved challenge right now. `postsThisMinute`: the
+ * per-event budget's count, when the caller has just counted this post (saves reading it again).
+ */
+export async function challengeRequired(db: DbOrTx, mode: ChallengeMode, slug: string, postsThisMinute?: number): Promise<boolean> {
   if (mode === "off") return false;
   if (mode === "always") return true;
-  return (await currentHits(db, { rule: rules.registrationEvent, key: slug })) >= RUSH_PER_MINUTE;
+  // RATE_LIMITS=off counts no registration posts, so there is never a rush to read.
+  if (env().RATE_LIMITS === "off") return false;
+  return (postsThisMinute ?? (await currentHits(db, { rule: rules.registrationEvent, key: slug }))) >= RUSH_PER_MINUTE;
 }
 
 /**
  * The proof-of-work check of one registration post. Unknown events pass (the registration itself
  * answers "no longer exists"). A valid solution is spent here, whatever happens to the post next.
  */
-export async function checkRegistrationChallenge(db: DbOrTx, slug: string, payload: unknown): Promise<ChallengeCheck> {
-  const [event] = await db.select({ mode: events.registrationChallenge }).from(events).where(eq(events.slug, slug));
-  if (!event || !(await challengeRequired(db, event.mode, slug))) return { ok: true };
+export async function checkRegistrationChallenge(
+  db: DbOrTx,
+  slug: string,
+  payload: unknown,
+  // What the caller knows already, saving the lookups: the event's setting (the public form has it
+  // from the page's cache, which an edit of the event expires) and this minute's posts (its budget).
+  known?: { mode: ChallengeMode; postsThisMinute?: number },
+): Promise<ChallengeCheck> {
+  const [event] = known
+    ? [{ mode: known.mode }]
+    : await db.select({ mode: events.registrationChallenge }).from(events).where(eq(events.slug, slug));
+  if (!event || !(await challengeRequired(db, event.mode, slug, known?.postsThisMinute))) return { ok: true };
   if (typeof payload !== "string" || payload === "") return { ok: false, reason: event.mode === "always" ? "required" : "rush" };
   const decoded = decodePayload(payload);
   if (!decoded || decoded.challenge.parameters.data.event !== slug) return { ok: false, reason: "invalid" };

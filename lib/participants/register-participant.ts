@@ -6,7 +6,7 @@
 // (event, lower(email)) refuses a second registration. A full event with its waitlist on takes the
 // public form's registration onto the waitlist instead (status waitlisted, no seat).
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Db, type DbOrTx, sqlClient } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -25,76 +25,104 @@ export type RegisterResult =
 
 export async function registerParticipant(
   db: Db,
-  // The public form knows the slug: looking the event up here saves the action its own query.
+  // The public form passes the slug, or the id of the event it found in the page's cache; either
+  // way the event row is read again inside the registration's transaction (it may have closed).
   eventRef: string | { slug: string },
   // The public form's consent is recorded; a participant added by an organizer has none to give.
   // `answers`: the event's registration questions, already checked against its current list.
   input: ParticipantInput & { consent?: true; answers?: Answers; language?: Locale },
   source: "form" | "dashboard" = "form",
 ): Promise<RegisterResult> {
-  const [event] = await db
-    .select({
-      id: events.id,
-      registrationOpen: events.registrationOpen,
-      endsAt: events.endsAt,
-      capacity: events.capacity,
-      waitlistEnabled: events.waitlistEnabled,
-    })
-    .from(events)
-    .where(typeof eventRef === "string" ? eq(events.id, eventRef) : eq(events.slug, eventRef.slug.toLowerCase()));
-  if (!event) return { ok: false, reason: "not_found" };
-  if (source === "form" && !registrationIsOpen(event)) return { ok: false, reason: "closed" };
+  const outcome = await registerInTwoFlights(eventRef, input, source);
+  if (outcome.ok) return { ok: true, participantId: outcome.participantId };
+  if (!("event" in outcome)) return { ok: false, reason: outcome.reason };
+  const { event } = outcome;
   // The public form's newcomers queue behind those already waiting: a seat freed a moment ago is
   // theirs to be offered (lib/waitlist/offer-freed-seats.ts), not the next registration's.
   const waitlist = source === "form" && event.capacity !== null && event.waitlistEnabled;
-  if (waitlist && (await hasWaitlist(db, event.id))) return joinWaitlist(db, event.id, input);
-
-  const outcome = await registerInTwoFlights(event.id, input, source);
-  if (outcome.ok) return { ok: true, participantId: outcome.participantId };
-  if (outcome.reason === "full") return waitlist ? joinWaitlist(db, event.id, input) : { ok: false, reason: "full" };
+  if (outcome.reason === "waitlist" || (outcome.reason === "full" && waitlist)) return joinWaitlist(db, event.id, input);
+  if (outcome.reason === "full") return { ok: false, reason: "full" };
   // Someone already registered hears "already registered", even when the event has filled up since.
   const full = await isFull(db, event.id);
   return { ok: false, reason: "duplicate", eventId: event.id, full, ...(full && waitlist ? { waitlist: true as const } : {}) };
 }
 
+// open: registration open and the event not over (registrationIsOpen, by the database's clock;
+// drizzle has the shared client answer timestamps as text, so they are compared in SQL).
+type EventRow = {
+  id: string;
+  open: boolean;
+  capacity: number | null;
+  waitlistEnabled: boolean;
+  hasWaitlist: boolean;
+};
+type Flights =
+  | { ok: true; participantId: string }
+  | { ok: false; reason: "not_found" | "closed" }
+  | { ok: false; reason: "full" | "duplicate" | "waitlist"; event: EventRow };
+
 /**
- * The registration's transaction on one connection, in two flights: BEGIN, the participant and its
- * registration.process job are sent together; once all three have answered, the seat
- * (take_event_seats, migration 0019) and the COMMIT follow as ONE simple-protocol message. The event
- * row is then held from the seat UPDATE to the commit inside the server alone, never across a client
- * round trip, so concurrent registrations of one event queue on it for microseconds. A full event
- * makes take_event_seats raise, which skips the COMMIT in the same message: nothing of the
- * registration remains. Once that message is sent the server finishes it whole or not at all, even
- * if this process dies meanwhile.
+ * The registration's transaction on one connection, in two flights. First BEGIN, the event row (is
+ * it open? does a waitlist come first?), the participant and its registration.process job, sent
+ * together; once all four have answered, the seat (take_event_seats, migration 0019) and the
+ * COMMIT follow as ONE simple-protocol message. The event row is then held from the seat UPDATE to
+ * the commit inside the server alone, never across a client round trip, so concurrent registrations
+ * of one event queue on it for microseconds. A closed event, or one whose waitlist comes first, is
+ * rolled back after the first flight (its insert was sent for nothing: the rare case pays, not the
+ * usual one). A full event makes take_event_seats raise, which skips the COMMIT in the same
+ * message: nothing of the registration remains. Once that message is sent the server finishes it
+ * whole or not at all, even if this process dies meanwhile.
  */
 async function registerInTwoFlights(
-  eventId: string,
+  eventRef: string | { slug: string },
   input: ParticipantInput & { consent?: true; answers?: Answers; language?: Locale },
   source: "form" | "dashboard",
-): Promise<{ ok: true; participantId: string } | { ok: false; reason: "full" | "duplicate" }> {
-  // Inlined into the simple-protocol message below (it takes no parameters): a uuid and nothing else.
-  if (!UUID.test(eventId)) throw new Error("registerParticipant: event id is not a uuid");
+): Promise<Flights> {
+  const byId = typeof eventRef === "string";
+  // Not a uuid: no such event (and nothing unparsable reaches the database).
+  if (byId && !UUID.test(eventRef)) return { ok: false, reason: "not_found" };
   const participantId = randomUUID();
   const conn = await sqlClient().reserve();
   let failure: unknown = null;
+  let event: EventRow | undefined;
   try {
     const begin = conn`begin`.execute();
+    // The waitlist's "anyone waiting?" only where a waitlist can apply (a form post, a capacity, the waitlist on).
+    const where = byId ? conn`id = ${eventRef}` : conn`slug = ${eventRef.slug.toLowerCase()}`;
+    const found = conn<EventRow[]>`
+      select id, registration_open and ends_at > now() as open, capacity, waitlist_enabled as "waitlistEnabled",
+             ${source === "form"} and capacity is not null and waitlist_enabled and exists (
+               select 1 from participants p where p.event_id = events.id and p.status in ('waitlisted', 'offered')) as "hasWaitlist"
+      from events where ${where}`.execute();
+    // By slug, the event's id comes from the same lookup; no such event inserts nothing.
     const insert = conn`
       insert into participants (id, event_id, first_name, last_name, email, organisation, phone, source, consent_at, language, answers)
-      values (${participantId}, ${eventId}, ${input.firstName}, ${input.lastName}, ${input.email}, ${input.organisation ?? null},
-              ${input.phone ?? null}, ${source}, ${input.consent ? new Date().toISOString() : null}::timestamptz,
-              ${input.language ?? null}, ${JSON.stringify(input.answers ?? {})}::jsonb)`.execute();
+      select ${participantId}, events.id, ${input.firstName}, ${input.lastName}, ${input.email}, ${input.organisation ?? null},
+             ${input.phone ?? null}, ${source}, ${input.consent ? new Date().toISOString() : null}::timestamptz,
+             ${input.language ?? null}, ${JSON.stringify(input.answers ?? {})}::jsonb
+      from events where ${where}`.execute();
     const job = sendJobOn(conn, "registration.process", { participantId });
+    const settled = await Promise.allSettled([begin, found, insert, job]);
     // The first failure is the cause; those after it only say that the transaction was aborted.
-    failure = (await Promise.allSettled([begin, insert, job])).find((r) => r.status === "rejected")?.reason ?? null;
-    if (!failure) await conn.unsafe(`select take_event_seats('${eventId}', 1); commit`).catch((err) => (failure = err));
+    failure = settled.find((r) => r.status === "rejected")?.reason ?? null;
+    if (settled[1].status === "rejected") throw failure;
+    event = settled[1].value[0];
+    const refusal = !event ? "not_found" : source === "form" && !event.open ? "closed" : null;
+    if (refusal || event.hasWaitlist) {
+      await conn`rollback`;
+      return refusal ? { ok: false, reason: refusal } : { ok: false, reason: "waitlist", event };
+    }
+    if (!failure) await conn.unsafe(`select take_event_seats('${event.id}', 1); commit`).catch((err) => (failure = err));
     if (failure) await conn`rollback`;
+  } catch (err) {
+    await conn`rollback`.catch(() => {});
+    throw err;
   } finally {
     conn.release();
   }
   if (!failure) return { ok: true, participantId };
-  if (isUniqueViolation(failure, "participants_event_email_unique")) return { ok: false, reason: "duplicate" };
-  if (isEventFull(failure)) return { ok: false, reason: "full" };
+  if (event && isUniqueViolation(failure, "participants_event_email_unique")) return { ok: false, reason: "duplicate", event };
+  if (event && isEventFull(failure)) return { ok: false, reason: "full", event };
   throw failure;
 }
 
@@ -127,15 +155,6 @@ async function joinWaitlist(db: Db, eventId: string, input: ParticipantInput & {
       return { ok: false, reason: "duplicate", eventId, full: true, waitlist: true };
     throw err;
   }
-}
-
-async function hasWaitlist(db: DbOrTx, eventId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(and(eq(participants.eventId, eventId), sql`${participants.status} in ('waitlisted', 'offered')`))
-    .limit(1);
-  return Boolean(row);
 }
 
 async function isFull(db: DbOrTx, eventId: string): Promise<boolean> {

@@ -8,12 +8,18 @@ import { tooManyAttemptsMessage } from "./rules";
 export type BudgetRefusal = { message: string; retryAfterSeconds: number };
 
 export async function budgetRefusal(hits: RateLimitHit[], locale: Locale): Promise<BudgetRefusal | null> {
+  return (await checkBudget(hits, locale)).refusal;
+}
+
+/** The same check, also giving the hits now counted on each key (in the order given; 0 when not counted). */
+export async function checkBudget(hits: RateLimitHit[], locale: Locale): Promise<{ refusal: BudgetRefusal | null; counts: number[] }> {
   const result = await hitRateLimit(db(), hits);
-  if (result.ok) return null;
-  return {
+  if (result.ok) return { refusal: null, counts: result.counts ?? hits.map(() => 0) };
+  const refusal = {
     message: tooManyAttemptsMessage(result.retryAfterMs, locale),
     retryAfterSeconds: Math.max(1, Math.ceil(result.retryAfterMs / 1000)),
   };
+  return { refusal, counts: hits.map(() => 0) };
 }
 
 /** A plain 429 for route handlers. */

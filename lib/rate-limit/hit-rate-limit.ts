@@ -11,7 +11,9 @@ import { env } from "@/lib/env";
 import type { RateLimitRule } from "./rules";
 
 export type RateLimitHit = { rule: RateLimitRule; key: string };
-export type RateLimitResult = { ok: true } | { ok: false; retryAfterMs: number; rule: RateLimitRule };
+// counts: the hits now counted on each key of the call, in its order (0 where nothing was counted:
+// RATE_LIMITS=off for a public rule), for callers that act on the count itself (the challenge's rush).
+export type RateLimitResult = { ok: true; counts?: number[] } | { ok: false; retryAfterMs: number; rule: RateLimitRule };
 
 const MAX_REMEMBERED = 20_000;
 const holder = globalThis as typeof globalThis & { __eventdeskBlockedKeys?: Map<string, number> };
@@ -51,7 +53,7 @@ export async function hitRateLimit(db: DbOrTx, hits: RateLimitHit[]): Promise<Ra
   // Within a block nothing changes. Past the window a new one starts. Within it, the hit that goes
   // over the budget starts a block: to the window's end, or the back-off (doubling per block).
   // The block count is forgotten a day after the last block ended.
-  const rows = await db.execute<{ key: string; retry_ms: number | null }>(sql`
+  const rows = await db.execute<{ key: string; hits: number; retry_ms: number | null }>(sql`
     insert into rate_limit_counters as c (key, hits, window_ends_at, blocks, blocked_until, max_hits, window_ms, backoff_ms, backoff_max_ms)
     values ${values}
     on conflict (key) do update set
@@ -73,9 +75,10 @@ export async function hitRateLimit(db: DbOrTx, hits: RateLimitHit[]): Promise<Ra
             then now() + least(excluded.backoff_max_ms::float8, excluded.backoff_ms * power(2, least(c.blocks, 30))) * interval '1 millisecond'
             else c.window_ends_at end
         else c.blocked_until end
-    returning key, case when blocked_until > now() then ceil(extract(epoch from blocked_until - now()) * 1000)::int end as retry_ms
+    returning key, hits, case when blocked_until > now() then ceil(extract(epoch from blocked_until - now()) * 1000)::int end as retry_ms
   `);
-  let refusal: RateLimitResult = { ok: true };
+  const counted = new Map(rows.map((row) => [row.key, Number(row.hits)]));
+  let refusal: RateLimitResult = { ok: true, counts: hits.map((hit) => counted.get(storageKey(hit)) ?? 0) };
   for (const row of rows) {
     if (row.retry_ms === null || row.retry_ms <= 0) continue;
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
