@@ -27,9 +27,22 @@ type Props = {
   afterRegistered?: React.ReactNode;
   /** The event's own questions, after the participant's details. */
   questions?: Question[];
+  /**
+   * Where the form posts while the page's script has not run (a browser without JavaScript): a
+   * route that answers a registration with a redirect, and hands anything else back to `action`.
+   */
+  postWithoutScript?: string;
 };
 
-export function RegistrationForm({ action, eventTitle, language, challenge, questions: opened = [], afterRegistered }: Props) {
+export function RegistrationForm({
+  action,
+  eventTitle,
+  language,
+  challenge,
+  questions: opened = [],
+  afterRegistered,
+  postWithoutScript,
+}: Props) {
   const t = useTranslations("public");
   const [state, formAction] = useActionState(action, { status: "idle" });
   // After an answer, the questions as the server checked them (the organizer may have changed them).
@@ -141,16 +154,17 @@ export function RegistrationForm({ action, eventTitle, language, challenge, ques
         )}
       </div>
       {widget && <AltchaWidget key={round} challengeUrl={widget.url} />}
-      <SubmitButton />
+      {/* Until the script runs, the button sends the form to postWithoutScript; then the action takes it. */}
+      <SubmitButton formAction={hydrated ? undefined : postWithoutScript} />
     </form>
   );
 }
 
-function SubmitButton() {
+function SubmitButton({ formAction }: { formAction?: string }) {
   const t = useTranslations("public.form");
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" size="lg" className="w-full sm:w-auto" disabled={pending} aria-disabled={pending}>
+    <Button type="submit" formAction={formAction} size="lg" className="w-full sm:w-auto" disabled={pending} aria-disabled={pending}>
       {pending ? t("submitting") : t("submit")}
     </Button>
   );

@@ -123,6 +123,11 @@ export async function run() {
       ([, name, value]) => [name, (value ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&")] as const,
     );
     if (!hidden.length) throw new Error("no server action fields found in the form");
+    // Where a browser without JavaScript sends the form: the submit button's formaction (the
+    // registration route), else the page itself (its server action). BENCH_POST=action posts to the
+    // page's action regardless, as the form did before it had the route.
+    const formAction = /<button[^>]*\sformAction="([^"]+)"/i.exec(page)?.[1]?.replaceAll("&amp;", "&");
+    const postUrl = `${stack.url}${process.env.BENCH_POST !== "action" && formAction ? formAction : `/e/${SLUG}`}`;
 
     const get = (url: string) => async () => {
       const res = await fetch(url);
@@ -146,7 +151,7 @@ export async function run() {
       form.append("consent", "on");
       for (const b of BENCH_QUESTIONS) for (const v of b.answer) form.append(`q_${b.q.id}`, v);
       submitted.set(email, Date.now());
-      const res = await fetch(`${stack.url}/e/${SLUG}`, { method: "POST", body: form, redirect: "manual" });
+      const res = await fetch(postUrl, { method: "POST", body: form, redirect: "manual" });
       const body = await res.text();
       // A 303 to the confirmation page (post → redirect → get), or a page that says so.
       return (
@@ -187,7 +192,7 @@ export async function run() {
     );
     line("GET /api/health #1", health1);
     line("GET /e/bench", publicPage);
-    line("POST registration", registration);
+    line(`POST registration (${postUrl.slice(stack.url.length)})`, registration);
     line("GET /api/health #2", health2);
     console.log(
       `  participants stored: ${participants}; with answers: ${answered}; seats counted: ${seats ?? "-"}; confirmations sent: ${rows.length}`,

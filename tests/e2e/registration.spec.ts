@@ -243,6 +243,58 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "el");
   });
 
+  test("the registration route answers a registration itself and hands a form in error to the page's action", async ({ page }) => {
+    const event = await seedEvent({ capacity: 5 });
+    await page.goto(`/e/${event.slug}`);
+    const posts: { url: string; status: number }[] = [];
+    page.on("response", (r) => {
+      if (r.request().method() === "POST") posts.push({ url: new URL(r.url()).pathname, status: r.status() });
+    });
+    await page.getByLabel("First name").fill("Lise");
+    await page.getByLabel("Last name").fill("Meitner");
+    await page.getByLabel("Email").fill("lise.nojs@");
+    await page.getByLabel(/I agree/).check();
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByText("Enter a valid email address")).toBeVisible();
+    // The route changed nothing and sent the same post on (307) to the page, whose action answered.
+    expect(posts).toEqual([
+      { url: `/e/${event.slug}/register`, status: 307 },
+      { url: `/e/${event.slug}`, status: 200 },
+    ]);
+    await expect(page.getByLabel("Last name")).toHaveValue("Meitner");
+    expect((await e2eDb()`select count(*)::int as n from participants where event_id = ${event.id}`)[0].n).toBe(0);
+
+    // Corrected on the form the action rendered: that form posts to the route again, which registers.
+    posts.length = 0;
+    await page.getByLabel("Email").fill("lise.nojs@example.com");
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page).toHaveURL(new RegExp(`/e/${event.slug}/registered$`));
+    expect(posts).toEqual([{ url: `/e/${event.slug}/register`, status: 303 }]);
+    const [row] = await e2eDb()`select first_name, status from participants where event_id = ${event.id}`;
+    expect(row).toEqual({ first_name: "Lise", status: "pending" });
+    const [counter] = await e2eDb()`select seats_taken from events where id = ${event.id}`;
+    expect(counter.seats_taken).toBe(1);
+    await waitFor(async () => (await messagesTo("lise.nojs@example.com")).length === 1);
+  });
+
+  test("a full event without a waitlist says so on the form, in the page's language", async ({ page }) => {
+    const event = await seedEvent({ capacity: 1 });
+    await e2eDb()`update events set waitlist_enabled = false where id = ${event.id}`;
+    // The page is opened (in Greek) while the seat is free; it is taken before the post.
+    await page.goto(`/e/${event.slug}?lang=el`);
+    await e2eDb()`insert into participants (event_id, first_name, last_name, email) values (${event.id}, 'A', 'B', 'seat2.nojs@example.com')`;
+    await e2eDb()`update events set seats_taken = 1 where id = ${event.id}`;
+    await page.getByLabel("Όνομα", { exact: true }).fill("Ρόζαλιντ");
+    await page.getByLabel("Επώνυμο").fill("Φράνκλιν");
+    await page.getByLabel("Email").fill("rosalind.nojs@example.com");
+    await page.getByRole("checkbox").check();
+    await page.getByRole("button", { name: /Εγγραφή/ }).click();
+    await expect(page.getByText("Λυπούμαστε, η εκδήλωση είναι πλήρης.")).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "el");
+    await expect(page.getByLabel("Επώνυμο")).toHaveValue("Φράνκλιν");
+    expect((await e2eDb()`select count(*)::int as n from participants where event_id = ${event.id}`)[0].n).toBe(1);
+  });
+
   test("an error keeps what was typed", async ({ page }) => {
     const event = await seedEvent();
     await page.goto(`/e/${event.slug}`);

@@ -142,6 +142,7 @@ export default async function EventPage({ params }: Props) {
           <LiveRegistration slug={event.slug} initial={{ open, full: false }}>
             <RegistrationForm
               action={registerAction.bind(null, event.slug)}
+              postWithoutScript={`/e/${encodeURIComponent(event.slug)}/register`}
               eventTitle={event.title}
               language={{ locale, chosen: lang !== "auto" }}
               questions={event.questions}
