@@ -39,6 +39,12 @@ export async function run() {
   await admin.end();
   await pg.stop();
   pg = await startEmbeddedPostgres({ dataDir, database: "eventdesk_bench", port: pg.port, throwaway: true });
+  // A crash outside the awaited chain (a render error thrown from a stream) would skip `finally`:
+  // the scratch PostgreSQL must not outlive the benchmark.
+  process.once("uncaughtException", (err) => {
+    console.error(err);
+    void pg.stop().finally(() => process.exit(1));
+  });
   await migrateDatabase(pg.url, () => {});
   Object.assign(process.env, benchEnv(pg.url));
   const { closeDb, db } = await import("@/lib/db/client");
