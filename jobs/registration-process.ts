@@ -3,13 +3,14 @@
 // and participant.approved is enqueued in the same transaction: that job renders the ticket and
 // sends the approval email with it. Otherwise the participant gets the "registration received" email.
 // Safe to run twice, also at once: the participant row is locked, only a run that finds the
-// registration still pending acts, and the email's key is unique.
+// registration still pending acts, and the email's key is unique. The event's saved wording for the
+// email is read with the participant, in the locking query.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { events, participants } from "@/lib/db/schema";
 import { createMessage } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
-import { composeEmail } from "@/lib/email/compose-email";
+import { composeEmailFromSaved, savedTemplatesColumn } from "@/lib/email/compose-email";
 import { CHANGES } from "@/lib/participants/change-participant-status";
 import { transitionParticipantStatus } from "@/lib/participants/transition-participant-status";
 import { defineJob } from "@/lib/queue/define-job";
@@ -23,15 +24,18 @@ export default defineJob({
   queue: deliveryQueueOptions,
   handle: async ({ db }, payload) => {
     const message = await db.transaction(async (tx) => {
+      // Prepared: postgres.js keeps it per connection, so it is parsed once and sent in one round trip, not two (see send-attempts.ts).
       const [row] = await tx
-        .select({ participant: participants, event: events })
+        .select({ participant: participants, event: events, saved: savedTemplatesColumn("registration_received") })
         .from(participants)
         .innerJoin(events, eq(events.id, participants.eventId))
         .where(eq(participants.id, payload.participantId))
-        .for("update", { of: participants });
+        .for("update", { of: participants })
+        .prepare("registration_process_lock")
+        .execute();
       // Deleted, or decided already (an approval sends its own email through its own job).
       if (row?.participant.status !== "pending") return null;
-      const { participant, event } = row;
+      const { participant, event, saved } = row;
 
       if (event.approvalMode === "automatic") {
         await transitionParticipantStatus(
@@ -42,7 +46,7 @@ export default defineJob({
         return null;
       }
 
-      const content = await composeEmail(tx, event, participant, "registration_received");
+      const content = await composeEmailFromSaved(event, participant, "registration_received", saved);
       const message = await createMessage(tx, {
         key: `registration_received:${participant.id}`,
         kind: "registration_received",

@@ -1,9 +1,9 @@
 // The one way an email about a participant gets its words: in the participant's language (their
 // choice on a public page, else the event's), the event's own template for that kind and language if
 // the organizer wrote one, that language's default otherwise, filled with the participant's values.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { eventEmailTemplates, type Event, type MessageKind, type Participant } from "@/lib/db/schema";
+import { eventEmailTemplates, events, type Event, type MessageKind, type Participant } from "@/lib/db/schema";
 import { type Locale, resolveLocale } from "@/lib/i18n/locales";
 import { templateProblems } from "./parse-template";
 import { answerKeys } from "@/lib/questions/answer-placeholders";
@@ -39,11 +39,52 @@ export async function composeEmail(
   kind: MessageKind,
   extra: Record<string, string> = {},
   /** A line the email must carry, in the email's language: appended (a template line, values escaped) when the text lacks `value`. */
-  ensure?: { value: string; line: (locale: Locale) => string },
+  ensure?: EnsureLine,
 ): Promise<ComposedEmail> {
   const locale = participantLocale(event, participant);
-  const defaults = defaultTemplatesFor(locale);
   const custom = await getEventTemplate(db, event.id, kind, locale);
+  return composeInLocale(event, participant, kind, locale, custom, extra, ensure);
+}
+
+/** The event's saved wording for one kind in every language, as read by `savedTemplatesColumn`. */
+export type SavedTemplate = { language: string; subject: string; body: string };
+
+/**
+ * A column for a query that has `events` in its FROM: the event's saved templates of `kind`, every
+ * language (there are few), so a caller reading the event and participant gets them in that query.
+ */
+export function savedTemplatesColumn(kind: MessageKind) {
+  return sql<SavedTemplate[]>`coalesce((
+    select json_agg(json_build_object('language', t.language, 'subject', t.subject, 'body', t.body))
+    from ${eventEmailTemplates} t where t.event_id = ${events}.id and t.kind = ${kind}), '[]'::json)`;
+}
+
+/** composeEmail for a caller that read the saved templates with its rows (savedTemplatesColumn): no lookup of its own. */
+export function composeEmailFromSaved(
+  event: Event,
+  participant: Participant,
+  kind: MessageKind,
+  saved: SavedTemplate[],
+  extra: Record<string, string> = {},
+  ensure?: EnsureLine,
+): Promise<ComposedEmail> {
+  const locale = participantLocale(event, participant);
+  const custom = saved.find((t) => t.language === locale);
+  return composeInLocale(event, participant, kind, locale, custom ? { subject: custom.subject, body: custom.body } : null, extra, ensure);
+}
+
+type EnsureLine = { value: string; line: (locale: Locale) => string };
+
+async function composeInLocale(
+  event: Event,
+  participant: Participant,
+  kind: MessageKind,
+  locale: Locale,
+  custom: EmailTemplate | null,
+  extra: Record<string, string>,
+  ensure: EnsureLine | undefined,
+): Promise<ComposedEmail> {
+  const defaults = defaultTemplatesFor(locale);
   let template = custom ?? defaults[kind];
   // Saving checks every template, so this only happens to one saved before a placeholder was
   // withdrawn: the participant still gets an email, in the default wording, instead of none.

@@ -18,7 +18,7 @@ import {
 
 export type AttemptOptions = {
   priority: SendPriority;
-  /** Runs in the transaction that records the answer, with the members' outcomes. */
+  /** Runs in the transaction that records the answer, with the members' outcomes (without it, no transaction). */
   onAnswer?: (tx: Tx, outcomes: MemberOutcome[]) => Promise<void>;
 };
 
@@ -59,9 +59,12 @@ export async function deliverAttempt(
       ? { messageId, outcome: "sent", providerId: r.providerId, error: null }
       : { messageId, outcome: "failed", providerId: null, error: r.error };
   });
+  // The answer is one statement; only a hook that must commit with it needs a transaction around both.
+  const { onAnswer } = opts;
+  if (!onAnswer) return recordAnswer(db, attempt, transport.name, outcomes);
   return db.transaction(async (tx) => {
     const moved = await recordAnswer(tx, attempt, transport.name, outcomes);
-    await opts.onAnswer?.(tx, moved);
+    await onAnswer(tx, moved);
     return moved;
   });
 }

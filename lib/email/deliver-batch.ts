@@ -58,7 +58,7 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
   // First the attempts some of these messages are already in, re-sent as they were.
   for (const claimed of await claimPendingAttempts(db, ids)) {
     if (claimed.attempt.endpoint === "batch") result.batchCalls++;
-    collect(await deliverAttempt(db, claimed, transport, { priority, onAnswer }));
+    collect(await deliverAttempt(db, claimed, transport, { priority, onAnswer: opts.onSettled ? onAnswer : undefined }));
   }
 
   const withAttachments = new Set<string>();
@@ -76,7 +76,7 @@ export async function deliverMessages(db: Db, messageIds: string[], opts: Delive
     const claimed = await claimNewAttempt(db, chunk, "batch", outgoing);
     if (!claimed) continue;
     result.batchCalls++;
-    collect(await deliverAttempt(db, claimed, transport, { priority, onAnswer }));
+    collect(await deliverAttempt(db, claimed, transport, { priority, onAnswer: opts.onSettled ? onAnswer : undefined }));
   }
   for (const id of ids.filter((id) => withAttachments.has(id) && !done.has(id))) {
     const settled: SettledMessage[] = [];

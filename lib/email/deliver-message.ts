@@ -53,12 +53,15 @@ export async function deliverMessage(
       if (lease) await deferJob("email.send", { messageId }, lease);
       return "skipped";
     }
+    const { onSettled } = opts;
     const outcomes = await deliverAttempt(db, claimed, transport, {
       priority: opts.priority ?? "transactional",
-      onAnswer: async (tx, moved) => {
-        const mine = moved.filter((o) => o.messageId === messageId).map((o) => ({ messageId, outcome: o.outcome, error: o.error }));
-        if (mine.length) await opts.onSettled?.(tx, mine);
-      },
+      onAnswer: onSettled
+        ? async (tx, moved) => {
+            const mine = moved.filter((o) => o.messageId === messageId).map((o) => ({ messageId, outcome: o.outcome, error: o.error }));
+            if (mine.length) await onSettled(tx, mine);
+          }
+        : undefined,
     });
     return outcomes.find((o) => o.messageId === messageId)?.outcome ?? "skipped";
   } catch (err) {

@@ -13,8 +13,9 @@
 //   sent again when an organizer confirms (confirmUnknownMessage).
 import { createHash } from "node:crypto";
 import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
-import type { Db, Tx } from "@/lib/db/client";
+import type { Db, DbOrTx, Tx } from "@/lib/db/client";
 import {
+  emailSendingPauses,
   messageAttachments,
   messages,
   participants,
@@ -23,7 +24,7 @@ import {
   type Message,
   type SendAttempt,
 } from "@/lib/db/schema";
-import { resolvePauses, takeSendingSlot } from "./sending-pause";
+import { takeSendingSlot } from "./sending-pause";
 import type { OutgoingEmail } from "./transport";
 
 /** The address anonymisation leaves on a message (lib/participants/personal-data.ts). */
@@ -147,31 +148,46 @@ export async function claimNewAttempt(
 ): Promise<ClaimedAttempt | null> {
   if (messageIds.length === 0) return null;
   return db.transaction(async (tx) => {
+    // The locking select also answers what the claim would otherwise ask one query at a time; the
+    // exact checks (suppression, the pause's probe, the attachments) run only when an answer says so.
+    // The subqueries name the outer table explicitly: drizzle leaves a one-table query's columns unqualified.
+    // Prepared, like the attempt's INSERT below: drizzle sends a query unprepared unless asked, and
+    // postgres.js then describes it first (two round trips, parsed and planned each time); a prepared
+    // one it keeps per connection. The text depends only on the number of messages (at most 100).
     const locked = await tx
-      .select()
+      .select({
+        message: messages,
+        // The participant's address is marked undeliverable (whether it is this message's address is checked below).
+        mayBeSuppressed: sql<boolean>`exists (select 1 from ${participants} p where p.id = ${messages}.participant_id and p.email_undeliverable_at is not null)`,
+        mayBePaused: sql<boolean>`exists (select 1 from ${emailSendingPauses})`,
+        hasAttachments: sql<boolean>`exists (select 1 from ${messageAttachments} a where a.message_id = ${messages}.id)`,
+        keyUsed: sql<boolean>`exists (select 1 from ${sendAttempts} s where s.idempotency_key = ${messages}.key)`,
+      })
       .from(messages)
       .where(and(inArray(messages.id, messageIds), eq(messages.status, "queued")))
       .orderBy(messages.key)
-      .for("update", { skipLocked: true });
+      .for("update", { skipLocked: true })
+      .prepare("claim_new_attempt_lock")
+      .execute();
     // Anonymised before its first attempt: cancelled, never sent to the placeholder address.
-    const anonymised = locked.filter((m) => m.toAddress === ANONYMISED_ADDRESS).map((m) => m.id);
+    const anonymised = locked.filter((r) => r.message.toAddress === ANONYMISED_ADDRESS).map((r) => r.message.id);
     if (anonymised.length) await tx.update(messages).set({ status: "cancelled" }).where(inArray(messages.id, anonymised));
     // An address a hard bounce or a complaint marked undeliverable: recorded as suppressed, not sent.
     const suppressed = await undeliverableMessages(
       tx,
-      locked.filter((m) => m.toAddress !== ANONYMISED_ADDRESS),
+      locked.filter((r) => r.mayBeSuppressed && r.message.toAddress !== ANONYMISED_ADDRESS).map((r) => r.message),
     );
     if (suppressed.size)
       await tx
         .update(messages)
         .set({ status: "suppressed", error: SUPPRESSED_ERROR })
         .where(inArray(messages.id, [...suppressed]));
-    const rows = locked.filter((m) => m.toAddress !== ANONYMISED_ADDRESS && !suppressed.has(m.id));
+    const rows = locked.filter((r) => r.message.toAddress !== ANONYMISED_ADDRESS && !suppressed.has(r.message.id));
     if (rows.length === 0) return null;
-    await takeSendingSlot(tx);
+    if (rows[0].mayBePaused) await takeSendingSlot(tx);
     const attachments =
-      endpoint === "email"
-        ? (await tx.select().from(messageAttachments).where(eq(messageAttachments.messageId, rows[0].id))).map((a) => ({
+      endpoint === "email" && rows[0].hasAttachments
+        ? (await tx.select().from(messageAttachments).where(eq(messageAttachments.messageId, rows[0].message.id))).map((a) => ({
             filename: a.filename,
             contentType: a.contentType,
             content: a.content,
@@ -179,27 +195,35 @@ export async function claimNewAttempt(
         : undefined;
     const members = endpoint === "email" ? rows.slice(0, 1) : rows;
     const id = crypto.randomUUID();
-    const idempotencyKey = await attemptKey(tx, id, endpoint, members[0].key);
+    const idempotencyKey = attemptKey(id, endpoint, members[0].message.key, members[0].keyUsed);
     // A single send carries the attempt's key; in a batch each email's key only orders the request.
-    const emails = members.map((m) => ({ ...build(m, attachments), ...(endpoint === "email" ? { idempotencyKey } : {}) }));
+    const emails = members.map((r) => ({ ...build(r.message, attachments), ...(endpoint === "email" ? { idempotencyKey } : {}) }));
     const request = freeze(emails);
+    const memberIds = members.map((r) => r.message.id);
+    // The members become "sending" in the statement that records the attempt (a data-modifying CTE).
+    const taken = tx.$with("taken").as(
+      tx
+        .update(messages)
+        .set({ status: "sending", attemptId: id, attempts: sql`${messages.attempts} + 1` })
+        .where(inArray(messages.id, memberIds))
+        .returning({ id: messages.id }),
+    );
     const [attempt] = await tx
+      .with(taken)
       .insert(sendAttempts)
       .values({
         id,
         endpoint,
         idempotencyKey,
-        messageIds: members.map((m) => m.id),
+        messageIds: memberIds,
         requestHash: createHash("sha256").update(JSON.stringify(request)).digest("hex"),
         request,
         leaseUntil: sql`now() + make_interval(secs => ${LEASE_MS / 1000})`,
         calls: 1,
       })
-      .returning();
-    await tx
-      .update(messages)
-      .set({ status: "sending", attemptId: id, attempts: sql`${messages.attempts} + 1` })
-      .where(inArray(messages.id, attempt.messageIds));
+      .returning()
+      .prepare("claim_new_attempt_insert")
+      .execute();
     return { attempt, emails };
   });
 }
@@ -220,12 +244,12 @@ async function undeliverableMessages(tx: Tx, rows: Message[]): Promise<Set<strin
 
 /**
  * A single message's first attempt uses the message's own key (what earlier versions sent, so a
- * message in flight during an upgrade stays protected); a later one, or a batch, the attempt's id.
+ * message in flight during an upgrade stays protected); a later one (`keyUsed`: an attempt already
+ * went out under the message's key), or a batch, the attempt's id.
  */
-async function attemptKey(tx: Tx, id: string, endpoint: "email" | "batch", messageKey: string): Promise<string> {
+function attemptKey(id: string, endpoint: "email" | "batch", messageKey: string, keyUsed: boolean): string {
   if (endpoint === "batch") return `batch:${id}`;
-  const [used] = await tx.select({ id: sendAttempts.id }).from(sendAttempts).where(eq(sendAttempts.idempotencyKey, messageKey));
-  return used ? `${messageKey}#${id}` : messageKey;
+  return keyUsed ? `${messageKey}#${id}` : messageKey;
 }
 
 /** Keeps the lease while the provider call runs; call the returned function when it is done. */
@@ -242,23 +266,31 @@ export function holdLease(db: Db, attemptId: string): () => void {
 
 export type MemberOutcome = { messageId: string; outcome: "sent" | "failed"; providerId: string | null; error: string | null };
 
-/** The provider answered: the attempt is resolved and its messages sent or failed. */
-export async function recordAnswer(tx: Tx, attempt: SendAttempt, transport: string, outcomes: MemberOutcome[]): Promise<MemberOutcome[]> {
+/**
+ * The provider answered: the attempt is resolved, its messages sent or failed and, when anything
+ * went out, every sending pause lifted, all in one statement (atomic without a transaction of its own).
+ */
+export async function recordAnswer(
+  db: DbOrTx,
+  attempt: SendAttempt,
+  transport: string,
+  outcomes: MemberOutcome[],
+): Promise<MemberOutcome[]> {
   const state = outcomes.some((o) => o.outcome === "sent") ? "sent" : "failed";
-  await tx
-    .update(sendAttempts)
-    .set({ state, leaseUntil: null, resolvedAt: new Date(), lastError: outcomes.find((o) => o.error)?.error ?? null })
-    .where(eq(sendAttempts.id, attempt.id));
+  const lastError = outcomes.find((o) => o.error)?.error ?? null;
   const updates = outcomes.map((o) => ({ id: o.messageId, status: o.outcome, provider_id: o.providerId, error: o.error }));
   // Only members still in this attempt move (a deleted participant's message is gone).
-  const moved = await tx.execute<{ id: string }>(sql`
+  const moved = await db.execute<{ id: string }>(sql`
+    with resolved as (
+      update ${sendAttempts} set state = ${state}, lease_until = null, resolved_at = now(), last_error = ${lastError}
+      where id = ${attempt.id}
+    )${state === "sent" ? sql`, resumed as (delete from ${emailSendingPauses})` : sql``}
     update ${messages} m
     set status = u.status, provider_id = coalesce(u.provider_id, m.provider_id), error = u.error, transport = ${transport},
         attempt_id = null, sent_at = case when u.status = 'sent' then now() else m.sent_at end
     from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) as u(id uuid, status text, provider_id text, error text)
     where m.id = u.id and m.attempt_id = ${attempt.id}
     returning m.id`);
-  if (state === "sent") await resolvePauses(tx);
   const movedIds = new Set(moved.map((r) => r.id));
   return outcomes.filter((o) => movedIds.has(o.messageId));
 }

@@ -63,11 +63,6 @@ export async function recordPause(db: DbOrTx, reason: PauseReason, message: stri
     .onConflictDoUpdate({ target: emailSendingPauses.reason, set: { message: message.slice(0, 1000), resumesAt } });
 }
 
-/** A request went through: every pause is over. */
-export async function resolvePauses(tx: DbOrTx): Promise<void> {
-  await tx.delete(emailSendingPauses);
-}
-
 export async function getSendingPauses(db: DbOrTx): Promise<EmailSendingPause[]> {
   return db.select().from(emailSendingPauses).orderBy(asc(emailSendingPauses.resumesAt));
 }

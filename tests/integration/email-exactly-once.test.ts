@@ -24,13 +24,19 @@ import { addParticipants } from "../helpers/participants";
 
 const fake = await fakeResendForFile({ apiKey: "re_right" });
 
-function transport(opts: { apiKey?: string; timeoutMs?: number } = {}) {
+function transport(opts: { apiKey?: string; timeoutMs?: number; rateLimitAttempts?: number } = {}) {
   return createResendTransport({
     apiKey: opts.apiKey ?? "re_right",
     baseUrl: fake.url,
     timeoutMs: opts.timeoutMs ?? 1000,
     limiter: new RateLimiter({ requestsPerSecond: 100 }),
-    retry: { attempts: 2, baseDelayMs: 20, maxDelayMs: 50, concurrentDelayMs: 50 },
+    retry: {
+      attempts: 2,
+      baseDelayMs: 20,
+      maxDelayMs: 50,
+      concurrentDelayMs: 50,
+      ...(opts.rateLimitAttempts ? { rateLimitAttempts: opts.rateLimitAttempts } : {}),
+    },
   });
 }
 
@@ -256,6 +262,27 @@ describe("sending each email exactly once", () => {
     const keys = fake.requests.map((r) => r.idempotencyKey);
     expect(new Set(keys).size).toBe(2);
     expect((await listUndeliveredMessages(db(), event.id)).rows).toHaveLength(0);
+  });
+
+  it("a retry after a request the provider certainly did not take goes out under <key>#<attempt id>, once", async () => {
+    const event = await createEvent();
+    const [id] = await newMessages(event.id, 1);
+    const [message] = await rows([id]);
+    // Both calls of the first delivery are refused before anything is processed (429): not sent.
+    fake.failNext(2, "429", { retryAfterSeconds: 0 });
+    await expect(deliverMessage(db(), id, transport({ rateLimitAttempts: 2 }))).rejects.toThrow(/rate/i);
+    const [first] = await db().select().from(sendAttempts);
+    expect(first).toMatchObject({ state: "not_sent", idempotencyKey: message.key, uncertain: false });
+    expect(await rows([id])).toEqual([expect.objectContaining({ status: "queued", attemptId: null })]);
+
+    // The job's retry: a new attempt whose key is not the one already used for another request.
+    expect(await deliverMessage(db(), id, transport())).toBe("sent");
+    const second = (await db().select().from(sendAttempts).where(eq(sendAttempts.state, "sent")))[0];
+    expect(second.id).not.toBe(first.id);
+    expect(second.idempotencyKey).toBe(`${message.key}#${second.id}`);
+    expect(fake.requests.map((r) => r.idempotencyKey)).toEqual([message.key, message.key, second.idempotencyKey]);
+    expect(fake.received).toHaveLength(1);
+    expect(await rows([id])).toEqual([expect.objectContaining({ status: "sent", attempts: 2, attemptId: null })]);
   });
 
   it("an attempt whose worker died is taken over once its lease runs out, with its key", async () => {

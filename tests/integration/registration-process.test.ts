@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { participants, participantStatusHistory } from "@/lib/db/schema";
+import { eventEmailTemplates, participants, participantStatusHistory } from "@/lib/db/schema";
 import { registerParticipant } from "@/lib/participants/register-participant";
 import registrationProcessJob from "@/jobs/registration-process";
 import participantApprovedJob from "@/jobs/participant-approved";
@@ -61,6 +61,43 @@ describe("processing a registration", () => {
       subject: "We received your registration for Data Day",
     });
     expect(sent[0].sentAt).toBeInstanceOf(Date);
+  });
+
+  it("writes the email in the event's saved wording for the participant's language, not another kind's or event's", async () => {
+    const event = await createEvent({ approvalMode: "manual", title: "Data Day" });
+    const other = await createEvent({ approvalMode: "manual" });
+    await db()
+      .insert(eventEmailTemplates)
+      .values([
+        {
+          eventId: event.id,
+          kind: "registration_received",
+          language: "en",
+          subject: "Got it, {{first_name}}",
+          body: "English {{event_title}}",
+        },
+        {
+          eventId: event.id,
+          kind: "registration_received",
+          language: "el",
+          subject: "Λάβαμε, {{first_name}}",
+          body: "Ελληνικά {{event_title}}",
+        },
+        { eventId: event.id, kind: "approved", language: "el", subject: "Εγκρίθηκε", body: "Άλλο είδος" },
+        { eventId: other.id, kind: "registration_received", language: "el", subject: "Άλλη εκδήλωση", body: "Άλλη" },
+      ]);
+    const greek = await registerParticipant(db(), event.id, { ...registration({ firstName: "Ελένη" }), language: "el" });
+    const english = await registerParticipant(db(), event.id, registration({ firstName: "Ada" }));
+    if (!greek.ok || !english.ok) throw new Error("registration failed");
+    await handle(db(), { participantId: greek.participantId });
+    await handle(db(), { participantId: english.participantId });
+
+    const [toGreek] = await messagesOf(greek.participantId);
+    expect(toGreek).toMatchObject({ status: "sent", subject: "Λάβαμε, Ελένη" });
+    expect(toGreek.text).toContain("Ελληνικά Data Day");
+    const [toEnglish] = await messagesOf(english.participantId);
+    expect(toEnglish).toMatchObject({ status: "sent", subject: "Got it, Ada" });
+    expect(toEnglish.text).toContain("English Data Day");
   });
 
   it("approves the participant on an automatic-approval event, records why, and enqueues exactly one participant.approved", async () => {

@@ -104,15 +104,20 @@ export const resendWebhookReceipts = pgTable(
   (t) => [index("resend_webhook_receipts_received_idx").on(t.receivedAt)],
 );
 
-export const messageAttachments = pgTable("message_attachments", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  messageId: uuid("message_id")
-    .notNull()
-    .references(() => messages.id, { onDelete: "cascade" }),
-  filename: text("filename").notNull(),
-  contentType: text("content_type").notNull(),
-  content: bytea("content").notNull(),
-});
+// Indexed by message: every single send looks its message's attachments up (none, mostly).
+export const messageAttachments = pgTable(
+  "message_attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    messageId: uuid("message_id")
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    filename: text("filename").notNull(),
+    contentType: text("content_type").notNull(),
+    content: bytea("content").notNull(),
+  },
+  (t) => [index("message_attachments_message_idx").on(t.messageId)],
+);
 
 export type Message = typeof messages.$inferSelect;
 

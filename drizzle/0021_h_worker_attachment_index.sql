@@ -1,0 +1,2 @@
+-- Every single send reads its message's attachments (lib/email/send-attempts.ts): by message id, not a scan.
+CREATE INDEX "message_attachments_message_idx" ON "message_attachments" USING btree ("message_id");
