@@ -24,15 +24,12 @@ export default defineJob({
   queue: deliveryQueueOptions,
   handle: async ({ db }, payload) => {
     const message = await db.transaction(async (tx) => {
-      // Prepared: postgres.js keeps it per connection, so it is parsed once and sent in one round trip, not two (see send-attempts.ts).
       const [row] = await tx
         .select({ participant: participants, event: events, saved: savedTemplatesColumn("registration_received") })
         .from(participants)
         .innerJoin(events, eq(events.id, participants.eventId))
         .where(eq(participants.id, payload.participantId))
-        .for("update", { of: participants })
-        .prepare("registration_process_lock")
-        .execute();
+        .for("update", { of: participants });
       // Deleted, or decided already (an approval sends its own email through its own job).
       if (row?.participant.status !== "pending") return null;
       const { participant, event, saved } = row;

@@ -18,7 +18,6 @@ export type NewMessage = {
 };
 
 export async function createMessage(tx: DbOrTx, m: NewMessage): Promise<{ id: string; created: boolean }> {
-  // Prepared: postgres.js keeps it per connection, so it is parsed once and sent in one round trip, not two (see send-attempts.ts).
   const [row] = await tx
     .insert(messages)
     .values({
@@ -34,9 +33,7 @@ export async function createMessage(tx: DbOrTx, m: NewMessage): Promise<{ id: st
       transport: env().EMAIL_TRANSPORT,
     })
     .onConflictDoNothing({ target: messages.key })
-    .returning({ id: messages.id })
-    .prepare("create_message")
-    .execute();
+    .returning({ id: messages.id });
   if (!row) {
     const [existing] = await tx.select({ id: messages.id }).from(messages).where(eq(messages.key, m.key));
     return { id: existing.id, created: false };

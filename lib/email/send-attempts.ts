@@ -151,9 +151,6 @@ export async function claimNewAttempt(
     // The locking select also answers what the claim would otherwise ask one query at a time; the
     // exact checks (suppression, the pause's probe, the attachments) run only when an answer says so.
     // The subqueries name the outer table explicitly: drizzle leaves a one-table query's columns unqualified.
-    // Prepared, like the attempt's INSERT below: drizzle sends a query unprepared unless asked, and
-    // postgres.js then describes it first (two round trips, parsed and planned each time); a prepared
-    // one it keeps per connection. The text depends only on the number of messages (at most 100).
     const locked = await tx
       .select({
         message: messages,
@@ -166,9 +163,7 @@ export async function claimNewAttempt(
       .from(messages)
       .where(and(inArray(messages.id, messageIds), eq(messages.status, "queued")))
       .orderBy(messages.key)
-      .for("update", { skipLocked: true })
-      .prepare("claim_new_attempt_lock")
-      .execute();
+      .for("update", { skipLocked: true });
     // Anonymised before its first attempt: cancelled, never sent to the placeholder address.
     const anonymised = locked.filter((r) => r.message.toAddress === ANONYMISED_ADDRESS).map((r) => r.message.id);
     if (anonymised.length) await tx.update(messages).set({ status: "cancelled" }).where(inArray(messages.id, anonymised));
@@ -221,9 +216,7 @@ export async function claimNewAttempt(
         leaseUntil: sql`now() + make_interval(secs => ${LEASE_MS / 1000})`,
         calls: 1,
       })
-      .returning()
-      .prepare("claim_new_attempt_insert")
-      .execute();
+      .returning();
     return { attempt, emails };
   });
 }
