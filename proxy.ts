@@ -5,7 +5,8 @@
 // rewritten to their language's cached render (lib/i18n/public-page-language.ts).
 // The door's API (/api/events/<id>/check-in/*) skips the proxy: phones call it hundreds of times a
 // second and the proxy's pass doubled the routing work of each call. Its gate applies the same
-// request rules and HSTS itself (lib/check-in/authorize-check-in-request.ts).
+// request rules and HSTS itself (lib/check-in/authorize-check-in-request.ts). So does the
+// registration form's post without JavaScript (/e/<slug>/register, app/(public)/e/[slug]/register).
 import { NextResponse, type NextRequest } from "next/server";
 import { guardRequest } from "@/lib/http/guard-request";
 import { appUrl, strictTransportSecurity } from "@/lib/http/strict-transport-security";
@@ -46,6 +47,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Everything but Next.js's own build assets and the door's API (see the top of this file). Only an
   // event id of hex digits and dashes skips it: Next decodes the [eventId] segment before any handler
-  // runs, so a malformed %-escape there must meet the proxy's 400, not crash the route (a 500).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/events/[0-9a-fA-F-]+/check-in/).*)"],
+  // runs, so a malformed %-escape there must meet the proxy's 400, not crash the route (a 500). The
+  // same for a slug: only one of the characters a slug is made of skips it.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/events/[0-9a-fA-F-]+/check-in/|e/[a-z0-9-]+/register$).*)"],
 };

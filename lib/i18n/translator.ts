@@ -8,7 +8,7 @@ export type { Locale } from "./locales";
 
 type Namespace = keyof Messages;
 
-export function translator<N extends Namespace>(locale: Locale, namespace: N) {
+function createFor<N extends Namespace>(locale: Locale, namespace: N) {
   return createTranslator({
     locale,
     messages: messagesFor(locale),
@@ -17,4 +17,18 @@ export function translator<N extends Namespace>(locale: Locale, namespace: N) {
     // path, not as a crash.
     onError: () => {},
   });
+}
+
+// One translator per language and namespace for the process: each keeps the compiled form of the
+// messages it has formatted, so a message is parsed once, not on every request or email.
+const made = new Map<string, unknown>();
+
+export function translator<N extends Namespace>(locale: Locale, namespace: N): ReturnType<typeof createFor<N>> {
+  const key = `${locale}:${namespace}`;
+  let t = made.get(key) as ReturnType<typeof createFor<N>> | undefined;
+  if (!t) {
+    t = createFor(locale, namespace);
+    made.set(key, t);
+  }
+  return t;
 }

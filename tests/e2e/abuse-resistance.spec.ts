@@ -159,6 +159,8 @@ test("state-changing route handlers and server actions refuse cross-site request
     `/api/events/${id}/check-in/undo`,
     `/api/events/${id}/certificates/images/logo`,
     `/api/events/${id}/imports/upload`,
+    // The registration form's post without JavaScript (it skips the proxy and checks for itself).
+    "/e/some-event/register",
   ]) {
     const res = await fetch(`${stack.url}${path}`, {
       method: "POST",
@@ -182,6 +184,22 @@ test("malformed input is a 4xx, never a 500", async () => {
     expect(res.status, path).toBeGreaterThanOrEqual(400);
     expect(res.status, path).toBeLessThan(500);
   }
+  // The registration route: a slug that does not decode, a body that is not a form, one too large,
+  // and a form for no event (handed to the page, which says the event does not exist).
+  const post = (path: string, body: string | FormData, headers: Record<string, string> = {}) =>
+    fetch(`${stack.url}${path}`, { method: "POST", redirect: "manual", headers: { origin: stack.url, ...headers }, body });
+  expect((await post("/e/%E0%A4%A/register", "x", { "content-type": "text/plain" })).status).toBe(400);
+  const unreadable = await post("/e/some-event/register", "--nope", { "content-type": "multipart/form-data; boundary=x" });
+  expect(unreadable.status).toBe(400);
+  const tooLarge = await post("/e/some-event/register", "x".repeat(3 * 1024 * 1024), {
+    "content-type": "application/x-www-form-urlencoded",
+  });
+  expect(tooLarge.status).toBe(413);
+  const form = new FormData();
+  form.append("firstName", "Ada");
+  const nowhere = await post("/e/no-such-event-here/register", form);
+  expect(nowhere.status).toBe(307);
+  expect(nowhere.headers.get("location")).toBe("/e/no-such-event-here");
   const big = await fetch(`${stack.url}/sign-in`, {
     method: "POST",
     headers: { origin: stack.url, "next-action": "0".repeat(42), "content-type": "text/plain" },
