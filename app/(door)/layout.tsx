@@ -3,6 +3,7 @@
 // the session and the event itself. A root layout: <html lang> is the user's chosen language.
 import type { Metadata, Viewport } from "next";
 import { HtmlDocument } from "@/components/layout/html-document";
+import { DOOR_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { rootMetadata, rootViewport } from "@/lib/i18n/root-metadata";
 import { userLocale } from "@/lib/i18n/user-locale";
 import "@/app/globals.css";
@@ -14,7 +15,7 @@ export const viewport: Viewport = rootViewport;
 
 export default async function DoorLayout({ children }: { children: React.ReactNode }) {
   return (
-    <HtmlDocument locale={await userLocale()}>
+    <HtmlDocument locale={await userLocale()} clientNamespaces={DOOR_NAMESPACES}>
       <div className="flex min-h-dvh flex-col">{children}</div>
     </HtmlDocument>
   );

@@ -3,11 +3,18 @@
 // catalogue through next-intl. One file, so the product's frame is written once.
 import { NextIntlClientProvider } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
-import { messagesFor } from "@/lib/i18n/catalogue";
+import { type Messages, messagesFor, messagesIn } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
-export function HtmlDocument({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+type Props = {
+  locale: Locale;
+  children: React.ReactNode;
+  /** The catalogue's parts the area's client components read (lib/i18n/client-namespaces.ts); all of it when not given. */
+  clientNamespaces?: readonly (keyof Messages)[];
+};
+
+export function HtmlDocument({ locale, children, clientNamespaces }: Props) {
   setRequestLocale(locale);
   return (
     <html lang={locale}>
@@ -19,7 +26,11 @@ export function HtmlDocument({ locale, children }: { locale: Locale; children: R
         >
           {translator(locale, "common")("skipLink")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={messagesFor(locale)} timeZone="UTC">
+        <NextIntlClientProvider
+          locale={locale}
+          messages={clientNamespaces ? messagesIn(locale, clientNamespaces) : messagesFor(locale)}
+          timeZone="UTC"
+        >
           {children}
         </NextIntlClientProvider>
       </body>

@@ -100,3 +100,8 @@ const complete: Record<Locale, Messages> = {
 export function messagesFor(locale: Locale): Messages {
   return complete[locale];
 }
+
+/** The parts of a language's catalogue that a page's client components read (see client-namespaces.ts). */
+export function messagesIn(locale: Locale, namespaces: readonly (keyof Messages)[]): Partial<Messages> {
+  return Object.fromEntries(namespaces.map((n) => [n, complete[locale][n]]));
+}

@@ -17,6 +17,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import postgres from "postgres";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/dev/embedded-postgres";
@@ -119,6 +120,8 @@ export async function run() {
               ${sql.json(BENCH_QUESTIONS.map((b) => b.q))})
       returning id`;
     const page = await (await fetch(`${stack.url}/e/${SLUG}`)).text();
+    // What a phone downloads for the page (the server gzips it for every request).
+    const pageBytes = { html: Buffer.byteLength(page), gzip: gzipSync(page).length };
     const hidden = [...page.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(
       ([, name, value]) => [name, (value ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&")] as const,
     );
@@ -191,7 +194,7 @@ export async function run() {
       `registration (production build, ${CONCURRENCY} clients, ${ROUND_MS / 1000} s rounds, capacity ${CAPACITY}, ${QUESTIONS} questions)`,
     );
     line("GET /api/health #1", health1);
-    line("GET /e/bench", publicPage);
+    line(`GET /e/bench (${(pageBytes.html / 1024).toFixed(0)} kB, ${(pageBytes.gzip / 1024).toFixed(0)} kB gzipped)`, publicPage);
     line(`POST registration (${postUrl.slice(stack.url.length)})`, registration);
     line("GET /api/health #2", health2);
     console.log(

@@ -2,6 +2,7 @@
 // event's). A link that is not valid gets the visitor's language (browser, or English).
 import type { Metadata, Viewport } from "next";
 import { HtmlDocument } from "@/components/layout/html-document";
+import { PUBLIC_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { visitorLocale } from "@/lib/i18n/request-locale";
 import { rootMetadata, rootViewport } from "@/lib/i18n/root-metadata";
 import "@/app/globals.css";
@@ -14,5 +15,9 @@ type Props = { children: React.ReactNode; params: Promise<{ token: string }> };
 
 export default async function RsvpLayout({ children, params }: Props) {
   const invitation = await invitationFor((await params).token);
-  return <HtmlDocument locale={invitation?.locale ?? (await visitorLocale())}>{children}</HtmlDocument>;
+  return (
+    <HtmlDocument locale={invitation?.locale ?? (await visitorLocale())} clientNamespaces={PUBLIC_NAMESPACES}>
+      {children}
+    </HtmlDocument>
+  );
 }

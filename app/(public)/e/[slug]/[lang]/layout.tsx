@@ -3,6 +3,7 @@
 // is the event's language; an unknown event is English.
 import type { Metadata, Viewport } from "next";
 import { HtmlDocument } from "@/components/layout/html-document";
+import { PUBLIC_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { loadPublicEvent } from "@/lib/events/public-event-page";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { rootMetadata, rootViewport } from "@/lib/i18n/root-metadata";
@@ -18,5 +19,9 @@ export default async function PublicEventLayout({ children, params }: Props) {
   const { slug, lang } = await params;
   const decoded = decodeSlug(slug);
   const event = decoded ? await loadPublicEvent(decoded) : null;
-  return <HtmlDocument locale={resolveLocale(lang, event?.language)}>{children}</HtmlDocument>;
+  return (
+    <HtmlDocument locale={resolveLocale(lang, event?.language)} clientNamespaces={PUBLIC_NAMESPACES}>
+      {children}
+    </HtmlDocument>
+  );
 }
