@@ -25,15 +25,15 @@ export type RegisterResult =
 
 export async function registerParticipant(
   db: Db,
-  // The public form passes the slug, or the id of the event it found in the page's cache; either
-  // way the event row is read again inside the registration's transaction (it may have closed).
-  eventRef: string | { slug: string },
+  // The public form passes the id of the event it found in the page's cache: the event row is read
+  // again inside the registration's transaction (it may have closed since).
+  eventId: string,
   // The public form's consent is recorded; a participant added by an organizer has none to give.
   // `answers`: the event's registration questions, already checked against its current list.
   input: ParticipantInput & { consent?: true; answers?: Answers; language?: Locale },
   source: "form" | "dashboard" = "form",
 ): Promise<RegisterResult> {
-  const outcome = await registerInTwoFlights(eventRef, input, source);
+  const outcome = await registerInTwoFlights(eventId, input, source);
   if (outcome.ok) return { ok: true, participantId: outcome.participantId };
   if (!("event" in outcome)) return { ok: false, reason: outcome.reason };
   const { event } = outcome;
@@ -74,13 +74,12 @@ type Flights =
  * whole or not at all, even if this process dies meanwhile.
  */
 async function registerInTwoFlights(
-  eventRef: string | { slug: string },
+  eventId: string,
   input: ParticipantInput & { consent?: true; answers?: Answers; language?: Locale },
   source: "form" | "dashboard",
 ): Promise<Flights> {
-  const byId = typeof eventRef === "string";
   // Not a uuid: no such event (and nothing unparsable reaches the database).
-  if (byId && !UUID.test(eventRef)) return { ok: false, reason: "not_found" };
+  if (!UUID.test(eventId)) return { ok: false, reason: "not_found" };
   const participantId = randomUUID();
   const conn = await sqlClient().reserve();
   let failure: unknown = null;
@@ -88,19 +87,18 @@ async function registerInTwoFlights(
   try {
     const begin = conn`begin`.execute();
     // The waitlist's "anyone waiting?" only where a waitlist can apply (a form post, a capacity, the waitlist on).
-    const where = byId ? conn`id = ${eventRef}` : conn`slug = ${eventRef.slug.toLowerCase()}`;
     const found = conn<EventRow[]>`
       select id, registration_open and ends_at > now() as open, capacity, waitlist_enabled as "waitlistEnabled",
              ${source === "form"} and capacity is not null and waitlist_enabled and exists (
                select 1 from participants p where p.event_id = events.id and p.status in ('waitlisted', 'offered')) as "hasWaitlist"
-      from events where ${where}`.execute();
-    // By slug, the event's id comes from the same lookup; no such event inserts nothing.
+      from events where id = ${eventId}`.execute();
+    // No such event inserts nothing (the lookup above says not_found).
     const insert = conn`
       insert into participants (id, event_id, first_name, last_name, email, organisation, phone, source, consent_at, language, answers)
       select ${participantId}, events.id, ${input.firstName}, ${input.lastName}, ${input.email}, ${input.organisation ?? null},
              ${input.phone ?? null}, ${source}, ${input.consent ? new Date().toISOString() : null}::timestamptz,
              ${input.language ?? null}, ${JSON.stringify(input.answers ?? {})}::jsonb
-      from events where ${where}`.execute();
+      from events where id = ${eventId}`.execute();
     const job = sendJobOn(conn, "registration.process", { participantId });
     const settled = await Promise.allSettled([begin, found, insert, job]);
     // The first failure is the cause; those after it only say that the transaction was aborted.

@@ -195,7 +195,7 @@ describe("calendar files", () => {
       sequence: 1,
     });
 
-    const refused = await registerParticipant(db(), { slug: "calendar-day" }, registration());
+    const refused = await registerParticipant(db(), eventId, registration());
     expect(refused).toMatchObject({ ok: false, reason: "closed" });
     // Re-opening registration in the form does not re-open a cancelled event.
     await saveEvent(db(), organizer, eventSchema.parse(eventForm({ slug: "calendar-day", registrationOpen: "open" })), eventId);
