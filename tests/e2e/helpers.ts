@@ -2,6 +2,7 @@
 // e2e server started.
 import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
 import postgres from "postgres";
 
 let client: postgres.Sql | undefined;
@@ -71,4 +72,12 @@ export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>
     if (Date.now() > deadline) throw new Error("timed out waiting");
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Fills the public registration form (English page) and ticks the consent; the caller submits. */
+export async function fillRegistration(page: Page, person: { firstName: string; lastName: string; email: string }) {
+  await page.getByLabel("First name").fill(person.firstName);
+  await page.getByLabel("Last name").fill(person.lastName);
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel(/I agree/).check();
 }

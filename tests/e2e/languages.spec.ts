@@ -3,7 +3,7 @@
 // the participant's language and their confirmation email follows it; an unsupported ?lang= shows
 // the event's language.
 import { expect, test } from "@playwright/test";
-import { e2eDb, messagesTo, seedEvent, waitFor } from "./helpers";
+import { e2eDb, fillRegistration, messagesTo, seedEvent, waitFor } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, storageState: { cookies: [], origins: [] } });
 
@@ -40,10 +40,7 @@ test("switching to English is remembered, and the registration and its email fol
   await page.goto(`/e/${event.slug}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
-  await page.getByLabel("First name").fill("Ελένη");
-  await page.getByLabel("Last name").fill("Ευδοκίου");
-  await page.getByLabel("Email").fill("eleni.en@example.com");
-  await page.getByLabel(/I agree/).check();
+  await fillRegistration(page, { firstName: "Ελένη", lastName: "Ευδοκίου", email: "eleni.en@example.com" });
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
 

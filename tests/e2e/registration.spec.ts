@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { e2eDb, messagesTo, seedEvent, waitFor } from "./helpers";
+import { e2eDb, fillRegistration, messagesTo, seedEvent, waitFor } from "./helpers";
 
 // Public pages are used on phones: run this file at a phone's size, without the owner's session.
 test.use({ viewport: { width: 390, height: 844 }, storageState: { cookies: [], origins: [] } });
@@ -40,10 +40,7 @@ test("a person registers on the public page and the confirmation email is stored
 test("an automatic-approval event confirms the registration at once", async ({ page }) => {
   const event = await seedEvent({ approvalMode: "automatic" });
   await page.goto(`/e/${event.slug}`);
-  await page.getByLabel("First name").fill("Zoë");
-  await page.getByLabel("Last name").fill("Brontë");
-  await page.getByLabel("Email").fill("zoe@example.com");
-  await page.getByLabel(/I agree/).check();
+  await fillRegistration(page, { firstName: "Zoë", lastName: "Brontë", email: "zoe@example.com" });
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
   // The approval renders the ticket first: a worker's first PDF loads React-PDF and the fonts.
@@ -80,10 +77,7 @@ test("errors appear next to each field and what was typed is kept", async ({ pag
   await expect(page.locator("#consent-error")).toBeVisible();
   await expect(page.getByLabel("First name")).toHaveAttribute("aria-invalid", "true");
 
-  await page.getByLabel("First name").fill("Marie");
-  await page.getByLabel("Last name").fill("Curie");
-  await page.getByLabel("Email").fill("not-an-email");
-  await page.getByLabel(/I agree/).check();
+  await fillRegistration(page, { firstName: "Marie", lastName: "Curie", email: "not-an-email" });
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.locator("#email-error")).toContainText("valid email");
   await expect(page.getByLabel("First name")).toHaveValue("Marie");
@@ -128,10 +122,7 @@ test("the same email registering twice, in another case, gets the same answer as
   const event = await seedEvent();
   for (const email of ["twice@example.com", "TWICE@Example.COM"]) {
     await page.goto(`/e/${event.slug}`);
-    await page.getByLabel("First name").fill("Grace");
-    await page.getByLabel("Last name").fill("Hopper");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel(/I agree/).check();
+    await fillRegistration(page, { firstName: "Grace", lastName: "Hopper", email: email });
     await page.getByRole("button", { name: "Register" }).click();
   }
   await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
@@ -144,10 +135,7 @@ test("names with HTML and script are stored and shown as text", async ({ page })
   const event = await seedEvent({ approvalMode: "automatic" });
   await page.goto(`/e/${event.slug}`);
   const evil = `<script>window.__pwned=1</script><b>Bob</b>`;
-  await page.getByLabel("First name").fill(evil);
-  await page.getByLabel("Last name").fill(`"><img src=x onerror=alert(1)>`);
-  await page.getByLabel("Email").fill("bob@example.com");
-  await page.getByLabel(/I agree/).check();
+  await fillRegistration(page, { firstName: evil, lastName: `"><img src=x onerror=alert(1)>`, email: "bob@example.com" });
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByText("Thank you — you are registered.")).toBeVisible();
   const [message] = await waitFor(async () => {
@@ -195,10 +183,7 @@ test.describe("without JavaScript", () => {
   test("a registration is answered with a 303 to a confirmation page, and a refresh there posts nothing", async ({ page, request }) => {
     const event = await seedEvent({ capacity: 5 });
     await page.goto(`/e/${event.slug}`);
-    await page.getByLabel("First name").fill("Ada");
-    await page.getByLabel("Last name").fill("Lovelace");
-    await page.getByLabel("Email").fill("ada.nojs@example.com");
-    await page.getByLabel(/I agree/).check();
+    await fillRegistration(page, { firstName: "Ada", lastName: "Lovelace", email: "ada.nojs@example.com" });
     const answer = page.waitForResponse((r) => r.request().method() === "POST");
     await page.getByRole("button", { name: "Register" }).click();
     const post = await answer;
@@ -225,10 +210,7 @@ test.describe("without JavaScript", () => {
     await e2eDb()`insert into participants (event_id, first_name, last_name, email) values (${event.id}, 'A', 'B', 'seat.nojs@example.com')`;
     await e2eDb()`update events set seats_taken = 1 where id = ${event.id}`;
     await page.goto(`/e/${event.slug}`);
-    await page.getByLabel("First name").fill("Grace");
-    await page.getByLabel("Last name").fill("Hopper");
-    await page.getByLabel("Email").fill("grace.nojs@example.com");
-    await page.getByLabel(/I agree/).check();
+    await fillRegistration(page, { firstName: "Grace", lastName: "Hopper", email: "grace.nojs@example.com" });
     const answer = page.waitForResponse((r) => r.request().method() === "POST");
     await page.getByRole("button", { name: "Register" }).click();
     expect((await answer).status()).toBe(303);
@@ -250,10 +232,7 @@ test.describe("without JavaScript", () => {
     page.on("response", (r) => {
       if (r.request().method() === "POST") posts.push({ url: new URL(r.url()).pathname, status: r.status() });
     });
-    await page.getByLabel("First name").fill("Lise");
-    await page.getByLabel("Last name").fill("Meitner");
-    await page.getByLabel("Email").fill("lise.nojs@");
-    await page.getByLabel(/I agree/).check();
+    await fillRegistration(page, { firstName: "Lise", lastName: "Meitner", email: "lise.nojs@" });
     await page.getByRole("button", { name: "Register" }).click();
     await expect(page.getByText("Enter a valid email address")).toBeVisible();
     // The route changed nothing and sent the same post on (307) to the page, whose action answered.
@@ -298,10 +277,7 @@ test.describe("without JavaScript", () => {
   test("an error keeps what was typed", async ({ page }) => {
     const event = await seedEvent();
     await page.goto(`/e/${event.slug}`);
-    await page.getByLabel("First name").fill("Marie");
-    await page.getByLabel("Last name").fill("Curie");
-    await page.getByLabel("Email").fill("not-an-email");
-    await page.getByLabel(/I agree/).check();
+    await fillRegistration(page, { firstName: "Marie", lastName: "Curie", email: "not-an-email" });
     await page.getByRole("button", { name: "Register" }).click();
     await expect(page.getByText("Enter a valid email address")).toBeVisible();
     await expect(page.getByLabel("First name")).toHaveValue("Marie");

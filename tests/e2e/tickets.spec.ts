@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { expect, test, type APIResponse, type Browser } from "@playwright/test";
 import { generateTicketCode } from "../../lib/tickets/ticket-code";
-import { e2eDb, seedEvent, waitFor } from "./helpers";
+import { e2eDb, fillRegistration, seedEvent, waitFor } from "./helpers";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
@@ -39,10 +39,7 @@ test("an automatically approved participant is emailed the ticket PDF; the organ
   const visitor = await anonymousContext(browser);
   const form = await visitor.newPage();
   await form.goto(`/e/${event.slug}`);
-  await form.getByLabel("First name").fill("Ελένη");
-  await form.getByLabel("Last name").fill("Ζαχαρίου-Núñez");
-  await form.getByLabel("Email").fill("eleni@example.com");
-  await form.getByLabel(/I agree/).check();
+  await fillRegistration(form, { firstName: "Ελένη", lastName: "Ζαχαρίου-Núñez", email: "eleni@example.com" });
   await form.getByRole("button", { name: "Register" }).click();
   await expect(form.getByText("Thank you — you are registered.")).toBeVisible();
 
