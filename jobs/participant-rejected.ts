@@ -5,7 +5,7 @@ import { z } from "zod";
 import { participantStatusHistory } from "@/lib/db/schema";
 import { participantIfStatus } from "@/lib/db/queries/status-changes";
 import { composeEmail } from "@/lib/email/compose-email";
-import { createMessage } from "@/lib/email/create-message";
+import { createMessageForDelivery } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { defineJob } from "@/lib/queue/define-job";
 import { deliveryQueueOptions } from "@/lib/queue/jobs";
@@ -17,7 +17,7 @@ export default defineJob({
   queue: deliveryQueueOptions,
   handle: async ({ db }, payload) => {
     const due = { participantId: payload.participantId, status: "rejected" as const, changeId: payload.changeId };
-    const messageId = await db.transaction(async (tx) => {
+    const message = await db.transaction(async (tx) => {
       const current = await participantIfStatus(tx, { ...due, lock: true });
       if (!current) return null;
       const { participant, event } = current;
@@ -28,7 +28,7 @@ export default defineJob({
         .where(eq(participantStatusHistory.id, payload.changeId));
       const reason = change?.reason ?? participant.rejectionReason ?? "";
       const content = await composeEmail(tx, event, participant, "rejected", { reason });
-      const message = await createMessage(tx, {
+      return createMessageForDelivery(tx, {
         key: `rejected:${payload.changeId}`,
         kind: "rejected",
         eventId: event.id,
@@ -36,8 +36,7 @@ export default defineJob({
         to: participant.email,
         ...content,
       });
-      return message.id;
     });
-    if (messageId) await deliverMessage(db, messageId);
+    if (message) await deliverMessage(db, message);
   },
 });

@@ -8,7 +8,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { events, participants } from "@/lib/db/schema";
-import { createMessage } from "@/lib/email/create-message";
+import { createMessageForDelivery } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { composeEmailFromSaved, savedTemplatesColumn } from "@/lib/email/compose-email";
 import { CHANGES } from "@/lib/participants/change-participant-status";
@@ -44,7 +44,7 @@ export default defineJob({
       }
 
       const content = await composeEmailFromSaved(event, participant, "registration_received", saved);
-      const message = await createMessage(tx, {
+      const message = await createMessageForDelivery(tx, {
         key: `registration_received:${participant.id}`,
         kind: "registration_received",
         eventId: event.id,
@@ -54,7 +54,7 @@ export default defineJob({
       });
       return message;
     });
-    // A message this run created cannot be in a send attempt yet: delivery skips looking for one.
-    if (message) await deliverMessage(db, message.id, undefined, { justCreated: message.created });
+    // A message this run created has its send attempt claimed already, in the same transaction.
+    if (message) await deliverMessage(db, message);
   },
 });

@@ -7,7 +7,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { certificates, messages, participants } from "@/lib/db/schema";
 import { composeEmail } from "@/lib/email/compose-email";
-import { createMessage } from "@/lib/email/create-message";
+import { createMessageForDelivery } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { settleEmailedItems, settleItems } from "@/lib/operations/settle-items";
 import { runningChunk } from "./running-chunk";
@@ -20,7 +20,7 @@ export async function sendCertificateEmails(db: Db, operationId: string, partici
   const { event, pending } = chunk;
 
   for (const participantId of pending) {
-    const messageId = await db.transaction(async (tx) => {
+    const message = await db.transaction(async (tx) => {
       const [person] = await tx
         .select()
         .from(participants)
@@ -36,7 +36,7 @@ export async function sendCertificateEmails(db: Db, operationId: string, partici
         return null;
       }
       const content = await composeEmail(tx, event, person, "certificate");
-      const message = await createMessage(tx, {
+      return createMessageForDelivery(tx, {
         key: `certificate:${participantId}`,
         kind: "certificate",
         eventId: event.id,
@@ -45,16 +45,15 @@ export async function sendCertificateEmails(db: Db, operationId: string, partici
         ...content,
         attachments: [{ filename: entryName(cert.holderName, cert.code), contentType: "application/pdf", content: cert.pdf }],
       });
-      return message.id;
     });
-    if (!messageId) continue;
-    const outcome = await deliverMessage(db, messageId, undefined, {
+    if (!message) continue;
+    const outcome = await deliverMessage(db, message, undefined, {
       priority: "bulk",
       onSettled: settleEmailedItems(operationId, () => participantId),
     });
     if (outcome === "skipped") {
       // Already done (by an earlier operation) or being sent right now by a concurrent run of this chunk.
-      const [m] = await db.select({ status: messages.status, error: messages.error }).from(messages).where(eq(messages.id, messageId));
+      const [m] = await db.select({ status: messages.status, error: messages.error }).from(messages).where(eq(messages.id, message.id));
       if (m?.status === "sent")
         await settleItems(db, operationId, [{ participantId, status: "skipped", error: itemReason({ code: "alreadyEmailed" }) }]);
       else if (m?.status === "failed") await settleItems(db, operationId, [{ participantId, status: "failed", error: m.error }]);

@@ -1,9 +1,10 @@
 // Records one logical email. The key is unique: creating the same email again (a retried job)
 // returns the existing row instead of a second one.
-import { eq, inArray } from "drizzle-orm";
-import type { DbOrTx } from "@/lib/db/client";
-import { messageAttachments, messages, type AnyMessageKind } from "@/lib/db/schema";
+import { eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx, Tx } from "@/lib/db/client";
+import { emailSendingPauses, messageAttachments, messages, participants, sendAttempts, type AnyMessageKind } from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import { ANONYMISED_ADDRESS, claimCreatedMessage, type ClaimedAttempt } from "./send-attempts";
 
 export type NewMessage = {
   key: string;
@@ -18,30 +19,74 @@ export type NewMessage = {
 };
 
 export async function createMessage(tx: DbOrTx, m: NewMessage): Promise<{ id: string; created: boolean }> {
+  const { id, created } = await insertMessage(tx, m, false);
+  return { id, created };
+}
+
+/** A message recorded for a worker that delivers it right after its transaction commits. */
+export type MessageForDelivery = {
+  id: string;
+  created: boolean;
+  /** Its first send attempt, claimed in the creating transaction; null when the ordinary claim must decide. */
+  claimed: ClaimedAttempt | null;
+};
+
+/**
+ * createMessage for a job that delivers the email itself once its transaction commits
+ * (deliverMessage with `prepared`): a new message also gets its first send attempt in the same
+ * transaction, which saves the delivery a claiming transaction of its own. The claim's checks are
+ * asked by the insert: while sending is paused, the participant's address is marked undeliverable
+ * or the key was used by an attempt before, the claim is left to deliverMessage, which handles them.
+ */
+export async function createMessageForDelivery(tx: Tx, m: NewMessage): Promise<MessageForDelivery> {
+  const { id, created, clear } = await insertMessage(tx, m, true);
+  if (!created || !clear || m.to === ANONYMISED_ADDRESS) return { id, created, claimed: null };
+  const claimed = await claimCreatedMessage(tx, id, {
+    from: env().EMAIL_FROM,
+    to: m.to,
+    subject: m.subject,
+    html: m.html,
+    text: m.text,
+    attachments: m.attachments?.length ? m.attachments : undefined,
+    idempotencyKey: m.key,
+  });
+  return { id, created, claimed };
+}
+
+async function insertMessage(tx: DbOrTx, m: NewMessage, askClear: boolean): Promise<{ id: string; created: boolean; clear: boolean }> {
+  const values = {
+    key: m.key,
+    kind: m.kind,
+    eventId: m.eventId,
+    participantId: m.participantId,
+    fromAddress: env().EMAIL_FROM,
+    toAddress: m.to,
+    subject: m.subject,
+    html: m.html,
+    text: m.text,
+    transport: env().EMAIL_TRANSPORT,
+  };
+  // What the first attempt's claim would check, asked only for createMessageForDelivery.
   const [row] = await tx
     .insert(messages)
-    .values({
-      key: m.key,
-      kind: m.kind,
-      eventId: m.eventId,
-      participantId: m.participantId,
-      fromAddress: env().EMAIL_FROM,
-      toAddress: m.to,
-      subject: m.subject,
-      html: m.html,
-      text: m.text,
-      transport: env().EMAIL_TRANSPORT,
-    })
+    .values(values)
     .onConflictDoNothing({ target: messages.key })
-    .returning({ id: messages.id });
+    .returning({
+      id: messages.id,
+      clear: askClear
+        ? sql<boolean>`not exists (select 1 from ${emailSendingPauses})
+          and not exists (select 1 from ${participants} p where p.id = ${m.participantId} and p.email_undeliverable_at is not null)
+          and not exists (select 1 from ${sendAttempts} s where s.idempotency_key = ${m.key})`
+        : sql<boolean>`false`,
+    });
   if (!row) {
     const [existing] = await tx.select({ id: messages.id }).from(messages).where(eq(messages.key, m.key));
-    return { id: existing.id, created: false };
+    return { id: existing.id, created: false, clear: false };
   }
   if (m.attachments?.length) {
     await tx.insert(messageAttachments).values(m.attachments.map((a) => ({ messageId: row.id, ...a })));
   }
-  return { id: row.id, created: true };
+  return { id: row.id, created: true, clear: row.clear };
 }
 
 type MessageRow = typeof messages.$inferInsert;

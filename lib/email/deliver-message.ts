@@ -6,6 +6,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
 import { messages, sendAttempts, type Message } from "@/lib/db/schema";
+import type { MessageForDelivery } from "./create-message";
 import { deferJob } from "./defer-while-paused";
 import { deliverAttempt } from "./deliver-attempt";
 import { getTransport } from "./get-transport";
@@ -27,25 +28,26 @@ export type DeliverOptions = {
    * operation's progress, so that the count and the effect commit together.
    */
   onSettled?: (tx: Tx, settled: SettledMessage[]) => Promise<void>;
-  /**
-   * The caller created the message itself in a transaction that has just committed (createMessage
-   * answered created: true): no send attempt can hold it yet, so the look for a pending one (a
-   * transaction of two statements) is skipped. A run that found the message already there must not
-   * pass it.
-   */
-  justCreated?: boolean;
 };
 
+/**
+ * `message`: the message's id, or what createMessageForDelivery answered in a transaction that has
+ * just committed. A message that transaction created cannot be in another send attempt: its
+ * attempt was claimed there already or, when the claim was left to this call, the look for a
+ * pending one (a transaction of two statements) is skipped.
+ */
 export async function deliverMessage(
   db: Db,
-  messageId: string,
+  message: string | MessageForDelivery,
   transport: EmailTransport = getTransport(),
   opts: DeliverOptions = {},
 ): Promise<DeliveryOutcome> {
+  const prepared = typeof message === "string" ? null : message;
+  const messageId = typeof message === "string" ? message : message.id;
   try {
     // A message in a pending attempt (perhaps a batch whose answer was lost) goes out only in it.
-    const [pending] = opts.justCreated ? [] : await claimPendingAttempts(db, [messageId]);
-    const claimed = pending ?? (await claimNewAttempt(db, [messageId], "email", outgoing));
+    const [pending] = prepared?.created ? [] : await claimPendingAttempts(db, [messageId]);
+    const claimed = prepared?.claimed ?? pending ?? (await claimNewAttempt(db, [messageId], "email", outgoing));
     if (!claimed) {
       // Held by another delivery right now. Should that worker die, nobody else would come back for
       // it: look again once its lease can have run out (a no-op if it was sent meanwhile).

@@ -12,7 +12,7 @@
 // - Resend keeps a key 24 h: a pending attempt older than ATTEMPT_WINDOW_MS is "unknown" and only
 //   sent again when an organizer confirms (confirmUnknownMessage).
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx, Tx } from "@/lib/db/client";
 import {
   emailSendingPauses,
@@ -35,7 +35,8 @@ export const ATTEMPT_WINDOW_MS = SEND_ATTEMPT_WINDOW_MS;
 /** How long a worker holds an attempt without renewing (it renews every third of it). */
 export const LEASE_MS = 30_000;
 
-export type ClaimedAttempt = { attempt: SendAttempt; emails: OutgoingEmail[] };
+/** A claimed attempt as a delivery uses it (its frozen request is not read back: `emails` are what it froze). */
+export type ClaimedAttempt = { attempt: Omit<SendAttempt, "request">; emails: OutgoingEmail[] };
 
 type FrozenEmail = Omit<OutgoingEmail, "attachments"> & { attachments?: { filename: string; contentType: string; content: string }[] };
 
@@ -193,32 +194,56 @@ export async function claimNewAttempt(
     const idempotencyKey = attemptKey(id, endpoint, members[0].message.key, members[0].keyUsed);
     // A single send carries the attempt's key; in a batch each email's key only orders the request.
     const emails = members.map((r) => ({ ...build(r.message, attachments), ...(endpoint === "email" ? { idempotencyKey } : {}) }));
-    const request = freeze(emails);
-    const memberIds = members.map((r) => r.message.id);
-    // The members become "sending" in the statement that records the attempt (a data-modifying CTE).
-    const taken = tx.$with("taken").as(
-      tx
-        .update(messages)
-        .set({ status: "sending", attemptId: id, attempts: sql`${messages.attempts} + 1` })
-        .where(inArray(messages.id, memberIds))
-        .returning({ id: messages.id }),
-    );
-    const [attempt] = await tx
-      .with(taken)
-      .insert(sendAttempts)
-      .values({
-        id,
-        endpoint,
-        idempotencyKey,
-        messageIds: memberIds,
-        requestHash: createHash("sha256").update(JSON.stringify(request)).digest("hex"),
-        request,
-        leaseUntil: sql`now() + make_interval(secs => ${LEASE_MS / 1000})`,
-        calls: 1,
-      })
-      .returning();
-    return { attempt, emails };
+    return recordAttempt(tx, { id, endpoint, idempotencyKey, messageIds: members.map((r) => r.message.id), emails });
   });
+}
+
+/**
+ * The first attempt of a message this transaction has just created (createMessageForDelivery): the
+ * claim's checks were answered by the insert (no pause, no undeliverable mark, the key never used),
+ * so the attempt is recorded without the locking select, in the creating transaction.
+ */
+export async function claimCreatedMessage(tx: Tx, messageId: string, email: OutgoingEmail): Promise<ClaimedAttempt> {
+  return recordAttempt(tx, {
+    id: crypto.randomUUID(),
+    endpoint: "email",
+    idempotencyKey: email.idempotencyKey,
+    messageIds: [messageId],
+    emails: [email],
+  });
+}
+
+/** The attempt's columns a delivery reads back: everything but the frozen request, which can hold attachments. */
+const { request: _request, ...attemptColumns } = getTableColumns(sendAttempts);
+
+async function recordAttempt(
+  tx: Tx,
+  a: { id: string; endpoint: "email" | "batch"; idempotencyKey: string; messageIds: string[]; emails: OutgoingEmail[] },
+): Promise<ClaimedAttempt> {
+  const request = freeze(a.emails);
+  // The members become "sending" in the statement that records the attempt (a data-modifying CTE).
+  const taken = tx.$with("taken").as(
+    tx
+      .update(messages)
+      .set({ status: "sending", attemptId: a.id, attempts: sql`${messages.attempts} + 1` })
+      .where(inArray(messages.id, a.messageIds))
+      .returning({ id: messages.id }),
+  );
+  const [attempt] = await tx
+    .with(taken)
+    .insert(sendAttempts)
+    .values({
+      id: a.id,
+      endpoint: a.endpoint,
+      idempotencyKey: a.idempotencyKey,
+      messageIds: a.messageIds,
+      requestHash: createHash("sha256").update(JSON.stringify(request)).digest("hex"),
+      request,
+      leaseUntil: sql`now() + make_interval(secs => ${LEASE_MS / 1000})`,
+      calls: 1,
+    })
+    .returning(attemptColumns);
+  return { attempt, emails: a.emails };
 }
 
 export const SUPPRESSED_ERROR = "Not sent: the address is marked undeliverable (a hard bounce or a complaint).";
@@ -265,7 +290,7 @@ export type MemberOutcome = { messageId: string; outcome: "sent" | "failed"; pro
  */
 export async function recordAnswer(
   db: DbOrTx,
-  attempt: SendAttempt,
+  attempt: Pick<SendAttempt, "id">,
   transport: string,
   outcomes: MemberOutcome[],
 ): Promise<MemberOutcome[]> {
@@ -293,7 +318,13 @@ export async function recordAnswer(
  * provider may have processed (`uncertain`, now or in an earlier call) stays pending with its key;
  * one that it certainly did not is dropped, and its messages are queued again for any request.
  */
-export async function recordNoAnswer(db: Db, attempt: SendAttempt, transport: string, error: string, uncertain: boolean): Promise<void> {
+export async function recordNoAnswer(
+  db: Db,
+  attempt: Pick<SendAttempt, "id">,
+  transport: string,
+  error: string,
+  uncertain: boolean,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(sendAttempts)

@@ -3,18 +3,18 @@
 // has started (the link could no longer be answered).
 import type { Db } from "@/lib/db/client";
 import { participantIfStatus } from "@/lib/db/queries/status-changes";
-import { createMessage } from "@/lib/email/create-message";
+import { createMessageForDelivery } from "@/lib/email/create-message";
 import { deliverMessage, type DeliveryOutcome } from "@/lib/email/deliver-message";
 import { composeRsvpEmail, rsvpSingleMessageKey } from "./compose-rsvp-email";
 
 export async function sendSingleRsvpEmail(db: Db, request: { participantId: string; requestId: string }): Promise<DeliveryOutcome> {
-  const messageId = await db.transaction(async (tx) => {
+  const message = await db.transaction(async (tx) => {
     // Share-locked: a rejection waits until this email is recorded (its own job then follows it).
     const current = await participantIfStatus(tx, { participantId: request.participantId, status: "approved", lock: true });
     if (!current || current.event.startsAt <= new Date()) return null;
     const { participant, event } = current;
     const content = await composeRsvpEmail(tx, event, participant);
-    const message = await createMessage(tx, {
+    return createMessageForDelivery(tx, {
       key: rsvpSingleMessageKey(request.requestId),
       kind: "rsvp_request",
       eventId: event.id,
@@ -22,7 +22,6 @@ export async function sendSingleRsvpEmail(db: Db, request: { participantId: stri
       to: participant.email,
       ...content,
     });
-    return message.id;
   });
-  return messageId ? deliverMessage(db, messageId) : "skipped";
+  return message ? deliverMessage(db, message) : "skipped";
 }

@@ -6,7 +6,7 @@ import type { MessageKind } from "@/lib/db/schema";
 import { participantIfStatus } from "@/lib/db/queries/status-changes";
 import { composeEmail, participantLocale } from "@/lib/email/compose-email";
 import { messagesFor } from "@/lib/i18n/catalogue";
-import { createMessage } from "@/lib/email/create-message";
+import { createMessageForDelivery } from "@/lib/email/create-message";
 import { deliverMessage, type DeliveryOutcome } from "@/lib/email/deliver-message";
 import { calendarAttachment } from "@/lib/calendar/event-calendar";
 import { ensureTicket } from "./ensure-ticket";
@@ -31,7 +31,7 @@ export async function sendTicketEmail(db: Db, email: TicketEmail): Promise<Deliv
   if (!ensured) return "skipped";
   const { ticket } = ensured;
 
-  const messageId = await db.transaction(async (tx) => {
+  const message = await db.transaction(async (tx) => {
     // Again under a share lock: a rejection now waits until this email is recorded, and its own
     // job then finds the participant rejected and sends the rejection.
     const current = await participantIfStatus(tx, { ...due, lock: true });
@@ -49,7 +49,7 @@ export async function sendTicketEmail(db: Db, email: TicketEmail): Promise<Deliv
       { ticket_url: link, ticket_attached: asLink ? "" : "yes", ticket_link_only: asLink ? "yes" : "" },
       asLink ? { value: link, line: (locale) => messagesFor(locale).messaging.defaultTexts.ticketLine } : undefined,
     );
-    const message = await createMessage(tx, {
+    return createMessageForDelivery(tx, {
       key: email.key,
       kind: email.kind,
       eventId: event.id,
@@ -62,7 +62,6 @@ export async function sendTicketEmail(db: Db, email: TicketEmail): Promise<Deliv
         calendarAttachment(event, participant, "REQUEST", participantLocale(event, participant)),
       ],
     });
-    return message.id;
   });
-  return messageId ? deliverMessage(db, messageId) : "skipped";
+  return message ? deliverMessage(db, message) : "skipped";
 }

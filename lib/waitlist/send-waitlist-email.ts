@@ -7,7 +7,7 @@ import { participantIfStatus } from "@/lib/db/queries/status-changes";
 import { participantStatusHistory } from "@/lib/db/schema";
 import { composeEmail, participantLocale } from "@/lib/email/compose-email";
 import { intlTag } from "@/lib/i18n/locales";
-import { createMessage } from "@/lib/email/create-message";
+import { createMessageForDelivery } from "@/lib/email/create-message";
 import { deliverMessage } from "@/lib/email/deliver-message";
 import { eq } from "drizzle-orm";
 import { waitlistPosition } from "./waitlist-position";
@@ -18,7 +18,7 @@ export type WaitlistEmail =
   | { kind: "cancelled"; participantId: string; changeId: string };
 
 export async function sendWaitlistEmail(db: Db, email: WaitlistEmail): Promise<"sent" | "not_due"> {
-  const messageId = await db.transaction(async (tx) => {
+  const message = await db.transaction(async (tx) => {
     const status = email.kind === "waitlist_offer" ? "offered" : email.kind === "cancelled" ? "cancelled" : null;
     const current =
       (await participantIfStatus(tx, {
@@ -50,7 +50,7 @@ export async function sendWaitlistEmail(db: Db, email: WaitlistEmail): Promise<"
       extra = { reason: change?.reason ?? "" };
     }
     const content = await composeEmail(tx, event, participant, email.kind, extra);
-    const message = await createMessage(tx, {
+    return createMessageForDelivery(tx, {
       key,
       kind: email.kind,
       eventId: event.id,
@@ -58,9 +58,8 @@ export async function sendWaitlistEmail(db: Db, email: WaitlistEmail): Promise<"
       to: participant.email,
       ...content,
     });
-    return message.id;
   });
-  if (!messageId) return "not_due";
-  await deliverMessage(db, messageId);
+  if (!message) return "not_due";
+  await deliverMessage(db, message);
   return "sent";
 }
