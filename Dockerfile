@@ -44,6 +44,8 @@ CMD ["node", "server.js"]
 
 FROM base AS worker
 ENV NODE_ENV=production
+# V8's old space capped as lib/dev/worker-command.ts explains (override with your own NODE_OPTIONS).
+ENV NODE_OPTIONS=--max-old-space-size=256
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
 COPY --chown=node:node package.json ./
 COPY --chown=node:node drizzle ./drizzle

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { STANDALONE_SERVER, staleBuildReason, WORKER_BUNDLE } from "./build-stamp";
+import { workerNodeArgs } from "./worker-command";
 import { type RunningPostgres, startEmbeddedPostgres } from "./embedded-postgres";
 import { portInUse } from "./port";
 import { buildProduct } from "./run-build";
@@ -127,7 +128,7 @@ export async function runStack(mode: StackMode, root = process.cwd()): Promise<v
       name: "worker",
       start: () =>
         mode === "production"
-          ? run(root, "worker", process.execPath, [path.join(root, WORKER_BUNDLE)], env)
+          ? run(root, "worker", process.execPath, [...workerNodeArgs(), path.join(root, WORKER_BUNDLE)], env)
           : run(root, "worker", bin("tsx"), ["watch", "--clear-screen=false", "jobs/worker.ts"], env),
       log,
       onGiveUp: (message) => void shutdown(message, 1),

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { startAppStack, stopProcessGroup, type AppStack } from "../helpers/app-stack";
-import { testWorkerBundle } from "../helpers/worker-process";
+import { testWorkerArgs } from "../helpers/worker-process";
 import { ms } from "./stats";
 
 const N = Number(process.env.BENCH_CERTIFICATES ?? 1000);
@@ -40,7 +40,7 @@ async function seedEvent(client: postgres.Sql, n: number): Promise<string> {
 
 function startWorkers(stack: AppStack, n: number): ChildProcess[] {
   return Array.from({ length: n }, () =>
-    spawn(process.execPath, [testWorkerBundle()], { cwd: process.cwd(), env: stack.env, detached: true, stdio: "ignore" }),
+    spawn(process.execPath, testWorkerArgs(), { cwd: process.cwd(), env: stack.env, detached: true, stdio: "ignore" }),
   );
 }
 

@@ -2,9 +2,9 @@
 // in a real worker process (node on the compiled bundle) on a fresh embedded PostgreSQL: rows
 // per second (the operation's started_at → finished_at, and enqueue → completed) and the worker's
 // peak RSS (VmHWM), next to a bare COPY of the same file into a scratch table in the same run.
-// The import runs twice: with the worker as `npm run worker` starts it, and with V8's old space
-// capped (NODE_OPTIONS=--max-old-space-size=192), which shows how much of the peak is garbage V8
-// had not collected yet rather than memory the import holds.
+// The import runs twice: with the worker as `npm run worker` starts it (V8's old space capped,
+// lib/dev/worker-command.ts), and without the cap, which shows how much of that peak would be
+// garbage V8 had not collected yet rather than memory the import holds.
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -20,6 +20,7 @@ import { storeImportUpload } from "@/lib/imports/store-import-upload";
 import { stopProcessGroup } from "../helpers/app-stack";
 import { benchEnv, procMemory, scratchPostgres } from "./scratch-postgres";
 import { testWorkerBundle } from "../helpers/worker-process";
+import { workerNodeArgs } from "@/lib/dev/worker-command";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const firstNames = ["Γιώργος", "Ελένη", "Maria", "Jean-Luc", "Ada", "Νίκος", "Åsa", "José"];
@@ -59,13 +60,13 @@ async function waitUntil<T>(check: () => Promise<T | undefined>, timeoutMs: numb
 type Setup = { sql: postgres.Sql; database: ReturnType<typeof drizzle<typeof schema>>; boss: PgBoss; url: string; bytes: Buffer };
 
 /** One import into a fresh event through a freshly started worker. */
-async function importOnce(s: Setup, slug: string, nodeOptions?: string) {
-  const env = { ...benchEnv(s.url), ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) };
+async function importOnce(s: Setup, slug: string, nodeArgs: string[]) {
+  const env = benchEnv(s.url);
   // BENCH_CPU_PROF=dir: a --cpu-prof profile of the worker there (node --import tsx tests/bench/profile-top.ts dir).
   const profDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
   if (profDir) mkdirSync(profDir, { recursive: true });
   const profArgs = profDir ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [];
-  const worker = spawn(process.execPath, [...profArgs, testWorkerBundle()], {
+  const worker = spawn(process.execPath, [...profArgs, ...nodeArgs, testWorkerBundle()], {
     cwd: process.cwd(),
     env,
     detached: true,
@@ -141,11 +142,11 @@ export async function run() {
     console.log(
       `import of ${ROWS.toLocaleString("en")} rows (${(bytes.length / 1024 / 1024).toFixed(1)} MB, UTF-8 with BOM, ${bad} invalid, ${duplicates} duplicates), automatic approval`,
     );
-    for (const [label, options] of [
-      ["worker as started by npm run worker", undefined],
-      ["worker with --max-old-space-size=192", "--max-old-space-size=192"],
+    for (const [label, slug, nodeArgs] of [
+      [`worker as npm run worker starts it (${workerNodeArgs("").join(" ")})`, "default", workerNodeArgs("")],
+      ["worker without a heap cap", "uncapped", []],
     ] as const) {
-      const r = await importOnce(setup, `bench-import-${options ? "capped" : "default"}`, options);
+      const r = await importOnce(setup, `bench-import-${slug}`, [...nodeArgs]);
       console.log(`  ${label}:`);
       console.log(
         `    outcome: ${r.done.succeeded} imported, ${r.done.skipped} skipped, ${r.done.failed} failed (expected ${ROWS - bad - duplicates} / ${duplicates} / ${bad}); ${r.stored} stored`,

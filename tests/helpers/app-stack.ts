@@ -7,7 +7,7 @@ import path from "node:path";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { buildWorker } from "@/lib/dev/build-worker";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/dev/embedded-postgres";
-import { TEST_WORKER_BUNDLE_DIR, testWorkerBundle } from "./worker-process";
+import { TEST_WORKER_BUNDLE_DIR, testWorkerArgs } from "./worker-process";
 
 export type AppStack = {
   url: string;
@@ -96,7 +96,7 @@ export async function startAppStack(opts: {
       : [path.join(root, "node_modules/.bin/next"), "start", "--port", String(opts.port)],
   );
   const workers: ChildProcess[] = [];
-  for (let i = 0; i < (opts.workers ?? 1); i++) workers.push(start(`worker${i + 1}`, [process.execPath, ...nodeArgs, testWorkerBundle()]));
+  for (let i = 0; i < (opts.workers ?? 1); i++) workers.push(start(`worker${i + 1}`, [process.execPath, ...nodeArgs, ...testWorkerArgs()]));
   await waitForHealth(`${url}/api/health`, 120_000);
 
   return {

@@ -2,10 +2,13 @@
 // it, with its JSON log lines at hand.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { workerNodeArgs } from "@/lib/dev/worker-command";
 
 /** Where tests/helpers/global-setup.ts bundles the worker (lib/dev/build-worker.ts). */
 export const TEST_WORKER_BUNDLE_DIR = path.join(".tmp", "test-worker");
 export const testWorkerBundle = () => path.resolve(TEST_WORKER_BUNDLE_DIR, "worker.mjs");
+/** node's arguments for the test bundle, with the flags production starts the worker with. */
+export const testWorkerArgs = () => [...workerNodeArgs(), testWorkerBundle()];
 
 export type LogLine = { level: string; msg: string; [key: string]: unknown };
 
@@ -20,7 +23,7 @@ export type WorkerProcess = {
 };
 
 /** args: what node runs (the compiled bundle unless a benchmark compares another way to start it). */
-export function startWorkerProcess(env: Record<string, string | undefined> = {}, args = [testWorkerBundle()]): WorkerProcess {
+export function startWorkerProcess(env: Record<string, string | undefined> = {}, args = testWorkerArgs()): WorkerProcess {
   const child = spawn(process.execPath, args, {
     cwd: process.cwd(),
     env: { ...process.env, EMAIL_TRANSPORT: "outbox", LOG_FORMAT: "json", ...env },

@@ -9,7 +9,7 @@ import participantsImportJob from "@/jobs/participants-import";
 import { closeConnections, createEvent, resetDb } from "../helpers/db";
 import { operation, rowErrors, startCsvImport } from "../helpers/imports";
 import { expectSeatCountersRight } from "../helpers/seats";
-import { testWorkerBundle } from "../helpers/worker-process";
+import { testWorkerArgs } from "../helpers/worker-process";
 import { handlerOf } from "../helpers/run-job";
 
 const handle = handlerOf(participantsImportJob);
@@ -48,7 +48,7 @@ describe("a worker killed mid-import", () => {
     const operationId = await startCsvImport(event, bigFile());
 
     let output = "";
-    worker = spawn(process.execPath, [testWorkerBundle()], {
+    worker = spawn(process.execPath, testWorkerArgs(), {
       cwd: process.cwd(),
       env: { ...process.env },
       stdio: ["ignore", "pipe", "pipe"],

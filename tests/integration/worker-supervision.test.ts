@@ -9,7 +9,7 @@ import { stopChild } from "@/lib/dev/run-stack";
 import { type Supervisor, superviseProcess } from "@/lib/dev/supervise";
 import { producer } from "@/lib/queue/boss";
 import { closeConnections, resetDb } from "../helpers/db";
-import { testWorkerBundle, until } from "../helpers/worker-process";
+import { testWorkerArgs, until } from "../helpers/worker-process";
 
 beforeEach(resetDb);
 afterAll(closeConnections);
@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 function startWorker(env: Record<string, string>, output: { text: string }): ChildProcess {
-  const child = spawn(process.execPath, [testWorkerBundle()], {
+  const child = spawn(process.execPath, testWorkerArgs(), {
     env: { ...process.env, EMAIL_TRANSPORT: "outbox", LOG_FORMAT: "json", WORKER_TEST_JOBS: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
