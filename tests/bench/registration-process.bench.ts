@@ -4,7 +4,8 @@
 // pg_stat_statements loaded. Figures per job: SQL statements PostgreSQL executed (every statement,
 // BEGIN and COMMIT included; pg_stat_statements counts all but COMMIT, one per BEGIN), this process's CPU (what the worker
 // spends on the job: compose, render, claim, record) and CPU of every PostgreSQL process.
-// BENCH_JOBS changes N (default 300); the first 20 jobs are a warm-up and not counted. Run alone:
+// BENCH_JOBS changes N (default 300); the first 20 jobs are a warm-up and not counted; BENCH_CPU_PROF=dir
+// writes a CPU profile. Run alone:
 //   node --import tsx tests/bench/registration-process.bench.ts
 // It runs in a child process with NODE_ENV=production (as the worker runs): tsx picks React's JSX
 // runtime by NODE_ENV when it starts, so setting it later in this process would mix dev and prod React.
@@ -23,7 +24,10 @@ const WARM_UP = 20;
 
 export async function run() {
   if (process.env.NODE_ENV !== "production") {
-    const child = spawn(process.execPath, ["--import", "tsx", new URL(import.meta.url).pathname], {
+    // BENCH_CPU_PROF=dir: a --cpu-prof profile of this process (the jobs) there (tests/bench/profile-top.ts).
+    const profDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
+    const profArgs = profDir ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [];
+    const child = spawn(process.execPath, [...profArgs, "--import", "tsx", new URL(import.meta.url).pathname], {
       env: { ...process.env, NODE_ENV: "production" },
       stdio: "inherit",
     });
