@@ -1,6 +1,6 @@
 // How production starts the worker: node on the compiled bundle with V8's old space capped. Without
-// a cap V8 lets garbage pile up far beyond what a job holds (a 100,000-row import peaked at 359 MB
-// resident, 205 MB with the heap capped at 192 MB, for the same rows and outcome), so a small machine
+// a cap V8 lets garbage pile up far beyond what a job holds (a 100,000-row import peaked at 362 MB
+// resident, 217 MB with this cap, at the same speed and with the same outcome), so a small machine
 // or container would run out of memory long before the work needs it. `npm run worker` (package.json)
 // and the Docker image (Dockerfile, through NODE_OPTIONS, which an operator may override) say the
 // same; tests/unit/worker-command.test.ts keeps the three equal. Here a limit the operator set in

@@ -4,6 +4,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/lib/db/client";
 import { emailSendingPauses, messageAttachments, messages, participants, sendAttempts, type AnyMessageKind } from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import { outgoing } from "./deliver-message";
 import { ANONYMISED_ADDRESS, claimCreatedMessage, type ClaimedAttempt } from "./send-attempts";
 
 export type NewMessage = {
@@ -33,27 +34,20 @@ export type MessageForDelivery = {
 
 /**
  * createMessage for a job that delivers the email itself once its transaction commits
- * (deliverMessage with `prepared`): a new message also gets its first send attempt in the same
+ * (deliverMessage, given what this answers): a new message also gets its first send attempt in the same
  * transaction, which saves the delivery a claiming transaction of its own. The claim's checks are
  * asked by the insert: while sending is paused, the participant's address is marked undeliverable
  * or the key was used by an attempt before, the claim is left to deliverMessage, which handles them.
  */
 export async function createMessageForDelivery(tx: Tx, m: NewMessage): Promise<MessageForDelivery> {
-  const { id, created, clear } = await insertMessage(tx, m, true);
+  const { id, created, clear, values } = await insertMessage(tx, m, true);
   if (!created || !clear || m.to === ANONYMISED_ADDRESS) return { id, created, claimed: null };
-  const claimed = await claimCreatedMessage(tx, id, {
-    from: env().EMAIL_FROM,
-    to: m.to,
-    subject: m.subject,
-    html: m.html,
-    text: m.text,
-    attachments: m.attachments?.length ? m.attachments : undefined,
-    idempotencyKey: m.key,
-  });
+  // A first attempt goes out under the message's own key (the rule claimNewAttempt follows).
+  const claimed = await claimCreatedMessage(tx, id, outgoing(values, m.attachments));
   return { id, created, claimed };
 }
 
-async function insertMessage(tx: DbOrTx, m: NewMessage, askClear: boolean): Promise<{ id: string; created: boolean; clear: boolean }> {
+async function insertMessage(tx: DbOrTx, m: NewMessage, askClear: boolean) {
   const values = {
     key: m.key,
     kind: m.kind,
@@ -81,12 +75,12 @@ async function insertMessage(tx: DbOrTx, m: NewMessage, askClear: boolean): Prom
     });
   if (!row) {
     const [existing] = await tx.select({ id: messages.id }).from(messages).where(eq(messages.key, m.key));
-    return { id: existing.id, created: false, clear: false };
+    return { id: existing.id, created: false, clear: false, values };
   }
   if (m.attachments?.length) {
     await tx.insert(messageAttachments).values(m.attachments.map((a) => ({ messageId: row.id, ...a })));
   }
-  return { id: row.id, created: true, clear: row.clear };
+  return { id: row.id, created: true, clear: row.clear, values };
 }
 
 type MessageRow = typeof messages.$inferInsert;

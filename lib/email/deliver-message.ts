@@ -77,7 +77,10 @@ export async function deliverMessage(
 }
 
 /** The email a message row describes; its key is the provider's idempotency key. */
-export function outgoing(message: Message, attachments?: OutgoingEmail["attachments"]): OutgoingEmail {
+export function outgoing(
+  message: Pick<Message, "fromAddress" | "toAddress" | "subject" | "html" | "text" | "key">,
+  attachments?: OutgoingEmail["attachments"],
+): OutgoingEmail {
   return {
     from: message.fromAddress,
     to: message.toAddress,
